@@ -1,0 +1,1080 @@
+//! Semantic checks beyond the meta-schema: names, references, limits, ranges, paths.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde_json::Value;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::{Parsed, Source};
+use crate::model::*;
+use crate::names;
+
+/// Name of the named type whose values are the group types.
+pub const GROUP_TYPE: &str = "GroupType";
+
+/// What the checks of one file may consult.
+struct Ctx<'a> {
+    source: &'a Source,
+    types: &'a BTreeMap<String, NamedType>,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+pub(crate) fn check_all(
+    regions: Option<&Parsed<RegionsFile>>,
+    envelope: Option<&Parsed<EnvelopeFile>>,
+    errors: Option<&Parsed<ErrorCatalog>>,
+    types: Option<&Parsed<TypesFile>>,
+    endpoints: &[(Parsed<EndpointSpec>, String, String)],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let empty = BTreeMap::new();
+    let type_map = types.map(|t| &t.doc.types).unwrap_or(&empty);
+
+    if let Some(r) = regions {
+        check_regions(&r.doc, &r.source, diags);
+    }
+    if let Some(e) = envelope {
+        let mut ctx = Ctx {
+            source: &e.source,
+            types: type_map,
+            diags,
+        };
+        check_envelope(&e.doc, &mut ctx);
+    }
+    let catalog: HashMap<u32, &ErrorCode> = match errors {
+        Some(c) => {
+            check_catalog(&c.doc, &c.source, diags);
+            c.doc.codes.iter().map(|e| (e.code, e)).collect()
+        }
+        None => HashMap::new(),
+    };
+    let public_ranges: Vec<(u32, u32)> = errors
+        .map(|c| {
+            c.doc
+                .ranges
+                .iter()
+                .filter(|r| r.public)
+                .map(|r| (r.min, r.max))
+                .collect()
+        })
+        .unwrap_or_default();
+    if let Some(t) = types {
+        let mut ctx = Ctx {
+            source: &t.source,
+            types: type_map,
+            diags,
+        };
+        for (name, named) in &t.doc.types {
+            let ptr = format!("/types/{}", crate::position::escape_token(name));
+            if !names::is_camel_ident(name) {
+                ctx.diags.push(ctx.source.at_key(
+                    &ptr,
+                    format!("type name \"{name}\" is not an UpperCamelCase Rust identifier"),
+                ));
+            }
+            if crate::model::PRIMITIVES.contains(&name.as_str()) {
+                ctx.diags.push(
+                    ctx.source
+                        .at_key(&ptr, format!("type name \"{name}\" shadows a primitive")),
+                );
+            }
+            ctx.check_type(&named.ty, &format!("{ptr}/type"));
+            if let TypeExpr::Name(alias) = &named.ty
+                && alias_cycle(type_map, name)
+            {
+                ctx.diags.push(ctx.source.at_value(
+                    &format!("{ptr}/type"),
+                    format!("type \"{name}\" refers to itself through \"{alias}\""),
+                ));
+            }
+        }
+    }
+    let group_types: Option<Vec<String>> = type_map.get(GROUP_TYPE).and_then(|t| match &t.ty {
+        TypeExpr::Def(def) => match def.as_ref() {
+            TypeDef::Enum(e) if e.repr == EnumRepr::String => Some(
+                e.values
+                    .iter()
+                    .filter_map(|v| v.value.as_str().map(str::to_owned))
+                    .collect(),
+            ),
+            _ => None,
+        },
+        _ => None,
+    });
+
+    let mut by_path: HashMap<String, &str> = HashMap::new();
+    let mut by_type_name: HashMap<String, &str> = HashMap::new();
+    for (parsed, service, command) in endpoints {
+        let spec = &parsed.doc;
+        let mut ctx = Ctx {
+            source: &parsed.source,
+            types: type_map,
+            diags,
+        };
+        if &spec.service != service {
+            ctx.diags.push(ctx.source.at_value(
+                "/service",
+                format!(
+                    "service \"{}\" does not match the folder \"{service}\"",
+                    spec.service
+                ),
+            ));
+        }
+        if &spec.command != command {
+            ctx.diags.push(ctx.source.at_value(
+                "/command",
+                format!(
+                    "command \"{}\" does not match the file name \"{command}.json\"",
+                    spec.command
+                ),
+            ));
+        }
+        for (ptr, segment) in [("/service", &spec.service), ("/command", &spec.command)] {
+            if !names::is_snake_ident(segment) && !is_path_segment(segment) {
+                ctx.diags.push(ctx.source.at_value(
+                    ptr,
+                    format!("\"{segment}\" is not a path segment (letters, digits, underscores)"),
+                ));
+            }
+        }
+        let path = format!("v4/{}/{}", spec.service, spec.command);
+        if let Some(other) = by_path.get(&path) {
+            ctx.diags.push(ctx.source.at_value(
+                "/command",
+                format!("two specs with the path {path}: this one and {other}"),
+            ));
+        } else {
+            by_path.insert(path, &parsed.source.display);
+        }
+        let type_name = format!(
+            "{}::{}",
+            names::service_module(&spec.service),
+            names::endpoint_type_name(&spec.command)
+        );
+        if let Some(other) = by_type_name.get(&type_name) {
+            ctx.diags.push(ctx.source.at_value(
+                "/command",
+                format!("the Rust name {type_name} is also the name of {other}"),
+            ));
+        } else {
+            by_type_name.insert(type_name, &parsed.source.display);
+        }
+        if spec.rate_limit.per_second == 0 {
+            ctx.diags.push(ctx.source.at_value(
+                "/rate_limit/per_second",
+                "a rate limit of 0 calls per second allows no call; at least 1",
+            ));
+        }
+        if spec.summary.trim().is_empty() {
+            ctx.diags
+                .push(ctx.source.at_value("/summary", "the summary is empty"));
+        }
+        if !spec.docs.starts_with("https://") {
+            ctx.diags.push(
+                ctx.source
+                    .at_value("/docs", "the documentation link must be an https:// URL"),
+            );
+        }
+        if spec.irrevocable && spec.safe_to_repeat {
+            // Repeating an irrevocable call is fine only if the second call is a no-op;
+            // the spec must say so explicitly in its notes rather than by accident.
+            if spec.notes.is_empty() {
+                ctx.diags.push(ctx.source.at_value(
+                    "/safe_to_repeat",
+                    "an irrevocable call marked safe to repeat needs a note explaining why",
+                ));
+            }
+        }
+        ctx.check_fields(&spec.request.fields, "/request/fields");
+        ctx.check_fields(&spec.response.fields, "/response/fields");
+        if let Some(e) = envelope {
+            for (i, field) in spec.response.fields.iter().enumerate() {
+                if e.doc.response.fields.iter().any(|f| f.name == field.name) {
+                    ctx.diags.push(ctx.source.at_value(
+                        &format!("/response/fields/{i}/name"),
+                        format!(
+                            "\"{}\" belongs to the envelope (envelope.json); list only the endpoint's own fields",
+                            field.name
+                        ),
+                    ));
+                }
+            }
+        }
+
+        // Error references.
+        let mut seen = HashSet::new();
+        for (i, error) in spec.errors.iter().enumerate() {
+            let ptr = format!("/errors/{i}/code");
+            if !seen.insert(error.code) {
+                ctx.diags.push(
+                    ctx.source
+                        .at_value(&ptr, format!("error code {} is listed twice", error.code)),
+                );
+            }
+            if errors.is_some() && !catalog.contains_key(&error.code) {
+                ctx.diags.push(ctx.source.at_value(
+                    &ptr,
+                    format!(
+                        "unknown error code {}: errors.json does not define it",
+                        error.code
+                    ),
+                ));
+            }
+            if public_ranges
+                .iter()
+                .any(|(lo, hi)| (*lo..=*hi).contains(&error.code))
+            {
+                ctx.diags.push(ctx.source.at_value(
+                    &ptr,
+                    format!(
+                        "error code {} is public: it applies to every endpoint and is not listed per endpoint",
+                        error.code
+                    ),
+                ));
+            }
+        }
+
+        // Group types.
+        if let Some(rules) = &spec.group_types {
+            match &group_types {
+                None => ctx.diags.push(ctx.source.at_value(
+                    "/group_types",
+                    format!("group_types needs the string enum \"{GROUP_TYPE}\" in types.json"),
+                )),
+                Some(known) => {
+                    for (name, rule) in rules {
+                        let ptr = format!("/group_types/{}", crate::position::escape_token(name));
+                        if !known.contains(name) {
+                            ctx.diags.push(ctx.source.at_key(
+                                &ptr,
+                                format!(
+                                    "unknown group type \"{name}\"; expected one of {}",
+                                    known.join(", ")
+                                ),
+                            ));
+                        }
+                        ctx.check_group_rule(rule, &ptr, spec);
+                    }
+                    let missing: Vec<&str> = known
+                        .iter()
+                        .filter(|k| !rules.contains_key(*k))
+                        .map(String::as_str)
+                        .collect();
+                    if !missing.is_empty() {
+                        ctx.diags.push(ctx.source.at_value(
+                            "/group_types",
+                            format!("group types not stated: {}", missing.join(", ")),
+                        ));
+                    }
+                }
+            }
+        }
+        for (i, webhook) in spec.webhooks.iter().enumerate() {
+            if !webhook.docs.starts_with("https://") {
+                ctx.diags.push(ctx.source.at_value(
+                    &format!("/webhooks/{i}/docs"),
+                    "the documentation link must be an https:// URL",
+                ));
+            }
+        }
+        for (i, related) in spec.see_also.iter().enumerate() {
+            let ok = related
+                .split_once('/')
+                .is_some_and(|(s, c)| is_path_segment(s) && is_path_segment(c));
+            if !ok {
+                ctx.diags.push(ctx.source.at_value(
+                    &format!("/see_also/{i}"),
+                    format!("\"{related}\" is not of the form service/command"),
+                ));
+            }
+        }
+    }
+}
+
+fn is_path_segment(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn alias_cycle(types: &BTreeMap<String, NamedType>, start: &str) -> bool {
+    let mut seen = HashSet::new();
+    let mut current = start;
+    while let Some(TypeExpr::Name(next)) = types.get(current).map(|t| &t.ty) {
+        if !seen.insert(current.to_owned()) {
+            return true;
+        }
+        if next == start {
+            return true;
+        }
+        current = next;
+    }
+    false
+}
+
+fn check_regions(doc: &RegionsFile, source: &Source, diags: &mut Vec<Diagnostic>) {
+    let mut names_seen = HashSet::new();
+    let mut ids = HashSet::new();
+    let mut domains = HashSet::new();
+    if doc.regions.is_empty() {
+        diags.push(source.at_value("/regions", "at least one region is needed"));
+    }
+    for (i, region) in doc.regions.iter().enumerate() {
+        let ptr = format!("/regions/{i}");
+        if !names::is_camel_ident(&region.name) {
+            diags.push(source.at_value(
+                &format!("{ptr}/name"),
+                format!(
+                    "\"{}\" is not an UpperCamelCase Rust identifier",
+                    region.name
+                ),
+            ));
+        }
+        if !names_seen.insert(&region.name) {
+            diags.push(source.at_value(
+                &format!("{ptr}/name"),
+                format!("duplicate region name \"{}\"", region.name),
+            ));
+        }
+        if !ids.insert(&region.id) {
+            diags.push(source.at_value(
+                &format!("{ptr}/id"),
+                format!("duplicate region id \"{}\"", region.id),
+            ));
+        }
+        if !domains.insert(&region.domain) {
+            diags.push(source.at_value(
+                &format!("{ptr}/domain"),
+                format!("duplicate domain \"{}\"", region.domain),
+            ));
+        }
+        if region.domain.contains('/') || region.domain.contains(':') || region.domain.is_empty() {
+            diags.push(source.at_value(
+                &format!("{ptr}/domain"),
+                format!("\"{}\" is not a bare host name", region.domain),
+            ));
+        }
+    }
+}
+
+fn check_envelope(doc: &EnvelopeFile, ctx: &mut Ctx<'_>) {
+    if !(doc.path.contains("{service}") && doc.path.contains("{command}")) {
+        ctx.diags.push(ctx.source.at_value(
+            "/path",
+            "the path needs the {service} and {command} placeholders",
+        ));
+    }
+    let mut seen = HashSet::new();
+    for (i, q) in doc.query.iter().enumerate() {
+        if !seen.insert(&q.name) {
+            ctx.diags.push(ctx.source.at_value(
+                &format!("/query/{i}/name"),
+                format!("duplicate query parameter \"{}\"", q.name),
+            ));
+        }
+        ctx.check_type(&q.ty, &format!("/query/{i}/type"));
+    }
+    ctx.check_fields(&doc.response.fields, "/response/fields");
+    for (ptr, name) in [
+        ("/error_code_field", &doc.error_code_field),
+        ("/error_info_field", &doc.error_info_field),
+        ("/error_display_field", &doc.error_display_field),
+    ] {
+        if !doc.response.fields.iter().any(|f| &f.name == name) {
+            ctx.diags.push(ctx.source.at_value(
+                ptr,
+                format!("\"{name}\" is not a field of the envelope's response"),
+            ));
+        }
+    }
+}
+
+fn check_catalog(doc: &ErrorCatalog, source: &Source, diags: &mut Vec<Diagnostic>) {
+    for (i, range) in doc.ranges.iter().enumerate() {
+        if range.min > range.max {
+            diags.push(source.at_value(
+                &format!("/ranges/{i}/max"),
+                format!("max {} is below min {}", range.max, range.min),
+            ));
+        }
+        for (j, other) in doc.ranges.iter().enumerate().take(i) {
+            if range.min <= other.max && other.min <= range.max {
+                diags.push(source.at_value(
+                    &format!("/ranges/{i}"),
+                    format!(
+                        "range {}-{} overlaps range {j} ({}-{})",
+                        range.min, range.max, other.min, other.max
+                    ),
+                ));
+            }
+        }
+    }
+    let mut codes = HashMap::new();
+    let mut names_seen = HashMap::new();
+    for (i, code) in doc.codes.iter().enumerate() {
+        let ptr = format!("/codes/{i}");
+        if let Some(first) = codes.insert(code.code, i) {
+            diags.push(source.at_value(
+                &format!("{ptr}/code"),
+                format!(
+                    "error code {} is already defined at /codes/{first}",
+                    code.code
+                ),
+            ));
+        }
+        if let Some(first) = names_seen.insert(&code.name, i) {
+            diags.push(source.at_value(
+                &format!("{ptr}/name"),
+                format!(
+                    "duplicate Rust name \"{}\" (also /codes/{first})",
+                    code.name
+                ),
+            ));
+        }
+        if !names::is_camel_ident(&code.name) {
+            diags.push(source.at_value(
+                &format!("{ptr}/name"),
+                format!("\"{}\" is not an UpperCamelCase Rust identifier", code.name),
+            ));
+        }
+        if code.code == 0 {
+            diags.push(source.at_value(&format!("{ptr}/code"), "0 means success, not an error"));
+        } else if !doc
+            .ranges
+            .iter()
+            .any(|r| (r.min..=r.max).contains(&code.code))
+        {
+            diags.push(source.at_value(
+                &format!("{ptr}/code"),
+                format!(
+                    "error code {} lies outside the documented ranges ({})",
+                    code.code,
+                    doc.ranges
+                        .iter()
+                        .map(|r| format!("{} {}-{}", r.name, r.min, r.max))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+        }
+    }
+}
+
+/// The value range of an integer type of `bits` width.
+pub fn integer_bounds(bits: u8, signed: bool) -> (i128, i128) {
+    let bits = u32::from(bits.clamp(1, 127));
+    if signed {
+        (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+    } else {
+        (0, (1i128 << bits) - 1)
+    }
+}
+
+fn primitive_integer(name: &str) -> Option<(u8, bool)> {
+    Some(match name {
+        "u8" => (8, false),
+        "u16" => (16, false),
+        "u32" => (32, false),
+        "u64" => (64, false),
+        "i8" => (8, true),
+        "i16" => (16, true),
+        "i32" => (32, true),
+        "i64" => (64, true),
+        _ => return None,
+    })
+}
+
+impl Ctx<'_> {
+    fn err(&mut self, ptr: &str, message: impl Into<String>) {
+        let d = self.source.at_value(ptr, message);
+        self.diags.push(d);
+    }
+
+    fn check_fields(&mut self, fields: &[Field], ptr: &str) {
+        let mut wire: HashMap<&str, usize> = HashMap::new();
+        let mut rust: HashMap<String, usize> = HashMap::new();
+        for (i, field) in fields.iter().enumerate() {
+            let fptr = format!("{ptr}/{i}");
+            if let Some(first) = wire.insert(&field.name, i) {
+                self.err(
+                    &format!("{fptr}/name"),
+                    format!("duplicate field \"{}\" (also {ptr}/{first})", field.name),
+                );
+            }
+            let rust_name = names::field_name(field);
+            if !names::is_snake_ident(&rust_name) {
+                let at = if field.rust_name.is_some() {
+                    "rust_name"
+                } else {
+                    "name"
+                };
+                self.err(
+                    &format!("{fptr}/{at}"),
+                    format!("\"{rust_name}\" is not a snake_case Rust identifier; set rust_name"),
+                );
+            }
+            if let Some(first) = rust.insert(rust_name.clone(), i) {
+                self.err(
+                    &format!("{fptr}/name"),
+                    format!(
+                        "duplicate Rust name \"{rust_name}\" (also {ptr}/{first}); set rust_name"
+                    ),
+                );
+            }
+            if field.name.is_empty() {
+                self.err(&format!("{fptr}/name"), "empty field name");
+            }
+            self.check_type(&field.ty, &format!("{fptr}/type"));
+            if let Some(default) = &field.default {
+                if field.required {
+                    self.err(
+                        &format!("{fptr}/default"),
+                        "a required field has no default; make it optional or drop the default",
+                    );
+                }
+                if let Err(why) = self.conforms(&field.ty, default, 0) {
+                    self.err(
+                        &format!("{fptr}/default"),
+                        format!("default {default}: {why}"),
+                    );
+                }
+            }
+            if let Some(example) = &field.example
+                && let Err(why) = self.conforms(&field.ty, example, 0)
+            {
+                self.err(
+                    &format!("{fptr}/example"),
+                    format!("example {example}: {why}"),
+                );
+            }
+        }
+    }
+
+    fn check_group_rule(&mut self, rule: &GroupTypeRule, ptr: &str, spec: &EndpointSpec) {
+        match (rule.supported, rule.error, rule.no_effect) {
+            (true, None, false) => {}
+            (true, _, _) => self.err(
+                ptr,
+                "a supported group type has neither an error nor no_effect",
+            ),
+            (false, Some(_), true) => self.err(
+                ptr,
+                "an unsupported group type has either an error or no_effect, not both",
+            ),
+            (false, None, false) => self.err(
+                ptr,
+                "an unsupported group type needs the error the service answers, or no_effect",
+            ),
+            (false, Some(code), false) => {
+                if !spec.errors.iter().any(|e| e.code == code) {
+                    self.err(
+                        &format!("{ptr}/error"),
+                        format!("error {code} is not among the endpoint's errors"),
+                    );
+                }
+            }
+            (false, None, true) => {}
+        }
+    }
+
+    fn check_type(&mut self, ty: &TypeExpr, ptr: &str) {
+        let def = match ty {
+            TypeExpr::Name(name) => {
+                if !PRIMITIVES.contains(&name.as_str()) && !self.types.contains_key(name) {
+                    let mut hint = String::new();
+                    if let Some(close) = closest(
+                        name,
+                        PRIMITIVES
+                            .iter()
+                            .copied()
+                            .chain(self.types.keys().map(String::as_str)),
+                    ) {
+                        hint = format!(" (did you mean \"{close}\"?)");
+                    }
+                    self.err(ptr, format!("unknown type \"{name}\"{hint}"));
+                }
+                return;
+            }
+            TypeExpr::Def(def) => def.as_ref(),
+        };
+        match def {
+            TypeDef::String(s) => {
+                let p = format!("{ptr}/string");
+                if let (Some(min), Some(max)) = (s.min_bytes, s.max_bytes)
+                    && min > max
+                {
+                    self.err(
+                        &format!("{p}/min_bytes"),
+                        format!("min_bytes {min} exceeds max_bytes {max}"),
+                    );
+                }
+                if s.max_bytes == Some(0) {
+                    self.err(&format!("{p}/max_bytes"), "max_bytes 0 allows only \"\"");
+                }
+            }
+            TypeDef::Integer(int) => {
+                let p = format!("{ptr}/integer");
+                if ![8, 16, 32, 64].contains(&int.bits) {
+                    self.err(
+                        &format!("{p}/bits"),
+                        format!("{} bits; expected 8, 16, 32 or 64", int.bits),
+                    );
+                    return;
+                }
+                let (lo, hi) = integer_bounds(int.bits, int.signed);
+                let kind = format!("{}{}", if int.signed { "i" } else { "u" }, int.bits);
+                for (name, v) in [("min", int.min), ("max", int.max)] {
+                    if let Some(v) = v
+                        && !(lo..=hi).contains(&v)
+                    {
+                        self.err(
+                            &format!("{p}/{name}"),
+                            format!("{name} {v} does not fit {kind} ({lo}..={hi})"),
+                        );
+                    }
+                }
+                if let (Some(min), Some(max)) = (int.min, int.max)
+                    && min > max
+                {
+                    self.err(&format!("{p}/min"), format!("min {min} exceeds max {max}"));
+                }
+            }
+            TypeDef::Float(f) => {
+                if let (Some(min), Some(max)) = (f.min, f.max)
+                    && min > max
+                {
+                    self.err(
+                        &format!("{ptr}/float/min"),
+                        format!("min {min} exceeds max {max}"),
+                    );
+                }
+            }
+            TypeDef::Enum(e) => self.check_enum(e, &format!("{ptr}/enum")),
+            TypeDef::Array(a) => {
+                let p = format!("{ptr}/array");
+                if let (Some(min), Some(max)) = (a.min_items, a.max_items)
+                    && min > max
+                {
+                    self.err(
+                        &format!("{p}/min_items"),
+                        format!("min_items {min} exceeds max_items {max}"),
+                    );
+                }
+                if a.max_items == Some(0) {
+                    self.err(&format!("{p}/max_items"), "max_items 0 allows only []");
+                }
+                self.check_type(&a.items, &format!("{p}/items"));
+            }
+            TypeDef::Object(o) => {
+                let p = format!("{ptr}/object");
+                if let Some(name) = &o.rust_name
+                    && !names::is_camel_ident(name)
+                {
+                    self.err(
+                        &format!("{p}/rust_name"),
+                        format!("\"{name}\" is not an UpperCamelCase Rust identifier"),
+                    );
+                }
+                self.check_fields(&o.fields, &format!("{p}/fields"));
+            }
+            TypeDef::Map(m) => {
+                if m.max_entries == Some(0) {
+                    self.err(
+                        &format!("{ptr}/map/max_entries"),
+                        "max_entries 0 allows only {}",
+                    );
+                }
+                self.check_type(&m.values, &format!("{ptr}/map/values"));
+            }
+            TypeDef::Union(u) => self.check_union(u, &format!("{ptr}/union")),
+            TypeDef::OneOf(o) => {
+                let p = format!("{ptr}/one_of");
+                if o.variants.len() < 2 {
+                    self.err(
+                        &format!("{p}/variants"),
+                        "one_of needs at least two variants",
+                    );
+                }
+                let mut seen = HashSet::new();
+                for (i, v) in o.variants.iter().enumerate() {
+                    let vp = format!("{p}/variants/{i}");
+                    if !names::is_camel_ident(&v.name) {
+                        self.err(
+                            &format!("{vp}/name"),
+                            format!("\"{}\" is not an UpperCamelCase Rust identifier", v.name),
+                        );
+                    }
+                    if !seen.insert(&v.name) {
+                        self.err(
+                            &format!("{vp}/name"),
+                            format!("duplicate variant \"{}\"", v.name),
+                        );
+                    }
+                    self.check_type(&v.ty, &format!("{vp}/type"));
+                }
+            }
+        }
+    }
+
+    fn check_enum(&mut self, e: &EnumType, p: &str) {
+        if e.values.is_empty() {
+            self.err(&format!("{p}/values"), "an enum needs at least one value");
+        }
+        let mut wire: HashMap<String, usize> = HashMap::new();
+        let mut rust: HashMap<&str, usize> = HashMap::new();
+        for (i, v) in e.values.iter().enumerate() {
+            let vp = format!("{p}/values/{i}");
+            for (j, value) in std::iter::once(&v.value)
+                .chain(v.aliases.iter())
+                .enumerate()
+            {
+                let at = if j == 0 {
+                    format!("{vp}/value")
+                } else {
+                    format!("{vp}/aliases/{}", j - 1)
+                };
+                let ok = match e.repr {
+                    EnumRepr::Integer => value.is_i64() || value.is_u64(),
+                    EnumRepr::String => value.is_string(),
+                };
+                if !ok {
+                    let want = match e.repr {
+                        EnumRepr::Integer => "an integer",
+                        EnumRepr::String => "a string",
+                    };
+                    self.err(&at, format!("bad enum value {value}: repr says {want}"));
+                }
+                if let Some(first) = wire.insert(value.to_string(), i) {
+                    self.err(
+                        &at,
+                        format!("enum value {value} appears twice (also {p}/values/{first})"),
+                    );
+                }
+            }
+            if !names::is_camel_ident(&v.name) {
+                self.err(
+                    &format!("{vp}/name"),
+                    format!("\"{}\" is not an UpperCamelCase Rust identifier", v.name),
+                );
+            }
+            if e.open && v.name == "Other" {
+                self.err(
+                    &format!("{vp}/name"),
+                    "\"Other\" is reserved for unlisted values of an open enum",
+                );
+            }
+            if let Some(first) = rust.insert(&v.name, i) {
+                self.err(
+                    &format!("{vp}/name"),
+                    format!(
+                        "duplicate Rust name \"{}\" (also {p}/values/{first})",
+                        v.name
+                    ),
+                );
+            }
+        }
+    }
+
+    fn check_union(&mut self, u: &UnionType, p: &str) {
+        match (u.style, &u.content) {
+            (UnionStyle::Adjacent, None) => self.err(
+                &format!("{p}/content"),
+                "an adjacent union needs the wire name of its content field",
+            ),
+            (UnionStyle::Internal, Some(_)) => self.err(
+                &format!("{p}/content"),
+                "an internal union has no content field; its variants' fields sit beside the tag",
+            ),
+            _ => {}
+        }
+        if u.variants.is_empty() {
+            self.err(
+                &format!("{p}/variants"),
+                "a union needs at least one variant",
+            );
+        }
+        let mut tags = HashSet::new();
+        let mut rust = HashSet::new();
+        let tag_is_string = u.variants.first().map(|v| v.tag.is_string());
+        for (i, v) in u.variants.iter().enumerate() {
+            let vp = format!("{p}/variants/{i}");
+            if !(v.tag.is_string() || v.tag.is_i64() || v.tag.is_u64()) {
+                self.err(
+                    &format!("{vp}/tag"),
+                    format!("bad tag {}: a string or an integer", v.tag),
+                );
+            } else if Some(v.tag.is_string()) != tag_is_string {
+                self.err(
+                    &format!("{vp}/tag"),
+                    "tags of one union are all strings or all integers",
+                );
+            }
+            if !tags.insert(v.tag.to_string()) {
+                self.err(&format!("{vp}/tag"), format!("duplicate tag {}", v.tag));
+            }
+            if !names::is_camel_ident(&v.name) {
+                self.err(
+                    &format!("{vp}/name"),
+                    format!("\"{}\" is not an UpperCamelCase Rust identifier", v.name),
+                );
+            }
+            if !rust.insert(&v.name) {
+                self.err(
+                    &format!("{vp}/name"),
+                    format!("duplicate variant \"{}\"", v.name),
+                );
+            }
+            self.check_type(&v.ty, &format!("{vp}/type"));
+            if u.style == UnionStyle::Internal {
+                match self.object_fields(&v.ty) {
+                    Some(fields) => {
+                        if fields.iter().any(|f| f.name == u.tag) {
+                            self.err(
+                                &format!("{vp}/type"),
+                                format!("the variant repeats the tag field \"{}\"", u.tag),
+                            );
+                        }
+                    }
+                    None => self.err(
+                        &format!("{vp}/type"),
+                        "a variant of an internal union must be an object type",
+                    ),
+                }
+            }
+        }
+    }
+
+    /// Resolves names to the definition they stand for (at most 16 hops).
+    fn resolve<'t>(&'t self, mut ty: &'t TypeExpr) -> Option<&'t TypeExpr> {
+        for _ in 0..16 {
+            match ty {
+                TypeExpr::Name(n) if !PRIMITIVES.contains(&n.as_str()) => {
+                    ty = &self.types.get(n)?.ty;
+                }
+                _ => return Some(ty),
+            }
+        }
+        None
+    }
+
+    fn object_fields<'t>(&'t self, ty: &'t TypeExpr) -> Option<&'t [Field]> {
+        match self.resolve(ty)? {
+            TypeExpr::Def(def) => match def.as_ref() {
+                TypeDef::Object(o) => Some(&o.fields),
+                _ => None,
+            },
+            TypeExpr::Name(_) => None,
+        }
+    }
+
+    /// Whether `value` is a valid value of `ty` (for defaults and examples).
+    fn conforms(&self, ty: &TypeExpr, value: &Value, depth: usize) -> Result<(), String> {
+        if depth > 32 {
+            return Ok(());
+        }
+        let Some(ty) = self.resolve(ty) else {
+            return Ok(()); // unknown names are reported elsewhere
+        };
+        let int_check = |bits: u8,
+                         signed: bool,
+                         min: Option<i128>,
+                         max: Option<i128>,
+                         encoding: IntegerEncoding| {
+            let n: Option<i128> = match (value, encoding) {
+                (Value::Number(n), IntegerEncoding::Number) => n
+                    .as_i64()
+                    .map(i128::from)
+                    .or_else(|| n.as_u64().map(i128::from)),
+                (Value::String(s), IntegerEncoding::String) => s.parse().ok(),
+                _ => None,
+            };
+            let Some(n) = n else {
+                return Err(match encoding {
+                    IntegerEncoding::Number => "expected an integer".to_owned(),
+                    IntegerEncoding::String => "expected an integer in a string".to_owned(),
+                });
+            };
+            let (lo, hi) = integer_bounds(bits, signed);
+            let lo = min.unwrap_or(lo).max(lo);
+            let hi = max.unwrap_or(hi).min(hi);
+            if (lo..=hi).contains(&n) {
+                Ok(())
+            } else {
+                Err(format!("{n} is outside {lo}..={hi}"))
+            }
+        };
+        match ty {
+            TypeExpr::Name(name) => match name.as_str() {
+                "string" => value
+                    .is_string()
+                    .then_some(())
+                    .ok_or("expected a string".into()),
+                "f64" => value
+                    .is_number()
+                    .then_some(())
+                    .ok_or("expected a number".into()),
+                "json" => Ok(()),
+                other => match primitive_integer(other) {
+                    Some((bits, signed)) => {
+                        int_check(bits, signed, None, None, IntegerEncoding::Number)
+                    }
+                    None => Ok(()),
+                },
+            },
+            TypeExpr::Def(def) => match def.as_ref() {
+                TypeDef::String(s) => {
+                    let Some(text) = value.as_str() else {
+                        return Err("expected a string".into());
+                    };
+                    let len = text.len() as u64;
+                    if let Some(max) = s.max_bytes
+                        && len > u64::from(max)
+                    {
+                        return Err(format!("{len} bytes; at most {max}"));
+                    }
+                    if let Some(min) = s.min_bytes
+                        && len < u64::from(min)
+                    {
+                        return Err(format!("{len} bytes; at least {min}"));
+                    }
+                    Ok(())
+                }
+                TypeDef::Integer(i) => int_check(i.bits, i.signed, i.min, i.max, i.encoding),
+                TypeDef::Float(f) => {
+                    let Some(x) = value.as_f64() else {
+                        return Err("expected a number".into());
+                    };
+                    if f.min.is_some_and(|m| x < m) || f.max.is_some_and(|m| x > m) {
+                        return Err(format!("{x} is out of range"));
+                    }
+                    Ok(())
+                }
+                TypeDef::Enum(e) => {
+                    let listed = e
+                        .values
+                        .iter()
+                        .any(|v| &v.value == value || v.aliases.contains(value));
+                    if listed
+                        || (e.open
+                            && matches!(
+                                (e.repr, value),
+                                (EnumRepr::String, Value::String(_))
+                                    | (EnumRepr::Integer, Value::Number(_))
+                            ))
+                    {
+                        Ok(())
+                    } else {
+                        Err(format!(
+                            "not one of the enum's values ({})",
+                            e.values
+                                .iter()
+                                .map(|v| v.value.to_string())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ))
+                    }
+                }
+                TypeDef::Array(a) => {
+                    let Some(items) = value.as_array() else {
+                        return Err("expected an array".into());
+                    };
+                    if let Some(max) = a.max_items
+                        && items.len() as u64 > u64::from(max)
+                    {
+                        return Err(format!("{} items; at most {max}", items.len()));
+                    }
+                    if let Some(min) = a.min_items
+                        && (items.len() as u64) < u64::from(min)
+                    {
+                        return Err(format!("{} items; at least {min}", items.len()));
+                    }
+                    for (i, item) in items.iter().enumerate() {
+                        self.conforms(&a.items, item, depth + 1)
+                            .map_err(|e| format!("item {i}: {e}"))?;
+                    }
+                    Ok(())
+                }
+                TypeDef::Object(o) => self.conforms_object(&o.fields, value, depth),
+                TypeDef::Map(m) => {
+                    let Some(map) = value.as_object() else {
+                        return Err("expected an object".into());
+                    };
+                    for (k, v) in map {
+                        self.conforms(&m.values, v, depth + 1)
+                            .map_err(|e| format!("\"{k}\": {e}"))?;
+                    }
+                    Ok(())
+                }
+                TypeDef::Union(u) => {
+                    let Some(obj) = value.as_object() else {
+                        return Err("expected an object".into());
+                    };
+                    let Some(tag) = obj.get(&u.tag) else {
+                        return Err(format!("missing the tag \"{}\"", u.tag));
+                    };
+                    let Some(variant) = u.variants.iter().find(|v| &v.tag == tag) else {
+                        return Err(format!("unknown tag {tag}"));
+                    };
+                    match (&u.style, &u.content) {
+                        (UnionStyle::Adjacent, Some(content)) => match obj.get(content) {
+                            Some(c) => self.conforms(&variant.ty, c, depth + 1),
+                            None => Err(format!("missing \"{content}\"")),
+                        },
+                        _ => {
+                            let mut rest = obj.clone();
+                            rest.remove(&u.tag);
+                            self.conforms(&variant.ty, &Value::Object(rest), depth + 1)
+                        }
+                    }
+                }
+                TypeDef::OneOf(o) => {
+                    if o.variants
+                        .iter()
+                        .any(|v| self.conforms(&v.ty, value, depth + 1).is_ok())
+                    {
+                        Ok(())
+                    } else {
+                        Err("matches none of the alternatives".into())
+                    }
+                }
+            },
+        }
+    }
+
+    fn conforms_object(&self, fields: &[Field], value: &Value, depth: usize) -> Result<(), String> {
+        let Some(obj) = value.as_object() else {
+            return Err("expected an object".into());
+        };
+        for field in fields {
+            match obj.get(&field.name) {
+                Some(v) => self
+                    .conforms(&field.ty, v, depth + 1)
+                    .map_err(|e| format!("{}: {e}", field.name))?,
+                None if field.required => return Err(format!("missing \"{}\"", field.name)),
+                None => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The candidate closest to `name` by edit distance, if close enough to be a typo.
+fn closest<'c>(name: &str, candidates: impl Iterator<Item = &'c str>) -> Option<&'c str> {
+    candidates
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|(d, c)| *d <= 2.max(c.len() / 4))
+        .min()
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}

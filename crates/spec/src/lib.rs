@@ -1,0 +1,54 @@
+//! The spec format of `tencent-chat`: the model of the JSON files under `specs/`,
+//! a loader that reads a whole specs directory and reports every problem at once
+//! (file, JSON pointer, line:column), and the semantic checks beyond the meta-schema.
+//!
+//! ```no_run
+//! let loaded = tencent_chat_spec::load_dir(std::path::Path::new("specs"));
+//! match loaded.result {
+//!     Ok(set) => println!("{} endpoints", set.endpoints.len()),
+//!     Err(problems) => eprintln!("{problems}"),
+//! }
+//! ```
+//!
+//! This crate depends on no other crate of the workspace.
+#![deny(missing_docs)]
+
+mod check;
+mod diagnostic;
+mod load;
+pub mod model;
+pub mod names;
+mod position;
+
+pub use check::{GROUP_TYPE, integer_bounds};
+pub use diagnostic::{Diagnostic, Diagnostics};
+pub use load::{ENDPOINT_SCHEMA, Endpoint, Loaded, SCHEMA_DIR, SHARED_FILES, SpecSet, load_dir};
+pub use model::*;
+pub use position::{Position, PositionIndex};
+
+/// The meta-schemas of the spec format, generated from the model types, as
+/// `(file name under specs/schema/, pretty JSON)`. Committed under `specs/schema/`; a
+/// test fails when the committed copies are stale.
+pub fn meta_schemas() -> Vec<(&'static str, String)> {
+    fn render(schema: schemars::Schema) -> String {
+        let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+    vec![
+        (ENDPOINT_SCHEMA, render(schemars::schema_for!(EndpointSpec))),
+        (
+            SHARED_FILES[0].1,
+            render(schemars::schema_for!(RegionsFile)),
+        ),
+        (
+            SHARED_FILES[1].1,
+            render(schemars::schema_for!(EnvelopeFile)),
+        ),
+        (
+            SHARED_FILES[2].1,
+            render(schemars::schema_for!(ErrorCatalog)),
+        ),
+        (SHARED_FILES[3].1, render(schemars::schema_for!(TypesFile))),
+    ]
+}

@@ -1,0 +1,572 @@
+//! The spec format as Rust types.
+//!
+//! Every file under `specs/` deserializes into one of the document types here:
+//! [`EndpointSpec`] for `specs/<service>/<command>.json`, and [`RegionsFile`],
+//! [`EnvelopeFile`], [`ErrorCatalog`] and [`TypesFile`] for the shared files.
+//! The meta-schemas under `specs/schema/` are generated from these types (doc
+//! comments become descriptions), so an editor can validate and complete specs.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+/// One REST endpoint: `POST v4/<service>/<command>`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EndpointSpec {
+    /// Relative path from this file to its meta-schema, `../schema/endpoint.schema.json`.
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    /// Service segment of the path, e.g. `group_open_http_svc`. Must match the folder.
+    pub service: String,
+    /// Command segment of the path, e.g. `destroy_group`. Must match the file name.
+    pub command: String,
+    /// One line: what the call does. Written in our own words.
+    pub summary: String,
+    /// Longer explanation: semantics, caveats, interactions with other calls.
+    pub description: String,
+    /// Link to the official documentation page of the endpoint.
+    pub docs: String,
+    /// The documented maximum call frequency.
+    pub rate_limit: RateLimit,
+    /// The call cannot be undone (disbanding a group, deleting messages).
+    pub irrevocable: bool,
+    /// Sending the same request twice leaves the same state as sending it once, so the
+    /// client may retry it after a timeout even though the first attempt may have arrived.
+    pub safe_to_repeat: bool,
+    /// For group calls: every group type (the values of the `GroupType` named type) and
+    /// whether the call supports it. Absent for calls that do not act on a group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_types: Option<BTreeMap<String, GroupTypeRule>>,
+    /// The JSON request body.
+    pub request: Body,
+    /// The JSON response body, without the envelope (ActionStatus, ErrorCode, ErrorInfo,
+    /// ErrorDisplay), which `envelope.json` describes once for all endpoints.
+    pub response: Body,
+    /// The endpoint's own error codes, by reference to `errors.json`. Public codes
+    /// (60000-79999) apply to every endpoint and are not listed here.
+    pub errors: Vec<ErrorRef>,
+    /// Webhooks the service may fire because of this call.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub webhooks: Vec<Webhook>,
+    /// Related endpoints as `service/command`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub see_also: Vec<String>,
+    /// Where the documentation is ambiguous or contradicts itself or the seeds, which
+    /// reading this spec takes and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// A documented call-frequency limit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimit {
+    /// Calls per second allowed for one app (SDKAppID).
+    pub per_second: u32,
+}
+
+/// Whether an endpoint supports one group type, and what happens when it does not.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupTypeRule {
+    /// The call is supported for this group type.
+    pub supported: bool,
+    /// When unsupported: the error code the service answers with (listed in `errors`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<u32>,
+    /// When unsupported: the service answers success but the call has no effect.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_effect: bool,
+    /// Anything else worth knowing about this group type.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A JSON object body: a request, a response, or an object type.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// The object's fields, in documentation order.
+    pub fields: Vec<Field>,
+}
+
+/// One field of a JSON object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Field {
+    /// The name on the wire, exactly as the service spells it (`MemberToDel_Account`).
+    pub name: String,
+    /// The Rust field name; defaults to the snake_case form of `name`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rust_name: Option<String>,
+    /// What the field means, in our own words.
+    pub description: String,
+    /// Requests: the caller must send it. Responses: the service always sends it.
+    pub required: bool,
+    /// The field's type.
+    #[serde(rename = "type")]
+    pub ty: TypeExpr,
+    /// The value the service assumes when the field is absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<Value>,
+    /// A realistic value, used in docs and examples.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub example: Option<Value>,
+}
+
+/// A type: either a name (a primitive such as `string` or `u64`, or a named type from
+/// `types.json`) or an inline definition.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeExpr {
+    /// A primitive name or a reference to a named type.
+    Name(String),
+    /// An inline type definition.
+    Def(Box<TypeDef>),
+}
+
+/// The names a [`TypeExpr::Name`] may take besides named types.
+pub const PRIMITIVES: &[&str] = &[
+    "string", "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "f64", "json",
+];
+
+/// An inline type definition, keyed by its kind: `{"array": {...}}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum TypeDef {
+    /// A UTF-8 string, with limits counted in bytes as the service counts them.
+    String(StringType),
+    /// An integer of a given width and sign, optionally range-limited, optionally
+    /// carried in a JSON string (`"144115265295492787"`).
+    Integer(IntegerType),
+    /// A floating-point number (f64).
+    Float(FloatType),
+    /// A closed set of integer or string values.
+    Enum(EnumType),
+    /// A JSON array.
+    Array(ArrayType),
+    /// A JSON object with known fields.
+    Object(ObjectType),
+    /// A JSON object with dynamic keys and values of one type.
+    Map(MapType),
+    /// A union whose shape is selected by a discriminator value.
+    Union(UnionType),
+    /// A value that is one of several types with no discriminator (tried in order).
+    OneOf(OneOfType),
+}
+
+/// `{"string": {...}}`
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StringType {
+    /// Fewest UTF-8 bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_bytes: Option<u32>,
+    /// Most UTF-8 bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_bytes: Option<u32>,
+    /// A documented shape, as a regular expression (informative; e.g. a bit string).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pattern: Option<String>,
+}
+
+/// How an integer travels on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IntegerEncoding {
+    /// A JSON number.
+    #[default]
+    Number,
+    /// Decimal digits in a JSON string, as the service does for some 64-bit values.
+    String,
+}
+
+/// `{"integer": {...}}`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IntegerType {
+    /// Width in bits: 8, 16, 32 or 64.
+    pub bits: u8,
+    /// Whether negative values exist.
+    pub signed: bool,
+    /// Smallest allowed value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<i128>,
+    /// Largest allowed value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<i128>,
+    /// Number or string on the wire.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub encoding: IntegerEncoding,
+    /// What the unit is, when it is a quantity: `seconds`, `milliseconds`, `bytes`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+/// `{"float": {...}}`
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FloatType {
+    /// Smallest allowed value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    /// Largest allowed value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+}
+
+/// Whether enum values are JSON numbers or strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EnumRepr {
+    /// Values are JSON integers (`"Silence": 1`).
+    Integer,
+    /// Values are JSON strings (`"Type": "Public"`).
+    String,
+}
+
+/// `{"enum": {...}}`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnumType {
+    /// JSON representation of the values.
+    pub repr: EnumRepr,
+    /// The documented values.
+    pub values: Vec<EnumValue>,
+    /// Decoding keeps values the spec does not list instead of failing; set it for
+    /// values the service may extend (it adds new ones over time).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
+}
+
+/// One value of an enum.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnumValue {
+    /// The value on the wire: an integer or a string, per `repr`.
+    pub value: Value,
+    /// The Rust variant name (UpperCamelCase).
+    pub name: String,
+    /// What the value means.
+    pub description: String,
+    /// Other wire spellings accepted for the same value (e.g. `Work` for `Private`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<Value>,
+}
+
+/// `{"array": {...}}`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ArrayType {
+    /// The type of every item.
+    pub items: TypeExpr,
+    /// Fewest items.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_items: Option<u32>,
+    /// Most items in one request; batch helpers split longer lists at this size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_items: Option<u32>,
+}
+
+/// `{"object": {...}}`: an object type defined in place. Its Rust name is derived
+/// from the enclosing type and field unless `rust_name` is given.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ObjectType {
+    /// The Rust type name (UpperCamelCase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rust_name: Option<String>,
+    /// The object's fields.
+    pub fields: Vec<Field>,
+}
+
+/// `{"map": {...}}`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MapType {
+    /// The type of every value.
+    pub values: TypeExpr,
+    /// Most entries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_entries: Option<u32>,
+}
+
+/// How a union's discriminator sits in the JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum UnionStyle {
+    /// `{"<tag>": "TIMTextElem", "<content>": {...}}`: the tag field selects the
+    /// shape of a sibling content field (MsgType/MsgContent, Tag/Value).
+    Adjacent,
+    /// `{"<tag>": 1, ...fields}`: the tag field selects which sibling fields exist.
+    Internal,
+}
+
+/// `{"union": {...}}`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnionType {
+    /// Where the discriminator sits.
+    pub style: UnionStyle,
+    /// Wire name of the discriminator field (`MsgType`).
+    pub tag: String,
+    /// Adjacent style: wire name of the content field (`MsgContent`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+    /// The variants, one per discriminator value.
+    pub variants: Vec<UnionVariant>,
+    /// Decoding keeps a variant whose tag the spec does not list (as raw JSON) instead
+    /// of failing; set it where the service has more variants than the spec describes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
+}
+
+/// One variant of a union.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnionVariant {
+    /// The discriminator value on the wire (`"TIMTextElem"`, or an integer).
+    pub tag: Value,
+    /// The Rust variant name (UpperCamelCase).
+    pub name: String,
+    /// What the variant carries.
+    pub description: String,
+    /// The variant's shape: an object type (for the internal style, without the tag).
+    #[serde(rename = "type")]
+    pub ty: TypeExpr,
+}
+
+/// `{"one_of": {...}}`
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OneOfType {
+    /// The alternatives, tried in order when decoding.
+    pub variants: Vec<OneOfVariant>,
+}
+
+/// One alternative of a [`OneOfType`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OneOfVariant {
+    /// The Rust variant name (UpperCamelCase).
+    pub name: String,
+    /// The alternative's type.
+    #[serde(rename = "type")]
+    pub ty: TypeExpr,
+}
+
+/// A reference from an endpoint to an error code of the catalog.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorRef {
+    /// The code, which `errors.json` must define.
+    pub code: u32,
+    /// What the code means for this endpoint in particular, if more than the catalog says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+}
+
+/// A webhook the service may call because of an endpoint.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Webhook {
+    /// The callback command, e.g. `Group.CallbackAfterGroupDestroyed`.
+    pub name: String,
+    /// Link to the webhook's documentation.
+    pub docs: String,
+}
+
+/// `specs/regions.json`: the regional domains of the service.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RegionsFile {
+    /// Relative path to `schema/regions.schema.json`.
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    /// URL scheme of every domain.
+    pub scheme: String,
+    /// The regions.
+    pub regions: Vec<Region>,
+}
+
+/// One region where an app (SDKAppID) can live.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// The Rust variant name (UpperCamelCase), e.g. `Singapore`.
+    pub name: String,
+    /// The short identifier accepted in configuration (`TENCENT_CHAT_REGION`), e.g. `sgp`.
+    pub id: String,
+    /// The API domain, e.g. `adminapisgp.im.qcloud.com`.
+    pub domain: String,
+    /// Where the domain is documented.
+    pub description: String,
+}
+
+/// `specs/envelope.json`: what every call shares on the wire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EnvelopeFile {
+    /// Relative path to `schema/envelope.schema.json`.
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    /// HTTP method of every call.
+    pub method: String,
+    /// Path of a call, with `{service}` and `{command}` placeholders.
+    pub path: String,
+    /// The HTTP status of every service-level outcome, success or error.
+    pub http_status: u16,
+    /// The query parameters of every call.
+    pub query: Vec<QueryParam>,
+    /// The fields of every response body, besides the endpoint's own.
+    pub response: Body,
+    /// Wire name of the response field holding the error code (0 means success).
+    pub error_code_field: String,
+    /// Wire name of the response field holding the service's error text.
+    pub error_info_field: String,
+    /// Wire name of the optional response field holding text meant for end users.
+    pub error_display_field: String,
+}
+
+/// One query parameter sent with every call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QueryParam {
+    /// Wire name.
+    pub name: String,
+    /// What it carries.
+    pub description: String,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub ty: TypeExpr,
+    /// The only value it ever takes, if fixed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// A credential: never logged or shown.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub secret: bool,
+    /// A new value is drawn for every attempt.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fresh_per_attempt: bool,
+}
+
+/// `specs/errors.json`: every error code known to the specs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorCatalog {
+    /// Relative path to `schema/errors.schema.json`.
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    /// The documented code ranges; every code lies in one.
+    pub ranges: Vec<ErrorRange>,
+    /// The codes.
+    pub codes: Vec<ErrorCode>,
+}
+
+/// A documented range of error codes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorRange {
+    /// Short name of the range, e.g. `group`.
+    pub name: String,
+    /// First code of the range.
+    pub min: u32,
+    /// Last code of the range.
+    pub max: u32,
+    /// Codes of this range apply to every endpoint (the public codes).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub public: bool,
+    /// What the range covers.
+    pub description: String,
+}
+
+/// One error code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorCode {
+    /// The numeric code in `ErrorCode`.
+    pub code: u32,
+    /// The Rust variant name (UpperCamelCase), unique in the catalog.
+    pub name: String,
+    /// What it means and what to do, in our own words.
+    pub description: String,
+    /// Sending the same request again later can succeed (busy, timeout, rate limit).
+    pub retryable: bool,
+}
+
+/// `specs/types.json`: named types shared by endpoints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TypesFile {
+    /// Relative path to `schema/types.schema.json`.
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    /// The types by name (UpperCamelCase; also the Rust type name).
+    pub types: BTreeMap<String, NamedType>,
+}
+
+/// A named type.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NamedType {
+    /// What the type represents.
+    pub description: String,
+    /// Its definition.
+    #[serde(rename = "type")]
+    pub ty: TypeExpr,
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+impl Serialize for TypeExpr {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            TypeExpr::Name(name) => serializer.serialize_str(name),
+            TypeExpr::Def(def) => def.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for TypeExpr {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TypeExprVisitor;
+        impl<'de> Visitor<'de> for TypeExprVisitor {
+            type Value = TypeExpr;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    "a type name such as \"string\" or an object such as {\"array\": {...}}",
+                )
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<TypeExpr, E> {
+                Ok(TypeExpr::Name(v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<TypeExpr, A::Error> {
+                TypeDef::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(|def| TypeExpr::Def(Box::new(def)))
+            }
+        }
+        deserializer.deserialize_any(TypeExprVisitor)
+    }
+}
+
+impl JsonSchema for TypeExpr {
+    fn schema_name() -> Cow<'static, str> {
+        "TypeExpr".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let def = generator.subschema_for::<TypeDef>();
+        json_schema!({
+            "description": "A primitive (string, u8, u16, u32, u64, i8, i16, i32, i64, f64, json), the name of a type in types.json, or an inline definition.",
+            "anyOf": [
+                { "type": "string", "minLength": 1 },
+                def
+            ]
+        })
+    }
+}

@@ -1,0 +1,557 @@
+//! Every kind of bad spec is reported with file, JSON pointer and line:column, and
+//! all problems of a directory are reported at once.
+//!
+//! Each case copies the committed specs into a temporary directory, breaks one thing
+//! and checks the diagnostic. Expected positions are found independently, by
+//! searching the broken text for the offending token.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use tencent_chat_spec::{Diagnostic, Position, load_dir};
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+/// A copy of the committed specs in a temporary directory named `specs`.
+struct Specs {
+    _tmp: tempfile::TempDir,
+    dir: PathBuf,
+}
+
+impl Specs {
+    fn new() -> Self {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("specs");
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs"),
+            &dir,
+        );
+        Specs { _tmp: tmp, dir }
+    }
+
+    /// Replaces the first occurrence of `from` in `file` by `to`; returns the new text.
+    fn edit(&self, file: &str, from: &str, to: &str) -> String {
+        let path = self.dir.join(file);
+        let text = fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "{file} does not contain {from:?}");
+        let text = text.replacen(from, to, 1);
+        fs::write(&path, &text).unwrap();
+        text
+    }
+
+    fn problems(&self) -> Vec<Diagnostic> {
+        match load_dir(&self.dir).result {
+            Ok(_) => panic!("the broken specs loaded without problems"),
+            Err(d) => d.0,
+        }
+    }
+}
+
+/// 1-based line and column (in characters) of the first occurrence of `needle`.
+fn position_of(text: &str, needle: &str) -> Position {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"));
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap().chars().count() + 1;
+    Position { line, column }
+}
+
+/// Asserts exactly one problem, in `file` at `pointer` and `position`, whose message
+/// contains `message`; returns its rendered form.
+fn assert_one(
+    problems: &[Diagnostic],
+    file: &str,
+    pointer: &str,
+    position: Position,
+    message: &str,
+) -> String {
+    assert_eq!(
+        problems.len(),
+        1,
+        "expected one problem, got:\n{}",
+        render(problems)
+    );
+    assert_problem(&problems[0], file, pointer, position, message)
+}
+
+fn assert_problem(
+    d: &Diagnostic,
+    file: &str,
+    pointer: &str,
+    position: Position,
+    message: &str,
+) -> String {
+    assert_eq!(d.file, file, "{d}");
+    assert_eq!(d.pointer, pointer, "{d}");
+    assert_eq!(d.position, position, "{d}");
+    assert!(
+        d.message.contains(message),
+        "{d}\ndoes not mention {message:?}"
+    );
+    d.to_string()
+}
+
+fn render(problems: &[Diagnostic]) -> String {
+    problems.iter().map(|d| format!("{d}\n")).collect()
+}
+
+#[test]
+fn invalid_json() {
+    let s = Specs::new();
+    let text = s.edit(
+        "sns/group_delete.json",
+        "\"irrevocable\": false,",
+        "\"irrevocable\": false,,",
+    );
+    let p = s.problems();
+    let mut at = position_of(&text, ",,");
+    at.column += 1; // serde_json points at the second comma
+    let shown = assert_one(&p, "specs/sns/group_delete.json", "", at, "invalid JSON");
+    assert!(
+        !shown.contains("at line"),
+        "the position is not repeated in the message: {shown}"
+    );
+}
+
+#[test]
+fn unknown_type_with_suggestion() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"type\": \"string\"",
+        "\"type\": \"strnig\"",
+    );
+    let p = s.problems();
+    let shown = assert_one(
+        &p,
+        "specs/group_open_http_svc/destroy_group.json",
+        "/request/fields/0/type",
+        position_of(&text, "\"strnig\""),
+        "unknown type \"strnig\" (did you mean \"string\"?)",
+    );
+    let at = position_of(&text, "\"strnig\"");
+    assert_eq!(
+        shown,
+        format!(
+            "specs/group_open_http_svc/destroy_group.json:{}:{}: /request/fields/0/type: unknown type \"strnig\" (did you mean \"string\"?)",
+            at.line, at.column
+        )
+    );
+}
+
+#[test]
+fn missing_key() {
+    let s = Specs::new();
+    s.edit(
+        "sns/group_delete.json",
+        "\"summary\": \"Delete friend lists of an account.\",\n",
+        "",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/sns/group_delete.json",
+        "",
+        Position { line: 1, column: 1 },
+        "missing field `summary`",
+    );
+}
+
+#[test]
+fn unknown_key_points_at_the_key() {
+    let s = Specs::new();
+    let text = s.edit("sns/group_delete.json", "\"rate_limit\"", "\"rate_limt\"");
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/sns/group_delete.json",
+        "/rate_limt",
+        position_of(&text, "\"rate_limt\""),
+        "unknown field `rate_limt`",
+    );
+}
+
+#[test]
+fn duplicate_field() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/delete_group_msg_by_sender.json",
+        "\"name\": \"TopicId\"",
+        "\"name\": \"GroupId\"",
+    );
+    let p = s.problems();
+    // Both the wire name and the Rust name collide; both are reported at the second field.
+    assert_eq!(p.len(), 2, "{}", render(&p));
+    let at = position_of(&text[text.find("Sender_Account").unwrap()..], "\"GroupId\"");
+    let offset = position_of(&text, "Sender_Account").line - 1;
+    let at = Position {
+        line: at.line + offset,
+        column: at.column,
+    };
+    assert_problem(
+        &p[0],
+        "specs/group_open_http_svc/delete_group_msg_by_sender.json",
+        "/request/fields/2/name",
+        at,
+        "duplicate Rust name \"group_id\"",
+    );
+    assert_problem(
+        &p[1],
+        "specs/group_open_http_svc/delete_group_msg_by_sender.json",
+        "/request/fields/2/name",
+        at,
+        "duplicate field \"GroupId\" (also /request/fields/0)",
+    );
+}
+
+#[test]
+fn duplicate_rust_name() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/delete_group_msg_by_sender.json",
+        "\"name\": \"TopicId\"",
+        "\"name\": \"GroupID\"",
+    );
+    let p = s.problems();
+    // heck turns GroupID into group_id too.
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/delete_group_msg_by_sender.json",
+        "/request/fields/2/name",
+        position_of(&text, "\"GroupID\""),
+        "duplicate Rust name \"group_id\" (also /request/fields/0); set rust_name",
+    );
+}
+
+#[test]
+fn bad_enum_value() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/delete_group_member.json",
+        "{\"value\": 1, \"name\": \"Silent\"",
+        "{\"value\": \"1\", \"name\": \"Silent\"",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/delete_group_member.json",
+        "/request/fields/1/type/enum/values/1/value",
+        position_of(&text, "\"1\""),
+        "bad enum value \"1\": repr says an integer",
+    );
+}
+
+#[test]
+fn default_outside_the_enum() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/delete_group_member.json",
+        "\"default\": 0",
+        "\"default\": 2",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/delete_group_member.json",
+        "/request/fields/1/default",
+        position_of(&text, "\"default\": 2").plus_columns(11),
+        "default 2: not one of the enum's values (0, 1)",
+    );
+}
+
+trait Plus {
+    fn plus_columns(self, n: usize) -> Self;
+}
+impl Plus for Position {
+    fn plus_columns(mut self, n: usize) -> Self {
+        self.column += n;
+        self
+    }
+}
+
+#[test]
+fn contradicting_limits() {
+    let s = Specs::new();
+    let text = s.edit(
+        "sns/group_delete.json",
+        "\"max_items\": 32",
+        "\"min_items\": 40, \"max_items\": 32",
+    );
+    let p = s.problems();
+    // The documented example no longer fits either; that is reported too.
+    assert_eq!(p.len(), 2, "{}", render(&p));
+    assert_problem(
+        &p[0],
+        "specs/sns/group_delete.json",
+        "/request/fields/1/type/array/min_items",
+        position_of(&text, "40"),
+        "min_items 40 exceeds max_items 32",
+    );
+    assert_problem(
+        &p[1],
+        "specs/sns/group_delete.json",
+        "/request/fields/1/example",
+        position_of(&text, "[\"group1\""),
+        "3 items; at least 40",
+    );
+}
+
+#[test]
+fn integer_limit_beyond_its_width() {
+    let s = Specs::new();
+    let text = s.edit(
+        "sns/group_delete.json",
+        "\"type\": \"u64\"",
+        "\"type\": {\"integer\": {\"bits\": 32, \"signed\": false, \"max\": 4294967296}}",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/sns/group_delete.json",
+        "/response/fields/0/type/integer/max",
+        position_of(&text, "4294967296"),
+        "max 4294967296 does not fit u32",
+    );
+}
+
+#[test]
+fn unknown_named_type() {
+    let s = Specs::new();
+    let text = s.edit(
+        "sns/group_delete.json",
+        "\"items\": \"string\"",
+        "\"items\": \"FriendListName\"",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/sns/group_delete.json",
+        "/request/fields/1/type/array/items",
+        position_of(&text, "\"FriendListName\""),
+        "unknown type \"FriendListName\"",
+    );
+}
+
+#[test]
+fn unknown_error_reference() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "{\"code\": 10015}",
+        "{\"code\": 10999}",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/destroy_group.json",
+        "/errors/5/code",
+        position_of(&text, "10999"),
+        "unknown error code 10999: errors.json does not define it",
+    );
+}
+
+#[test]
+fn error_code_outside_the_documented_ranges() {
+    let s = Specs::new();
+    let text = s.edit("errors.json", "\"code\": 10002,", "\"code\": 500,");
+    let p = s.problems();
+    // 10002 is now undefined, so the three group endpoints referring to it fail too.
+    let catalog: Vec<&Diagnostic> = p.iter().filter(|d| d.file == "specs/errors.json").collect();
+    assert_eq!(catalog.len(), 1, "{}", render(&p));
+    assert_problem(
+        catalog[0],
+        "specs/errors.json",
+        &catalog[0].pointer.clone(),
+        position_of(&text, "\"code\": 500").plus_columns(8),
+        "error code 500 lies outside the documented ranges",
+    );
+    assert!(catalog[0].pointer.starts_with("/codes/") && catalog[0].pointer.ends_with("/code"));
+    assert_eq!(
+        p.iter()
+            .filter(|d| d.message.contains("unknown error code 10002"))
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn two_specs_with_one_path() {
+    let s = Specs::new();
+    fs::copy(
+        s.dir.join("sns/group_delete.json"),
+        s.dir.join("sns/group_delete_copy.json"),
+    )
+    .unwrap();
+    let p = s.problems();
+    let text = fs::read_to_string(s.dir.join("sns/group_delete_copy.json")).unwrap();
+    assert_eq!(p.len(), 3, "{}", render(&p));
+    let at = position_of(&text, "\"group_delete\"");
+    let file = "specs/sns/group_delete_copy.json";
+    let mut p = p;
+    p.sort_by_key(|d| d.message.clone());
+    assert_problem(
+        &p[0],
+        file,
+        "/command",
+        at,
+        "command \"group_delete\" does not match the file name \"group_delete_copy.json\"",
+    );
+    assert_problem(
+        &p[1],
+        file,
+        "/command",
+        at,
+        "the Rust name sns::GroupDelete is also the name of specs/sns/group_delete.json",
+    );
+    assert_problem(
+        &p[2],
+        file,
+        "/command",
+        at,
+        "two specs with the path v4/sns/group_delete: this one and specs/sns/group_delete.json",
+    );
+}
+
+#[test]
+fn wrong_meta_schema() {
+    let s = Specs::new();
+    let text = s.edit(
+        "sns/group_delete.json",
+        "\"../schema/endpoint.schema.json\"",
+        "\"../schema/types.schema.json\"",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/sns/group_delete.json",
+        "/$schema",
+        position_of(&text, "\"../schema/types"),
+        "wrong meta-schema \"../schema/types.schema.json\"; expected \"../schema/endpoint.schema.json\"",
+    );
+}
+
+#[test]
+fn group_type_rules() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"AVChatRoom\": {\"supported\": true},",
+        "\"AVChatRom\": {\"supported\": false},",
+    );
+    let p = s.problems();
+    let file = "specs/group_open_http_svc/destroy_group.json";
+    assert_eq!(p.len(), 3, "{}", render(&p));
+    assert_problem(
+        &p[0],
+        file,
+        "/group_types",
+        position_of(&text, "{\n    \"Private\""),
+        "group types not stated: AVChatRoom",
+    );
+    assert_problem(
+        &p[1],
+        file,
+        "/group_types/AVChatRom",
+        position_of(&text, "\"AVChatRom\""),
+        "unknown group type \"AVChatRom\"",
+    );
+    assert_problem(
+        &p[2],
+        file,
+        "/group_types/AVChatRom",
+        position_of(&text, "{\"supported\": false}"),
+        "needs the error the service answers, or no_effect",
+    );
+}
+
+#[test]
+fn every_problem_of_every_file_at_once() {
+    let s = Specs::new();
+    s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"type\": \"string\"",
+        "\"type\": \"strnig\"",
+    );
+    s.edit(
+        "sns/group_delete.json",
+        "\"max_items\": 32",
+        "\"min_items\": 40, \"max_items\": 32",
+    );
+    s.edit(
+        "group_open_http_svc/delete_group_member.json",
+        "{\"code\": 10015}",
+        "{\"code\": 10999}",
+    );
+    s.edit("regions.json", "\"id\": \"tokyo\"", "\"id\": \"seoul\"");
+    let p = s.problems();
+    // Five: the broken group_delete limits also reject its documented example.
+    assert_eq!(p.len(), 5, "{}", render(&p));
+    let mut files: Vec<&str> = p.iter().map(|d| d.file.as_str()).collect();
+    files.dedup();
+    assert_eq!(
+        files,
+        [
+            "specs/group_open_http_svc/delete_group_member.json",
+            "specs/group_open_http_svc/destroy_group.json",
+            "specs/regions.json",
+            "specs/sns/group_delete.json",
+        ]
+    );
+}
+
+#[test]
+fn missing_shared_file_and_stray_files() {
+    let s = Specs::new();
+    fs::remove_file(s.dir.join("types.json")).unwrap();
+    fs::write(s.dir.join("notes.json"), "{}").unwrap();
+    let p = s.problems();
+    let shown = render(&p);
+    assert!(
+        shown.contains("specs/types.json:1:1: (document): missing shared file"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("specs/notes.json:1:1: (document): unknown shared file"),
+        "{shown}"
+    );
+    // Without types.json, the GroupType enum is unknown to the group endpoints.
+    assert!(
+        shown.contains("group_types needs the string enum \"GroupType\""),
+        "{shown}"
+    );
+}
+
+#[test]
+fn never_panics_on_garbage() {
+    let s = Specs::new();
+    for (i, garbage) in [
+        "",
+        "null",
+        "[]",
+        "\"x\"",
+        "{\"$schema\": 1}",
+        "{\"request\": {\"fields\": [{}]}}",
+        "\u{feff}{}",
+        "{\"a\": [1, 2",
+    ]
+    .iter()
+    .enumerate()
+    {
+        fs::write(s.dir.join(format!("sns/garbage{i}.json")), garbage).unwrap();
+    }
+    let p = s.problems();
+    assert!(p.len() >= 8, "{}", render(&p));
+}
