@@ -371,6 +371,25 @@ fn check_envelope(doc: &EnvelopeFile, ctx: &mut Ctx<'_>) {
             ));
         }
         ctx.check_type(&q.ty, &format!("/query/{i}/type"));
+        if (q.role == QueryRole::Fixed) != q.value.is_some() {
+            ctx.diags.push(ctx.source.at_value(
+                &format!("/query/{i}"),
+                "a value is given exactly for role \"fixed\"",
+            ));
+        }
+    }
+    for role in [
+        QueryRole::AppId,
+        QueryRole::Identifier,
+        QueryRole::Signature,
+        QueryRole::Nonce,
+    ] {
+        if doc.query.iter().filter(|q| q.role == role).count() != 1 {
+            ctx.diags.push(ctx.source.at_value(
+                "/query",
+                format!("exactly one query parameter has the role {role:?}"),
+            ));
+        }
     }
     ctx.check_fields(&doc.response.fields, "/response/fields");
     for (ptr, name) in [

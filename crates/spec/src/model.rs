@@ -440,18 +440,30 @@ pub struct QueryParam {
     pub name: String,
     /// What it carries.
     pub description: String,
+    /// Which value the client puts there.
+    pub role: QueryRole,
     /// Its type.
     #[serde(rename = "type")]
     pub ty: TypeExpr,
-    /// The only value it ever takes, if fixed.
+    /// The only value it ever takes (role `fixed`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    /// A credential: never logged or shown.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub secret: bool,
-    /// A new value is drawn for every attempt.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub fresh_per_attempt: bool,
+}
+
+/// What a query parameter carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QueryRole {
+    /// The app's SDKAppID.
+    AppId,
+    /// The admin account the call is made as.
+    Identifier,
+    /// The UserSig: a credential, never logged or shown.
+    Signature,
+    /// A random number drawn anew for every attempt.
+    Nonce,
+    /// A fixed value, given by `value`.
+    Fixed,
 }
 
 /// `specs/errors.json`: every error code known to the specs.

@@ -1,0 +1,209 @@
+//! What every generated endpoint provides: metadata, its error type, and
+//! type-erased hooks for tools that iterate the registry.
+
+use std::fmt::{Debug, Display};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::validate::ValidationError;
+
+/// A request type of one endpoint. Implemented by every generated `*Request`.
+pub trait Endpoint:
+    Serialize + DeserializeOwned + schemars::JsonSchema + Debug + Send + Sync + 'static
+{
+    /// The endpoint's response body (without the envelope).
+    type Response: Serialize + DeserializeOwned + schemars::JsonSchema + Debug + Send + 'static;
+    /// The endpoint's error codes.
+    type Error: EndpointError;
+    /// The endpoint's metadata.
+    const INFO: &'static EndpointInfo;
+    /// Checks every documented limit.
+    fn validate(&self) -> Result<(), ValidationError>;
+}
+
+/// The typed error codes of one endpoint: its own, the public ones, and `Unknown`.
+pub trait EndpointError:
+    Debug + Display + Clone + Copy + PartialEq + Send + Sync + 'static
+{
+    /// The variant for a numeric code (never fails: unknown codes map to `Unknown`).
+    fn from_code(code: i64) -> Self;
+    /// The numeric code.
+    fn code(&self) -> i64;
+    /// Whether sending the same request again later can succeed.
+    fn is_retryable(&self) -> bool;
+    /// The variant name.
+    fn name(&self) -> &'static str;
+    /// What the code means.
+    fn description(&self) -> &'static str;
+}
+
+/// One entry of the error catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorCodeInfo {
+    /// The numeric code.
+    pub code: u32,
+    /// The Rust variant name.
+    pub name: &'static str,
+    /// What it means.
+    pub description: &'static str,
+    /// Whether a retry can succeed.
+    pub retryable: bool,
+    /// Whether it can answer any endpoint (a public code).
+    pub public: bool,
+}
+
+/// How an endpoint treats one group type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GroupTypeSupport {
+    /// Supported.
+    Supported,
+    /// Unsupported: the service answers this error code.
+    Error(u32),
+    /// Unsupported: the service answers success, but nothing happens.
+    NoEffect,
+}
+
+/// The rule of one group type for one endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupTypeRule {
+    /// The group type's wire name (`AVChatRoom`).
+    pub group_type: &'static str,
+    /// Whether it is supported.
+    pub support: GroupTypeSupport,
+}
+
+/// A request array with a documented maximum length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchField {
+    /// Wire name of the field (`MemberToDel_Account`).
+    pub field: &'static str,
+    /// Most items in one call.
+    pub max_items: u32,
+}
+
+/// Names of the query parameters of every call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueryNames {
+    /// The SDKAppID parameter.
+    pub app_id: &'static str,
+    /// The admin identifier parameter.
+    pub identifier: &'static str,
+    /// The UserSig parameter (secret).
+    pub signature: &'static str,
+    /// The random number parameter.
+    pub nonce: &'static str,
+    /// Parameters with fixed values.
+    pub fixed: &'static [(&'static str, &'static str)],
+}
+
+/// Metadata and hooks of one endpoint.
+#[derive(Debug)]
+pub struct EndpointInfo {
+    /// Service segment of the path.
+    pub service: &'static str,
+    /// Command segment of the path.
+    pub command: &'static str,
+    /// The path, `v4/<service>/<command>`.
+    pub path: &'static str,
+    /// One line on what it does.
+    pub summary: &'static str,
+    /// The official documentation page.
+    pub docs: &'static str,
+    /// Documented calls per second.
+    pub rate_limit_per_second: u32,
+    /// The call cannot be undone.
+    pub irrevocable: bool,
+    /// The call may be retried after a timeout.
+    pub safe_to_repeat: bool,
+    /// Group type rules, for group calls.
+    pub group_types: Option<&'static [GroupTypeRule]>,
+    /// The endpoint's own error codes.
+    pub errors: &'static [ErrorCodeInfo],
+    /// Request arrays with a documented maximum.
+    pub batch_fields: &'static [BatchField],
+    /// Type-erased operations on the endpoint's types.
+    pub hooks: EndpointHooks,
+}
+
+impl EndpointInfo {
+    /// How the endpoint treats a group type (wire name or alias as the typed
+    /// `GroupType` prints it); `None` when the endpoint is not a group call or the
+    /// type is not listed.
+    pub fn group_type_support(&self, group_type: &str) -> Option<GroupTypeSupport> {
+        self.group_types?
+            .iter()
+            .find(|r| r.group_type == group_type)
+            .map(|r| r.support)
+    }
+}
+
+/// Operations on an endpoint's types through JSON values, for tools that do not know
+/// the types (the conformance harness, the emulator).
+#[derive(Clone, Copy)]
+pub struct EndpointHooks {
+    /// Decodes a request body into the typed request and encodes it again.
+    pub reencode_request: fn(&Value) -> Result<Value, String>,
+    /// Decodes a request body and checks its documented limits.
+    pub validate_request: fn(&Value) -> Result<(), HookError>,
+    /// Decodes a response body (the endpoint's fields) and encodes it again.
+    pub reencode_response: fn(&Value) -> Result<Value, String>,
+    /// The JSON Schema of the request type.
+    pub request_schema: fn() -> schemars::Schema,
+    /// The JSON Schema of the response type.
+    pub response_schema: fn() -> schemars::Schema,
+    /// `(variant name, retryable)` of an error code, as the typed error enum sees it.
+    pub classify_error: fn(i64) -> (&'static str, bool),
+}
+
+impl Debug for EndpointHooks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("EndpointHooks")
+    }
+}
+
+/// Why a request body was refused by [`EndpointHooks::validate_request`].
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum HookError {
+    /// The body does not decode into the request type.
+    #[error("the body does not decode: {0}")]
+    Decode(String),
+    /// The body breaks a documented limit.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+}
+
+impl EndpointHooks {
+    /// The hooks of the endpoint whose request type is `R`.
+    pub const fn of<R: Endpoint>() -> Self {
+        EndpointHooks {
+            reencode_request: reencode::<R>,
+            validate_request: validate::<R>,
+            reencode_response: reencode::<R::Response>,
+            request_schema: schema::<R>,
+            response_schema: schema::<R::Response>,
+            classify_error: classify::<R::Error>,
+        }
+    }
+}
+
+fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result<Value, String> {
+    let typed: T = serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
+    serde_json::to_value(&typed).map_err(|e| e.to_string())
+}
+
+fn validate<R: Endpoint>(value: &Value) -> Result<(), HookError> {
+    let typed: R =
+        serde_json::from_value(value.clone()).map_err(|e| HookError::Decode(e.to_string()))?;
+    typed.validate().map_err(HookError::Invalid)
+}
+
+fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
+    schemars::schema_for!(T)
+}
+
+fn classify<E: EndpointError>(code: i64) -> (&'static str, bool) {
+    let e = E::from_code(code);
+    (e.name(), e.is_retryable())
+}

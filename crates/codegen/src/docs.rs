@@ -1,0 +1,108 @@
+//! Rustdoc text from spec facts.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use tencent_chat_spec::{Field, IntegerEncoding, PRIMITIVES, SpecSet, TypeDef, TypeExpr};
+
+/// `#[doc = "..."]` attributes, one per line of `text`.
+pub fn doc_attrs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// The limits of a type, in words, for docs (`at most 100 items`).
+pub fn limits(set: &SpecSet, ty: &TypeExpr) -> Vec<String> {
+    let mut out = Vec::new();
+    let TypeExpr::Def(def) = ty else {
+        if let TypeExpr::Name(name) = ty
+            && !PRIMITIVES.contains(&name.as_str())
+        {
+            out.push(format!("see [`{name}`]"));
+        }
+        return out;
+    };
+    let _ = set;
+    match def.as_ref() {
+        TypeDef::String(s) => {
+            if let Some(min) = s.min_bytes {
+                out.push(format!("at least {min} bytes (UTF-8)"));
+            }
+            if let Some(max) = s.max_bytes {
+                out.push(format!("at most {max} bytes (UTF-8)"));
+            }
+            if let Some(p) = &s.pattern {
+                out.push(format!("matches `{p}`"));
+            }
+        }
+        TypeDef::Integer(i) => {
+            if let Some(min) = i.min {
+                out.push(format!("at least {min}"));
+            }
+            if let Some(max) = i.max {
+                out.push(format!("at most {max}"));
+            }
+            if i.encoding == IntegerEncoding::String {
+                out.push("sent as a decimal string".to_owned());
+            }
+            if let Some(unit) = &i.unit {
+                out.push(format!("in {unit}"));
+            }
+        }
+        TypeDef::Float(f) => {
+            if let Some(min) = f.min {
+                out.push(format!("at least {min}"));
+            }
+            if let Some(max) = f.max {
+                out.push(format!("at most {max}"));
+            }
+        }
+        TypeDef::Array(a) => {
+            if let Some(min) = a.min_items {
+                out.push(format!("at least {min} items"));
+            }
+            if let Some(max) = a.max_items {
+                out.push(format!("at most {max} items"));
+            }
+            for inner in limits(set, &a.items) {
+                out.push(format!("each item {inner}"));
+            }
+        }
+        TypeDef::Map(m) => {
+            if let Some(max) = m.max_entries {
+                out.push(format!("at most {max} entries"));
+            }
+        }
+        TypeDef::Enum(_) | TypeDef::Object(_) | TypeDef::Union(_) | TypeDef::OneOf(_) => {}
+    }
+    out
+}
+
+/// The doc text of a field.
+pub fn field_doc(set: &SpecSet, field: &Field, request: bool) -> String {
+    let mut text = field.description.trim().to_owned();
+    let presence = match (request, field.required) {
+        (true, true) => "Required",
+        (true, false) => "Optional",
+        (false, true) => "Always present",
+        (false, false) => "May be absent",
+    };
+    text.push_str(&format!("\n\nWire name `{}`. {presence}.", field.name));
+    let limits = limits(set, &field.ty);
+    if !limits.is_empty() {
+        text.push_str(&format!(" Limits: {}.", limits.join("; ")));
+    }
+    if let Some(default) = &field.default {
+        text.push_str(&format!(" The service assumes `{default}` when absent."));
+    }
+    if let Some(example) = &field.example {
+        text.push_str(&format!(" Example: `{example}`."));
+    }
+    text
+}

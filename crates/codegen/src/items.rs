@@ -1,0 +1,691 @@
+//! The items generated per endpoint and once per spec set.
+
+use heck::ToShoutySnakeCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use tencent_chat_spec::names;
+use tencent_chat_spec::{Endpoint, QueryRole, SpecSet, TypeDef, TypeExpr};
+
+use crate::docs;
+use crate::types::TypeCx;
+
+/// Name of the registry entry of an endpoint: `DESTROY_GROUP`.
+pub fn info_ident(command: &str) -> proc_macro2::Ident {
+    format_ident!("{}", command.to_shouty_snake_case())
+}
+
+fn endpoint_path(set: &SpecSet, endpoint: &Endpoint) -> String {
+    set.envelope
+        .path
+        .replace("{service}", &endpoint.spec.service)
+        .replace("{command}", &endpoint.spec.command)
+}
+
+/// Regions, public errors, the error catalog and the envelope.
+pub fn shared_items(set: &SpecSet, rt: &TokenStream) -> TokenStream {
+    let regions = regions(set);
+    let public = public_errors(set, rt);
+    let envelope = envelope_tokens(set, rt);
+    quote! {
+        #regions
+        #public
+        #envelope
+    }
+}
+
+fn regions(set: &SpecSet) -> TokenStream {
+    let scheme = &set.regions.scheme;
+    let variants: Vec<_> = set
+        .regions
+        .regions
+        .iter()
+        .map(|r| format_ident!("{}", r.name))
+        .collect();
+    let docs_: Vec<_> = set
+        .regions
+        .regions
+        .iter()
+        .map(|r| docs::doc_attrs(&format!("`{}` (`{}`). {}", r.domain, r.id, r.description)))
+        .collect();
+    let ids: Vec<_> = set.regions.regions.iter().map(|r| r.id.clone()).collect();
+    let domains: Vec<_> = set
+        .regions
+        .regions
+        .iter()
+        .map(|r| r.domain.clone())
+        .collect();
+    let urls: Vec<_> = set
+        .regions
+        .regions
+        .iter()
+        .map(|r| format!("{scheme}://{}", r.domain))
+        .collect();
+    quote! {
+        /// The regions (data centers) an app can live in, each with its API domain.
+        /// Generated from `specs/regions.json`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Region {
+            #(#docs_ #variants,)*
+        }
+
+        impl Region {
+            /// Every region.
+            pub const ALL: &'static [Region] = &[#(Region::#variants),*];
+
+            /// The identifier used in configuration (`TENCENT_CHAT_REGION`).
+            pub const fn id(self) -> &'static str {
+                match self { #(Region::#variants => #ids,)* }
+            }
+
+            /// The API domain.
+            pub const fn domain(self) -> &'static str {
+                match self { #(Region::#variants => #domains,)* }
+            }
+
+            /// The base URL of the API: scheme and domain, no trailing slash.
+            pub const fn base_url(self) -> &'static str {
+                match self { #(Region::#variants => #urls,)* }
+            }
+
+            /// The region with this identifier (case-insensitive), if any.
+            pub fn from_id(id: &str) -> ::core::option::Option<Region> {
+                Region::ALL.iter().copied().find(|r| r.id().eq_ignore_ascii_case(id))
+            }
+        }
+
+        impl ::core::fmt::Display for Region {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.id())
+            }
+        }
+    }
+}
+
+fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
+    let public_ranges: Vec<(u32, u32)> = set
+        .errors
+        .ranges
+        .iter()
+        .filter(|r| r.public)
+        .map(|r| (r.min, r.max))
+        .collect();
+    let is_public = |code: u32| {
+        public_ranges
+            .iter()
+            .any(|(lo, hi)| (*lo..=*hi).contains(&code))
+    };
+    let public: Vec<_> = set
+        .errors
+        .codes
+        .iter()
+        .filter(|c| is_public(c.code))
+        .collect();
+    let variants: Vec<_> = public.iter().map(|c| format_ident!("{}", c.name)).collect();
+    let docs_: Vec<_> = public
+        .iter()
+        .map(|c| {
+            docs::doc_attrs(&format!(
+                "`{}`: {}{}",
+                c.code,
+                c.description.trim(),
+                if c.retryable { " Retryable." } else { "" }
+            ))
+        })
+        .collect();
+    let codes: Vec<i64> = public.iter().map(|c| i64::from(c.code)).collect();
+    let retryable: Vec<bool> = public.iter().map(|c| c.retryable).collect();
+    let names_: Vec<&str> = public.iter().map(|c| c.name.as_str()).collect();
+    let descriptions: Vec<&str> = public.iter().map(|c| c.description.as_str()).collect();
+    let catalog = set.errors.codes.iter().map(|c| {
+        let (code, name, description, retryable, public) =
+            (c.code, &c.name, &c.description, c.retryable, is_public(c.code));
+        quote! {
+            #rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retryable: #retryable, public: #public }
+        }
+    });
+    let count = set.errors.codes.len();
+    let ranges = public_ranges
+        .iter()
+        .map(|(lo, hi)| format!("{lo}-{hi}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let doc = format!(
+        "The public error codes ({ranges}): they can answer any endpoint. Generated from `specs/errors.json`."
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum PublicError {
+            #(#docs_ #variants,)*
+        }
+
+        impl PublicError {
+            /// The public error with this code, if the catalog has it.
+            pub fn from_code(code: i64) -> ::core::option::Option<Self> {
+                match code {
+                    #(#codes => ::core::option::Option::Some(Self::#variants),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+            /// The numeric code.
+            pub const fn code(self) -> i64 {
+                match self { #(Self::#variants => #codes,)* }
+            }
+            /// Whether sending the same request again later can succeed.
+            pub const fn is_retryable(self) -> bool {
+                match self { #(Self::#variants => #retryable,)* }
+            }
+            /// The variant name.
+            pub const fn name(self) -> &'static str {
+                match self { #(Self::#variants => #names_,)* }
+            }
+            /// What the code means.
+            pub const fn description(self) -> &'static str {
+                match self { #(Self::#variants => #descriptions,)* }
+            }
+        }
+
+        impl ::core::fmt::Display for PublicError {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{} ({}): {}", self.code(), self.name(), self.description())
+            }
+        }
+
+        /// Every error code of `specs/errors.json`, sorted as there.
+        pub static ERROR_CODES: [#rt::ErrorCodeInfo; #count] = [#(#catalog),*];
+    }
+}
+
+/// The response envelope and query parameters shared by every call.
+pub fn envelope_tokens(set: &SpecSet, rt: &TokenStream) -> TokenStream {
+    let env = &set.envelope;
+    let mut cx = TypeCx::new(set, rt, quote!(super::types::));
+    let envelope = cx.object_item(
+        "ResponseEnvelope",
+        "The fields every response carries (specs/envelope.json).",
+        &env.response.fields,
+        false,
+        "ResponseEnvelope",
+    );
+    let aux = std::mem::take(&mut cx.aux);
+    let field_of = |wire: &str| {
+        env.response
+            .fields
+            .iter()
+            .find(|f| f.name == wire)
+            .map(|f| (types_ident(&names::field_name(f)), f.required))
+    };
+    let accessor = |wire: &str, method: &str, doc: &str| {
+        let m = format_ident!("{}", method);
+        match field_of(wire) {
+            Some((ident, true)) => quote! {
+                #[doc = #doc]
+                pub fn #m(&self) -> ::core::option::Option<&str> { ::core::option::Option::Some(self.#ident.as_str()) }
+            },
+            Some((ident, false)) => quote! {
+                #[doc = #doc]
+                pub fn #m(&self) -> ::core::option::Option<&str> { self.#ident.as_deref() }
+            },
+            None => quote! {
+                #[doc = #doc]
+                pub fn #m(&self) -> ::core::option::Option<&str> { ::core::option::Option::None }
+            },
+        }
+    };
+    let code = match field_of(&env.error_code_field) {
+        Some((ident, true)) => quote!(::core::convert::Into::<i64>::into(self.#ident)),
+        Some((ident, false)) => {
+            quote!(self.#ident.map(::core::convert::Into::<i64>::into).unwrap_or(0))
+        }
+        None => quote!(0),
+    };
+    let info = accessor(
+        &env.error_info_field,
+        "info",
+        "The service's error text, if any.",
+    );
+    let display = accessor(
+        &env.error_display_field,
+        "display",
+        "Text meant for end users, if any.",
+    );
+    let name_of = |role: QueryRole| {
+        env.query
+            .iter()
+            .find(|q| q.role == role)
+            .map(|q| q.name.clone())
+            .unwrap_or_default()
+    };
+    let (app_id, identifier, signature, nonce) = (
+        name_of(QueryRole::AppId),
+        name_of(QueryRole::Identifier),
+        name_of(QueryRole::Signature),
+        name_of(QueryRole::Nonce),
+    );
+    let fixed = env
+        .query
+        .iter()
+        .filter(|q| q.role == QueryRole::Fixed)
+        .map(|q| {
+            let (n, v) = (&q.name, q.value.clone().unwrap_or_default());
+            quote!((#n, #v))
+        });
+    let method = &env.method;
+    let status = env.http_status;
+    let error_fields = [
+        env.error_code_field.as_str(),
+        env.error_info_field.as_str(),
+        env.error_display_field.as_str(),
+    ];
+    let all_fields: Vec<&str> = env
+        .response
+        .fields
+        .iter()
+        .map(|f| f.name.as_str())
+        .collect();
+    let _ = error_fields;
+    quote! {
+        /// The wire protocol shared by every call (specs/envelope.json). Used by the
+        /// client runtime and the emulator; not needed to call endpoints.
+        #[doc(hidden)]
+        pub mod __envelope {
+            #[allow(unused_imports)]
+            use super::types::*;
+            #envelope
+            #(#aux)*
+
+            impl ResponseEnvelope {
+                /// The error code; 0 means success.
+                pub fn code(&self) -> i64 { #code }
+                #info
+                #display
+            }
+
+            /// The query parameters of every call.
+            pub const QUERY: #rt::QueryNames = #rt::QueryNames {
+                app_id: #app_id,
+                identifier: #identifier,
+                signature: #signature,
+                nonce: #nonce,
+                fixed: &[#(#fixed),*],
+            };
+            /// The HTTP method of every call.
+            pub const METHOD: &str = #method;
+            /// The HTTP status of every service-level outcome.
+            pub const HTTP_STATUS: u16 = #status;
+            /// Wire names of the envelope's response fields.
+            pub const FIELDS: &[&str] = &[#(#all_fields),*];
+        }
+    }
+}
+
+fn types_ident(name: &str) -> proc_macro2::Ident {
+    crate::types::field_ident(name)
+}
+
+/// Stub of the envelope module, for when the specs have problems.
+pub fn envelope_stub(rt: &TokenStream) -> TokenStream {
+    quote! {
+        #[doc(hidden)]
+        pub mod __envelope {
+            /// Not generated: the specs have problems.
+            pub const QUERY: #rt::QueryNames = #rt::QueryNames { app_id: "", identifier: "", signature: "", nonce: "", fixed: &[] };
+        }
+    }
+}
+
+/// `pub mod types { ... }`: the named types of types.json.
+pub fn types_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
+    let mut cx = TypeCx::new(set, rt, TokenStream::new());
+    for name in set.types.types.keys() {
+        cx.taken.insert(name.clone());
+    }
+    let mut items = Vec::new();
+    for (name, named) in &set.types.types {
+        let ident = format_ident!("{}", name);
+        let doc = named.description.trim();
+        match &named.ty {
+            TypeExpr::Def(def) => match def.as_ref() {
+                TypeDef::Object(o) => items.push(cx.object_item(name, doc, &o.fields, true, name)),
+                TypeDef::Enum(e) => items.push(cx.enum_item(name, doc, e)),
+                TypeDef::Union(u) => items.push(cx.union_item(name, doc, u)),
+                TypeDef::OneOf(o) => items.push(cx.one_of_item(name, doc, o)),
+                _ => {
+                    let rty = cx.rust_type(&named.ty, name, doc, true);
+                    let ty = rty.ty;
+                    let d = docs::doc_attrs(doc);
+                    items.push(quote!(#d pub type #ident = #ty;));
+                }
+            },
+            TypeExpr::Name(_) => {
+                let rty = cx.rust_type(&named.ty, name, doc, true);
+                let ty = rty.ty;
+                let d = docs::doc_attrs(doc);
+                items.push(quote!(#d pub type #ident = #ty;));
+            }
+        }
+    }
+    let aux = cx.aux;
+    quote! {
+        /// Named types shared by endpoints, generated from `specs/types.json`.
+        pub mod types {
+            #(#items)*
+            #(#aux)*
+        }
+    }
+}
+
+fn group_type_table(endpoint: &Endpoint) -> Option<String> {
+    let rules = endpoint.spec.group_types.as_ref()?;
+    let mut out = String::from("| Group type | Supported |\n|---|---|\n");
+    for (name, rule) in rules {
+        let support = match (rule.supported, rule.error, rule.no_effect) {
+            (true, _, _) => "yes".to_owned(),
+            (false, Some(code), _) => format!("no: the service answers {code}"),
+            (false, None, _) => "no: the call succeeds without effect".to_owned(),
+        };
+        let note = rule
+            .note
+            .as_deref()
+            .map(|n| format!(" {n}"))
+            .unwrap_or_default();
+        out.push_str(&format!("| `{name}` | {support}.{note} |\n"));
+    }
+    Some(out)
+}
+
+fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
+    let spec = &endpoint.spec;
+    let mut doc = format!(
+        "{}\n\n{}\n\n`POST {}`: at most {} calls per second.",
+        spec.summary.trim(),
+        spec.description.trim(),
+        endpoint_path(set, endpoint),
+        spec.rate_limit.per_second
+    );
+    if spec.irrevocable {
+        doc.push_str(" **Irrevocable**: the call cannot be undone.");
+    }
+    doc.push_str(if spec.safe_to_repeat {
+        " Safe to repeat: the client may retry it after a timeout."
+    } else {
+        " Not safe to repeat: after a timeout the client does not retry it unless told to."
+    });
+    if let Some(table) = group_type_table(endpoint) {
+        doc.push_str("\n\n# Group types\n\n");
+        doc.push_str(&table);
+    }
+    if !spec.errors.is_empty() {
+        doc.push_str(
+            "\n\n# Errors\n\nBesides the public codes ([`PublicError`](super::PublicError)):\n",
+        );
+        for e in &spec.errors {
+            if let Some(c) = set.errors.codes.iter().find(|c| c.code == e.code) {
+                doc.push_str(&format!(
+                    "- `{}` [`{}`]: {}",
+                    c.code,
+                    c.name,
+                    c.description.trim()
+                ));
+                if let Some(when) = &e.when {
+                    doc.push_str(&format!(" {}", when.trim()));
+                }
+                if c.retryable {
+                    doc.push_str(" Retryable.");
+                }
+                doc.push('\n');
+            }
+        }
+    }
+    if !spec.webhooks.is_empty() {
+        doc.push_str("\n# Webhooks\n\n");
+        for w in &spec.webhooks {
+            doc.push_str(&format!("- [`{}`]({})\n", w.name, w.docs));
+        }
+    }
+    if !spec.notes.is_empty() {
+        doc.push_str("\n# Notes on the documentation\n\n");
+        for n in &spec.notes {
+            doc.push_str(&format!("- {}\n", n.trim()));
+        }
+    }
+    doc.push_str(&format!(
+        "\nOfficial documentation: <{}>. Spec: `{}`.",
+        spec.docs, endpoint.file
+    ));
+    doc
+}
+
+/// Every item of one endpoint, for its service module.
+pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> TokenStream {
+    let spec = &endpoint.spec;
+    let base = names::endpoint_type_name(&spec.command);
+    let req_name = format!("{base}Request");
+    let resp_name = format!("{base}Response");
+    let err_name = format!("{base}Error");
+    let (req, resp, err) = (
+        format_ident!("{}", req_name),
+        format_ident!("{}", resp_name),
+        format_ident!("{}", err_name),
+    );
+    let info = info_ident(&spec.command);
+    let mut cx = TypeCx::new(set, rt, quote!(super::types::));
+    for n in [&req_name, &resp_name, &err_name] {
+        cx.taken.insert(n.clone());
+    }
+    let request = cx.object_item(
+        &req_name,
+        &request_doc(set, endpoint),
+        &spec.request.fields,
+        true,
+        &base,
+    );
+    let resp_doc = format!(
+        "The response of [`{req_name}`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time."
+    );
+    let response = cx.object_item(
+        &resp_name,
+        &resp_doc,
+        &spec.response.fields,
+        false,
+        &resp_name,
+    );
+    let aux = std::mem::take(&mut cx.aux);
+
+    // Error enum.
+    let own: Vec<_> = spec
+        .errors
+        .iter()
+        .filter_map(|e| {
+            set.errors
+                .codes
+                .iter()
+                .find(|c| c.code == e.code)
+                .map(|c| (e, c))
+        })
+        .collect();
+    let variants: Vec<_> = own
+        .iter()
+        .map(|(_, c)| format_ident!("{}", c.name))
+        .collect();
+    let variant_docs: Vec<_> = own
+        .iter()
+        .map(|(e, c)| {
+            let mut text = format!("`{}`: {}", c.code, c.description.trim());
+            if let Some(when) = &e.when {
+                text.push(' ');
+                text.push_str(when.trim());
+            }
+            if c.retryable {
+                text.push_str(" Retryable.");
+            }
+            docs::doc_attrs(&text)
+        })
+        .collect();
+    let codes: Vec<i64> = own.iter().map(|(_, c)| i64::from(c.code)).collect();
+    let retryable: Vec<bool> = own.iter().map(|(_, c)| c.retryable).collect();
+    let err_names: Vec<&str> = own.iter().map(|(_, c)| c.name.as_str()).collect();
+    let descriptions: Vec<String> = own
+        .iter()
+        .map(|(e, c)| match &e.when {
+            Some(when) => format!("{} {}", c.description.trim(), when.trim()),
+            None => c.description.trim().to_owned(),
+        })
+        .collect();
+    let err_doc = format!(
+        "The error codes of `{}`: its own, the public ones, and any other code the service sends.",
+        spec.command
+    );
+
+    // Metadata.
+    let path = endpoint_path(set, endpoint);
+    let (service, command, summary, docs_url) =
+        (&spec.service, &spec.command, &spec.summary, &spec.docs);
+    let per_second = spec.rate_limit.per_second;
+    let (irrevocable, safe) = (spec.irrevocable, spec.safe_to_repeat);
+    let group_types = match &spec.group_types {
+        None => quote!(::core::option::Option::None),
+        Some(rules) => {
+            let rules = rules.iter().map(|(name, rule)| {
+                let support = match (rule.supported, rule.error) {
+                    (true, _) => quote!(#rt::GroupTypeSupport::Supported),
+                    (false, Some(code)) => quote!(#rt::GroupTypeSupport::Error(#code)),
+                    (false, None) => quote!(#rt::GroupTypeSupport::NoEffect),
+                };
+                quote!(#rt::GroupTypeRule { group_type: #name, support: #support })
+            });
+            quote!(::core::option::Option::Some(&[#(#rules),*]))
+        }
+    };
+    let error_infos = own.iter().map(|(_, c)| {
+        let (code, name, description, retryable) = (c.code, &c.name, &c.description, c.retryable);
+        quote!(#rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retryable: #retryable, public: false })
+    });
+    let batch_fields = spec.request.fields.iter().filter_map(|f| {
+        let TypeExpr::Def(def) = &f.ty else {
+            return None;
+        };
+        let TypeDef::Array(a) = def.as_ref() else {
+            return None;
+        };
+        let max = a.max_items?;
+        let wire = &f.name;
+        Some(quote!(#rt::BatchField { field: #wire, max_items: #max }))
+    });
+    let validate_doc = "Checks every documented limit of the request.";
+
+    quote! {
+        #request
+        #response
+        #(#aux)*
+
+        #[doc = #err_doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum #err {
+            #(#variant_docs #variants,)*
+            /// A public error code, shared by every endpoint.
+            Public(super::PublicError),
+            /// A code that neither this endpoint's spec nor the public catalog documents.
+            Unknown(i64),
+        }
+
+        impl #rt::EndpointError for #err {
+            fn from_code(code: i64) -> Self {
+                match code {
+                    #(#codes => Self::#variants,)*
+                    _ => match super::PublicError::from_code(code) {
+                        ::core::option::Option::Some(public) => Self::Public(public),
+                        ::core::option::Option::None => Self::Unknown(code),
+                    },
+                }
+            }
+            fn code(&self) -> i64 {
+                match self {
+                    #(Self::#variants => #codes,)*
+                    Self::Public(public) => public.code(),
+                    Self::Unknown(code) => *code,
+                }
+            }
+            fn is_retryable(&self) -> bool {
+                match self {
+                    #(Self::#variants => #retryable,)*
+                    Self::Public(public) => public.is_retryable(),
+                    Self::Unknown(_) => false,
+                }
+            }
+            fn name(&self) -> &'static str {
+                match self {
+                    #(Self::#variants => #err_names,)*
+                    Self::Public(public) => public.name(),
+                    Self::Unknown(_) => "Unknown",
+                }
+            }
+            fn description(&self) -> &'static str {
+                match self {
+                    #(Self::#variants => #descriptions,)*
+                    Self::Public(public) => public.description(),
+                    Self::Unknown(_) => "A code the specs do not document.",
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #err {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{} ({}): {}", #rt::EndpointError::code(self), #rt::EndpointError::name(self), #rt::EndpointError::description(self))
+            }
+        }
+
+        impl #rt::Endpoint for #req {
+            type Response = #resp;
+            type Error = #err;
+            const INFO: &'static #rt::EndpointInfo = &#info;
+            #[doc = #validate_doc]
+            fn validate(&self) -> ::core::result::Result<(), #rt::ValidationError> {
+                #rt::Validate::validate_at(self, &#rt::FieldPath::Root)
+            }
+        }
+
+        #[doc = concat!("Metadata and hooks of `", #path, "`.")]
+        pub static #info: #rt::EndpointInfo = #rt::EndpointInfo {
+            service: #service,
+            command: #command,
+            path: #path,
+            summary: #summary,
+            docs: #docs_url,
+            rate_limit_per_second: #per_second,
+            irrevocable: #irrevocable,
+            safe_to_repeat: #safe,
+            group_types: #group_types,
+            errors: &[#(#error_infos),*],
+            batch_fields: &[#(#batch_fields),*],
+            hooks: #rt::EndpointHooks::of::<#req>(),
+        };
+    }
+}
+
+/// The `Client` method of one endpoint.
+pub fn client_method(endpoint: &Endpoint, rt: &TokenStream) -> TokenStream {
+    let spec = &endpoint.spec;
+    let module = format_ident!("{}", names::service_module(&spec.service));
+    let base = names::endpoint_type_name(&spec.command);
+    let req = format_ident!("{base}Request");
+    let resp = format_ident!("{base}Response");
+    let err = format_ident!("{base}Error");
+    let method = format_ident!("{}", names::method_name(&spec.command));
+    let doc = format!(
+        "{}\n\nCalls `v4/{}/{}`; see [`{module}::{req}`] for fields, limits, group types and errors.",
+        spec.summary.trim(),
+        spec.service,
+        spec.command
+    );
+    let doc = docs::doc_attrs(&doc);
+    quote! {
+        #doc
+        pub async fn #method(&self, request: &#module::#req) -> ::core::result::Result<#module::#resp, #rt::Error<#module::#err>> {
+            self.call(request).await
+        }
+    }
+}

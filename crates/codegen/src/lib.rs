@@ -1,0 +1,255 @@
+//! Turns a checked [`SpecSet`] into the Rust items of the `tencent-chat` bindings:
+//! request and response types, error enums, validation, docs, metadata, client
+//! methods and a registry of endpoints.
+//!
+//! This is an ordinary library: it has no `proc_macro` dependency, so it can be
+//! tested (snapshots of its formatted output) and benchmarked without a compiler in
+//! the loop. `tencent-chat-macros` is the thin shell that calls it.
+//!
+//! Generated code names runtime items through [`Options::runtime`] (`crate` inside
+//! `tencent-chat`, `::tencent_chat` elsewhere); serde, serde_json and schemars are
+//! reached through `<runtime>::__private`, so a crate using the macro needs no
+//! direct dependency on them.
+#![deny(missing_docs)]
+
+mod docs;
+mod items;
+mod types;
+
+use std::path::Path;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use tencent_chat_spec::{Diagnostics, Endpoint, Loaded, SpecSet, load_dir};
+
+pub use items::envelope_tokens;
+
+/// How the generated code refers to its surroundings.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Path of the runtime crate: `crate` when generating inside `tencent-chat`,
+    /// `::tencent_chat` elsewhere.
+    pub runtime: TokenStream,
+    /// Emit one inherent `Client` method per endpoint. Only possible inside the crate
+    /// that defines `Client`.
+    pub client_methods: bool,
+}
+
+impl Options {
+    /// Options for code generated inside `tencent-chat` itself.
+    pub fn inside_runtime() -> Self {
+        Options {
+            runtime: quote!(crate),
+            client_methods: true,
+        }
+    }
+
+    /// Options for code generated in another crate that depends on `tencent-chat`.
+    pub fn external() -> Self {
+        Options {
+            runtime: quote!(::tencent_chat),
+            client_methods: false,
+        }
+    }
+}
+
+/// Everything generated from one specs directory, or every problem found.
+pub struct Expansion {
+    /// Every file and folder read (for `include_bytes!` rebuild tracking).
+    pub files: Vec<std::path::PathBuf>,
+    /// The generated items, or stubs when `problems` is not empty.
+    pub tokens: TokenStream,
+    /// Problems in the specs; empty on success.
+    pub problems: Diagnostics,
+}
+
+/// Loads `dir` and generates its items; on problems, generates stubs for what the
+/// specs name so that the compiler reports the problems rather than a cascade of
+/// missing items.
+pub fn expand_dir(dir: &Path, options: &Options) -> Expansion {
+    let Loaded {
+        files,
+        endpoint_files,
+        result,
+    } = load_dir(dir);
+    match result {
+        Ok(set) => Expansion {
+            files,
+            tokens: generate(&set, options),
+            problems: Diagnostics::default(),
+        },
+        Err(problems) => Expansion {
+            files,
+            tokens: stubs(&endpoint_files, options),
+            problems,
+        },
+    }
+}
+
+/// Generates every item of a checked spec set.
+pub fn generate(set: &SpecSet, options: &Options) -> TokenStream {
+    let rt = &options.runtime;
+    let shared = items::shared_items(set, rt);
+    let types_module = items::types_module(set, rt);
+
+    let mut services: std::collections::BTreeMap<&str, Vec<&Endpoint>> = Default::default();
+    for endpoint in &set.endpoints {
+        services
+            .entry(endpoint.spec.service.as_str())
+            .or_default()
+            .push(endpoint);
+    }
+    let modules = services.iter().map(|(service, endpoints)| {
+        let module = format_ident!("{}", tencent_chat_spec::names::service_module(service));
+        let doc = format!(
+            "Endpoints of the `{service}` service (`v4/{service}/...`): {}.",
+            endpoints
+                .iter()
+                .map(|e| format!(
+                    "[`{}`]({}Request)",
+                    e.spec.command,
+                    tencent_chat_spec::names::endpoint_type_name(&e.spec.command)
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let items = endpoints.iter().map(|e| items::endpoint_items(set, e, rt));
+        quote! {
+            #[doc = #doc]
+            pub mod #module {
+                #[allow(unused_imports)]
+                use super::types::*;
+                #(#items)*
+            }
+        }
+    });
+
+    let registry_entries = set.endpoints.iter().map(|e| {
+        let module = format_ident!(
+            "{}",
+            tencent_chat_spec::names::service_module(&e.spec.service)
+        );
+        let info = items::info_ident(&e.spec.command);
+        quote!(&#module::#info)
+    });
+    let count = set.endpoints.len();
+    let methods = if options.client_methods {
+        let methods = set.endpoints.iter().map(|e| items::client_method(e, rt));
+        quote! {
+            /// One method per endpoint, generated from `specs/`.
+            impl #rt::Client {
+                #(#methods)*
+            }
+        }
+    } else {
+        TokenStream::new()
+    };
+
+    quote! {
+        #shared
+        #types_module
+        #(#modules)*
+
+        /// Every endpoint generated from `specs/`, sorted by path: metadata and
+        /// type-erased hooks (decode, re-encode, validate, JSON Schemas) for tools that
+        /// iterate endpoints without knowing their types, such as the conformance harness.
+        pub static ENDPOINTS: [&#rt::EndpointInfo; #count] = [#(#registry_entries),*];
+
+        #methods
+    }
+}
+
+/// Generates the items of one endpoint alone, formatted; for snapshot tests and
+/// for reading what the macro produces.
+pub fn endpoint_source(set: &SpecSet, endpoint: &Endpoint, options: &Options) -> String {
+    let tokens = items::endpoint_items(set, endpoint, &options.runtime);
+    format_tokens(&tokens)
+}
+
+/// Generates the shared items (regions, public errors, envelope, named types), formatted.
+pub fn shared_source(set: &SpecSet, options: &Options) -> String {
+    let rt = &options.runtime;
+    let shared = items::shared_items(set, rt);
+    let types_module = items::types_module(set, rt);
+    format_tokens(&quote!(#shared #types_module))
+}
+
+/// Formats tokens as Rust source with prettyplease; falls back to the raw token
+/// text if they do not parse as a file (which would be a generator bug).
+pub fn format_tokens(tokens: &TokenStream) -> String {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => prettyplease::unparse(&file),
+        Err(e) => format!("// does not parse: {e}\n{tokens}"),
+    }
+}
+
+/// Stubs emitted beside `compile_error!`s when the specs have problems: the shared
+/// items with no content and, for each endpoint file found, its module with
+/// placeholder types, so that code using them reports only the spec problems.
+pub fn stubs(endpoint_files: &[(String, String)], options: &Options) -> TokenStream {
+    let rt = &options.runtime;
+    let mut services: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+    for (service, command) in endpoint_files {
+        if tencent_chat_spec::names::is_snake_ident(service)
+            && tencent_chat_spec::names::is_snake_ident(command)
+        {
+            services.entry(service.clone()).or_default().push(command);
+        }
+    }
+    let modules = services.iter().map(|(service, commands)| {
+        let module = format_ident!("{}", service);
+        let types = commands.iter().map(|command| {
+            let base = tencent_chat_spec::names::endpoint_type_name(command);
+            let req = format_ident!("{base}Request");
+            let resp = format_ident!("{base}Response");
+            let err = format_ident!("{base}Error");
+            quote! {
+                /// Not generated: the specs have problems.
+                #[derive(Debug, Clone, Default)]
+                pub struct #req;
+                /// Not generated: the specs have problems.
+                #[derive(Debug, Clone, Default)]
+                pub struct #resp;
+                /// Not generated: the specs have problems.
+                #[derive(Debug, Clone)]
+                pub enum #err {}
+            }
+        });
+        quote! {
+            /// Not generated: the specs have problems.
+            pub mod #module { #(#types)* }
+        }
+    });
+    let methods = if options.client_methods {
+        quote! { impl #rt::Client {} }
+    } else {
+        TokenStream::new()
+    };
+    let envelope = items::envelope_stub(rt);
+    quote! {
+        /// Not generated: the specs have problems.
+        pub mod types {}
+        /// Not generated: the specs have problems.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Region {}
+        /// Not generated: the specs have problems.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum PublicError {}
+        /// Not generated: the specs have problems.
+        pub static ENDPOINTS: [&#rt::EndpointInfo; 0] = [];
+        /// Not generated: the specs have problems.
+        pub static ERROR_CODES: [#rt::ErrorCodeInfo; 0] = [];
+        #envelope
+        #(#modules)*
+        #methods
+    }
+}
+
+/// A `compile_error!` per problem, at `span`.
+pub fn compile_errors(problems: &Diagnostics, span: Span) -> TokenStream {
+    let errors = problems.iter().map(|d| {
+        let message = d.to_string();
+        quote::quote_spanned!(span=> ::core::compile_error!(#message);)
+    });
+    quote!(#(#errors)*)
+}

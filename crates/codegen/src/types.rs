@@ -1,0 +1,1002 @@
+//! Spec types to Rust types: structs, enums, unions, their serde and JSON Schema
+//! impls, constructors and validation.
+
+use std::collections::HashSet;
+
+use heck::ToUpperCamelCase;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use serde_json::Value;
+use tencent_chat_spec::names;
+use tencent_chat_spec::{
+    EnumRepr, EnumType, Field, IntegerEncoding, OneOfType, PRIMITIVES, SpecSet, TypeDef, TypeExpr,
+    UnionStyle, UnionType,
+};
+
+use crate::docs;
+
+/// A Rust type for a spec type.
+pub struct RustType {
+    /// The type tokens.
+    pub ty: TokenStream,
+    /// A field of this type carries an integer in a JSON string and needs `serde(with)`.
+    pub string_int: bool,
+    /// The type is `String` (constructors take `impl Into<String>`).
+    pub is_string: bool,
+    /// The type is `Vec<String>`.
+    pub is_string_vec: bool,
+    /// The item type when the type is a `Vec`.
+    pub vec_item: Option<TokenStream>,
+}
+
+/// Generation context of one Rust module.
+pub struct TypeCx<'a> {
+    pub set: &'a SpecSet,
+    pub rt: &'a TokenStream,
+    /// Prefix of named types from this module: `super::types::` or empty.
+    pub named_prefix: TokenStream,
+    /// Auxiliary items (inline objects and enums) generated so far.
+    pub aux: Vec<TokenStream>,
+    /// Type names used in this module.
+    pub taken: HashSet<String>,
+}
+
+pub fn rt_str(rt: &TokenStream) -> String {
+    rt.to_string().replace(' ', "")
+}
+
+pub fn serde_attrs(rt: &TokenStream) -> TokenStream {
+    let serde_crate = format!("{}::__private::serde", rt_str(rt));
+    let schemars_crate = format!("{}::__private::schemars", rt_str(rt));
+    quote! {
+        #[serde(crate = #serde_crate)]
+        #[schemars(crate = #schemars_crate)]
+    }
+}
+
+fn opt_u32(v: Option<u32>) -> TokenStream {
+    match v {
+        Some(v) => quote!(::core::option::Option::Some(#v)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn opt_i128(v: Option<i128>) -> TokenStream {
+    match v {
+        Some(v) => {
+            let lit = Literal::i128_suffixed(v);
+            quote!(::core::option::Option::Some(#lit))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn opt_f64(v: Option<f64>) -> TokenStream {
+    match v {
+        Some(v) => {
+            let lit = Literal::f64_suffixed(v);
+            quote!(::core::option::Option::Some(#lit))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn int_type(bits: u8, signed: bool) -> TokenStream {
+    let name = format!("{}{}", if signed { "i" } else { "u" }, bits);
+    let ident = format_ident!("{}", name);
+    quote!(#ident)
+}
+
+/// A field identifier, raw when the name is a keyword.
+pub fn field_ident(name: &str) -> proc_macro2::Ident {
+    if names::KEYWORDS.contains(&name) {
+        proc_macro2::Ident::new_raw(name, proc_macro2::Span::call_site())
+    } else {
+        format_ident!("{}", name)
+    }
+}
+
+impl<'a> TypeCx<'a> {
+    pub fn new(set: &'a SpecSet, rt: &'a TokenStream, named_prefix: TokenStream) -> Self {
+        TypeCx {
+            set,
+            rt,
+            named_prefix,
+            aux: Vec::new(),
+            taken: HashSet::new(),
+        }
+    }
+
+    /// A fresh type name based on `wanted`.
+    pub fn claim(&mut self, wanted: &str) -> String {
+        let mut name = wanted.to_owned();
+        let mut n = 2;
+        while !self.taken.insert(name.clone()) {
+            name = format!("{wanted}{n}");
+            n += 1;
+        }
+        name
+    }
+
+    fn resolve<'t>(&'t self, mut ty: &'t TypeExpr) -> &'t TypeExpr {
+        for _ in 0..16 {
+            match ty {
+                TypeExpr::Name(n) if !PRIMITIVES.contains(&n.as_str()) => {
+                    match self.set.types.types.get(n) {
+                        Some(t) => ty = &t.ty,
+                        None => return ty,
+                    }
+                }
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
+    /// The Rust type of `ty`; inline objects and enums become items named `hint`.
+    pub fn rust_type(&mut self, ty: &TypeExpr, hint: &str, doc: &str, nested: bool) -> RustType {
+        let rt = self.rt;
+        let plain = |ty: TokenStream| RustType {
+            ty,
+            string_int: false,
+            is_string: false,
+            is_string_vec: false,
+            vec_item: None,
+        };
+        match ty {
+            TypeExpr::Name(name) => match name.as_str() {
+                "string" => RustType {
+                    is_string: true,
+                    ..plain(quote!(::std::string::String))
+                },
+                "f64" => plain(quote!(f64)),
+                "json" => plain(quote!(#rt::__private::serde_json::Value)),
+                "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" => {
+                    let ident = format_ident!("{}", name);
+                    plain(quote!(#ident))
+                }
+                named => {
+                    let ident = format_ident!("{}", named);
+                    let prefix = &self.named_prefix;
+                    plain(quote!(#prefix #ident))
+                }
+            },
+            TypeExpr::Def(def) => match def.as_ref() {
+                TypeDef::String(_) => RustType {
+                    is_string: true,
+                    ..plain(quote!(::std::string::String))
+                },
+                TypeDef::Integer(i) => {
+                    let base = int_type(i.bits, i.signed);
+                    match (i.encoding, nested) {
+                        (IntegerEncoding::Number, _) => plain(base),
+                        (IntegerEncoding::String, false) => RustType {
+                            string_int: true,
+                            ..plain(base)
+                        },
+                        (IntegerEncoding::String, true) => plain(quote!(#rt::StrInt<#base>)),
+                    }
+                }
+                TypeDef::Float(_) => plain(quote!(f64)),
+                TypeDef::Enum(e) => {
+                    let name = self.claim(hint);
+                    let item = self.enum_item(&name, doc, e);
+                    self.aux.push(item);
+                    let ident = format_ident!("{}", name);
+                    plain(quote!(#ident))
+                }
+                TypeDef::Array(a) => {
+                    let item_hint = format!("{hint}Item");
+                    let inner = self.rust_type(&a.items, &item_hint, doc, true);
+                    let item_ty = inner.ty;
+                    RustType {
+                        is_string_vec: inner.is_string,
+                        vec_item: Some(item_ty.clone()),
+                        ..plain(quote!(::std::vec::Vec<#item_ty>))
+                    }
+                }
+                TypeDef::Map(m) => {
+                    let inner = self.rust_type(&m.values, &format!("{hint}Value"), doc, true);
+                    let value_ty = inner.ty;
+                    plain(quote!(::std::collections::BTreeMap<::std::string::String, #value_ty>))
+                }
+                TypeDef::Object(o) => {
+                    let wanted = o.rust_name.clone().unwrap_or_else(|| hint.to_owned());
+                    let name = self.claim(&wanted);
+                    let item = self.object_item(&name, doc, &o.fields, true, &name);
+                    self.aux.push(item);
+                    let ident = format_ident!("{}", name);
+                    plain(quote!(#ident))
+                }
+                TypeDef::Union(u) => {
+                    let name = self.claim(hint);
+                    let item = self.union_item(&name, doc, u);
+                    self.aux.push(item);
+                    let ident = format_ident!("{}", name);
+                    plain(quote!(#ident))
+                }
+                TypeDef::OneOf(o) => {
+                    let name = self.claim(hint);
+                    let item = self.one_of_item(&name, doc, o);
+                    self.aux.push(item);
+                    let ident = format_ident!("{}", name);
+                    plain(quote!(#ident))
+                }
+            },
+        }
+    }
+
+    /// Whether values of `ty` have anything to validate.
+    pub fn needs_validation(&self, ty: &TypeExpr, depth: usize) -> bool {
+        if depth > 16 {
+            return true;
+        }
+        let ty = self.resolve(ty);
+        let TypeExpr::Def(def) = ty else {
+            return false;
+        };
+        match def.as_ref() {
+            TypeDef::String(s) => s.min_bytes.is_some() || s.max_bytes.is_some(),
+            TypeDef::Integer(i) => i.min.is_some() || i.max.is_some(),
+            TypeDef::Float(f) => f.min.is_some() || f.max.is_some(),
+            TypeDef::Enum(_) => false,
+            TypeDef::Array(a) => {
+                a.min_items.is_some()
+                    || a.max_items.is_some()
+                    || self.needs_validation(&a.items, depth + 1)
+            }
+            TypeDef::Map(m) => {
+                m.max_entries.is_some() || self.needs_validation(&m.values, depth + 1)
+            }
+            TypeDef::Object(o) => o
+                .fields
+                .iter()
+                .any(|f| self.needs_validation(&f.ty, depth + 1)),
+            TypeDef::Union(u) => u
+                .variants
+                .iter()
+                .any(|v| self.needs_validation(&v.ty, depth + 1)),
+            TypeDef::OneOf(o) => o
+                .variants
+                .iter()
+                .any(|v| self.needs_validation(&v.ty, depth + 1)),
+        }
+    }
+
+    /// Statements checking the value `v` (a reference) of type `ty` at path `at`.
+    fn checks(&self, ty: &TypeExpr, depth: usize) -> TokenStream {
+        let rt = self.rt;
+        if !self.needs_validation(ty, 0) || depth > 8 {
+            return TokenStream::new();
+        }
+        let def = match ty {
+            TypeExpr::Name(name) => {
+                let Some(named) = self.set.types.types.get(name) else {
+                    return TokenStream::new();
+                };
+                // Named objects, enums and unions are generated types that implement
+                // Validate; named aliases (a limited string, say) are checked in place.
+                let generated = matches!(&named.ty, TypeExpr::Def(d) if matches!(d.as_ref(),
+                    TypeDef::Object(_) | TypeDef::Enum(_) | TypeDef::Union(_) | TypeDef::OneOf(_)));
+                if generated {
+                    return quote!(#rt::Validate::validate_at(v, &at)?;);
+                }
+                return self.checks(&named.ty, depth + 1);
+            }
+            TypeExpr::Def(def) => def.as_ref(),
+        };
+        match def {
+            TypeDef::String(s) => {
+                let (min, max) = (opt_u32(s.min_bytes), opt_u32(s.max_bytes));
+                quote!(#rt::__private::check_bytes(v, #min, #max, &at)?;)
+            }
+            TypeDef::Integer(i) => {
+                let (min, max) = (opt_i128(i.min), opt_i128(i.max));
+                quote!(#rt::__private::check_int(#rt::__private::AsI128::as_i128(v), #min, #max, &at)?;)
+            }
+            TypeDef::Float(f) => {
+                let (min, max) = (opt_f64(f.min), opt_f64(f.max));
+                quote!(#rt::__private::check_float(*v, #min, #max, &at)?;)
+            }
+            TypeDef::Enum(_) => TokenStream::new(),
+            TypeDef::Array(a) => {
+                let (min, max) = (opt_u32(a.min_items), opt_u32(a.max_items));
+                let inner = self.checks(&a.items, depth + 1);
+                let each = if inner.is_empty() {
+                    TokenStream::new()
+                } else {
+                    quote! {
+                        for (i, v) in v.iter().enumerate() {
+                            let at = at.index(i);
+                            #inner
+                        }
+                    }
+                };
+                quote! {
+                    #rt::__private::check_items(v.len(), #min, #max, &at)?;
+                    #each
+                }
+            }
+            TypeDef::Map(m) => {
+                let max = opt_u32(m.max_entries);
+                let inner = self.checks(&m.values, depth + 1);
+                let each = if inner.is_empty() {
+                    TokenStream::new()
+                } else {
+                    quote! {
+                        for (k, v) in v.iter() {
+                            let at = at.key(k);
+                            #inner
+                        }
+                    }
+                };
+                quote! {
+                    #rt::__private::check_entries(v.len(), #max, &at)?;
+                    #each
+                }
+            }
+            TypeDef::Object(_) | TypeDef::Union(_) | TypeDef::OneOf(_) => {
+                quote!(#rt::Validate::validate_at(v, &at)?;)
+            }
+        }
+    }
+
+    /// A struct for a JSON object, with constructor, setters and validation.
+    pub fn object_item(
+        &mut self,
+        name: &str,
+        doc: &str,
+        fields: &[Field],
+        request: bool,
+        hint_prefix: &str,
+    ) -> TokenStream {
+        let rt = self.rt.clone();
+        let ident = format_ident!("{}", name);
+        let attrs = serde_attrs(&rt);
+        let rt_path = rt_str(&rt);
+        let mut struct_fields = Vec::new();
+        let mut new_params = Vec::new();
+        let mut new_inits = Vec::new();
+        let mut setters = Vec::new();
+        let mut checks = Vec::new();
+        let mut required_docs = Vec::new();
+        for field in fields {
+            let rust_name = names::field_name(field);
+            let fident = field_ident(&rust_name);
+            let hint = format!("{hint_prefix}{}", field.name.to_upper_camel_case());
+            let fdoc_text = docs::field_doc(self.set, field, request);
+            let rty = self.rust_type(&field.ty, &hint, &field.description, false);
+            let ty = &rty.ty;
+            let wire = &field.name;
+            let fdoc = docs::doc_attrs(&fdoc_text);
+            let with = if rty.string_int {
+                let (with, schema) = if field.required {
+                    (format!("{rt_path}::__private::int_string"), "String")
+                } else {
+                    (
+                        format!("{rt_path}::__private::opt_int_string"),
+                        "Option<String>",
+                    )
+                };
+                quote!(#[serde(with = #with)] #[schemars(with = #schema)])
+            } else {
+                TokenStream::new()
+            };
+            let (param_ty, conv): (TokenStream, fn(TokenStream) -> TokenStream) = if rty.is_string {
+                (
+                    quote!(impl ::core::convert::Into<::std::string::String>),
+                    |v| quote!(#v.into()),
+                )
+            } else if rty.is_string_vec {
+                (
+                    quote!(
+                        impl ::core::iter::IntoIterator<
+                            Item = impl ::core::convert::Into<::std::string::String>,
+                        >
+                    ),
+                    |v| quote!(#v.into_iter().map(::core::convert::Into::into).collect()),
+                )
+            } else if let Some(item) = &rty.vec_item {
+                (
+                    quote!(impl ::core::iter::IntoIterator<Item = #item>),
+                    |v| quote!(#v.into_iter().collect()),
+                )
+            } else {
+                (quote!(#ty), |v| v)
+            };
+            if field.required {
+                struct_fields.push(quote! {
+                    #fdoc
+                    #[serde(rename = #wire)]
+                    #with
+                    pub #fident: #ty,
+                });
+                new_params.push(quote!(#fident: #param_ty));
+                let init = conv(quote!(#fident));
+                new_inits.push(quote!(#fident: #init));
+                required_docs.push(format!("`{rust_name}`"));
+                if self.needs_validation(&field.ty, 0) {
+                    let inner = self.checks(&field.ty, 0);
+                    checks.push(quote! {
+                        {
+                            let at = at.field(#wire);
+                            let v = &self.#fident;
+                            #inner
+                        }
+                    });
+                }
+            } else {
+                struct_fields.push(quote! {
+                    #fdoc
+                    #[serde(rename = #wire, default, skip_serializing_if = "Option::is_none")]
+                    #with
+                    pub #fident: ::core::option::Option<#ty>,
+                });
+                new_inits.push(quote!(#fident: ::core::option::Option::None));
+                let setter_doc = format!("Sets `{wire}`: {}", field.description.trim());
+                let set_value = conv(quote!(value));
+                setters.push(quote! {
+                    #[doc = #setter_doc]
+                    #[must_use]
+                    pub fn #fident(mut self, value: #param_ty) -> Self {
+                        self.#fident = ::core::option::Option::Some(#set_value);
+                        self
+                    }
+                });
+                if self.needs_validation(&field.ty, 0) {
+                    let inner = self.checks(&field.ty, 0);
+                    checks.push(quote! {
+                        if let ::core::option::Option::Some(v) = &self.#fident {
+                            let at = at.field(#wire);
+                            #inner
+                        }
+                    });
+                }
+            }
+        }
+        let doc_attrs = docs::doc_attrs(doc);
+        let new_doc = if required_docs.is_empty() {
+            "Creates a value with every optional field unset.".to_owned()
+        } else {
+            format!(
+                "Creates a value from its required fields ({}); optional fields start unset.",
+                required_docs.join(", ")
+            )
+        };
+        quote! {
+            #doc_attrs
+            #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
+            #attrs
+            #[non_exhaustive]
+            pub struct #ident {
+                #(#struct_fields)*
+            }
+
+            impl #ident {
+                #[doc = #new_doc]
+                #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+                pub fn new(#(#new_params),*) -> Self {
+                    Self { #(#new_inits),* }
+                }
+                #(#setters)*
+            }
+
+            impl #rt::Validate for #ident {
+                #[allow(unused_variables)]
+                fn validate_at(&self, at: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
+                    #(#checks)*
+                    ::core::result::Result::Ok(())
+                }
+            }
+        }
+    }
+
+    /// An enum with hand-written serde and JSON Schema impls (integer or string
+    /// values, aliases, and an `Other` variant when open).
+    pub fn enum_item(&mut self, name: &str, doc: &str, e: &EnumType) -> TokenStream {
+        let rt = self.rt;
+        let ident = format_ident!("{}", name);
+        let variants: Vec<_> = e
+            .values
+            .iter()
+            .map(|v| format_ident!("{}", v.name))
+            .collect();
+        let variant_docs: Vec<_> = e
+            .values
+            .iter()
+            .map(|v| docs::doc_attrs(&format!("`{}`: {}", v.value, v.description.trim())))
+            .collect();
+        let all_wire: Vec<Value> = e
+            .values
+            .iter()
+            .flat_map(|v| std::iter::once(v.value.clone()).chain(v.aliases.iter().cloned()))
+            .collect();
+        let all_wire_lits: Vec<TokenStream> = all_wire
+            .iter()
+            .map(|v| match v {
+                Value::String(s) => quote!(#s),
+                other => {
+                    let n = Literal::i64_unsuffixed(other.as_i64().unwrap_or_default());
+                    quote!(#n)
+                }
+            })
+            .collect();
+        let doc_attrs = docs::doc_attrs(doc);
+        let primary_list = e
+            .values
+            .iter()
+            .map(|v| v.value.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let schemars_ = quote!(#rt::__private::schemars);
+        let serde_ = quote!(#rt::__private::serde);
+        let name_str = name.to_owned();
+        match e.repr {
+            EnumRepr::String => {
+                let wire: Vec<String> = e
+                    .values
+                    .iter()
+                    .map(|v| v.value.as_str().unwrap_or_default().to_owned())
+                    .collect();
+                let patterns: Vec<TokenStream> = e
+                    .values
+                    .iter()
+                    .map(|v| {
+                        let all: Vec<String> = std::iter::once(&v.value)
+                            .chain(v.aliases.iter())
+                            .filter_map(|x| x.as_str().map(str::to_owned))
+                            .collect();
+                        quote!(#(#all)|*)
+                    })
+                    .collect();
+                let (other_variant, other_as, other_from, derive_copy, schema) = if e.open {
+                    (
+                        quote! {
+                            /// A value this spec does not list, kept as sent.
+                            Other(::std::string::String),
+                        },
+                        quote!(Self::Other(s) => s.as_str(),),
+                        quote!(_ => Self::Other(::std::string::ToString::to_string(s)),),
+                        quote!(),
+                        quote!(#schemars_::json_schema!({ "type": "string", "examples": [#(#all_wire_lits),*] })),
+                    )
+                } else {
+                    (
+                        quote!(),
+                        quote!(),
+                        quote!(),
+                        quote!(Copy,),
+                        quote!(#schemars_::json_schema!({ "type": "string", "enum": [#(#all_wire_lits),*] })),
+                    )
+                };
+                let from_wire = if e.open {
+                    quote! {
+                        /// The value for a wire string; unlisted strings become `Other`.
+                        pub fn from_wire(s: &str) -> Self {
+                            match s {
+                                #(#patterns => Self::#variants,)*
+                                #other_from
+                            }
+                        }
+                    }
+                } else {
+                    quote! {
+                        /// The value for a wire string (aliases included), if listed.
+                        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+                            match s {
+                                #(#patterns => ::core::option::Option::Some(Self::#variants),)*
+                                _ => ::core::option::Option::None,
+                            }
+                        }
+                    }
+                };
+                let de_body = if e.open {
+                    quote!(::core::result::Result::Ok(Self::from_wire(&s)))
+                } else {
+                    quote! {
+                        Self::from_wire(&s).ok_or_else(|| <D::Error as #serde_::de::Error>::unknown_variant(&s, &[#(#wire),*]))
+                    }
+                };
+                let all = if e.open {
+                    TokenStream::new()
+                } else {
+                    quote! {
+                        /// Every listed value.
+                        pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+                    }
+                };
+                quote! {
+                    #doc_attrs
+                    #[doc = ""]
+                    #[doc = concat!(" Wire values: ", #primary_list, ".")]
+                    #[derive(Debug, Clone, #derive_copy PartialEq, Eq, Hash)]
+                    pub enum #ident {
+                        #(#variant_docs #variants,)*
+                        #other_variant
+                    }
+
+                    impl #ident {
+                        #all
+                        /// The value as sent on the wire.
+                        pub fn as_str(&self) -> &str {
+                            match self {
+                                #(Self::#variants => #wire,)*
+                                #other_as
+                            }
+                        }
+                        #from_wire
+                    }
+
+                    impl ::core::fmt::Display for #ident {
+                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                            f.write_str(self.as_str())
+                        }
+                    }
+
+                    impl #serde_::Serialize for #ident {
+                        fn serialize<S: #serde_::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                            serializer.serialize_str(self.as_str())
+                        }
+                    }
+
+                    impl<'de> #serde_::Deserialize<'de> for #ident {
+                        fn deserialize<D: #serde_::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                            let s = <::std::string::String as #serde_::Deserialize>::deserialize(deserializer)?;
+                            #de_body
+                        }
+                    }
+
+                    impl #schemars_::JsonSchema for #ident {
+                        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                            ::std::borrow::Cow::Borrowed(#name_str)
+                        }
+                        fn json_schema(_: &mut #schemars_::SchemaGenerator) -> #schemars_::Schema {
+                            #schema
+                        }
+                    }
+
+                    impl #rt::Validate for #ident {
+                        fn validate_at(&self, _: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
+                            ::core::result::Result::Ok(())
+                        }
+                    }
+                }
+            }
+            EnumRepr::Integer => {
+                let wire: Vec<i64> = e
+                    .values
+                    .iter()
+                    .map(|v| v.value.as_i64().unwrap_or_default())
+                    .collect();
+                let patterns: Vec<TokenStream> = e
+                    .values
+                    .iter()
+                    .map(|v| {
+                        let all: Vec<i64> = std::iter::once(&v.value)
+                            .chain(v.aliases.iter())
+                            .filter_map(Value::as_i64)
+                            .collect();
+                        quote!(#(#all)|*)
+                    })
+                    .collect();
+                let (other_variant, other_as, from_wire, de_body, schema) = if e.open {
+                    (
+                        quote! {
+                            /// A value this spec does not list, kept as sent.
+                            Other(i64),
+                        },
+                        quote!(Self::Other(n) => *n,),
+                        quote! {
+                            /// The value for a wire number; unlisted numbers become `Other`.
+                            pub fn from_wire(n: i64) -> Self {
+                                match n {
+                                    #(#patterns => Self::#variants,)*
+                                    n => Self::Other(n),
+                                }
+                            }
+                        },
+                        quote!(::core::result::Result::Ok(Self::from_wire(n))),
+                        quote!(#schemars_::json_schema!({ "type": "integer", "format": "int64" })),
+                    )
+                } else {
+                    (
+                        quote!(),
+                        quote!(),
+                        quote! {
+                            /// The value for a wire number (aliases included), if listed.
+                            pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+                                match n {
+                                    #(#patterns => ::core::option::Option::Some(Self::#variants),)*
+                                    _ => ::core::option::Option::None,
+                                }
+                            }
+                        },
+                        quote! {
+                            Self::from_wire(n).ok_or_else(|| <D::Error as #serde_::de::Error>::invalid_value(
+                                #serde_::de::Unexpected::Signed(n),
+                                &concat!("one of ", #primary_list),
+                            ))
+                        },
+                        quote!(#schemars_::json_schema!({ "type": "integer", "enum": [#(#all_wire_lits),*] })),
+                    )
+                };
+                let all = if e.open {
+                    TokenStream::new()
+                } else {
+                    quote! {
+                        /// Every listed value.
+                        pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+                    }
+                };
+                quote! {
+                    #doc_attrs
+                    #[doc = ""]
+                    #[doc = concat!(" Wire values: ", #primary_list, ".")]
+                    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+                    pub enum #ident {
+                        #(#variant_docs #variants,)*
+                        #other_variant
+                    }
+
+                    impl #ident {
+                        #all
+                        /// The value as sent on the wire.
+                        pub fn as_i64(&self) -> i64 {
+                            match self {
+                                #(Self::#variants => #wire,)*
+                                #other_as
+                            }
+                        }
+                        #from_wire
+                    }
+
+                    impl ::core::fmt::Display for #ident {
+                        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                            ::core::write!(f, "{}", self.as_i64())
+                        }
+                    }
+
+                    impl #serde_::Serialize for #ident {
+                        fn serialize<S: #serde_::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                            serializer.serialize_i64(self.as_i64())
+                        }
+                    }
+
+                    impl<'de> #serde_::Deserialize<'de> for #ident {
+                        fn deserialize<D: #serde_::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                            let n = <i64 as #serde_::Deserialize>::deserialize(deserializer)?;
+                            #de_body
+                        }
+                    }
+
+                    impl #schemars_::JsonSchema for #ident {
+                        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                            ::std::borrow::Cow::Borrowed(#name_str)
+                        }
+                        fn json_schema(_: &mut #schemars_::SchemaGenerator) -> #schemars_::Schema {
+                            #schema
+                        }
+                    }
+
+                    impl #rt::Validate for #ident {
+                        fn validate_at(&self, _: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
+                            ::core::result::Result::Ok(())
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// An enum for a union selected by a discriminator.
+    pub fn union_item(&mut self, name: &str, doc: &str, u: &UnionType) -> TokenStream {
+        let rt = self.rt.clone();
+        let serde_ = quote!(#rt::__private::serde);
+        let json_ = quote!(#rt::__private::serde_json);
+        let schemars_ = quote!(#rt::__private::schemars);
+        let ident = format_ident!("{}", name);
+        let tag = &u.tag;
+        let string_tags = u.variants.first().is_none_or(|v| v.tag.is_string());
+        let mut variants = Vec::new();
+        let mut ser_arms = Vec::new();
+        let mut de_arms = Vec::new();
+        let mut schema_parts = Vec::new();
+        let mut validate_arms = Vec::new();
+        let mut tag_arms = Vec::new();
+        for v in &u.variants {
+            let vident = format_ident!("{}", v.name);
+            let hint = format!("{name}{}", v.name);
+            let inner = self.rust_type(&v.ty, &hint, &v.description, true);
+            let ty = inner.ty;
+            let vdoc = docs::doc_attrs(&format!("`{}`: {}", v.tag, v.description.trim()));
+            variants.push(quote!(#vdoc #vident(#ty),));
+            let tag_value: TokenStream = if let Some(s) = v.tag.as_str() {
+                quote!(#s)
+            } else {
+                let n = v.tag.as_i64().unwrap_or_default();
+                quote!(#n)
+            };
+            tag_arms.push(quote!(Self::#vident(_) => #json_::json!(#tag_value),));
+            let pattern = tag_value.clone();
+            match (u.style, &u.content) {
+                (UnionStyle::Adjacent, Some(content)) => {
+                    ser_arms.push(quote! {
+                        Self::#vident(inner) => {
+                            let mut map = #serde_::Serializer::serialize_map(serializer, ::core::option::Option::Some(2))?;
+                            #serde_::ser::SerializeMap::serialize_entry(&mut map, #tag, &#tag_value)?;
+                            #serde_::ser::SerializeMap::serialize_entry(&mut map, #content, inner)?;
+                            #serde_::ser::SerializeMap::end(map)
+                        }
+                    });
+                    de_arms.push(quote! {
+                        ::core::option::Option::Some(#pattern) => {
+                            let content = value.get(#content).cloned().unwrap_or(#json_::Value::Null);
+                            #json_::from_value(content).map(Self::#vident).map_err(<D::Error as #serde_::de::Error>::custom)
+                        }
+                    });
+                    schema_parts.push(quote! {
+                        #schemars_::json_schema!({
+                            "type": "object",
+                            "properties": { #tag: { "const": #tag_value }, #content: generator.subschema_for::<#ty>() },
+                            "required": [#tag, #content]
+                        })
+                    });
+                }
+                _ => {
+                    ser_arms.push(quote! {
+                        Self::#vident(inner) => {
+                            let mut value = #json_::to_value(inner).map_err(<S::Error as #serde_::ser::Error>::custom)?;
+                            if let #json_::Value::Object(map) = &mut value {
+                                map.insert(::std::string::ToString::to_string(#tag), #json_::json!(#tag_value));
+                            }
+                            #serde_::Serialize::serialize(&value, serializer)
+                        }
+                    });
+                    de_arms.push(quote! {
+                        ::core::option::Option::Some(#pattern) => {
+                            #json_::from_value(value).map(Self::#vident).map_err(<D::Error as #serde_::de::Error>::custom)
+                        }
+                    });
+                    schema_parts.push(quote! {
+                        #schemars_::json_schema!({
+                            "allOf": [
+                                { "type": "object", "properties": { #tag: { "const": #tag_value } }, "required": [#tag] },
+                                generator.subschema_for::<#ty>()
+                            ]
+                        })
+                    });
+                }
+            }
+            validate_arms.push(quote!(Self::#vident(v) => #rt::Validate::validate_at(v, at),));
+        }
+        let tag_getter = if string_tags {
+            quote!(value.get(#tag).and_then(#json_::Value::as_str))
+        } else {
+            quote!(value.get(#tag).and_then(#json_::Value::as_i64))
+        };
+        let tags_list = u
+            .variants
+            .iter()
+            .map(|v| v.tag.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (other_variant, other_ser, other_de, other_validate, other_tag) = if u.open {
+            (
+                quote! {
+                    /// A variant this spec does not describe, kept as the raw JSON object.
+                    Other(#json_::Value),
+                },
+                quote!(Self::Other(value) => #serde_::Serialize::serialize(value, serializer),),
+                quote!(_ => ::core::result::Result::Ok(Self::Other(value)),),
+                quote!(Self::Other(_) => ::core::result::Result::Ok(()),),
+                quote!(Self::Other(value) => value.get(#tag).cloned().unwrap_or(#json_::Value::Null),),
+            )
+        } else {
+            let message = format!("unknown {tag}; expected one of {tags_list}");
+            (
+                quote!(),
+                quote!(),
+                quote!(_ => ::core::result::Result::Err(<D::Error as #serde_::de::Error>::custom(#message)),),
+                quote!(),
+                quote!(),
+            )
+        };
+        if u.open {
+            schema_parts
+                .push(quote!(#schemars_::json_schema!({ "type": "object", "required": [#tag] })));
+        }
+        let doc_attrs = docs::doc_attrs(doc);
+        let name_str = name.to_owned();
+        quote! {
+            #doc_attrs
+            #[derive(Debug, Clone, PartialEq)]
+            pub enum #ident {
+                #(#variants)*
+                #other_variant
+            }
+
+            impl #ident {
+                /// The discriminator value of this variant.
+                pub fn tag(&self) -> #json_::Value {
+                    match self {
+                        #(#tag_arms)*
+                        #other_tag
+                    }
+                }
+            }
+
+            impl #serde_::Serialize for #ident {
+                fn serialize<S: #serde_::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    match self {
+                        #(#ser_arms)*
+                        #other_ser
+                    }
+                }
+            }
+
+            impl<'de> #serde_::Deserialize<'de> for #ident {
+                fn deserialize<D: #serde_::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                    let value = <#json_::Value as #serde_::Deserialize>::deserialize(deserializer)?;
+                    match #tag_getter {
+                        #(#de_arms)*
+                        #other_de
+                    }
+                }
+            }
+
+            impl #schemars_::JsonSchema for #ident {
+                fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                    ::std::borrow::Cow::Borrowed(#name_str)
+                }
+                fn json_schema(generator: &mut #schemars_::SchemaGenerator) -> #schemars_::Schema {
+                    let variants: ::std::vec::Vec<#schemars_::Schema> = ::std::vec![#(#schema_parts),*];
+                    #schemars_::json_schema!({ "anyOf": variants })
+                }
+            }
+
+            impl #rt::Validate for #ident {
+                fn validate_at(&self, at: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
+                    match self {
+                        #(#validate_arms)*
+                        #other_validate
+                    }
+                }
+            }
+        }
+    }
+
+    /// An untagged enum for a value of one of several types.
+    pub fn one_of_item(&mut self, name: &str, doc: &str, o: &OneOfType) -> TokenStream {
+        let rt = self.rt.clone();
+        let ident = format_ident!("{}", name);
+        let attrs = serde_attrs(&rt);
+        let mut variants = Vec::new();
+        let mut validate_arms = Vec::new();
+        for v in &o.variants {
+            let vident = format_ident!("{}", v.name);
+            let inner = self.rust_type(&v.ty, &format!("{name}{}", v.name), doc, true);
+            let ty = inner.ty;
+            let vdoc = format!("The value as {}.", v.name);
+            variants.push(quote!(#[doc = #vdoc] #vident(#ty),));
+            validate_arms.push(quote!(Self::#vident(v) => #rt::Validate::validate_at(v, at),));
+        }
+        let doc_attrs = docs::doc_attrs(doc);
+        quote! {
+            #doc_attrs
+            #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
+            #attrs
+            #[serde(untagged)]
+            pub enum #ident {
+                #(#variants)*
+            }
+
+            impl #rt::Validate for #ident {
+                fn validate_at(&self, at: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
+                    match self {
+                        #(#validate_arms)*
+                    }
+                }
+            }
+        }
+    }
+}
