@@ -398,6 +398,7 @@ fn group_type_table(endpoint: &Endpoint) -> Option<String> {
 
 fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
     let spec = &endpoint.spec;
+    let err_type = format!("{}Error", names::endpoint_type_name(&spec.command));
     let mut doc = format!(
         "{}\n\n{}\n\n`POST {}`: at most {} calls per second.",
         spec.summary.trim(),
@@ -424,8 +425,9 @@ fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
         for e in &spec.errors {
             if let Some(c) = set.errors.codes.iter().find(|c| c.code == e.code) {
                 doc.push_str(&format!(
-                    "- `{}` [`{}`]: {}",
+                    "- `{}` [`{}`]({err_type}::{}): {}",
                     c.code,
+                    c.name,
                     c.name,
                     c.description.trim()
                 ));

@@ -158,7 +158,15 @@ impl<'a> TypeCx<'a> {
                 named => {
                     let ident = format_ident!("{}", named);
                     let prefix = &self.named_prefix;
-                    plain(quote!(#prefix #ident))
+                    // An alias of a string takes `impl Into<String>` like a string.
+                    let is_string = match self.resolve(ty) {
+                        TypeExpr::Name(n) => n == "string",
+                        TypeExpr::Def(d) => matches!(d.as_ref(), TypeDef::String(_)),
+                    };
+                    RustType {
+                        is_string,
+                        ..plain(quote!(#prefix #ident))
+                    }
                 }
             },
             TypeExpr::Def(def) => match def.as_ref() {
@@ -168,13 +176,12 @@ impl<'a> TypeCx<'a> {
                 },
                 TypeDef::Integer(i) => {
                     let base = int_type(i.bits, i.signed);
-                    match (i.encoding, nested) {
-                        (IntegerEncoding::Number, _) => plain(base),
-                        (IntegerEncoding::String, false) => RustType {
-                            string_int: true,
-                            ..plain(base)
-                        },
-                        (IntegerEncoding::String, true) => plain(quote!(#rt::StrInt<#base>)),
+                    // Carried in a string: the StrInt wrapper (serde's `with` does not
+                    // combine with the JsonSchema derive through a re-exported crate).
+                    let _ = nested;
+                    match i.encoding {
+                        IntegerEncoding::Number => plain(base),
+                        IntegerEncoding::String => plain(quote!(#rt::StrInt<#base>)),
                     }
                 }
                 TypeDef::Float(_) => plain(quote!(f64)),
@@ -369,6 +376,7 @@ impl<'a> TypeCx<'a> {
             let ty = &rty.ty;
             let wire = &field.name;
             let fdoc = docs::doc_attrs(&fdoc_text);
+            let schema_limits = schema_limits(&field.ty);
             let with = if rty.string_int {
                 let (with, schema) = if field.required {
                     (format!("{rt_path}::__private::int_string"), "String")
@@ -382,6 +390,7 @@ impl<'a> TypeCx<'a> {
             } else {
                 TokenStream::new()
             };
+            let with = quote!(#with #(#[schemars(#schema_limits)])*);
             let (param_ty, conv): (TokenStream, fn(TokenStream) -> TokenStream) = if rty.is_string {
                 (
                     quote!(impl ::core::convert::Into<::std::string::String>),
@@ -867,7 +876,14 @@ impl<'a> TypeCx<'a> {
                     });
                 }
             }
-            validate_arms.push(quote!(Self::#vident(v) => #rt::Validate::validate_at(v, at),));
+            let checks = self.checks(&v.ty, 0);
+            validate_arms.push(quote! {
+                Self::#vident(v) => {
+                    let at = *at;
+                    #checks
+                    ::core::result::Result::Ok(())
+                }
+            });
         }
         let tag_getter = if string_tags {
             quote!(value.get(#tag).and_then(#json_::Value::as_str))
@@ -955,6 +971,7 @@ impl<'a> TypeCx<'a> {
             }
 
             impl #rt::Validate for #ident {
+                #[allow(unused_variables, clippy::match_single_binding)]
                 fn validate_at(&self, at: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
                     match self {
                         #(#validate_arms)*
@@ -978,7 +995,14 @@ impl<'a> TypeCx<'a> {
             let ty = inner.ty;
             let vdoc = format!("The value as {}.", v.name);
             variants.push(quote!(#[doc = #vdoc] #vident(#ty),));
-            validate_arms.push(quote!(Self::#vident(v) => #rt::Validate::validate_at(v, at),));
+            let checks = self.checks(&v.ty, 0);
+            validate_arms.push(quote! {
+                Self::#vident(v) => {
+                    let at = *at;
+                    #checks
+                    ::core::result::Result::Ok(())
+                }
+            });
         }
         let doc_attrs = docs::doc_attrs(doc);
         quote! {
@@ -991,6 +1015,7 @@ impl<'a> TypeCx<'a> {
             }
 
             impl #rt::Validate for #ident {
+                #[allow(unused_variables)]
                 fn validate_at(&self, at: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
                     match self {
                         #(#validate_arms)*
@@ -998,5 +1023,50 @@ impl<'a> TypeCx<'a> {
                 }
             }
         }
+    }
+}
+
+/// `#[schemars(...)]` arguments for the limits of a field's own type, so the JSON
+/// Schemas carry them. String limits are in bytes and JSON Schema counts characters:
+/// the byte limit is an upper bound of the character count, so it is kept as such.
+fn schema_limits(ty: &TypeExpr) -> Vec<TokenStream> {
+    let TypeExpr::Def(def) = ty else {
+        return Vec::new();
+    };
+    let bounds = |min: Option<TokenStream>, max: Option<TokenStream>| {
+        let min = min.map(|m| quote!(min = #m));
+        let max = max.map(|m| quote!(max = #m));
+        let parts: Vec<TokenStream> = min.into_iter().chain(max).collect();
+        parts
+    };
+    match def.as_ref() {
+        TypeDef::Array(a) => {
+            let parts = bounds(
+                a.min_items.map(|m| quote!(#m)),
+                a.max_items.map(|m| quote!(#m)),
+            );
+            if parts.is_empty() {
+                Vec::new()
+            } else {
+                vec![quote!(length(#(#parts),*))]
+            }
+        }
+        TypeDef::String(s) => match s.max_bytes {
+            Some(m) => vec![quote!(length(max = #m))],
+            None => Vec::new(),
+        },
+        TypeDef::Integer(i) if i.encoding == IntegerEncoding::Number => {
+            let lit = |v: i128| {
+                let l = Literal::i128_unsuffixed(v);
+                quote!(#l)
+            };
+            let parts = bounds(i.min.map(lit), i.max.map(lit));
+            if parts.is_empty() {
+                Vec::new()
+            } else {
+                vec![quote!(range(#(#parts),*))]
+            }
+        }
+        _ => Vec::new(),
     }
 }

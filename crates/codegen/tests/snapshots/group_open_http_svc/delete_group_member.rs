@@ -1,0 +1,430 @@
+/// Remove up to 100 members from a group as the app admin.
+///
+/// Removes the listed accounts from the group. Accounts that are not members are ignored and the call still succeeds. By default every member is told of the removal by a system notification (except in Private/Work groups that are not yet active); with Silence set, only the removed members are. Reason, when given, is carried in that notification. Audio-video groups (AVChatRoom) have no removable membership: the service answers 10004, and muting members is the way to silence them there.
+///
+/// `POST v4/group_open_http_svc/delete_group_member`: at most 200 calls per second. Safe to repeat: the client may retry it after a timeout.
+///
+/// # Group types
+///
+/// | Group type | Supported |
+/// |---|---|
+/// | `AVChatRoom` | no: the service answers 10004. Mute members instead. |
+/// | `ChatRoom` | yes. Called Meeting in newer SDKs. |
+/// | `Community` | yes. |
+/// | `Private` | yes. Called Work in newer SDKs. |
+/// | `Public` | yes. |
+///
+///
+/// # Errors
+///
+/// Besides the public codes ([`PublicError`](super::PublicError)):
+/// - `10002` [`GroupInternalError`](DeleteGroupMemberError::GroupInternalError): The group service failed internally; send the request again. Retryable.
+/// - `10003` [`GroupInvalidApiName`](DeleteGroupMemberError::GroupInvalidApiName): The API name in the request URL is not recognized; correct it.
+/// - `10004` [`GroupInvalidParameter`](DeleteGroupMemberError::GroupInvalidParameter): A group request parameter is invalid; fix it using the error message as a hint. Also returned for audio-video groups (AVChatRoom), which do not support removing members.
+/// - `10007` [`GroupPermissionDenied`](DeleteGroupMemberError::GroupPermissionDenied): The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. For example an ordinary member of a Public group trying to remove others; only owners, admins and the app admin may.
+/// - `10010` [`GroupNotFound`](DeleteGroupMemberError::GroupNotFound): The group does not exist or was already dismissed.
+/// - `10015` [`GroupInvalidGroupId`](DeleteGroupMemberError::GroupInvalidGroupId): The group ID is invalid, meaning the group does not exist or was dismissed.
+///
+/// # Webhooks
+///
+/// - [`Group.CallbackAfterMemberExit`](https://intl.cloud.tencent.com/document/product/1047/34373)
+///
+/// # Notes on the documentation
+///
+/// - Removing members is not irrevocable in the sense of destroy_group: they can be added back with add_group_member, although their join time and member data are lost.
+/// - Safe to repeat: removing an account that is no longer a member succeeds without effect, as the docs state, so a repeat after a timeout reports the same outcome.
+///
+/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34949>. Spec: `specs/group_open_http_svc/delete_group_member.json`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct DeleteGroupMemberRequest {
+    /// ID of the group to remove members from.
+    ///
+    /// Wire name `GroupId`. Required. Example: `"@TGS#2J4SZEAEL"`.
+    #[serde(rename = "GroupId")]
+    pub group_id: ::std::string::String,
+    /// Whether the other members are told of the removal.
+    ///
+    /// Wire name `Silence`. Optional. The service assumes `0` when absent.
+    #[serde(rename = "Silence", default, skip_serializing_if = "Option::is_none")]
+    pub silence: ::core::option::Option<DeleteGroupMemberSilence>,
+    /// Why the members were removed; shown in the removal notification.
+    ///
+    /// Wire name `Reason`. Optional. Example: `"kick reason"`.
+    #[serde(rename = "Reason", default, skip_serializing_if = "Option::is_none")]
+    pub reason: ::core::option::Option<::std::string::String>,
+    /// UserIDs of the members to remove.
+    ///
+    /// Wire name `MemberToDel_Account`. Required. Limits: at most 100 items. Example: `["tommy","jared"]`.
+    #[serde(rename = "MemberToDel_Account")]
+    #[schemars(length(max = 100u32))]
+    pub member_to_del_account: ::std::vec::Vec<::std::string::String>,
+}
+impl DeleteGroupMemberRequest {
+    ///Creates a value from its required fields (`group_id`, `member_to_del_account`); optional fields start unset.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        group_id: impl ::core::convert::Into<::std::string::String>,
+        member_to_del_account: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            group_id: group_id.into(),
+            silence: ::core::option::Option::None,
+            reason: ::core::option::Option::None,
+            member_to_del_account: member_to_del_account
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
+        }
+    }
+    ///Sets `Silence`: Whether the other members are told of the removal.
+    #[must_use]
+    pub fn silence(mut self, value: DeleteGroupMemberSilence) -> Self {
+        self.silence = ::core::option::Option::Some(value);
+        self
+    }
+    ///Sets `Reason`: Why the members were removed; shown in the removal notification.
+    #[must_use]
+    pub fn reason(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::Validate for DeleteGroupMemberRequest {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        {
+            let at = at.field("MemberToDel_Account");
+            let v = &self.member_to_del_account;
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(100u32),
+                &at,
+            )?;
+        }
+        ::core::result::Result::Ok(())
+    }
+}
+/// The response of [`DeleteGroupMemberRequest`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct DeleteGroupMemberResponse {}
+impl DeleteGroupMemberResponse {
+    ///Creates a value with every optional field unset.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl crate::Validate for DeleteGroupMemberResponse {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+/// Whether the other members are told of the removal.
+///
+#[doc = concat!(" Wire values: ", "0, 1", ".")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DeleteGroupMemberSilence {
+    /// `0`: Every member gets a system notification of the removal.
+    Notify,
+    /// `1`: Only the removed members learn of it.
+    Silent,
+}
+impl DeleteGroupMemberSilence {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[Self::Notify, Self::Silent];
+    /// The value as sent on the wire.
+    pub fn as_i64(&self) -> i64 {
+        match self {
+            Self::Notify => 0i64,
+            Self::Silent => 1i64,
+        }
+    }
+    /// The value for a wire number (aliases included), if listed.
+    pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+        match n {
+            0i64 => ::core::option::Option::Some(Self::Notify),
+            1i64 => ::core::option::Option::Some(Self::Silent),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl ::core::fmt::Display for DeleteGroupMemberSilence {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(f, "{}", self.as_i64())
+    }
+}
+impl crate::__private::serde::Serialize for DeleteGroupMemberSilence {
+    fn serialize<S: crate::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        serializer.serialize_i64(self.as_i64())
+    }
+}
+impl<'de> crate::__private::serde::Deserialize<'de> for DeleteGroupMemberSilence {
+    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Self::from_wire(n)
+            .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
+                crate::__private::serde::de::Unexpected::Signed(n),
+                &concat!("one of ", "0, 1"),
+            ))
+    }
+}
+impl crate::__private::schemars::JsonSchema for DeleteGroupMemberSilence {
+    fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        ::std::borrow::Cow::Borrowed("DeleteGroupMemberSilence")
+    }
+    fn json_schema(
+        _: &mut crate::__private::schemars::SchemaGenerator,
+    ) -> crate::__private::schemars::Schema {
+        crate::__private::schemars::json_schema!({ "type" : "integer", "enum" : [0, 1] })
+    }
+}
+impl crate::Validate for DeleteGroupMemberSilence {
+    fn validate_at(
+        &self,
+        _: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+///The error codes of `delete_group_member`: its own, the public ones, and any other code the service sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeleteGroupMemberError {
+    /// `10002`: The group service failed internally; send the request again. Retryable.
+    GroupInternalError,
+    /// `10003`: The API name in the request URL is not recognized; correct it.
+    GroupInvalidApiName,
+    /// `10004`: A group request parameter is invalid; fix it using the error message as a hint. Also returned for audio-video groups (AVChatRoom), which do not support removing members.
+    GroupInvalidParameter,
+    /// `10007`: The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. For example an ordinary member of a Public group trying to remove others; only owners, admins and the app admin may.
+    GroupPermissionDenied,
+    /// `10010`: The group does not exist or was already dismissed.
+    GroupNotFound,
+    /// `10015`: The group ID is invalid, meaning the group does not exist or was dismissed.
+    GroupInvalidGroupId,
+    /// A public error code, shared by every endpoint.
+    Public(super::PublicError),
+    /// A code that neither this endpoint's spec nor the public catalog documents.
+    Unknown(i64),
+}
+impl crate::EndpointError for DeleteGroupMemberError {
+    fn from_code(code: i64) -> Self {
+        match code {
+            10002i64 => Self::GroupInternalError,
+            10003i64 => Self::GroupInvalidApiName,
+            10004i64 => Self::GroupInvalidParameter,
+            10007i64 => Self::GroupPermissionDenied,
+            10010i64 => Self::GroupNotFound,
+            10015i64 => Self::GroupInvalidGroupId,
+            _ => {
+                match super::PublicError::from_code(code) {
+                    ::core::option::Option::Some(public) => Self::Public(public),
+                    ::core::option::Option::None => Self::Unknown(code),
+                }
+            }
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::GroupInternalError => 10002i64,
+            Self::GroupInvalidApiName => 10003i64,
+            Self::GroupInvalidParameter => 10004i64,
+            Self::GroupPermissionDenied => 10007i64,
+            Self::GroupNotFound => 10010i64,
+            Self::GroupInvalidGroupId => 10015i64,
+            Self::Public(public) => public.code(),
+            Self::Unknown(code) => *code,
+        }
+    }
+    fn is_retryable(&self) -> bool {
+        match self {
+            Self::GroupInternalError => true,
+            Self::GroupInvalidApiName => false,
+            Self::GroupInvalidParameter => false,
+            Self::GroupPermissionDenied => false,
+            Self::GroupNotFound => false,
+            Self::GroupInvalidGroupId => false,
+            Self::Public(public) => public.is_retryable(),
+            Self::Unknown(_) => false,
+        }
+    }
+    fn name(&self) -> &'static str {
+        match self {
+            Self::GroupInternalError => "GroupInternalError",
+            Self::GroupInvalidApiName => "GroupInvalidApiName",
+            Self::GroupInvalidParameter => "GroupInvalidParameter",
+            Self::GroupPermissionDenied => "GroupPermissionDenied",
+            Self::GroupNotFound => "GroupNotFound",
+            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
+            Self::Public(public) => public.name(),
+            Self::Unknown(_) => "Unknown",
+        }
+    }
+    fn description(&self) -> &'static str {
+        match self {
+            Self::GroupInternalError => {
+                "The group service failed internally; send the request again."
+            }
+            Self::GroupInvalidApiName => {
+                "The API name in the request URL is not recognized; correct it."
+            }
+            Self::GroupInvalidParameter => {
+                "A group request parameter is invalid; fix it using the error message as a hint. Also returned for audio-video groups (AVChatRoom), which do not support removing members."
+            }
+            Self::GroupPermissionDenied => {
+                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. For example an ordinary member of a Public group trying to remove others; only owners, admins and the app admin may."
+            }
+            Self::GroupNotFound => "The group does not exist or was already dismissed.",
+            Self::GroupInvalidGroupId => {
+                "The group ID is invalid, meaning the group does not exist or was dismissed."
+            }
+            Self::Public(public) => public.description(),
+            Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+}
+impl ::core::fmt::Display for DeleteGroupMemberError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(
+            f, "{} ({}): {}", crate ::EndpointError::code(self), crate
+            ::EndpointError::name(self), crate ::EndpointError::description(self)
+        )
+    }
+}
+impl crate::Endpoint for DeleteGroupMemberRequest {
+    type Response = DeleteGroupMemberResponse;
+    type Error = DeleteGroupMemberError;
+    const INFO: &'static crate::EndpointInfo = &DELETE_GROUP_MEMBER;
+    ///Checks every documented limit of the request.
+    fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
+        crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+}
+#[doc = concat!(
+    "Metadata and hooks of `", "v4/group_open_http_svc/delete_group_member", "`."
+)]
+pub static DELETE_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
+    service: "group_open_http_svc",
+    command: "delete_group_member",
+    path: "v4/group_open_http_svc/delete_group_member",
+    summary: "Remove up to 100 members from a group as the app admin.",
+    docs: "https://intl.cloud.tencent.com/document/product/1047/34949",
+    rate_limit_per_second: 200u32,
+    irrevocable: false,
+    safe_to_repeat: true,
+    group_types: ::core::option::Option::Some(
+        &[
+            crate::GroupTypeRule {
+                group_type: "AVChatRoom",
+                support: crate::GroupTypeSupport::Error(10004u32),
+            },
+            crate::GroupTypeRule {
+                group_type: "ChatRoom",
+                support: crate::GroupTypeSupport::Supported,
+            },
+            crate::GroupTypeRule {
+                group_type: "Community",
+                support: crate::GroupTypeSupport::Supported,
+            },
+            crate::GroupTypeRule {
+                group_type: "Private",
+                support: crate::GroupTypeSupport::Supported,
+            },
+            crate::GroupTypeRule {
+                group_type: "Public",
+                support: crate::GroupTypeSupport::Supported,
+            },
+        ],
+    ),
+    errors: &[
+        crate::ErrorCodeInfo {
+            code: 10002u32,
+            name: "GroupInternalError",
+            description: "The group service failed internally; send the request again.",
+            retryable: true,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10003u32,
+            name: "GroupInvalidApiName",
+            description: "The API name in the request URL is not recognized; correct it.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10004u32,
+            name: "GroupInvalidParameter",
+            description: "A group request parameter is invalid; fix it using the error message as a hint.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10007u32,
+            name: "GroupPermissionDenied",
+            description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10010u32,
+            name: "GroupNotFound",
+            description: "The group does not exist or was already dismissed.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10015u32,
+            name: "GroupInvalidGroupId",
+            description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
+            retryable: false,
+            public: false,
+        },
+    ],
+    batch_fields: &[
+        crate::BatchField {
+            field: "MemberToDel_Account",
+            max_items: 100u32,
+        },
+    ],
+    hooks: crate::EndpointHooks::of::<DeleteGroupMemberRequest>(),
+};

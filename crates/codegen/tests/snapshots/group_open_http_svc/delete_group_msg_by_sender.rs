@@ -1,0 +1,320 @@
+/// Recall one sender's messages among a group's last 1,000 messages.
+///
+/// Marks every message that the given account sent among the group's 1,000 most recent messages as recalled. Clients are not notified: they see the messages as recalled the next time they pull the history. Audio-video groups (AVChatRoom) keep no history, so there the call succeeds without effect. For a Community with topics, TopicId selects the topic.
+///
+/// `POST v4/group_open_http_svc/delete_group_msg_by_sender`: at most 200 calls per second. **Irrevocable**: the call cannot be undone. Not safe to repeat: after a timeout the client does not retry it unless told to.
+///
+/// # Group types
+///
+/// | Group type | Supported |
+/// |---|---|
+/// | `AVChatRoom` | no: the call succeeds without effect. No history is stored, so nothing is recalled; the service still answers success. |
+/// | `ChatRoom` | yes. Called Meeting in newer SDKs. |
+/// | `Community` | yes. |
+/// | `Private` | yes. Called Work in newer SDKs. |
+/// | `Public` | yes. |
+///
+///
+/// # Errors
+///
+/// Besides the public codes ([`PublicError`](super::PublicError)):
+/// - `10002` [`GroupInternalError`](DeleteGroupMsgBySenderError::GroupInternalError): The group service failed internally; send the request again. Retryable.
+/// - `10003` [`GroupInvalidApiName`](DeleteGroupMsgBySenderError::GroupInvalidApiName): The API name in the request URL is not recognized; correct it.
+/// - `10004` [`GroupInvalidParameter`](DeleteGroupMsgBySenderError::GroupInvalidParameter): A group request parameter is invalid; fix it using the error message as a hint.
+/// - `10007` [`GroupPermissionDenied`](DeleteGroupMsgBySenderError::GroupPermissionDenied): The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.
+/// - `10010` [`GroupNotFound`](DeleteGroupMsgBySenderError::GroupNotFound): The group does not exist or was already dismissed.
+/// - `10015` [`GroupInvalidGroupId`](DeleteGroupMsgBySenderError::GroupInvalidGroupId): The group ID is invalid, meaning the group does not exist or was dismissed.
+///
+/// # Notes on the documentation
+///
+/// - The group-type table says AVChatRoom is not supported, while the note below it says the call has no effect there and returns no error; this spec records the behaviour (no_effect) rather than an error.
+/// - The docs have two pages for this command, one calling it deleting and one recalling; both describe the same silent recall.
+/// - Not safe to repeat: a repeat after a timeout would also recall messages the sender posted in between.
+///
+/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34970>. Spec: `specs/group_open_http_svc/delete_group_msg_by_sender.json`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct DeleteGroupMsgBySenderRequest {
+    /// ID of the group whose messages are recalled.
+    ///
+    /// Wire name `GroupId`. Required. Example: `"@TGS#2C5SZEAEF"`.
+    #[serde(rename = "GroupId")]
+    pub group_id: ::std::string::String,
+    /// UserID of the sender whose messages are recalled.
+    ///
+    /// Wire name `Sender_Account`. Required. Example: `"leckie"`.
+    #[serde(rename = "Sender_Account")]
+    pub sender_account: ::std::string::String,
+    /// Recall only in this topic; for communities with topics enabled.
+    ///
+    /// Wire name `TopicId`. Optional.
+    #[serde(rename = "TopicId", default, skip_serializing_if = "Option::is_none")]
+    pub topic_id: ::core::option::Option<::std::string::String>,
+}
+impl DeleteGroupMsgBySenderRequest {
+    ///Creates a value from its required fields (`group_id`, `sender_account`); optional fields start unset.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        group_id: impl ::core::convert::Into<::std::string::String>,
+        sender_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            group_id: group_id.into(),
+            sender_account: sender_account.into(),
+            topic_id: ::core::option::Option::None,
+        }
+    }
+    ///Sets `TopicId`: Recall only in this topic; for communities with topics enabled.
+    #[must_use]
+    pub fn topic_id(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.topic_id = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::Validate for DeleteGroupMsgBySenderRequest {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+/// The response of [`DeleteGroupMsgBySenderRequest`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct DeleteGroupMsgBySenderResponse {}
+impl DeleteGroupMsgBySenderResponse {
+    ///Creates a value with every optional field unset.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl crate::Validate for DeleteGroupMsgBySenderResponse {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+///The error codes of `delete_group_msg_by_sender`: its own, the public ones, and any other code the service sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeleteGroupMsgBySenderError {
+    /// `10002`: The group service failed internally; send the request again. Retryable.
+    GroupInternalError,
+    /// `10003`: The API name in the request URL is not recognized; correct it.
+    GroupInvalidApiName,
+    /// `10004`: A group request parameter is invalid; fix it using the error message as a hint.
+    GroupInvalidParameter,
+    /// `10007`: The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.
+    GroupPermissionDenied,
+    /// `10010`: The group does not exist or was already dismissed.
+    GroupNotFound,
+    /// `10015`: The group ID is invalid, meaning the group does not exist or was dismissed.
+    GroupInvalidGroupId,
+    /// A public error code, shared by every endpoint.
+    Public(super::PublicError),
+    /// A code that neither this endpoint's spec nor the public catalog documents.
+    Unknown(i64),
+}
+impl crate::EndpointError for DeleteGroupMsgBySenderError {
+    fn from_code(code: i64) -> Self {
+        match code {
+            10002i64 => Self::GroupInternalError,
+            10003i64 => Self::GroupInvalidApiName,
+            10004i64 => Self::GroupInvalidParameter,
+            10007i64 => Self::GroupPermissionDenied,
+            10010i64 => Self::GroupNotFound,
+            10015i64 => Self::GroupInvalidGroupId,
+            _ => {
+                match super::PublicError::from_code(code) {
+                    ::core::option::Option::Some(public) => Self::Public(public),
+                    ::core::option::Option::None => Self::Unknown(code),
+                }
+            }
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::GroupInternalError => 10002i64,
+            Self::GroupInvalidApiName => 10003i64,
+            Self::GroupInvalidParameter => 10004i64,
+            Self::GroupPermissionDenied => 10007i64,
+            Self::GroupNotFound => 10010i64,
+            Self::GroupInvalidGroupId => 10015i64,
+            Self::Public(public) => public.code(),
+            Self::Unknown(code) => *code,
+        }
+    }
+    fn is_retryable(&self) -> bool {
+        match self {
+            Self::GroupInternalError => true,
+            Self::GroupInvalidApiName => false,
+            Self::GroupInvalidParameter => false,
+            Self::GroupPermissionDenied => false,
+            Self::GroupNotFound => false,
+            Self::GroupInvalidGroupId => false,
+            Self::Public(public) => public.is_retryable(),
+            Self::Unknown(_) => false,
+        }
+    }
+    fn name(&self) -> &'static str {
+        match self {
+            Self::GroupInternalError => "GroupInternalError",
+            Self::GroupInvalidApiName => "GroupInvalidApiName",
+            Self::GroupInvalidParameter => "GroupInvalidParameter",
+            Self::GroupPermissionDenied => "GroupPermissionDenied",
+            Self::GroupNotFound => "GroupNotFound",
+            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
+            Self::Public(public) => public.name(),
+            Self::Unknown(_) => "Unknown",
+        }
+    }
+    fn description(&self) -> &'static str {
+        match self {
+            Self::GroupInternalError => {
+                "The group service failed internally; send the request again."
+            }
+            Self::GroupInvalidApiName => {
+                "The API name in the request URL is not recognized; correct it."
+            }
+            Self::GroupInvalidParameter => {
+                "A group request parameter is invalid; fix it using the error message as a hint."
+            }
+            Self::GroupPermissionDenied => {
+                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
+            }
+            Self::GroupNotFound => "The group does not exist or was already dismissed.",
+            Self::GroupInvalidGroupId => {
+                "The group ID is invalid, meaning the group does not exist or was dismissed."
+            }
+            Self::Public(public) => public.description(),
+            Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+}
+impl ::core::fmt::Display for DeleteGroupMsgBySenderError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(
+            f, "{} ({}): {}", crate ::EndpointError::code(self), crate
+            ::EndpointError::name(self), crate ::EndpointError::description(self)
+        )
+    }
+}
+impl crate::Endpoint for DeleteGroupMsgBySenderRequest {
+    type Response = DeleteGroupMsgBySenderResponse;
+    type Error = DeleteGroupMsgBySenderError;
+    const INFO: &'static crate::EndpointInfo = &DELETE_GROUP_MSG_BY_SENDER;
+    ///Checks every documented limit of the request.
+    fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
+        crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+}
+#[doc = concat!(
+    "Metadata and hooks of `", "v4/group_open_http_svc/delete_group_msg_by_sender", "`."
+)]
+pub static DELETE_GROUP_MSG_BY_SENDER: crate::EndpointInfo = crate::EndpointInfo {
+    service: "group_open_http_svc",
+    command: "delete_group_msg_by_sender",
+    path: "v4/group_open_http_svc/delete_group_msg_by_sender",
+    summary: "Recall one sender's messages among a group's last 1,000 messages.",
+    docs: "https://intl.cloud.tencent.com/document/product/1047/34970",
+    rate_limit_per_second: 200u32,
+    irrevocable: true,
+    safe_to_repeat: false,
+    group_types: ::core::option::Option::Some(
+        &[
+            crate::GroupTypeRule {
+                group_type: "AVChatRoom",
+                support: crate::GroupTypeSupport::NoEffect,
+            },
+            crate::GroupTypeRule {
+                group_type: "ChatRoom",
+                support: crate::GroupTypeSupport::Supported,
+            },
+            crate::GroupTypeRule {
+                group_type: "Community",
+                support: crate::GroupTypeSupport::Supported,
+            },
+            crate::GroupTypeRule {
+                group_type: "Private",
+                support: crate::GroupTypeSupport::Supported,
+            },
+            crate::GroupTypeRule {
+                group_type: "Public",
+                support: crate::GroupTypeSupport::Supported,
+            },
+        ],
+    ),
+    errors: &[
+        crate::ErrorCodeInfo {
+            code: 10002u32,
+            name: "GroupInternalError",
+            description: "The group service failed internally; send the request again.",
+            retryable: true,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10003u32,
+            name: "GroupInvalidApiName",
+            description: "The API name in the request URL is not recognized; correct it.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10004u32,
+            name: "GroupInvalidParameter",
+            description: "A group request parameter is invalid; fix it using the error message as a hint.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10007u32,
+            name: "GroupPermissionDenied",
+            description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10010u32,
+            name: "GroupNotFound",
+            description: "The group does not exist or was already dismissed.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 10015u32,
+            name: "GroupInvalidGroupId",
+            description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
+            retryable: false,
+            public: false,
+        },
+    ],
+    batch_fields: &[],
+    hooks: crate::EndpointHooks::of::<DeleteGroupMsgBySenderRequest>(),
+};

@@ -1,0 +1,2822 @@
+/// The regions (data centers) an app can live in, each with its API domain.
+/// Generated from `specs/regions.json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Region {
+    /// `console.tim.qq.com` (`china`). Apps created in the Chinese mainland data center. Listed in the seeds and the docs.
+    China,
+    /// `adminapisgp.im.qcloud.com` (`singapore`). Apps in the Singapore data center. Listed in the seeds and the docs.
+    Singapore,
+    /// `adminapikr.im.qcloud.com` (`seoul`). Apps in the Seoul data center. Listed in the seeds and the docs.
+    Seoul,
+    /// `adminapiger.im.qcloud.com` (`frankfurt`). Apps in the Frankfurt data center. Listed in the seeds and the docs.
+    Frankfurt,
+    /// `adminapiind.im.qcloud.com` (`mumbai`). Apps in the Mumbai (India) data center. Listed in one seed and in the docs; the newer seed pages list Jakarta in its place, so it may be retired for new apps.
+    Mumbai,
+    /// `adminapiusa.im.qcloud.com` (`silicon-valley`). Apps in the Silicon Valley data center. Listed in the seeds and the docs.
+    SiliconValley,
+    /// `adminapiidn.im.qcloud.com` (`jakarta`). Apps in the Jakarta data center. Listed in the newer seed pages; absent from the 2024-12 docs snapshot.
+    Jakarta,
+    /// `adminapijpn.im.qcloud.com` (`tokyo`). Apps in the Tokyo data center. Listed in the current docs; neither the seeds nor the 2024-12 snapshot have it.
+    Tokyo,
+}
+impl Region {
+    /// Every region.
+    pub const ALL: &'static [Region] = &[
+        Region::China,
+        Region::Singapore,
+        Region::Seoul,
+        Region::Frankfurt,
+        Region::Mumbai,
+        Region::SiliconValley,
+        Region::Jakarta,
+        Region::Tokyo,
+    ];
+    /// The identifier used in configuration (`TENCENT_CHAT_REGION`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Region::China => "china",
+            Region::Singapore => "singapore",
+            Region::Seoul => "seoul",
+            Region::Frankfurt => "frankfurt",
+            Region::Mumbai => "mumbai",
+            Region::SiliconValley => "silicon-valley",
+            Region::Jakarta => "jakarta",
+            Region::Tokyo => "tokyo",
+        }
+    }
+    /// The API domain.
+    pub const fn domain(self) -> &'static str {
+        match self {
+            Region::China => "console.tim.qq.com",
+            Region::Singapore => "adminapisgp.im.qcloud.com",
+            Region::Seoul => "adminapikr.im.qcloud.com",
+            Region::Frankfurt => "adminapiger.im.qcloud.com",
+            Region::Mumbai => "adminapiind.im.qcloud.com",
+            Region::SiliconValley => "adminapiusa.im.qcloud.com",
+            Region::Jakarta => "adminapiidn.im.qcloud.com",
+            Region::Tokyo => "adminapijpn.im.qcloud.com",
+        }
+    }
+    /// The base URL of the API: scheme and domain, no trailing slash.
+    pub const fn base_url(self) -> &'static str {
+        match self {
+            Region::China => "https://console.tim.qq.com",
+            Region::Singapore => "https://adminapisgp.im.qcloud.com",
+            Region::Seoul => "https://adminapikr.im.qcloud.com",
+            Region::Frankfurt => "https://adminapiger.im.qcloud.com",
+            Region::Mumbai => "https://adminapiind.im.qcloud.com",
+            Region::SiliconValley => "https://adminapiusa.im.qcloud.com",
+            Region::Jakarta => "https://adminapiidn.im.qcloud.com",
+            Region::Tokyo => "https://adminapijpn.im.qcloud.com",
+        }
+    }
+    /// The region with this identifier (case-insensitive), if any.
+    pub fn from_id(id: &str) -> ::core::option::Option<Region> {
+        Region::ALL.iter().copied().find(|r| r.id().eq_ignore_ascii_case(id))
+    }
+}
+impl ::core::fmt::Display for Region {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+///The public error codes (60000-79999): they can answer any endpoint. Generated from `specs/errors.json`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PublicError {
+    /// `60002`: The HTTP request could not be parsed; check the request URL format.
+    HttpRequestMalformed,
+    /// `60003`: The request body is not valid JSON; fix the body.
+    JsonRequestMalformed,
+    /// `60004`: The UserID or UserSig in the URL or body is wrong; check both.
+    UserIdOrSigInvalid,
+    /// `60005`: The UserID or UserSig in the URL or body is wrong (same meaning as 60004); check both.
+    UserIdOrSigIncorrect,
+    /// `60006`: The SDKAppID is not valid; check it.
+    InvalidSdkAppId,
+    /// `60007`: REST API calls exceed the allowed frequency; lower the request rate and retry later. Retryable.
+    RestApiRateLimited,
+    /// `60008`: The request timed out, or the HTTP request was malformed; check it and retry. Retryable.
+    RequestTimeoutOrMalformed,
+    /// `60009`: The requested resource is wrong; check the request URL.
+    ResourceNotFound,
+    /// `60010`: The identifier in the request must be the app admin account.
+    AdminAccountRequired,
+    /// `60011`: Requests for this SDKAppID exceed the allowed frequency; lower the rate and retry later. Retryable.
+    SdkAppIdRateLimited,
+    /// `60012`: The request URL carries no SDKAppID; add it.
+    SdkAppIdMissing,
+    /// `60013`: The backend could not parse the JSON of an HTTP response packet.
+    JsonResponseMalformed,
+    /// `60014`: Switching accounts timed out; retry. Retryable.
+    AccountSwitchTimeout,
+    /// `60015`: A UserID in the body is not a string; send it as a string.
+    UserIdTypeInvalid,
+    /// `60016`: The app has been disabled.
+    SdkAppIdDisabled,
+    /// `60017`: This request has been disabled.
+    RequestDisabled,
+    /// `60018`: Too many requests were made; retry later. Retryable.
+    TooManyRequests,
+    /// `60019`: Too many requests were made (same meaning as 60018); retry later. Retryable.
+    TooManyRequestsRetryLater,
+    /// `60020`: The Pro edition billing plan has expired and the app is disabled; buy the plan again, which takes effect a few minutes later.
+    BillingPlanExpired,
+    /// `60021`: The REST API call came from a source IP that is not allowed.
+    SourceIpNotAllowed,
+    /// `70001`: The UserSig has expired; generate a new one, preferably with a validity of at least a day.
+    UserSigExpired,
+    /// `70002`: The UserSig is empty; pass the real signature.
+    UserSigEmpty,
+    /// `70003`: The UserSig is not valid; generate it with the official tools or libraries.
+    UserSigInvalid,
+    /// `70005`: The UserSig is not valid (same meaning as 70003); generate it with the official tools or libraries.
+    UserSigMalformed,
+    /// `70009`: The UserSig did not verify, likely because it was made with another app's key; sign with this SDKAppID's key.
+    UserSigVerificationFailed,
+    /// `70013`: The UserID in the request differs from the one the UserSig was issued for.
+    UserSigUserIdMismatch,
+    /// `70014`: The SDKAppID in the request differs from the one the UserSig was issued for.
+    UserSigAppIdMismatch,
+    /// `70016`: The UserSig cannot be verified because no public key exists for the app; set up the key in the console.
+    UserSigPublicKeyMissing,
+    /// `70020`: The SDKAppID does not exist; check the app in the console.
+    SdkAppIdNotFound,
+    /// `70050`: UserSig verification failed too many times; check the signature and retry after about a minute. Retryable.
+    UserSigAuthRateLimited,
+    /// `70051`: The account has been put on a blocklist.
+    AccountBlocklisted,
+    /// `70107`: The requested UserID does not exist.
+    AccountNotFound,
+    /// `70114`: Logins are restricted for security because they happen too often; log in less often and retry later. Retryable.
+    LoginRateLimited,
+    /// `70169`: The account service timed out; retry later. Retryable.
+    AccountServerTimeout,
+    /// `70202`: The account service timed out (same meaning as 70169); retry later. Retryable.
+    AccountServerTimeoutRetry,
+    /// `70206`: The number of items in the batch request is not allowed.
+    InvalidBatchSize,
+    /// `70398`: The app cannot create more accounts; the free limit is 100 and upgrading to Pro removes it.
+    AccountLimitReached,
+    /// `70402`: A parameter is wrong; check that required fields are set and values follow the protocol.
+    AccountInvalidParameter,
+    /// `70403`: The operation needs app admin permission.
+    AccountAdminRequired,
+    /// `70500`: The account service failed internally; retry later. Retryable.
+    AccountInternalError,
+    /// `71000`: Accounts can be deleted only in free apps, and this app is on the Pro edition.
+    AccountDeleteNotAllowed,
+    /// `72000`: The trial edition's free daily active user quota is used up; upgrade to Pro or Ultimate to lift it.
+    TrialDauLimitExceeded,
+    /// `72001`: User status queries and status notifications are not enabled; turn them on in the console.
+    UserStatusNotEnabled,
+}
+impl PublicError {
+    /// The public error with this code, if the catalog has it.
+    pub fn from_code(code: i64) -> ::core::option::Option<Self> {
+        match code {
+            60002i64 => ::core::option::Option::Some(Self::HttpRequestMalformed),
+            60003i64 => ::core::option::Option::Some(Self::JsonRequestMalformed),
+            60004i64 => ::core::option::Option::Some(Self::UserIdOrSigInvalid),
+            60005i64 => ::core::option::Option::Some(Self::UserIdOrSigIncorrect),
+            60006i64 => ::core::option::Option::Some(Self::InvalidSdkAppId),
+            60007i64 => ::core::option::Option::Some(Self::RestApiRateLimited),
+            60008i64 => ::core::option::Option::Some(Self::RequestTimeoutOrMalformed),
+            60009i64 => ::core::option::Option::Some(Self::ResourceNotFound),
+            60010i64 => ::core::option::Option::Some(Self::AdminAccountRequired),
+            60011i64 => ::core::option::Option::Some(Self::SdkAppIdRateLimited),
+            60012i64 => ::core::option::Option::Some(Self::SdkAppIdMissing),
+            60013i64 => ::core::option::Option::Some(Self::JsonResponseMalformed),
+            60014i64 => ::core::option::Option::Some(Self::AccountSwitchTimeout),
+            60015i64 => ::core::option::Option::Some(Self::UserIdTypeInvalid),
+            60016i64 => ::core::option::Option::Some(Self::SdkAppIdDisabled),
+            60017i64 => ::core::option::Option::Some(Self::RequestDisabled),
+            60018i64 => ::core::option::Option::Some(Self::TooManyRequests),
+            60019i64 => ::core::option::Option::Some(Self::TooManyRequestsRetryLater),
+            60020i64 => ::core::option::Option::Some(Self::BillingPlanExpired),
+            60021i64 => ::core::option::Option::Some(Self::SourceIpNotAllowed),
+            70001i64 => ::core::option::Option::Some(Self::UserSigExpired),
+            70002i64 => ::core::option::Option::Some(Self::UserSigEmpty),
+            70003i64 => ::core::option::Option::Some(Self::UserSigInvalid),
+            70005i64 => ::core::option::Option::Some(Self::UserSigMalformed),
+            70009i64 => ::core::option::Option::Some(Self::UserSigVerificationFailed),
+            70013i64 => ::core::option::Option::Some(Self::UserSigUserIdMismatch),
+            70014i64 => ::core::option::Option::Some(Self::UserSigAppIdMismatch),
+            70016i64 => ::core::option::Option::Some(Self::UserSigPublicKeyMissing),
+            70020i64 => ::core::option::Option::Some(Self::SdkAppIdNotFound),
+            70050i64 => ::core::option::Option::Some(Self::UserSigAuthRateLimited),
+            70051i64 => ::core::option::Option::Some(Self::AccountBlocklisted),
+            70107i64 => ::core::option::Option::Some(Self::AccountNotFound),
+            70114i64 => ::core::option::Option::Some(Self::LoginRateLimited),
+            70169i64 => ::core::option::Option::Some(Self::AccountServerTimeout),
+            70202i64 => ::core::option::Option::Some(Self::AccountServerTimeoutRetry),
+            70206i64 => ::core::option::Option::Some(Self::InvalidBatchSize),
+            70398i64 => ::core::option::Option::Some(Self::AccountLimitReached),
+            70402i64 => ::core::option::Option::Some(Self::AccountInvalidParameter),
+            70403i64 => ::core::option::Option::Some(Self::AccountAdminRequired),
+            70500i64 => ::core::option::Option::Some(Self::AccountInternalError),
+            71000i64 => ::core::option::Option::Some(Self::AccountDeleteNotAllowed),
+            72000i64 => ::core::option::Option::Some(Self::TrialDauLimitExceeded),
+            72001i64 => ::core::option::Option::Some(Self::UserStatusNotEnabled),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The numeric code.
+    pub const fn code(self) -> i64 {
+        match self {
+            Self::HttpRequestMalformed => 60002i64,
+            Self::JsonRequestMalformed => 60003i64,
+            Self::UserIdOrSigInvalid => 60004i64,
+            Self::UserIdOrSigIncorrect => 60005i64,
+            Self::InvalidSdkAppId => 60006i64,
+            Self::RestApiRateLimited => 60007i64,
+            Self::RequestTimeoutOrMalformed => 60008i64,
+            Self::ResourceNotFound => 60009i64,
+            Self::AdminAccountRequired => 60010i64,
+            Self::SdkAppIdRateLimited => 60011i64,
+            Self::SdkAppIdMissing => 60012i64,
+            Self::JsonResponseMalformed => 60013i64,
+            Self::AccountSwitchTimeout => 60014i64,
+            Self::UserIdTypeInvalid => 60015i64,
+            Self::SdkAppIdDisabled => 60016i64,
+            Self::RequestDisabled => 60017i64,
+            Self::TooManyRequests => 60018i64,
+            Self::TooManyRequestsRetryLater => 60019i64,
+            Self::BillingPlanExpired => 60020i64,
+            Self::SourceIpNotAllowed => 60021i64,
+            Self::UserSigExpired => 70001i64,
+            Self::UserSigEmpty => 70002i64,
+            Self::UserSigInvalid => 70003i64,
+            Self::UserSigMalformed => 70005i64,
+            Self::UserSigVerificationFailed => 70009i64,
+            Self::UserSigUserIdMismatch => 70013i64,
+            Self::UserSigAppIdMismatch => 70014i64,
+            Self::UserSigPublicKeyMissing => 70016i64,
+            Self::SdkAppIdNotFound => 70020i64,
+            Self::UserSigAuthRateLimited => 70050i64,
+            Self::AccountBlocklisted => 70051i64,
+            Self::AccountNotFound => 70107i64,
+            Self::LoginRateLimited => 70114i64,
+            Self::AccountServerTimeout => 70169i64,
+            Self::AccountServerTimeoutRetry => 70202i64,
+            Self::InvalidBatchSize => 70206i64,
+            Self::AccountLimitReached => 70398i64,
+            Self::AccountInvalidParameter => 70402i64,
+            Self::AccountAdminRequired => 70403i64,
+            Self::AccountInternalError => 70500i64,
+            Self::AccountDeleteNotAllowed => 71000i64,
+            Self::TrialDauLimitExceeded => 72000i64,
+            Self::UserStatusNotEnabled => 72001i64,
+        }
+    }
+    /// Whether sending the same request again later can succeed.
+    pub const fn is_retryable(self) -> bool {
+        match self {
+            Self::HttpRequestMalformed => false,
+            Self::JsonRequestMalformed => false,
+            Self::UserIdOrSigInvalid => false,
+            Self::UserIdOrSigIncorrect => false,
+            Self::InvalidSdkAppId => false,
+            Self::RestApiRateLimited => true,
+            Self::RequestTimeoutOrMalformed => true,
+            Self::ResourceNotFound => false,
+            Self::AdminAccountRequired => false,
+            Self::SdkAppIdRateLimited => true,
+            Self::SdkAppIdMissing => false,
+            Self::JsonResponseMalformed => false,
+            Self::AccountSwitchTimeout => true,
+            Self::UserIdTypeInvalid => false,
+            Self::SdkAppIdDisabled => false,
+            Self::RequestDisabled => false,
+            Self::TooManyRequests => true,
+            Self::TooManyRequestsRetryLater => true,
+            Self::BillingPlanExpired => false,
+            Self::SourceIpNotAllowed => false,
+            Self::UserSigExpired => false,
+            Self::UserSigEmpty => false,
+            Self::UserSigInvalid => false,
+            Self::UserSigMalformed => false,
+            Self::UserSigVerificationFailed => false,
+            Self::UserSigUserIdMismatch => false,
+            Self::UserSigAppIdMismatch => false,
+            Self::UserSigPublicKeyMissing => false,
+            Self::SdkAppIdNotFound => false,
+            Self::UserSigAuthRateLimited => true,
+            Self::AccountBlocklisted => false,
+            Self::AccountNotFound => false,
+            Self::LoginRateLimited => true,
+            Self::AccountServerTimeout => true,
+            Self::AccountServerTimeoutRetry => true,
+            Self::InvalidBatchSize => false,
+            Self::AccountLimitReached => false,
+            Self::AccountInvalidParameter => false,
+            Self::AccountAdminRequired => false,
+            Self::AccountInternalError => true,
+            Self::AccountDeleteNotAllowed => false,
+            Self::TrialDauLimitExceeded => false,
+            Self::UserStatusNotEnabled => false,
+        }
+    }
+    /// The variant name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::HttpRequestMalformed => "HttpRequestMalformed",
+            Self::JsonRequestMalformed => "JsonRequestMalformed",
+            Self::UserIdOrSigInvalid => "UserIdOrSigInvalid",
+            Self::UserIdOrSigIncorrect => "UserIdOrSigIncorrect",
+            Self::InvalidSdkAppId => "InvalidSdkAppId",
+            Self::RestApiRateLimited => "RestApiRateLimited",
+            Self::RequestTimeoutOrMalformed => "RequestTimeoutOrMalformed",
+            Self::ResourceNotFound => "ResourceNotFound",
+            Self::AdminAccountRequired => "AdminAccountRequired",
+            Self::SdkAppIdRateLimited => "SdkAppIdRateLimited",
+            Self::SdkAppIdMissing => "SdkAppIdMissing",
+            Self::JsonResponseMalformed => "JsonResponseMalformed",
+            Self::AccountSwitchTimeout => "AccountSwitchTimeout",
+            Self::UserIdTypeInvalid => "UserIdTypeInvalid",
+            Self::SdkAppIdDisabled => "SdkAppIdDisabled",
+            Self::RequestDisabled => "RequestDisabled",
+            Self::TooManyRequests => "TooManyRequests",
+            Self::TooManyRequestsRetryLater => "TooManyRequestsRetryLater",
+            Self::BillingPlanExpired => "BillingPlanExpired",
+            Self::SourceIpNotAllowed => "SourceIpNotAllowed",
+            Self::UserSigExpired => "UserSigExpired",
+            Self::UserSigEmpty => "UserSigEmpty",
+            Self::UserSigInvalid => "UserSigInvalid",
+            Self::UserSigMalformed => "UserSigMalformed",
+            Self::UserSigVerificationFailed => "UserSigVerificationFailed",
+            Self::UserSigUserIdMismatch => "UserSigUserIdMismatch",
+            Self::UserSigAppIdMismatch => "UserSigAppIdMismatch",
+            Self::UserSigPublicKeyMissing => "UserSigPublicKeyMissing",
+            Self::SdkAppIdNotFound => "SdkAppIdNotFound",
+            Self::UserSigAuthRateLimited => "UserSigAuthRateLimited",
+            Self::AccountBlocklisted => "AccountBlocklisted",
+            Self::AccountNotFound => "AccountNotFound",
+            Self::LoginRateLimited => "LoginRateLimited",
+            Self::AccountServerTimeout => "AccountServerTimeout",
+            Self::AccountServerTimeoutRetry => "AccountServerTimeoutRetry",
+            Self::InvalidBatchSize => "InvalidBatchSize",
+            Self::AccountLimitReached => "AccountLimitReached",
+            Self::AccountInvalidParameter => "AccountInvalidParameter",
+            Self::AccountAdminRequired => "AccountAdminRequired",
+            Self::AccountInternalError => "AccountInternalError",
+            Self::AccountDeleteNotAllowed => "AccountDeleteNotAllowed",
+            Self::TrialDauLimitExceeded => "TrialDauLimitExceeded",
+            Self::UserStatusNotEnabled => "UserStatusNotEnabled",
+        }
+    }
+    /// What the code means.
+    pub const fn description(self) -> &'static str {
+        match self {
+            Self::HttpRequestMalformed => {
+                "The HTTP request could not be parsed; check the request URL format."
+            }
+            Self::JsonRequestMalformed => {
+                "The request body is not valid JSON; fix the body."
+            }
+            Self::UserIdOrSigInvalid => {
+                "The UserID or UserSig in the URL or body is wrong; check both."
+            }
+            Self::UserIdOrSigIncorrect => {
+                "The UserID or UserSig in the URL or body is wrong (same meaning as 60004); check both."
+            }
+            Self::InvalidSdkAppId => "The SDKAppID is not valid; check it.",
+            Self::RestApiRateLimited => {
+                "REST API calls exceed the allowed frequency; lower the request rate and retry later."
+            }
+            Self::RequestTimeoutOrMalformed => {
+                "The request timed out, or the HTTP request was malformed; check it and retry."
+            }
+            Self::ResourceNotFound => {
+                "The requested resource is wrong; check the request URL."
+            }
+            Self::AdminAccountRequired => {
+                "The identifier in the request must be the app admin account."
+            }
+            Self::SdkAppIdRateLimited => {
+                "Requests for this SDKAppID exceed the allowed frequency; lower the rate and retry later."
+            }
+            Self::SdkAppIdMissing => "The request URL carries no SDKAppID; add it.",
+            Self::JsonResponseMalformed => {
+                "The backend could not parse the JSON of an HTTP response packet."
+            }
+            Self::AccountSwitchTimeout => "Switching accounts timed out; retry.",
+            Self::UserIdTypeInvalid => {
+                "A UserID in the body is not a string; send it as a string."
+            }
+            Self::SdkAppIdDisabled => "The app has been disabled.",
+            Self::RequestDisabled => "This request has been disabled.",
+            Self::TooManyRequests => "Too many requests were made; retry later.",
+            Self::TooManyRequestsRetryLater => {
+                "Too many requests were made (same meaning as 60018); retry later."
+            }
+            Self::BillingPlanExpired => {
+                "The Pro edition billing plan has expired and the app is disabled; buy the plan again, which takes effect a few minutes later."
+            }
+            Self::SourceIpNotAllowed => {
+                "The REST API call came from a source IP that is not allowed."
+            }
+            Self::UserSigExpired => {
+                "The UserSig has expired; generate a new one, preferably with a validity of at least a day."
+            }
+            Self::UserSigEmpty => "The UserSig is empty; pass the real signature.",
+            Self::UserSigInvalid => {
+                "The UserSig is not valid; generate it with the official tools or libraries."
+            }
+            Self::UserSigMalformed => {
+                "The UserSig is not valid (same meaning as 70003); generate it with the official tools or libraries."
+            }
+            Self::UserSigVerificationFailed => {
+                "The UserSig did not verify, likely because it was made with another app's key; sign with this SDKAppID's key."
+            }
+            Self::UserSigUserIdMismatch => {
+                "The UserID in the request differs from the one the UserSig was issued for."
+            }
+            Self::UserSigAppIdMismatch => {
+                "The SDKAppID in the request differs from the one the UserSig was issued for."
+            }
+            Self::UserSigPublicKeyMissing => {
+                "The UserSig cannot be verified because no public key exists for the app; set up the key in the console."
+            }
+            Self::SdkAppIdNotFound => {
+                "The SDKAppID does not exist; check the app in the console."
+            }
+            Self::UserSigAuthRateLimited => {
+                "UserSig verification failed too many times; check the signature and retry after about a minute."
+            }
+            Self::AccountBlocklisted => "The account has been put on a blocklist.",
+            Self::AccountNotFound => "The requested UserID does not exist.",
+            Self::LoginRateLimited => {
+                "Logins are restricted for security because they happen too often; log in less often and retry later."
+            }
+            Self::AccountServerTimeout => "The account service timed out; retry later.",
+            Self::AccountServerTimeoutRetry => {
+                "The account service timed out (same meaning as 70169); retry later."
+            }
+            Self::InvalidBatchSize => {
+                "The number of items in the batch request is not allowed."
+            }
+            Self::AccountLimitReached => {
+                "The app cannot create more accounts; the free limit is 100 and upgrading to Pro removes it."
+            }
+            Self::AccountInvalidParameter => {
+                "A parameter is wrong; check that required fields are set and values follow the protocol."
+            }
+            Self::AccountAdminRequired => "The operation needs app admin permission.",
+            Self::AccountInternalError => {
+                "The account service failed internally; retry later."
+            }
+            Self::AccountDeleteNotAllowed => {
+                "Accounts can be deleted only in free apps, and this app is on the Pro edition."
+            }
+            Self::TrialDauLimitExceeded => {
+                "The trial edition's free daily active user quota is used up; upgrade to Pro or Ultimate to lift it."
+            }
+            Self::UserStatusNotEnabled => {
+                "User status queries and status notifications are not enabled; turn them on in the console."
+            }
+        }
+    }
+}
+impl ::core::fmt::Display for PublicError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(f, "{} ({}): {}", self.code(), self.name(), self.description())
+    }
+}
+/// Every error code of `specs/errors.json`, sorted as there.
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 206usize] = [
+    crate::ErrorCodeInfo {
+        code: 1001u32,
+        name: "OpsInvalidRequest",
+        description: "The request is not valid for the operations-data API; verify the request URL.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 1002u32,
+        name: "OpsInvalidParameter",
+        description: "A parameter is wrong: make sure the caller is the admin, all required fields are present and values follow the protocol.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 1003u32,
+        name: "OpsSystemError",
+        description: "The operations-data service hit an internal error; retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 1004u32,
+        name: "OpsFileNotReady",
+        description: "No file is available yet for that period, either because it is still being produced or because no messages were sent then.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 1005u32,
+        name: "OpsFileExpired",
+        description: "The requested history file is no longer available because it has expired.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10002u32,
+        name: "GroupInternalError",
+        description: "The group service failed internally; send the request again.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10003u32,
+        name: "GroupInvalidApiName",
+        description: "The API name in the request URL is not recognized; correct it.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10004u32,
+        name: "GroupInvalidParameter",
+        description: "A group request parameter is invalid; fix it using the error message as a hint.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10005u32,
+        name: "GroupTooManyAccounts",
+        description: "The request lists more accounts than allowed in one call; split it into smaller batches.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10006u32,
+        name: "GroupRateLimited",
+        description: "Group operations are being called too often; slow down and retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10007u32,
+        name: "GroupPermissionDenied",
+        description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10009u32,
+        name: "GroupOwnerCannotQuit",
+        description: "The group owner may not leave the group; transfer ownership or dismiss the group instead.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10010u32,
+        name: "GroupNotFound",
+        description: "The group does not exist or was already dismissed.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10011u32,
+        name: "GroupJsonParseFailed",
+        description: "The request body is not valid JSON; fix the body.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10012u32,
+        name: "GroupInvalidOperator",
+        description: "The user ID that performs the operation is invalid; check it.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10013u32,
+        name: "GroupAlreadyMember",
+        description: "The user already belongs to the group.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10014u32,
+        name: "GroupMemberLimitReached",
+        description: "The group is full, so the user cannot be added; when adding in batches, add fewer users at once.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10015u32,
+        name: "GroupInvalidGroupId",
+        description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10016u32,
+        name: "GroupRejectedByWebhook",
+        description: "The app's webhook server vetoed this group operation.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10017u32,
+        name: "GroupSenderMuted",
+        description: "The message cannot be sent because the sender is muted in the group.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10018u32,
+        name: "GroupResponseTooLarge",
+        description: "The answer would exceed the 1 MB response limit; request less data per call.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10019u32,
+        name: "GroupUserNotFound",
+        description: "A user ID given in the request does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10021u32,
+        name: "GroupIdInUse",
+        description: "Another group already uses this group ID; choose a different one.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10023u32,
+        name: "GroupMessageRateLimited",
+        description: "Group messages are being sent too often; retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10024u32,
+        name: "GroupRequestAlreadyHandled",
+        description: "The invitation or join request was already processed.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10025u32,
+        name: "GroupIdOwnedByOperator",
+        description: "The group ID is taken by a group the operator already owns, so that group can be used as is.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10026u32,
+        name: "GroupCommandForbidden",
+        description: "This API command has been disabled for the app.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10030u32,
+        name: "GroupRecallMessageNotFound",
+        description: "The group message to recall cannot be found.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10031u32,
+        name: "GroupRecallTimeLimitExceeded",
+        description: "The group message is older than the recall window (two minutes by default) and can no longer be recalled.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10032u32,
+        name: "GroupMessageNotRecallable",
+        description: "This group message is not eligible for recall.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10033u32,
+        name: "GroupTypeRecallUnsupported",
+        description: "Messages in this type of group cannot be recalled.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10034u32,
+        name: "GroupMessageTypeNotDeletable",
+        description: "Messages of this type cannot be deleted.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10035u32,
+        name: "GroupChatRoomDeleteUnsupported",
+        description: "Audio-video and broadcast chat rooms do not allow deleting messages.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10036u32,
+        name: "GroupAvChatRoomLimitReached",
+        description: "The app has reached its quota of audio-video chat rooms; buy a larger package to create more.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10037u32,
+        name: "GroupPerUserGroupLimitReached",
+        description: "The user has created or joined as many groups as allowed; a larger package raises the limit.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10038u32,
+        name: "GroupMemberQuotaExceeded",
+        description: "The group member count exceeds the plan's limit; upgrade the package and then raise the group's maximum member count.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10041u32,
+        name: "GroupRecallDisabled",
+        description: "Recalling group messages is turned off for this app.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10044u32,
+        name: "GroupHistoryUnsupported",
+        description: "This type of group, such as an audio-video chat room, does not keep message history to fetch.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10045u32,
+        name: "GroupAttrKeyTooLong",
+        description: "A custom group attribute key is longer than 32 bytes; shorten it.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10046u32,
+        name: "GroupAttrValueTooLong",
+        description: "A custom group attribute value is longer than 4,000 bytes; shorten it.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10047u32,
+        name: "GroupAttrTooManyKeys",
+        description: "The group would have more than 16 custom attribute keys; remove some.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10048u32,
+        name: "GroupAttrTotalTooLarge",
+        description: "All custom attribute values together exceed 16,000 bytes; reduce their size.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10049u32,
+        name: "GroupAttrRateLimited",
+        description: "Custom group attributes are being written too often; retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10050u32,
+        name: "GroupAttrNotFound",
+        description: "The custom group attribute to delete does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10051u32,
+        name: "GroupMessageDeleteRangeTooLarge",
+        description: "The message deletion covers more than the allowed scope; delete fewer messages at once.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10052u32,
+        name: "GroupNoMessagesToDelete",
+        description: "The group holds no messages, so there is nothing to delete.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10053u32,
+        name: "GroupTooManyMentions",
+        description: "The message mentions more than 30 users; mention fewer.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10054u32,
+        name: "GroupTooManyMembersToPull",
+        description: "The group has too many members to return at once; fetch the member list page by page.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10056u32,
+        name: "GroupAttrWriteConflict",
+        description: "A concurrent write to the custom group attributes collided with this one; reread the attributes and write again.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10058u32,
+        name: "GroupFreeEditionLimitReached",
+        description: "The free edition's quota of 100 groups is used up; buy a package to create more groups.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10059u32,
+        name: "GroupUltimateEditionRequired",
+        description: "This feature requires the Ultimate edition.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10060u32,
+        name: "GroupReadReceiptMemberLimit",
+        description: "The group has more members than read receipts support.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10061u32,
+        name: "GroupReadReceiptOnlineMessage",
+        description: "Read receipts are not available for online-only messages.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10062u32,
+        name: "GroupReadReceiptNotFound",
+        description: "No read receipt exists for the requested message.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10063u32,
+        name: "GroupCounterTooManyKeys",
+        description: "The group would have more than 20 counter keys; remove some.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 11000u32,
+        name: "CommunityNotEnabled",
+        description: "Community groups are not enabled for this app; turn the feature on first.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20001u32,
+        name: "MsgInvalidPacket",
+        description: "The message request packet is malformed.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20002u32,
+        name: "MsgInvalidSignature",
+        description: "The UserSig or A2 credential is not valid; supply a correct signature.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20003u32,
+        name: "MsgInvalidAccount",
+        description: "The sender or recipient user ID is invalid or unknown; make sure it has been imported.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20004u32,
+        name: "MsgNetworkError",
+        description: "A network failure occurred in the backend; retry.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20005u32,
+        name: "MsgInternalError",
+        description: "The message service failed internally; retry.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20006u32,
+        name: "MsgRejectedByWebhook",
+        description: "The app's pre-send webhook refused this one-to-one message.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20007u32,
+        name: "MsgSenderBlocked",
+        description: "The recipient has the sender on their blocklist, so the one-to-one message was not delivered.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20008u32,
+        name: "MsgAppIdMismatch",
+        description: "Sender and recipient belong to different SDKAppIDs, typically stale local data after switching apps; clear the old data.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20009u32,
+        name: "MsgNotFriends",
+        description: "Friend checking is on for one-to-one chats and the two users are not friends.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20010u32,
+        name: "MsgSenderNotFriendOfRecipient",
+        description: "The sender is not in the recipient's friend list, so the message is refused.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20011u32,
+        name: "MsgRecipientNotFriendOfSender",
+        description: "The recipient is not in the sender's friend list, so the message is refused.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20012u32,
+        name: "MsgSenderMuted",
+        description: "The sender is muted and cannot send messages.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20016u32,
+        name: "MsgRecallTimeLimitExceeded",
+        description: "The message is older than the recall window (two minutes by default) and can no longer be recalled.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20018u32,
+        name: "MsgDeleteHistoryInternalError",
+        description: "Deleting roamed messages failed because of an internal error; retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20022u32,
+        name: "MsgRecallMessageNotFound",
+        description: "The message to recall cannot be found; check its identifiers.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20023u32,
+        name: "MsgAlreadyRecalled",
+        description: "The message was already recalled.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 20028u32,
+        name: "MsgModifyConflict",
+        description: "Another modification of the same message happened at the same time; retry.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 21005u32,
+        name: "PushTokenBeforeLogin",
+        description: "The push token was set before the client had logged in; log in first, then set the token.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 22001u32,
+        name: "PushCertificateMissing",
+        description: "No offline push certificate has been uploaded for the app.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 22002u32,
+        name: "PushNetworkError",
+        description: "A network failure occurred in the push service; retry.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 22003u32,
+        name: "PushTokenEmpty",
+        description: "The uploaded push token is empty.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 22004u32,
+        name: "PushTokenTooLong",
+        description: "The uploaded push token is longer than 256 bytes.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 22005u32,
+        name: "PushLoginDataTooLarge",
+        description: "The login request data is larger than 1024 bytes.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 22006u32,
+        name: "PushRateLimited",
+        description: "Push requests exceed the frequency limit; retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30001u32,
+        name: "SnsInvalidParameter",
+        description: "A relationship chain request parameter is wrong; fix it using the error message as a hint.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30002u32,
+        name: "SnsAppIdMismatch",
+        description: "The SDKAppID does not match.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30003u32,
+        name: "SnsAccountNotFound",
+        description: "The user account in the request does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30004u32,
+        name: "SnsAdminRequired",
+        description: "This request must be made with the app admin account.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30006u32,
+        name: "SnsInternalError",
+        description: "The relationship chain service failed internally; retry.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30007u32,
+        name: "SnsTimeout",
+        description: "The relationship chain service timed out; retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30008u32,
+        name: "SnsWriteConflict",
+        description: "Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30009u32,
+        name: "SnsAddFriendForbidden",
+        description: "The backend does not allow this user to send friend requests.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30010u32,
+        name: "SnsFriendLimitReached",
+        description: "The user already has the maximum number of friends.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30011u32,
+        name: "SnsFriendGroupLimitReached",
+        description: "The user already has the maximum number of friend lists.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30012u32,
+        name: "SnsPendingLimitReached",
+        description: "The user already has the maximum number of pending friend requests.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30013u32,
+        name: "SnsBlocklistLimitReached",
+        description: "The user's blocklist is full.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30014u32,
+        name: "SnsPeerFriendLimitReached",
+        description: "The other user already has the maximum number of friends.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30515u32,
+        name: "SnsPeerInOwnBlocklist",
+        description: "The user to add is on the requester's own blocklist; remove them from it first.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30516u32,
+        name: "SnsPeerRejectsAll",
+        description: "The other user does not accept any friend requests.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30525u32,
+        name: "SnsBlockedByPeer",
+        description: "The requester is on the other user's blocklist and cannot add them.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30539u32,
+        name: "SnsRequestPending",
+        description: "The other user must approve the request, so only a pending request was created; the caller may notify the requester.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30540u32,
+        name: "SnsAddFriendFiltered",
+        description: "The friend request was blocked by the security policy because requests are sent too often; slow down and retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 30614u32,
+        name: "SnsPendingNotFound",
+        description: "The pending friend request does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 31704u32,
+        name: "SnsNotFriends",
+        description: "The account to delete is not a friend.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 31707u32,
+        name: "SnsDeleteFriendFiltered",
+        description: "The friend deletion was blocked by the security policy because deletions are sent too often; slow down and retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 31804u32,
+        name: "SnsUserNotFound",
+        description: "The user account in the request does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40001u32,
+        name: "ProfileInvalidParameter",
+        description: "A profile request parameter is wrong; fix it using the error message as a hint.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40002u32,
+        name: "ProfileAccountMissing",
+        description: "The request does not say whose profile to fetch; supply the user accounts.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40003u32,
+        name: "ProfileAccountNotFound",
+        description: "The user account in the request does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40004u32,
+        name: "ProfileAdminRequired",
+        description: "This request must be made with the app admin account.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40006u32,
+        name: "ProfileInternalError",
+        description: "The profile service failed internally; retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40007u32,
+        name: "ProfileReadDenied",
+        description: "The caller may not read one of the requested profile fields.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40008u32,
+        name: "ProfileWriteDenied",
+        description: "The caller may not write one of the given profile fields.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40009u32,
+        name: "ProfileTagNotFound",
+        description: "A profile field tag in the request is unknown.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40601u32,
+        name: "ProfileValueTooLong",
+        description: "A profile field value is longer than 500 bytes.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40605u32,
+        name: "ProfileInvalidStandardValue",
+        description: "A standard profile field has a value outside what it accepts.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 40610u32,
+        name: "ProfileInvalidStandardType",
+        description: "A standard profile field has a value of the wrong type.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 50001u32,
+        name: "RecentContactAccountNotFound",
+        description: "The user account in the request does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 50002u32,
+        name: "RecentContactInvalidParameter",
+        description: "A recent contacts request parameter is wrong; fix it using the error message as a hint.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 50003u32,
+        name: "RecentContactAdminRequired",
+        description: "This request must be made with the app admin account.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 50004u32,
+        name: "RecentContactInternalError",
+        description: "The recent contacts service failed internally; retry.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 50005u32,
+        name: "RecentContactTimeout",
+        description: "The recent contacts service timed out; retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 51006u32,
+        name: "ConversationMarkCountInvalid",
+        description: "A conversation mark change must name between 1 and 100 conversations.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 51007u32,
+        name: "ConversationGroupIdLookupFailed",
+        description: "The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 51008u32,
+        name: "ConversationGroupTooManyConversations",
+        description: "The conversation group would hold more than 1,000 conversations.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 51009u32,
+        name: "ConversationGroupNotFound",
+        description: "The conversation group to delete does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 51010u32,
+        name: "ConversationGroupLimitReached",
+        description: "The user already has the maximum of 20 conversation groups.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 51011u32,
+        name: "ConversationGroupNameTooLong",
+        description: "The conversation group name is longer than 32 bytes.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 51012u32,
+        name: "ConversationPinLimitReached",
+        description: "No more than 50 conversations can be pinned, and the limit cannot be raised.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 60002u32,
+        name: "HttpRequestMalformed",
+        description: "The HTTP request could not be parsed; check the request URL format.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60003u32,
+        name: "JsonRequestMalformed",
+        description: "The request body is not valid JSON; fix the body.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60004u32,
+        name: "UserIdOrSigInvalid",
+        description: "The UserID or UserSig in the URL or body is wrong; check both.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60005u32,
+        name: "UserIdOrSigIncorrect",
+        description: "The UserID or UserSig in the URL or body is wrong (same meaning as 60004); check both.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60006u32,
+        name: "InvalidSdkAppId",
+        description: "The SDKAppID is not valid; check it.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60007u32,
+        name: "RestApiRateLimited",
+        description: "REST API calls exceed the allowed frequency; lower the request rate and retry later.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60008u32,
+        name: "RequestTimeoutOrMalformed",
+        description: "The request timed out, or the HTTP request was malformed; check it and retry.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60009u32,
+        name: "ResourceNotFound",
+        description: "The requested resource is wrong; check the request URL.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60010u32,
+        name: "AdminAccountRequired",
+        description: "The identifier in the request must be the app admin account.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60011u32,
+        name: "SdkAppIdRateLimited",
+        description: "Requests for this SDKAppID exceed the allowed frequency; lower the rate and retry later.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60012u32,
+        name: "SdkAppIdMissing",
+        description: "The request URL carries no SDKAppID; add it.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60013u32,
+        name: "JsonResponseMalformed",
+        description: "The backend could not parse the JSON of an HTTP response packet.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60014u32,
+        name: "AccountSwitchTimeout",
+        description: "Switching accounts timed out; retry.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60015u32,
+        name: "UserIdTypeInvalid",
+        description: "A UserID in the body is not a string; send it as a string.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60016u32,
+        name: "SdkAppIdDisabled",
+        description: "The app has been disabled.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60017u32,
+        name: "RequestDisabled",
+        description: "This request has been disabled.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60018u32,
+        name: "TooManyRequests",
+        description: "Too many requests were made; retry later.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60019u32,
+        name: "TooManyRequestsRetryLater",
+        description: "Too many requests were made (same meaning as 60018); retry later.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60020u32,
+        name: "BillingPlanExpired",
+        description: "The Pro edition billing plan has expired and the app is disabled; buy the plan again, which takes effect a few minutes later.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 60021u32,
+        name: "SourceIpNotAllowed",
+        description: "The REST API call came from a source IP that is not allowed.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70001u32,
+        name: "UserSigExpired",
+        description: "The UserSig has expired; generate a new one, preferably with a validity of at least a day.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70002u32,
+        name: "UserSigEmpty",
+        description: "The UserSig is empty; pass the real signature.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70003u32,
+        name: "UserSigInvalid",
+        description: "The UserSig is not valid; generate it with the official tools or libraries.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70005u32,
+        name: "UserSigMalformed",
+        description: "The UserSig is not valid (same meaning as 70003); generate it with the official tools or libraries.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70009u32,
+        name: "UserSigVerificationFailed",
+        description: "The UserSig did not verify, likely because it was made with another app's key; sign with this SDKAppID's key.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70013u32,
+        name: "UserSigUserIdMismatch",
+        description: "The UserID in the request differs from the one the UserSig was issued for.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70014u32,
+        name: "UserSigAppIdMismatch",
+        description: "The SDKAppID in the request differs from the one the UserSig was issued for.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70016u32,
+        name: "UserSigPublicKeyMissing",
+        description: "The UserSig cannot be verified because no public key exists for the app; set up the key in the console.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70020u32,
+        name: "SdkAppIdNotFound",
+        description: "The SDKAppID does not exist; check the app in the console.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70050u32,
+        name: "UserSigAuthRateLimited",
+        description: "UserSig verification failed too many times; check the signature and retry after about a minute.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70051u32,
+        name: "AccountBlocklisted",
+        description: "The account has been put on a blocklist.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70107u32,
+        name: "AccountNotFound",
+        description: "The requested UserID does not exist.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70114u32,
+        name: "LoginRateLimited",
+        description: "Logins are restricted for security because they happen too often; log in less often and retry later.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70169u32,
+        name: "AccountServerTimeout",
+        description: "The account service timed out; retry later.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70202u32,
+        name: "AccountServerTimeoutRetry",
+        description: "The account service timed out (same meaning as 70169); retry later.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70206u32,
+        name: "InvalidBatchSize",
+        description: "The number of items in the batch request is not allowed.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70398u32,
+        name: "AccountLimitReached",
+        description: "The app cannot create more accounts; the free limit is 100 and upgrading to Pro removes it.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70402u32,
+        name: "AccountInvalidParameter",
+        description: "A parameter is wrong; check that required fields are set and values follow the protocol.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70403u32,
+        name: "AccountAdminRequired",
+        description: "The operation needs app admin permission.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 70500u32,
+        name: "AccountInternalError",
+        description: "The account service failed internally; retry later.",
+        retryable: true,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 71000u32,
+        name: "AccountDeleteNotAllowed",
+        description: "Accounts can be deleted only in free apps, and this app is on the Pro edition.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 72000u32,
+        name: "TrialDauLimitExceeded",
+        description: "The trial edition's free daily active user quota is used up; upgrade to Pro or Ultimate to lift it.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 72001u32,
+        name: "UserStatusNotEnabled",
+        description: "User status queries and status notifications are not enabled; turn them on in the console.",
+        retryable: false,
+        public: true,
+    },
+    crate::ErrorCodeInfo {
+        code: 80001u32,
+        name: "TextContentRejected",
+        description: "The message text was flagged as sensitive and was not delivered.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 80002u32,
+        name: "MessageTooLarge",
+        description: "The message packet exceeds 8 KB; make it smaller.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 80003u32,
+        name: "PreSendWebhookFailed",
+        description: "The pre-send webhook failed or timed out, so the message was not sent; retry, or configure the timeout policy in the console.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 80004u32,
+        name: "ImageContentRejected",
+        description: "An image in the message was flagged as sensitive and was not delivered.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90001u32,
+        name: "MsgJsonParseFailed",
+        description: "The request body is not valid JSON; fix the body.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90002u32,
+        name: "MsgBodyInvalid",
+        description: "MsgBody is not an array of valid message elements; follow the message element format.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90003u32,
+        name: "MsgToAccountMissing",
+        description: "To_Account is absent or names an account that does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90005u32,
+        name: "MsgRandomInvalid",
+        description: "MsgRandom is absent or is not an integer.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90006u32,
+        name: "MsgTimestampInvalid",
+        description: "MsgTimeStamp is absent or is not an integer.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90007u32,
+        name: "MsgBodyNotArray",
+        description: "MsgBody is not an array; send it as an array.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90008u32,
+        name: "MsgFromAccountInvalid",
+        description: "From_Account is absent or names an account that does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90009u32,
+        name: "MsgAdminRequired",
+        description: "This request must be made with the app admin account.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90010u32,
+        name: "MsgFormatInvalid",
+        description: "The body does not follow the message format; follow the message element definitions.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90011u32,
+        name: "MsgBatchTooManyRecipients",
+        description: "A batch send may target at most 500 accounts; reduce To_Account.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90012u32,
+        name: "MsgToAccountNotRegistered",
+        description: "To_Account is not registered; check that it was imported and is spelled correctly.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90018u32,
+        name: "MsgTooManyAccounts",
+        description: "The request names more accounts than allowed.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90022u32,
+        name: "PushDuplicateTags",
+        description: "The push conditions repeat the same tag in TagsOr and TagsAnd.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90024u32,
+        name: "PushTooFrequent",
+        description: "All-user pushes must be at least one second apart; retry later.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90026u32,
+        name: "MsgOfflineLifetimeInvalid",
+        description: "The offline storage period is invalid; it may not exceed 7 days.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90030u32,
+        name: "PushAttrLengthInvalid",
+        description: "An attribute is empty or longer than 50 bytes.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90031u32,
+        name: "MsgSyncOtherMachineInvalid",
+        description: "SyncOtherMachine is not an integer.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90032u32,
+        name: "PushTooManyTags",
+        description: "More than 10 tags were given in push conditions or in a tag-adding request.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90033u32,
+        name: "PushAttrInvalid",
+        description: "An attribute in the request is not valid.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90034u32,
+        name: "PushTagTooLong",
+        description: "A tag is longer than 50 bytes.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90040u32,
+        name: "PushTagEmpty",
+        description: "A tag in the push conditions is null.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90043u32,
+        name: "MsgOfflinePushInfoInvalid",
+        description: "OfflinePushInfo does not follow its documented format.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90044u32,
+        name: "MsgLifeTimeInvalid",
+        description: "MsgLifeTime is not an integer.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90045u32,
+        name: "PushAllUsersNotEnabled",
+        description: "The push-to-all-users feature is not enabled for the app.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90047u32,
+        name: "PushDailyQuotaExceeded",
+        description: "The daily quota of all-user pushes (100 by default) is used up.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90048u32,
+        name: "MsgAccountNotFound",
+        description: "The user account in the request does not exist.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90054u32,
+        name: "MsgRecallKeyInvalid",
+        description: "The MsgKey in the recall request is not valid.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90055u32,
+        name: "MsgBatchPacketTooLarge",
+        description: "The batch send packet exceeds 8 KB; make it smaller.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90992u32,
+        name: "MsgServiceErrorCheckWebhook",
+        description: "The message service failed internally; retry, and if every request fails while webhooks are on, check that the app server answers webhooks correctly.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90994u32,
+        name: "MsgServiceError",
+        description: "The message service failed internally; retry.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90995u32,
+        name: "MsgServiceErrorRetry",
+        description: "The message service failed internally (same meaning as 90994); retry.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 91000u32,
+        name: "MsgServiceUnavailable",
+        description: "The message service failed internally (same meaning as 90994); retry.",
+        retryable: true,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 91101u32,
+        name: "WebInstanceKickedOut",
+        description: "A web client was logged out during long polling because too many web instances were online at once.",
+        retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 93000u32,
+        name: "MsgJsonTooLarge",
+        description: "The JSON packet exceeds 8 KB; make it smaller.",
+        retryable: false,
+        public: false,
+    },
+];
+/// The wire protocol shared by every call (specs/envelope.json). Used by the
+/// client runtime and the emulator; not needed to call endpoints.
+#[doc(hidden)]
+pub mod __envelope {
+    #[allow(unused_imports)]
+    use super::types::*;
+    /// The fields every response carries (specs/envelope.json).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ResponseEnvelope {
+        /// Outcome of the call: OK when it succeeded, FAIL otherwise.
+        ///
+        /// Wire name `ActionStatus`. Always present.
+        #[serde(rename = "ActionStatus")]
+        pub action_status: ResponseEnvelopeActionStatus,
+        /// 0 on success; otherwise the endpoint's or a public error code.
+        ///
+        /// Wire name `ErrorCode`. Always present.
+        #[serde(rename = "ErrorCode")]
+        pub error_code: i64,
+        /// The service's explanation of the error, in English; may be empty or "0" on success.
+        ///
+        /// Wire name `ErrorInfo`. May be absent.
+        #[serde(rename = "ErrorInfo", default, skip_serializing_if = "Option::is_none")]
+        pub error_info: ::core::option::Option<::std::string::String>,
+        /// Text the service suggests showing to end users; sent by some endpoints only.
+        ///
+        /// Wire name `ErrorDisplay`. May be absent.
+        #[serde(
+            rename = "ErrorDisplay",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub error_display: ::core::option::Option<::std::string::String>,
+    }
+    impl ResponseEnvelope {
+        ///Creates a value from its required fields (`action_status`, `error_code`); optional fields start unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new(
+            action_status: ResponseEnvelopeActionStatus,
+            error_code: i64,
+        ) -> Self {
+            Self {
+                action_status: action_status,
+                error_code: error_code,
+                error_info: ::core::option::Option::None,
+                error_display: ::core::option::Option::None,
+            }
+        }
+        ///Sets `ErrorInfo`: The service's explanation of the error, in English; may be empty or "0" on success.
+        #[must_use]
+        pub fn error_info(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.error_info = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ErrorDisplay`: Text the service suggests showing to end users; sent by some endpoints only.
+        #[must_use]
+        pub fn error_display(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.error_display = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for ResponseEnvelope {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Outcome of the call: OK when it succeeded, FAIL otherwise.
+    ///
+    #[doc = concat!(" Wire values: ", "\"OK\", \"FAIL\"", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ResponseEnvelopeActionStatus {
+        /// `"OK"`: The call succeeded.
+        Ok,
+        /// `"FAIL"`: The call failed; ErrorCode says why.
+        Fail,
+    }
+    impl ResponseEnvelopeActionStatus {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Ok, Self::Fail];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Ok => "OK",
+                Self::Fail => "FAIL",
+            }
+        }
+        /// The value for a wire string (aliases included), if listed.
+        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+            match s {
+                "OK" => ::core::option::Option::Some(Self::Ok),
+                "FAIL" => ::core::option::Option::Some(Self::Fail),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for ResponseEnvelopeActionStatus {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for ResponseEnvelopeActionStatus {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for ResponseEnvelopeActionStatus {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(&s)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
+                    &s,
+                    &["OK", "FAIL"],
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ResponseEnvelopeActionStatus {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ResponseEnvelopeActionStatus")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "enum" : ["OK", "FAIL"] }
+            )
+        }
+    }
+    impl crate::Validate for ResponseEnvelopeActionStatus {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    impl ResponseEnvelope {
+        /// The error code; 0 means success.
+        pub fn code(&self) -> i64 {
+            ::core::convert::Into::<i64>::into(self.error_code)
+        }
+        ///The service's error text, if any.
+        pub fn info(&self) -> ::core::option::Option<&str> {
+            self.error_info.as_deref()
+        }
+        ///Text meant for end users, if any.
+        pub fn display(&self) -> ::core::option::Option<&str> {
+            self.error_display.as_deref()
+        }
+    }
+    /// The query parameters of every call.
+    pub const QUERY: crate::QueryNames = crate::QueryNames {
+        app_id: "sdkappid",
+        identifier: "identifier",
+        signature: "usersig",
+        nonce: "random",
+        fixed: &[("contenttype", "json")],
+    };
+    /// The HTTP method of every call.
+    pub const METHOD: &str = "POST";
+    /// The HTTP status of every service-level outcome.
+    pub const HTTP_STATUS: u16 = 200u16;
+    /// Wire names of the envelope's response fields.
+    pub const FIELDS: &[&str] = &[
+        "ActionStatus",
+        "ErrorCode",
+        "ErrorInfo",
+        "ErrorDisplay",
+    ];
+}
+/// Named types shared by endpoints, generated from `specs/types.json`.
+pub mod types {
+    /// One custom field defined by the app in the Chat console: a key and its value.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AppDefinedDataItem {
+        /// The custom field's key, as configured in the console.
+        ///
+        /// Wire name `Key`. Required.
+        #[serde(rename = "Key")]
+        pub key: ::std::string::String,
+        /// The custom field's value; may hold binary data.
+        ///
+        /// Wire name `Value`. Required.
+        #[serde(rename = "Value")]
+        pub value: ::std::string::String,
+    }
+    impl AppDefinedDataItem {
+        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new(
+            key: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                key: key.into(),
+                value: value.into(),
+            }
+        }
+    }
+    impl crate::Validate for AppDefinedDataItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The preset group types. Newer SDKs call Private groups Work groups and ChatRoom groups Meeting groups; the REST API accepts both spellings.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\"", "."
+    )]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum GroupType {
+        /// `"Private"`: Work group: members join only when invited by a member; no approval needed.
+        Private,
+        /// `"Public"`: Public group: users apply to join and the owner or an admin approves.
+        Public,
+        /// `"ChatRoom"`: Meeting group: anyone joins and leaves freely and sees history from before joining.
+        ChatRoom,
+        /// `"AVChatRoom"`: Audio-video (livestream) group: unlimited members, no history storage, no member removal.
+        AvChatRoom,
+        /// `"Community"`: Community group: very large groups that can be split into topics.
+        Community,
+    }
+    impl GroupType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Private,
+            Self::Public,
+            Self::ChatRoom,
+            Self::AvChatRoom,
+            Self::Community,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Private => "Private",
+                Self::Public => "Public",
+                Self::ChatRoom => "ChatRoom",
+                Self::AvChatRoom => "AVChatRoom",
+                Self::Community => "Community",
+            }
+        }
+        /// The value for a wire string (aliases included), if listed.
+        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+            match s {
+                "Private" | "Work" => ::core::option::Option::Some(Self::Private),
+                "Public" => ::core::option::Option::Some(Self::Public),
+                "ChatRoom" | "Meeting" => ::core::option::Option::Some(Self::ChatRoom),
+                "AVChatRoom" => ::core::option::Option::Some(Self::AvChatRoom),
+                "Community" => ::core::option::Option::Some(Self::Community),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for GroupType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for GroupType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for GroupType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(&s)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
+                    &s,
+                    &["Private", "Public", "ChatRoom", "AVChatRoom", "Community"],
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for GroupType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("GroupType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "enum" : ["Private", "Work", "Public", "ChatRoom",
+                "Meeting", "AVChatRoom", "Community"] }
+            )
+        }
+    }
+    impl crate::Validate for GroupType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A member's role in a group.
+    ///
+    #[doc = concat!(" Wire values: ", "\"Owner\", \"Admin\", \"Member\"", ".")]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum MemberRole {
+        /// `"Owner"`: The group owner.
+        Owner,
+        /// `"Admin"`: An admin appointed by the owner.
+        Admin,
+        /// `"Member"`: An ordinary member.
+        Member,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl MemberRole {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Owner => "Owner",
+                Self::Admin => "Admin",
+                Self::Member => "Member",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Owner" => Self::Owner,
+                "Admin" => Self::Admin,
+                "Member" => Self::Member,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for MemberRole {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for MemberRole {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for MemberRole {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for MemberRole {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("MemberRole")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["Owner", "Admin", "Member"] }
+            )
+        }
+    }
+    impl crate::Validate for MemberRole {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// One element of a message body. MsgType names the element kind and selects the shape of MsgContent. Kinds not described here (images, files, sound, video, ...) are kept as raw JSON.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum MsgElement {
+        /// `"TIMTextElem"`: A text message.
+        Text(TextElem),
+        /// `"TIMLocationElem"`: A geographic location.
+        Location(LocationElem),
+        /// `"TIMFaceElem"`: An emoji or sticker, identified by the app.
+        Face(FaceElem),
+        /// `"TIMCustomElem"`: A custom message the app defines.
+        Custom(CustomElem),
+        /// A variant this spec does not describe, kept as the raw JSON object.
+        Other(crate::__private::serde_json::Value),
+    }
+    impl MsgElement {
+        /// The discriminator value of this variant.
+        pub fn tag(&self) -> crate::__private::serde_json::Value {
+            match self {
+                Self::Text(_) => crate::__private::serde_json::json!("TIMTextElem"),
+                Self::Location(_) => {
+                    crate::__private::serde_json::json!("TIMLocationElem")
+                }
+                Self::Face(_) => crate::__private::serde_json::json!("TIMFaceElem"),
+                Self::Custom(_) => crate::__private::serde_json::json!("TIMCustomElem"),
+                Self::Other(value) => {
+                    value
+                        .get("MsgType")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null)
+                }
+            }
+        }
+    }
+    impl crate::__private::serde::Serialize for MsgElement {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Text(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMTextElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Location(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMLocationElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Face(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMFaceElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Custom(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMCustomElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Other(value) => {
+                    crate::__private::serde::Serialize::serialize(value, serializer)
+                }
+            }
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for MsgElement {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let value = <crate::__private::serde_json::Value as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            match value
+                .get("MsgType")
+                .and_then(crate::__private::serde_json::Value::as_str)
+            {
+                ::core::option::Option::Some("TIMTextElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Text)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("TIMLocationElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Location)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("TIMFaceElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Face)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("TIMCustomElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Custom)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                _ => ::core::result::Result::Ok(Self::Other(value)),
+            }
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for MsgElement {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("MsgElement")
+        }
+        fn json_schema(
+            generator: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            let variants: ::std::vec::Vec<crate::__private::schemars::Schema> = ::std::vec![
+                crate ::__private::schemars::json_schema!({ "type" : "object",
+                "properties" : { "MsgType" : { "const" : "TIMTextElem" }, "MsgContent" :
+                generator.subschema_for:: < TextElem > () }, "required" : ["MsgType",
+                "MsgContent"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "MsgType" : { "const" : "TIMLocationElem" },
+                "MsgContent" : generator.subschema_for:: < LocationElem > () },
+                "required" : ["MsgType", "MsgContent"] }), crate
+                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
+                "MsgType" : { "const" : "TIMFaceElem" }, "MsgContent" : generator
+                .subschema_for:: < FaceElem > () }, "required" : ["MsgType",
+                "MsgContent"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "MsgType" : { "const" : "TIMCustomElem" },
+                "MsgContent" : generator.subschema_for:: < CustomElem > () }, "required"
+                : ["MsgType", "MsgContent"] }), crate
+                ::__private::schemars::json_schema!({ "type" : "object", "required" :
+                ["MsgType"] })
+            ];
+            crate::__private::schemars::json_schema!({ "anyOf" : variants })
+        }
+    }
+    impl crate::Validate for MsgElement {
+        #[allow(unused_variables, clippy::match_single_binding)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            match self {
+                Self::Text(v) => {
+                    let at = *at;
+                    ::core::result::Result::Ok(())
+                }
+                Self::Location(v) => {
+                    let at = *at;
+                    crate::Validate::validate_at(v, &at)?;
+                    ::core::result::Result::Ok(())
+                }
+                Self::Face(v) => {
+                    let at = *at;
+                    ::core::result::Result::Ok(())
+                }
+                Self::Custom(v) => {
+                    let at = *at;
+                    ::core::result::Result::Ok(())
+                }
+                Self::Other(_) => ::core::result::Result::Ok(()),
+            }
+        }
+    }
+    /// A text message.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct TextElem {
+        /// The message text.
+        ///
+        /// Wire name `Text`. Required.
+        #[serde(rename = "Text")]
+        pub text: ::std::string::String,
+    }
+    impl TextElem {
+        ///Creates a value from its required fields (`text`); optional fields start unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new(text: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self { text: text.into() }
+        }
+    }
+    impl crate::Validate for TextElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A geographic location.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct LocationElem {
+        /// A description of the place.
+        ///
+        /// Wire name `Desc`. Required.
+        #[serde(rename = "Desc")]
+        pub desc: ::std::string::String,
+        /// Latitude in degrees.
+        ///
+        /// Wire name `Latitude`. Required. Limits: at least -90; at most 90.
+        #[serde(rename = "Latitude")]
+        pub latitude: f64,
+        /// Longitude in degrees.
+        ///
+        /// Wire name `Longitude`. Required. Limits: at least -180; at most 180.
+        #[serde(rename = "Longitude")]
+        pub longitude: f64,
+    }
+    impl LocationElem {
+        ///Creates a value from its required fields (`desc`, `latitude`, `longitude`); optional fields start unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new(
+            desc: impl ::core::convert::Into<::std::string::String>,
+            latitude: f64,
+            longitude: f64,
+        ) -> Self {
+            Self {
+                desc: desc.into(),
+                latitude: latitude,
+                longitude: longitude,
+            }
+        }
+    }
+    impl crate::Validate for LocationElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Latitude");
+                let v = &self.latitude;
+                crate::__private::check_float(
+                    *v,
+                    ::core::option::Option::Some(-90f64),
+                    ::core::option::Option::Some(90f64),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("Longitude");
+                let v = &self.longitude;
+                crate::__private::check_float(
+                    *v,
+                    ::core::option::Option::Some(-180f64),
+                    ::core::option::Option::Some(180f64),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// An emoji or sticker, identified by the app.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct FaceElem {
+        /// The sticker's index, meaningful to the app.
+        ///
+        /// Wire name `Index`. Required.
+        #[serde(rename = "Index")]
+        pub index: u32,
+        /// Extra data, meaningful to the app.
+        ///
+        /// Wire name `Data`. Optional.
+        #[serde(rename = "Data", default, skip_serializing_if = "Option::is_none")]
+        pub data: ::core::option::Option<::std::string::String>,
+    }
+    impl FaceElem {
+        ///Creates a value from its required fields (`index`); optional fields start unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new(index: u32) -> Self {
+            Self {
+                index: index,
+                data: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Data`: Extra data, meaningful to the app.
+        #[must_use]
+        pub fn data(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.data = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for FaceElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A custom message the app defines.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct CustomElem {
+        /// The custom payload.
+        ///
+        /// Wire name `Data`. Required.
+        #[serde(rename = "Data")]
+        pub data: ::std::string::String,
+        /// Text shown in offline push notifications.
+        ///
+        /// Wire name `Desc`. Optional.
+        #[serde(rename = "Desc", default, skip_serializing_if = "Option::is_none")]
+        pub desc: ::core::option::Option<::std::string::String>,
+        /// Passthrough content of offline push notifications.
+        ///
+        /// Wire name `Ext`. Optional.
+        #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
+        pub ext: ::core::option::Option<::std::string::String>,
+        /// Custom sound of the offline push notification.
+        ///
+        /// Wire name `Sound`. Optional.
+        #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
+        pub sound: ::core::option::Option<::std::string::String>,
+    }
+    impl CustomElem {
+        ///Creates a value from its required fields (`data`); optional fields start unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new(data: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self {
+                data: data.into(),
+                desc: ::core::option::Option::None,
+                ext: ::core::option::Option::None,
+                sound: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Desc`: Text shown in offline push notifications.
+        #[must_use]
+        pub fn desc(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.desc = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Ext`: Passthrough content of offline push notifications.
+        #[must_use]
+        pub fn ext(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ext = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Sound`: Custom sound of the offline push notification.
+        #[must_use]
+        pub fn sound(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sound = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for CustomElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+}

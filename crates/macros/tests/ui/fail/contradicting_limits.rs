@@ -1,0 +1,3 @@
+tencent_chat_macros::generate!("../specs/contradicting_limits", runtime = ::tencent_chat);
+
+fn main() {}

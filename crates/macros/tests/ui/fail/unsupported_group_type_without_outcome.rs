@@ -1,0 +1,3 @@
+tencent_chat_macros::generate!("../specs/unsupported_group_type_without_outcome", runtime = ::tencent_chat);
+
+fn main() {}

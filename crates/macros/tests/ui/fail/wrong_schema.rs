@@ -1,0 +1,3 @@
+tencent_chat_macros::generate!("../specs/wrong_schema", runtime = ::tencent_chat);
+
+fn main() {}
