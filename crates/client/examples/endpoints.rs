@@ -8,7 +8,10 @@
 use tencent_chat::GroupTypeSupport;
 
 fn main() {
-    println!("{} endpoints generated from specs/\n", tencent_chat::ENDPOINTS.len());
+    println!(
+        "{} endpoints generated from specs/\n",
+        tencent_chat::ENDPOINTS.len()
+    );
     for e in tencent_chat::ENDPOINTS {
         println!("POST {}  ({}/s)", e.path, e.rate_limit_per_second);
         println!("  {}", e.summary);
@@ -33,12 +36,22 @@ fn main() {
         let codes: Vec<String> = e
             .errors
             .iter()
-            .map(|c| format!("{} {}{}", c.code, c.name, if c.retryable { " (retryable)" } else { "" }))
+            .map(|c| {
+                format!(
+                    "{} {}{}",
+                    c.code,
+                    c.name,
+                    if c.retryable { " (retryable)" } else { "" }
+                )
+            })
             .collect();
         println!("  errors: {}", codes.join(", "));
         println!();
     }
-    let public = tencent_chat::ERROR_CODES.iter().filter(|c| c.public).count();
+    let public = tencent_chat::ERROR_CODES
+        .iter()
+        .filter(|c| c.public)
+        .count();
     println!(
         "{} error codes in the catalog, {public} of them public; {} regions: {}",
         tencent_chat::ERROR_CODES.len(),

@@ -12,7 +12,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 fn copy_tree(from: &Path, to: &Path) {
@@ -37,7 +40,15 @@ fn copy_tree(from: &Path, to: &Path) {
 /// Runs the `endpoints` example in the copy and returns its output.
 fn run_example(root: &Path, target: &Path) -> String {
     let out = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--offline", "-p", "tencent-chat", "--example", "endpoints"])
+        .args([
+            "run",
+            "--quiet",
+            "--offline",
+            "-p",
+            "tencent-chat",
+            "--example",
+            "endpoints",
+        ])
         .current_dir(root)
         .env("CARGO_TARGET_DIR", target)
         .env_remove("RUSTFLAGS")
@@ -68,7 +79,10 @@ fn a_dropped_in_spec_becomes_an_endpoint_on_the_next_build() {
     let target = tmp.path().join("target");
     fs::create_dir_all(root.join("crates")).unwrap();
     for krate in ["spec", "codegen", "macros", "client"] {
-        copy_tree(&ws.join("crates").join(krate), &root.join("crates").join(krate));
+        copy_tree(
+            &ws.join("crates").join(krate),
+            &root.join("crates").join(krate),
+        );
     }
     copy_tree(&ws.join("specs"), &root.join("specs"));
     fs::copy(ws.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
@@ -82,15 +96,25 @@ fn a_dropped_in_spec_becomes_an_endpoint_on_the_next_build() {
     assert!(!before.contains("dismiss_group"));
 
     // Drop in a new spec: no Rust change.
-    let source = fs::read_to_string(root.join("specs/group_open_http_svc/destroy_group.json")).unwrap();
+    let source =
+        fs::read_to_string(root.join("specs/group_open_http_svc/destroy_group.json")).unwrap();
     let new_spec = source
-        .replace("\"command\": \"destroy_group\"", "\"command\": \"dismiss_group\"")
-        .replace("Disband a group as the app admin.", "A dropped-in endpoint.");
+        .replace(
+            "\"command\": \"destroy_group\"",
+            "\"command\": \"dismiss_group\"",
+        )
+        .replace(
+            "Disband a group as the app admin.",
+            "A dropped-in endpoint.",
+        );
     let new_path = root.join("specs/group_open_http_svc/dismiss_group.json");
     fs::write(&new_path, new_spec).unwrap();
     let after = run_example(&root, &target);
     assert_eq!(endpoint_count(&after), n + 1, "{after}");
-    assert!(after.contains("POST v4/group_open_http_svc/dismiss_group"), "{after}");
+    assert!(
+        after.contains("POST v4/group_open_http_svc/dismiss_group"),
+        "{after}"
+    );
     assert!(after.contains("A dropped-in endpoint."), "{after}");
 
     // Edit it: the macro tracks the file.

@@ -327,11 +327,28 @@ fn types_ident(name: &str) -> proc_macro2::Ident {
 
 /// Stub of the envelope module, for when the specs have problems.
 pub fn envelope_stub(rt: &TokenStream) -> TokenStream {
+    let serde_crate = format!("{}::__private::serde", crate::types::rt_str(rt));
     quote! {
         #[doc(hidden)]
         pub mod __envelope {
             /// Not generated: the specs have problems.
+            #[derive(Debug, Clone, #rt::__private::serde::Deserialize)]
+            #[serde(crate = #serde_crate)]
+            pub struct ResponseEnvelope {}
+            impl ResponseEnvelope {
+                /// Not generated: the specs have problems.
+                pub fn code(&self) -> i64 { 0 }
+                /// Not generated: the specs have problems.
+                pub fn info(&self) -> ::core::option::Option<&str> { ::core::option::Option::None }
+                /// Not generated: the specs have problems.
+                pub fn display(&self) -> ::core::option::Option<&str> { ::core::option::Option::None }
+            }
+            /// Not generated: the specs have problems.
             pub const QUERY: #rt::QueryNames = #rt::QueryNames { app_id: "", identifier: "", signature: "", nonce: "", fixed: &[] };
+            /// Not generated: the specs have problems.
+            pub const METHOD: &str = "POST";
+            /// Not generated: the specs have problems.
+            pub const HTTP_STATUS: u16 = 200;
         }
     }
 }

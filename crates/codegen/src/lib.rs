@@ -232,9 +232,33 @@ pub fn stubs(endpoint_files: &[(String, String)], options: &Options) -> TokenStr
         /// Not generated: the specs have problems.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Region {}
+        impl Region {
+            /// Not generated: the specs have problems.
+            pub const ALL: &'static [Region] = &[];
+            /// Not generated: the specs have problems.
+            pub const fn id(self) -> &'static str { match self {} }
+            /// Not generated: the specs have problems.
+            pub const fn domain(self) -> &'static str { match self {} }
+            /// Not generated: the specs have problems.
+            pub const fn base_url(self) -> &'static str { match self {} }
+            /// Not generated: the specs have problems.
+            pub fn from_id(_: &str) -> ::core::option::Option<Region> { ::core::option::Option::None }
+        }
         /// Not generated: the specs have problems.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum PublicError {}
+        impl PublicError {
+            /// Not generated: the specs have problems.
+            pub fn from_code(_: i64) -> ::core::option::Option<Self> { ::core::option::Option::None }
+            /// Not generated: the specs have problems.
+            pub const fn code(self) -> i64 { match self {} }
+            /// Not generated: the specs have problems.
+            pub const fn is_retryable(self) -> bool { match self {} }
+            /// Not generated: the specs have problems.
+            pub const fn name(self) -> &'static str { match self {} }
+            /// Not generated: the specs have problems.
+            pub const fn description(self) -> &'static str { match self {} }
+        }
         /// Not generated: the specs have problems.
         pub static ENDPOINTS: [&#rt::EndpointInfo; 0] = [];
         /// Not generated: the specs have problems.
