@@ -20,19 +20,33 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod batch;
 mod client;
+mod config;
+mod credentials;
 mod endpoint;
 mod error;
+mod ratelimit;
+mod retry;
 pub mod usersig;
 mod validate;
 mod wire;
 
-pub use client::{Client, ClientBuilder, ConfigError, Credentials, DEFAULT_ADMIN};
+pub use batch::{Batch, BatchResult};
+pub use client::{CallOptions, Client, ClientStats};
+pub use config::{
+    ClientBuilder, ConfigError, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_USERSIG_LIFETIME, ENV_ADMIN, ENV_BASE_URL, ENV_REGION,
+    ENV_SDKAPPID, ENV_SECRET_KEY,
+};
+pub use credentials::{Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
     BatchField, Endpoint, EndpointError, EndpointHooks, EndpointInfo, ErrorCodeInfo, GroupTypeRule,
     GroupTypeSupport, HookError, QueryNames,
 };
 pub use error::{Error, ServiceError};
+pub use ratelimit::RateLimitMode;
+pub use retry::RetryPolicy;
 pub use validate::{FieldPath, Limit, Validate, ValidationError};
 pub use wire::StrInt;
 
