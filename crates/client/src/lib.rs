@@ -54,7 +54,7 @@ pub use wire::StrInt;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::validate::{check_bytes, check_entries, check_float, check_int, check_items};
-    pub use crate::wire::{AsI128, int_string, opt_int_string};
+    pub use crate::wire::AsI128;
     pub use schemars;
     pub use serde;
     pub use serde_json;
