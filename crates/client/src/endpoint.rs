@@ -117,6 +117,11 @@ pub struct EndpointInfo {
     pub irrevocable: bool,
     /// The call may be retried after a timeout.
     pub safe_to_repeat: bool,
+    /// The error code the service answers to a request that breaks a documented
+    /// limit or lacks a required field (the endpoint's invalid-parameter code, such as
+    /// 10004 for group calls); one of `errors` or a public code. What
+    /// [`EndpointHooks::validate_request`] failures correspond to on the wire.
+    pub invalid_request_code: u32,
     /// Group type rules, for group calls.
     pub group_types: Option<&'static [GroupTypeRule]>,
     /// The endpoint's own error codes.

@@ -234,6 +234,26 @@ pub(crate) fn check_all(
             }
         }
 
+        // The code for requests that break a documented limit.
+        let code = spec.invalid_request;
+        let listed = spec.errors.iter().any(|e| e.code == code);
+        let public = public_ranges
+            .iter()
+            .any(|(lo, hi)| (*lo..=*hi).contains(&code));
+        if public && errors.is_some() && !catalog.contains_key(&code) {
+            ctx.diags.push(ctx.source.at_value(
+                "/invalid_request",
+                format!("unknown error code {code}: errors.json does not define it"),
+            ));
+        } else if !listed && !public {
+            ctx.diags.push(ctx.source.at_value(
+                "/invalid_request",
+                format!(
+                    "invalid_request {code} is neither among the endpoint's errors nor a public code; list it in errors"
+                ),
+            ));
+        }
+
         // Group types.
         if let Some(rules) = &spec.group_types {
             match &group_types {

@@ -47,6 +47,11 @@ pub struct EndpointSpec {
     /// The JSON response body, without the envelope (ActionStatus, ErrorCode, ErrorInfo,
     /// ErrorDisplay), which `envelope.json` describes once for all endpoints.
     pub response: Body,
+    /// The error code the service answers to a request that breaks a documented limit
+    /// (too many items, too long a string, a value out of range) or lacks a required
+    /// field: the endpoint's documented invalid-parameter code. It must be one of the
+    /// endpoint's `errors` or a public code. An emulator answers such requests with it.
+    pub invalid_request: u32,
     /// The endpoint's own error codes, by reference to `errors.json`. Public codes
     /// (60000-79999) apply to every endpoint and are not listed here.
     pub errors: Vec<ErrorRef>,

@@ -555,3 +555,47 @@ fn never_panics_on_garbage() {
     let p = s.problems();
     assert!(p.len() >= 8, "{}", render(&p));
 }
+
+#[test]
+fn invalid_request_code_not_listed() {
+    let s = Specs::new();
+    // 10005 is a defined group code, but destroy_group does not list it among its errors.
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"invalid_request\": 10004",
+        "\"invalid_request\": 10005",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/destroy_group.json",
+        "/invalid_request",
+        position_of(&text, "10005"),
+        "invalid_request 10005 is neither among the endpoint's errors nor a public code",
+    );
+}
+
+#[test]
+fn invalid_request_may_be_a_public_code_but_must_be_defined() {
+    let s = Specs::new();
+    s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"invalid_request\": 10004",
+        "\"invalid_request\": 70001",
+    );
+    let text = s.edit(
+        "sns/group_delete.json",
+        "\"invalid_request\": 30001",
+        "\"invalid_request\": 79998",
+    );
+    let p = s.problems();
+    // 70001 is a public code of the catalog: accepted. 79998 lies in the public range
+    // but is not defined.
+    assert_one(
+        &p,
+        "specs/sns/group_delete.json",
+        "/invalid_request",
+        position_of(&text, "79998"),
+        "unknown error code 79998: errors.json does not define it",
+    );
+}
