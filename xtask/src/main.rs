@@ -25,6 +25,12 @@ enum Task {
     },
     /// Load and check every spec under specs/, printing every problem.
     CheckSpecs,
+    /// Run the benchmarks (release build); figures go to target/bench/report.{json,txt}.
+    Bench {
+        /// Fewer calls and sizes: under 5 minutes on 2 cores.
+        #[arg(long)]
+        quick: bool,
+    },
 }
 
 fn workspace_root() -> PathBuf {
@@ -68,6 +74,24 @@ fn main() -> ExitCode {
                 }
                 eprintln!("run `cargo xtask meta-schema` and commit the result");
                 ExitCode::FAILURE
+            }
+        }
+        Task::Bench { quick } => {
+            let mut cmd = std::process::Command::new(
+                std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+            );
+            cmd.args(["run", "--release", "-p", "tencent-chat-bench", "--", "all"])
+                .current_dir(&root);
+            if quick {
+                cmd.arg("--quick");
+            }
+            match cmd.status() {
+                Ok(status) if status.success() => ExitCode::SUCCESS,
+                Ok(_) => ExitCode::FAILURE,
+                Err(e) => {
+                    eprintln!("cannot run cargo: {e}");
+                    ExitCode::FAILURE
+                }
             }
         }
         Task::CheckSpecs => {
