@@ -8,6 +8,7 @@
 //! Logs one line per call (endpoint, outcome, latency, query without the UserSig) and
 //! stops on Ctrl-C or SIGTERM, saving the state file.
 
+use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,6 +57,7 @@ async fn main() -> ExitCode {
             tracing::Level::INFO
         })
         .with_target(false)
+        .with_ansi(std::io::stdout().is_terminal())
         .init();
     let mut builder = Emulator::builder()
         .listen(args.listen)
