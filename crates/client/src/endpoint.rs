@@ -83,6 +83,16 @@ pub struct BatchField {
     pub max_items: u32,
 }
 
+/// A top-level request field whose broken limits the service answers with a code of
+/// its own rather than the endpoint's [`EndpointInfo::invalid_request_code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidRequestField {
+    /// Wire name of the field (`MemberList`).
+    pub field: &'static str,
+    /// The code answered when the field's own value breaks a limit (`10005`).
+    pub code: u32,
+}
+
 /// Names of the query parameters of every call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QueryNames {
@@ -122,6 +132,9 @@ pub struct EndpointInfo {
     /// 10004 for group calls); one of `errors` or a public code. What
     /// [`EndpointHooks::validate_request`] failures correspond to on the wire.
     pub invalid_request_code: u32,
+    /// Top-level request fields whose broken limits get a code of their own; see
+    /// [`EndpointInfo::invalid_request_code_for`].
+    pub invalid_request_fields: &'static [InvalidRequestField],
     /// Group type rules, for group calls.
     pub group_types: Option<&'static [GroupTypeRule]>,
     /// The endpoint's own error codes.
@@ -133,6 +146,22 @@ pub struct EndpointInfo {
 }
 
 impl EndpointInfo {
+    /// The code the service answers to a request that
+    /// [`EndpointHooks::validate_request`] refused: the field's own code when the
+    /// value of a field listed in [`invalid_request_fields`](Self::invalid_request_fields)
+    /// breaks its limits, otherwise (any other limit, a missing required field, a body
+    /// that does not decode) [`invalid_request_code`](Self::invalid_request_code).
+    pub fn invalid_request_code_for(&self, error: &HookError) -> u32 {
+        match error {
+            HookError::Invalid(e) => self
+                .invalid_request_fields
+                .iter()
+                .find(|f| f.field == e.field)
+                .map_or(self.invalid_request_code, |f| f.code),
+            HookError::Decode(_) => self.invalid_request_code,
+        }
+    }
+
     /// How the endpoint treats a group type (wire name or alias as the typed
     /// `GroupType` prints it); `None` when the endpoint is not a group call or the
     /// type is not listed.

@@ -30,7 +30,7 @@ mod wire;
 pub use client::{Client, ClientBuilder, ConfigError, Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
     BatchField, Endpoint, EndpointError, EndpointHooks, EndpointInfo, ErrorCodeInfo, GroupTypeRule,
-    GroupTypeSupport, HookError, QueryNames,
+    GroupTypeSupport, HookError, InvalidRequestField, QueryNames,
 };
 pub use error::{Error, ServiceError};
 pub use validate::{FieldPath, Limit, Validate, ValidationError};

@@ -98,6 +98,11 @@ pub fn field_doc(set: &SpecSet, field: &Field, request: bool) -> String {
     if !limits.is_empty() {
         text.push_str(&format!(" Limits: {}.", limits.join("; ")));
     }
+    if let Some(code) = field.invalid_request {
+        text.push_str(&format!(
+            " A value breaking these limits is answered with `{code}`."
+        ));
+    }
     if let Some(default) = &field.default {
         text.push_str(&format!(" The service assumes `{default}` when absent."));
     }

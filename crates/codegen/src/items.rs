@@ -598,6 +598,11 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         let wire = &f.name;
         Some(quote!(#rt::BatchField { field: #wire, max_items: #max }))
     });
+    let invalid_request_fields = spec.request.fields.iter().filter_map(|f| {
+        let code = f.invalid_request?;
+        let wire = &f.name;
+        Some(quote!(#rt::InvalidRequestField { field: #wire, code: #code }))
+    });
     let validate_doc = "Checks every documented limit of the request.";
 
     quote! {
@@ -683,6 +688,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             irrevocable: #irrevocable,
             safe_to_repeat: #safe,
             invalid_request_code: #invalid_request,
+            invalid_request_fields: &[#(#invalid_request_fields),*],
             group_types: #group_types,
             errors: &[#(#error_infos),*],
             batch_fields: &[#(#batch_fields),*],

@@ -122,6 +122,14 @@ pub struct Field {
     /// A realistic value, used in docs and examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<Value>,
+    /// Top-level request fields only: the error code the service answers when this
+    /// field's own value breaks its documented limits, where the docs give a code other
+    /// than the endpoint's `invalid_request` (10005 for too many accounts in one call,
+    /// 40601 for too long a profile value). One of the endpoint's `errors` or a public
+    /// code. Limits of values inside the field (items of an array, fields of an
+    /// object) keep the endpoint's code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invalid_request: Option<u32>,
 }
 
 /// A type: either a name (a primitive such as `string` or `u64`, or a named type from

@@ -353,6 +353,7 @@ pub static DELETE_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004u32,
+    invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
             crate::GroupTypeRule {

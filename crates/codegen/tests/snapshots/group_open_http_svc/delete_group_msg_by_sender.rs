@@ -248,6 +248,7 @@ pub static DELETE_GROUP_MSG_BY_SENDER: crate::EndpointInfo = crate::EndpointInfo
     irrevocable: true,
     safe_to_repeat: false,
     invalid_request_code: 10004u32,
+    invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
             crate::GroupTypeRule {

@@ -240,6 +240,7 @@ pub static GROUP_DELETE: crate::EndpointInfo = crate::EndpointInfo {
     irrevocable: false,
     safe_to_repeat: false,
     invalid_request_code: 30001u32,
+    invalid_request_fields: &[],
     group_types: ::core::option::Option::None,
     errors: &[
         crate::ErrorCodeInfo {
