@@ -11,7 +11,9 @@ use tencent_chat::group_open_http_svc::{
     DeleteGroupMsgBySenderResponse, DestroyGroupError, DestroyGroupRequest, DestroyGroupResponse,
 };
 use tencent_chat::sns::{GroupDeleteError, GroupDeleteRequest, GroupDeleteResponse};
-use tencent_chat::{Endpoint, EndpointError, EndpointInfo, GroupTypeSupport, PublicError};
+use tencent_chat::{
+    Endpoint, EndpointError, EndpointInfo, GroupTypeSupport, HookError, PublicError,
+};
 
 use crate::state::{Group, GroupType, MessageStatus, NotificationKind, State, SystemNotification};
 use crate::{Inner, lock, unix_now, wire};
@@ -92,12 +94,18 @@ pub(crate) trait Emulated: Endpoint + DeserializeOwned {
 
 fn run<R: Emulated>(inner: &Inner, info: &'static EndpointInfo, body: &[u8]) -> (i64, Vec<u8>) {
     let fail = |code: i64, text: String| (code, wire::failure(code, &text));
-    let invalid = i64::from(info.invalid_request_code);
+    // The same outcomes as the registry's `hooks.validate_request`, answered with the
+    // code the spec gives for them.
+    let invalid = |e: HookError| {
+        fail(
+            i64::from(info.invalid_request_code_for(&e)),
+            format!("invalid request: {e}"),
+        )
+    };
     let request: R = match serde_json::from_slice(body) {
         Ok(request) => request,
-        Err(e) if e.is_data() => return fail(invalid, format!("invalid request: {e}")),
-        Err(e) if body.iter().all(u8::is_ascii_whitespace) => {
-            let _ = e;
+        Err(e) if e.is_data() => return invalid(HookError::Decode(e.to_string())),
+        Err(_) if body.iter().all(u8::is_ascii_whitespace) => {
             return fail(
                 PublicError::JsonRequestMalformed.code(),
                 "the request body is empty".to_owned(),
@@ -111,7 +119,7 @@ fn run<R: Emulated>(inner: &Inner, info: &'static EndpointInfo, body: &[u8]) -> 
         }
     };
     if let Err(e) = request.validate() {
-        return fail(invalid, format!("invalid request: {e}"));
+        return invalid(HookError::Invalid(e));
     }
     let outcome = {
         let mut state = lock(&inner.state);
