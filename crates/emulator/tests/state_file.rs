@@ -155,13 +155,14 @@ async fn changes_are_saved_periodically() {
 mod binary {
     use std::io::{BufRead, BufReader};
     use std::process::{Child, Command, Stdio};
+    use std::sync::{Arc, Mutex};
 
     use super::*;
 
     const KEY: &str = "binary-test-key";
 
-    /// Starts the binary on an ephemeral port; returns it and its base URL.
-    fn spawn(state: &Path, save_interval: &str) -> (Child, String) {
+    /// Starts the binary on an ephemeral port; returns it, its base URL and its log.
+    fn spawn(state: &Path, save_interval: &str) -> (Child, String, Arc<Mutex<Vec<String>>>) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tencent-chat-emulator"))
             .args([
                 "--listen",
@@ -188,9 +189,15 @@ mod binary {
                 break rest.split_whitespace().next().unwrap().to_owned();
             }
         };
-        // Keep draining the log so the binary never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
-        (child, url)
+        // Keep reading the log so the binary never blocks on a full pipe.
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let sink = log.clone();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                sink.lock().unwrap().push(line);
+            }
+        });
+        (child, url, log)
     }
 
     fn client(url: &str) -> tencent_chat::Client {
@@ -217,7 +224,7 @@ mod binary {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("state.json");
         seeded_state(3).save_file(&file).unwrap();
-        let (mut child, url) = spawn(&file, "3600");
+        let (mut child, url, log) = spawn(&file, "3600");
         client(&url)
             .destroy_group(&DestroyGroupRequest::new("g2"))
             .await
@@ -227,6 +234,16 @@ mod binary {
             .await
             .unwrap();
         assert!(status.success(), "{status:?}");
+        // One line per call, with the query but never the UserSig or the key.
+        let log = log.lock().unwrap().join("\n");
+        let call = log
+            .lines()
+            .find(|l| l.contains("/v4/group_open_http_svc/destroy_group -> 0 in"))
+            .unwrap_or_else(|| panic!("no line for the call in:\n{log}"));
+        assert!(call.contains("usersig=<redacted>"), "{call}");
+        assert!(call.contains("sdkappid=1400000000"), "{call}");
+        assert!(!log.contains(KEY), "{log}");
+        assert!(log.contains("terminated: stopping"), "{log}");
         let saved = State::load_file(&file).unwrap().unwrap();
         assert_eq!(saved.groups.keys().collect::<Vec<_>>(), ["g0", "g1"]);
     }
@@ -241,7 +258,7 @@ mod binary {
         let groups = 3000;
         seeded_state(groups).save_file(&file).unwrap();
         for round in 0..4u64 {
-            let (mut child, url) = spawn(&file, "0.002");
+            let (mut child, url, _) = spawn(&file, "0.002");
             let client = client(&url);
             // Changes keep the state dirty, so the binary saves continuously.
             for i in 0..(10 + round * 7) {

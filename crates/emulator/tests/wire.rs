@@ -436,3 +436,22 @@ async fn injected_faults_reach_the_client_as_their_error_kinds() {
     assert!(emulator.inject("v4/nope/nope", Fault::Reset, 1).is_err());
     emulator.stop().await.unwrap();
 }
+
+#[tokio::test]
+async fn the_secret_key_stays_out_of_debug_output() {
+    let builder = Emulator::builder().secret_key("very-secret-key");
+    assert!(!format!("{builder:?}").contains("very-secret-key"));
+    let emulator = builder.start().await.unwrap();
+    let shown = format!("{emulator:?} {:?}", emulator.credentials());
+    assert!(!shown.contains("very-secret-key"), "{shown}");
+    // The credentials it hands out are the ones it accepts.
+    let client = emulator.client().unwrap();
+    let err = client
+        .destroy_group(&DestroyGroupRequest::new("none"))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.service().unwrap().kind,
+        DestroyGroupError::GroupNotFound
+    );
+}
