@@ -74,7 +74,8 @@ pub struct GroupTypeRule {
     pub support: GroupTypeSupport,
 }
 
-/// A request array with a documented maximum length.
+/// A top-level request array with a documented maximum length that a longer list can
+/// be split at, across several calls (not one marked `atomic` in its spec).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BatchField {
     /// Wire name of the field (`MemberToDel_Account`).
@@ -139,7 +140,7 @@ pub struct EndpointInfo {
     pub group_types: Option<&'static [GroupTypeRule]>,
     /// The endpoint's own error codes.
     pub errors: &'static [ErrorCodeInfo],
-    /// Request arrays with a documented maximum.
+    /// Request arrays with a documented maximum that can be split across calls.
     pub batch_fields: &'static [BatchField],
     /// Type-erased operations on the endpoint's types.
     pub hooks: EndpointHooks,

@@ -69,6 +69,9 @@ pub fn limits(ty: &TypeExpr) -> Vec<String> {
             if let Some(max) = a.max_items {
                 out.push(format!("at most {max} items"));
             }
+            if a.atomic {
+                out.push("one list, not to be split across calls".to_owned());
+            }
             for inner in limits(&a.items) {
                 out.push(format!("each item {inner}"));
             }

@@ -588,6 +588,9 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         let TypeDef::Array(a) = def.as_ref() else {
             return None;
         };
+        if a.atomic {
+            return None;
+        }
         let max = a.max_items?;
         let wire = &f.name;
         Some(quote!(#rt::BatchField { field: #wire, max_items: #max }))

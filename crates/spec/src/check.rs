@@ -734,6 +734,12 @@ impl Ctx<'_> {
                 if a.max_items == Some(0) {
                     self.err(&format!("{p}/max_items"), "max_items 0 allows only []");
                 }
+                if a.atomic && a.max_items.is_none() {
+                    self.err(
+                        &format!("{p}/atomic"),
+                        "atomic says how to treat max_items, which the array does not have",
+                    );
+                }
                 self.check_type(&a.items, &format!("{p}/items"));
             }
             TypeDef::Object(o) => {

@@ -280,9 +280,15 @@ pub struct ArrayType {
     /// Fewest items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_items: Option<u32>,
-    /// Most items in one request; batch helpers split longer lists at this size.
+    /// Most items in one request; batch helpers split longer lists at this size
+    /// unless the array is `atomic`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<u32>,
+    /// The list is one unit (the members of one new group, the recipients of one
+    /// message): sending a longer one as several calls would not do the same thing, so
+    /// batch helpers must not split it and `max_items` is a plain limit.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub atomic: bool,
 }
 
 /// `{"object": {...}}`: an object type defined in place. Its Rust name is derived

@@ -668,3 +668,21 @@ fn field_invalid_request_codes() {
     );
     assert!(p[2].pointer.ends_with("/invalid_request"), "{}", p[2]);
 }
+
+#[test]
+fn atomic_array_without_a_maximum() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/delete_group_member.json",
+        "{\"array\": {\"items\": \"string\", \"max_items\": 100}}",
+        "{\"array\": {\"items\": \"string\", \"atomic\": true}}",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/delete_group_member.json",
+        "/request/fields/3/type/array/atomic",
+        position_of(&text, "true}}"),
+        "atomic says how to treat max_items, which the array does not have",
+    );
+}
