@@ -6,6 +6,7 @@
 //! `target/bench/report.json` (and the printed lines to `target/bench/report.txt`).
 
 mod codegen;
+mod emulated;
 mod overhead;
 mod server;
 
@@ -172,6 +173,8 @@ fn all(quick: bool, out: Option<PathBuf>) -> Result<(), String> {
     per_call_overhead(&mut report, quick)?;
     usersig(&mut report, quick)?;
     codegen_scaling(&mut report, &ws, quick)?;
+    bulk(&mut report)?;
+    emulator_throughput(&mut report, quick)?;
 
     report.line(format!(
         "total bench time: {:.0} s",
@@ -396,5 +399,44 @@ fn codegen_scaling(report: &mut Report, ws: &Path, quick: bool) -> Result<(), St
                "incremental_200_s": at_200,
                "incremental_target_met": at_200.map(|s| s <= 10.0)}),
     );
+    Ok(())
+}
+
+/// Benchmark 4: removing 10,000 members through the batch helper, against the
+/// emulator with its documented rate limits.
+fn bulk(report: &mut Report) -> Result<(), String> {
+    report.line("\n[4] bulk: removing 10,000 members with call_batched against the emulator (rate limits on, client and emulator)");
+    let rt = runtime()?;
+    let b = rt.block_on(emulated::bulk(10_000))?;
+    report.line(format!(
+        "  requests made: {} (batches of at most {}), failed batches: {}, members left: {}",
+        b.requests, b.batch_size, b.batches_failed, b.members_left
+    ));
+    report.line(format!(
+        "  most calls in any one-second window: {} (spec limit {})",
+        b.max_calls_in_one_second, b.rate_limit_per_second
+    ));
+    report.line(format!(
+        "  wall time: {:.2} s (the rate limit alone requires {:.2} s for {} calls)",
+        b.wall_s, b.rate_limit_floor_s, b.requests
+    ));
+    report.section("bulk", &b);
+    Ok(())
+}
+
+/// Benchmark 5: emulator throughput on a mixed workload at concurrency 64.
+fn emulator_throughput(report: &mut Report, quick: bool) -> Result<(), String> {
+    let seconds = if quick { 3.0 } else { 10.0 };
+    report.line(format!(
+        "\n[5] emulator throughput: mixed workload at concurrency 64 for {seconds} s, generated client in the same process"
+    ));
+    let rt = runtime()?;
+    let t = rt.block_on(emulated::throughput(64, seconds))?;
+    report.line(format!(
+        "  {:.0} calls/s ({} calls; outcomes by code {:?}) (target >= 20000)",
+        t.calls_per_s, t.calls, t.outcomes
+    ));
+    report.line(format!("  mix: {}", t.mix.join(", ")));
+    report.section("emulator_throughput", &t);
     Ok(())
 }

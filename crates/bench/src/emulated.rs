@@ -1,0 +1,211 @@
+//! Benchmarks against the emulator: removing 10,000 members through the batch
+//! helper, and the emulator's throughput on a mixed workload.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use tencent_chat::group_open_http_svc::{
+    DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest, DestroyGroupRequest,
+};
+use tencent_chat::sns::GroupDeleteRequest;
+use tencent_chat::{Endpoint, RateLimitMode};
+use tencent_chat_emulator::{Emulator, Group, GroupType};
+
+/// Figures of the bulk removal.
+#[derive(Debug, Serialize)]
+pub struct Bulk {
+    pub members: usize,
+    pub batch_size: u32,
+    pub requests: u64,
+    pub batches_failed: usize,
+    pub members_left: usize,
+    pub max_calls_in_one_second: u64,
+    pub rate_limit_per_second: u32,
+    pub wall_s: f64,
+    /// The least time the rate limit allows for that many calls.
+    pub rate_limit_floor_s: f64,
+}
+
+/// Removes `members` members of one group with `call_batched`, under the client's
+/// and the emulator's rate limits (both from the spec).
+pub async fn bulk(members: usize) -> Result<Bulk, String> {
+    let emulator = Emulator::start().await.map_err(|e| e.to_string())?;
+    let accounts: Vec<String> = (0..members).map(|i| format!("member{i:05}")).collect();
+    emulator.with_state(|s| {
+        s.add_accounts(accounts.iter().cloned());
+        s.add_accounts(["owner"]);
+        s.add_group(
+            "bulk",
+            Group::new(GroupType::Public)
+                .owner("owner")
+                .members(accounts.iter().cloned()),
+        );
+    });
+    let client = emulator.client().map_err(|e| e.to_string())?;
+    let info = DeleteGroupMemberRequest::INFO;
+    let request = DeleteGroupMemberRequest::new("bulk", accounts);
+
+    // Sample the emulator's call counter every 5 ms to find the busiest one-second
+    // window (exact to within the calls of one sampling interval).
+    let path = info.path;
+    let count = || emulator.calls(path).unwrap_or(0);
+    let mut samples: Vec<(Instant, u64)> = vec![(Instant::now(), count())];
+    let started = Instant::now();
+    let run = client.call_batched(&request);
+    tokio::pin!(run);
+    let mut tick = tokio::time::interval(Duration::from_millis(5));
+    let results = loop {
+        tokio::select! {
+            results = &mut run => break results,
+            _ = tick.tick() => samples.push((Instant::now(), count())),
+        }
+    };
+    let wall_s = started.elapsed().as_secs_f64();
+    samples.push((Instant::now(), count()));
+    let results = results.map_err(|e| e.to_string())?;
+    let mut max_in_window = 0;
+    for (i, (t0, c0)) in samples.iter().enumerate() {
+        // The last sample within one second of t0.
+        let end = samples[i..]
+            .iter()
+            .take_while(|(t, _)| t.duration_since(*t0) < Duration::from_secs(1))
+            .last();
+        if let Some((_, c1)) = end {
+            max_in_window = max_in_window.max(c1 - c0);
+        }
+    }
+    let requests = emulator.calls(info.path).map_err(|e| e.to_string())?;
+    let members_left = emulator
+        .state()
+        .groups
+        .get("bulk")
+        .map_or(0, |g| g.members.len());
+    let batch_size = info.batch_fields.first().map_or(0, |b| b.max_items);
+    let per_second = info.rate_limit_per_second;
+    let floor = (requests.saturating_sub(1) / u64::from(per_second)) as f64;
+    let _ = emulator.stop().await;
+    Ok(Bulk {
+        members,
+        batch_size,
+        requests,
+        batches_failed: results.iter().filter(|r| r.result.is_err()).count(),
+        members_left,
+        max_calls_in_one_second: max_in_window,
+        rate_limit_per_second: per_second,
+        wall_s,
+        rate_limit_floor_s: floor,
+    })
+}
+
+/// Figures of the throughput run.
+#[derive(Debug, Serialize)]
+pub struct Throughput {
+    pub concurrency: usize,
+    pub seconds: f64,
+    pub calls: u64,
+    pub calls_per_s: f64,
+    pub outcomes: BTreeMap<i64, u64>,
+    pub mix: Vec<&'static str>,
+}
+
+/// A mixed workload at `concurrency` for `seconds` against an emulator without
+/// rate limits, through the generated client (its own rate limit off).
+pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, String> {
+    let emulator = Emulator::builder()
+        .rate_limits(false)
+        .start()
+        .await
+        .map_err(|e| e.to_string())?;
+    let users: Vec<String> = (0..concurrency).map(|i| format!("user{i}")).collect();
+    emulator.with_state(|s| {
+        s.add_accounts(users.iter().cloned());
+        s.add_accounts(["owner"]);
+        for g in 0..16 {
+            let mut group = Group::new(GroupType::Public)
+                .owner("owner")
+                .members(users.iter().cloned());
+            for i in 0..200 {
+                group.push_text(format!("user{}", i % concurrency), "hello");
+            }
+            s.add_group(format!("g{g}"), group);
+        }
+        for user in &users {
+            s.friends_mut(user.clone());
+        }
+    });
+    let client = tencent_chat::Client::builder()
+        .credentials(emulator.credentials())
+        .base_url(emulator.base_url())
+        .rate_limit(RateLimitMode::Off)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for t in 0..concurrency {
+        let client = client.clone();
+        let stop = stop.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut outcomes: BTreeMap<i64, u64> = BTreeMap::new();
+            let mut n = 0usize;
+            while !stop.load(Ordering::Relaxed) {
+                let group = format!("g{}", (t + n) % 16);
+                let user = format!("user{t}");
+                let code = match n % 4 {
+                    0 => client
+                        .delete_group_member(&DeleteGroupMemberRequest::new(group, ["nobody"]))
+                        .await
+                        .err()
+                        .map(|e| e.code().unwrap_or(-1)),
+                    1 => client
+                        .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new(
+                            group, user,
+                        ))
+                        .await
+                        .err()
+                        .map(|e| e.code().unwrap_or(-1)),
+                    2 => client
+                        .group_delete(&GroupDeleteRequest::new(user, ["none"]))
+                        .await
+                        .err()
+                        .map(|e| e.code().unwrap_or(-1)),
+                    _ => client
+                        .destroy_group(&DestroyGroupRequest::new("missing"))
+                        .await
+                        .err()
+                        .map(|e| e.code().unwrap_or(-1)),
+                };
+                *outcomes.entry(code.unwrap_or(0)).or_default() += 1;
+                n += 1;
+            }
+            outcomes
+        }));
+    }
+    let started = Instant::now();
+    tokio::time::sleep(Duration::from_secs_f64(seconds)).await;
+    stop.store(true, Ordering::Relaxed);
+    let mut outcomes: BTreeMap<i64, u64> = BTreeMap::new();
+    for task in tasks {
+        for (code, n) in task.await.map_err(|e| e.to_string())? {
+            *outcomes.entry(code).or_default() += n;
+        }
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let calls: u64 = outcomes.values().sum();
+    let _ = emulator.stop().await;
+    Ok(Throughput {
+        concurrency,
+        seconds: elapsed,
+        calls,
+        calls_per_s: calls as f64 / elapsed,
+        outcomes,
+        mix: vec![
+            "delete_group_member (non-member)",
+            "delete_group_msg_by_sender",
+            "sns/group_delete",
+            "destroy_group (unknown group: 10010)",
+        ],
+    })
+}
