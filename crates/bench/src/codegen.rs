@@ -9,8 +9,8 @@ use std::time::Instant;
 use serde::Serialize;
 use serde_json::Value;
 
-/// The crates a generated client needs.
-const CRATES: [&str; 4] = ["spec", "codegen", "macros", "client"];
+/// The crates a generated client needs (the emulator is a dev-dependency of it).
+const CRATES: [&str; 5] = ["spec", "codegen", "macros", "client", "emulator"];
 
 /// Figures at one size.
 #[derive(Debug, Clone, Serialize)]

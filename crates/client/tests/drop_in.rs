@@ -11,8 +11,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The crates the copy needs: the client and what generates it.
-const COPIED: [&str; 4] = ["spec", "codegen", "macros", "client"];
+/// The crates the copy needs: the client, what generates it, and the emulator its
+/// examples use.
+const COPIED: [&str; 5] = ["spec", "codegen", "macros", "client", "emulator"];
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
