@@ -132,7 +132,7 @@ async fn run() -> Result<usize, Box<dyn std::error::Error>> {
     let r = client
         .add_group_member(&AddGroupMemberRequest::new(
             &group,
-            [&carol, &dave, &erin].map(|a| AddGroupMemberItem::new(a)),
+            [&carol, &dave, &erin].map(AddGroupMemberItem::new),
         ))
         .await;
     steps.show("add_group_member carol, dave, erin", &r, |r| {
