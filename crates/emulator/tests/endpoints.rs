@@ -678,7 +678,7 @@ mod companions {
         let results: Vec<(&str, AddedGroupMemberResult)> = answer
             .member_list
             .iter()
-            .map(|m| (m.member_account.as_str(), m.result.clone()))
+            .map(|m| (m.member_account.as_str(), m.result))
             .collect();
         assert_eq!(
             results,
