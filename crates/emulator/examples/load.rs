@@ -8,9 +8,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use tencent_chat::group_open_http_svc::{
-    DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest, DestroyGroupRequest,
+    AddGroupMemberItem, AddGroupMemberRequest, DeleteGroupMemberRequest,
+    DeleteGroupMsgBySenderRequest, GetGroupInfoRequest, GroupMsgGetSimpleRequest,
+    SendGroupMsgRequest,
 };
-use tencent_chat::sns::GroupDeleteRequest;
+use tencent_chat::sns::GroupGetRequest;
+use tencent_chat::types::{MsgElement, TextElem};
 use tencent_chat_emulator::{Emulator, Group, GroupType};
 
 #[tokio::main]
@@ -21,12 +24,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let emulator = Emulator::builder().rate_limits(false).start().await?;
     emulator.with_state(|s| {
         s.add_accounts((0..concurrency).map(|i| format!("user{i}")));
+        s.add_accounts(["owner"]);
         for g in 0..16 {
-            let mut group = Group::new(GroupType::Public)
-                .owner("owner")
-                .members((0..concurrency).map(|i| format!("user{i}")));
+            let mut group = Group::new(GroupType::Public).owner("owner");
             for i in 0..200 {
-                group.push_text(format!("user{}", i % concurrency), "hello");
+                group.push_text("owner", format!("hello {i}"));
             }
             s.add_group(format!("g{g}"), group);
         }
@@ -42,28 +44,51 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let mut codes: BTreeMap<i64, u64> = BTreeMap::new();
             let mut n = 0u64;
             while !stop.load(Ordering::Relaxed) {
-                let group = format!("g{}", (t + n as usize) % 16);
+                // The same group for a whole add/send/read/remove cycle.
+                let group = format!("g{}", (t + (n / 8) as usize) % 16);
                 let user = format!("user{t}");
-                let code = match n % 4 {
+                let code = match n % 8 {
                     0 => client
-                        .delete_group_member(&DeleteGroupMemberRequest::new(group, ["nobody"]))
+                        .add_group_member(&AddGroupMemberRequest::new(
+                            group,
+                            [AddGroupMemberItem::new(user)],
+                        ))
                         .await
                         .err()
                         .and_then(|e| e.code()),
-                    1 => client
+                    1 | 2 => {
+                        let mut m = SendGroupMsgRequest::new(
+                            group,
+                            fastrand::u32(..),
+                            vec![MsgElement::Text(TextElem::new("hello"))],
+                        );
+                        m.from_account = Some(user);
+                        client.send_group_msg(&m).await.err().and_then(|e| e.code())
+                    }
+                    3 => client
+                        .get_group_info(&GetGroupInfoRequest::new([group]))
+                        .await
+                        .err()
+                        .and_then(|e| e.code()),
+                    4 => client
+                        .group_msg_get_simple(&GroupMsgGetSimpleRequest::new(group, 10))
+                        .await
+                        .err()
+                        .and_then(|e| e.code()),
+                    5 => client
+                        .group_get(&GroupGetRequest::new(user))
+                        .await
+                        .err()
+                        .and_then(|e| e.code()),
+                    6 => client
                         .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new(
                             group, user,
                         ))
                         .await
                         .err()
                         .and_then(|e| e.code()),
-                    2 => client
-                        .group_delete(&GroupDeleteRequest::new(user, ["none"]))
-                        .await
-                        .err()
-                        .and_then(|e| e.code()),
                     _ => client
-                        .destroy_group(&DestroyGroupRequest::new("missing"))
+                        .delete_group_member(&DeleteGroupMemberRequest::new(group, [user]))
                         .await
                         .err()
                         .and_then(|e| e.code()),

@@ -5,7 +5,7 @@
 //!     [--admin administrator] [--state FILE]
 //! ```
 //!
-//! Logs one line per call (endpoint, outcome, latency, query without the UserSig) and
+//! `--print-usersig` prints a UserSig for curl. Logs one line per call (endpoint, outcome, latency, query without the UserSig) and
 //! stops on Ctrl-C or SIGTERM, saving the state file.
 
 use std::io::IsTerminal;
@@ -45,11 +45,24 @@ struct Args {
     /// Log only warnings and errors, not every call.
     #[arg(long)]
     quiet: bool,
+    /// Print a UserSig of the admin, valid for a day, and exit (for curl and the like).
+    #[arg(long)]
+    print_usersig: bool,
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
+    if args.print_usersig {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        let credentials =
+            tencent_chat::Credentials::new(args.sdkappid, args.secret_key).admin(args.admin);
+        println!("{}", credentials.sign(now, 86_400).expose());
+        return ExitCode::SUCCESS;
+    }
     tracing_subscriber::fmt()
         .with_max_level(if args.quiet {
             tracing::Level::WARN

@@ -9,7 +9,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-pub use tencent_chat::types::{GroupType, MemberRole, MsgElement, TextElem};
+pub use tencent_chat::group_open_http_svc::{CreateGroupInviteJoinOption, SendGroupMsgMsgPriority};
+pub use tencent_chat::types::{
+    ApplyJoinOption, GroupType, MemberRole, MsgElement, MsgFlag, TextElem,
+};
 
 /// Everything the emulated app holds.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -82,9 +85,15 @@ pub struct Group {
     /// Most members allowed, if limited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_member_count: Option<u32>,
-    /// How join requests are handled (`FreeAccess`, `NeedPermission`, `DisableApply`).
+    /// How join requests are handled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub apply_join_option: Option<String>,
+    pub apply_join_option: Option<ApplyJoinOption>,
+    /// How invitations by members are handled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite_join_option: Option<CreateGroupInviteJoinOption>,
+    /// Whether every ordinary member is muted.
+    #[serde(default)]
+    pub mute_all: bool,
     /// Whether a Community has topics.
     #[serde(default)]
     pub support_topic: bool,
@@ -94,9 +103,15 @@ pub struct Group {
     /// When it was created (Unix seconds).
     #[serde(default)]
     pub create_time: u64,
-    /// When its profile last changed (Unix seconds).
+    /// A counter that grows with every change of the profile.
     #[serde(default)]
     pub info_seq: u64,
+    /// When its profile last changed (Unix seconds).
+    #[serde(default)]
+    pub last_info_time: u64,
+    /// When the last message was sent (Unix seconds; 0: never).
+    #[serde(default)]
+    pub last_msg_time: u64,
     /// Members by UserID.
     #[serde(default)]
     pub members: BTreeMap<String, Member>,
@@ -114,6 +129,7 @@ pub struct Group {
 impl Group {
     /// An empty group of `group_type`, without owner or members.
     pub fn new(group_type: GroupType) -> Self {
+        let now = crate::unix_now();
         Group {
             group_type,
             name: String::new(),
@@ -123,10 +139,14 @@ impl Group {
             face_url: None,
             max_member_count: None,
             apply_join_option: None,
+            invite_join_option: None,
+            mute_all: false,
             support_topic: false,
             app_defined_data: BTreeMap::new(),
-            create_time: crate::unix_now(),
+            create_time: now,
             info_seq: 0,
+            last_info_time: now,
+            last_msg_time: 0,
             members: BTreeMap::new(),
             messages: Vec::new(),
             last_msg_seq: 0,
@@ -178,6 +198,8 @@ impl Group {
             random: fastrand::u32(..),
             body,
             topic_id: None,
+            priority: None,
+            cloud_custom_data: None,
             status: MessageStatus::Normal,
         })
     }
@@ -191,6 +213,7 @@ impl Group {
     pub fn push(&mut self, mut message: GroupMessage) -> u64 {
         self.last_msg_seq += 1;
         message.seq = self.last_msg_seq;
+        self.last_msg_time = self.last_msg_time.max(message.time);
         self.messages.push(message);
         self.last_msg_seq
     }
@@ -218,6 +241,9 @@ pub struct Member {
     /// Until when the member is muted (Unix seconds; 0: not muted).
     #[serde(default)]
     pub shut_up_until: u64,
+    /// How the member receives the group's messages (unset: the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msg_flag: Option<MsgFlag>,
     /// Member-level custom fields.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub app_member_defined_data: BTreeMap<String, String>,
@@ -237,6 +263,7 @@ impl Member {
             join_time: crate::unix_now(),
             name_card: None,
             shut_up_until: 0,
+            msg_flag: None,
             app_member_defined_data: BTreeMap::new(),
             msg_seq: 0,
             last_send_msg_time: 0,
@@ -262,6 +289,12 @@ pub struct GroupMessage {
     /// The topic, in a Community with topics.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic_id: Option<String>,
+    /// The priority the sender gave.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<SendGroupMsgMsgPriority>,
+    /// Custom data stored with the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
     /// Whether it is still visible.
     #[serde(default)]
     pub status: MessageStatus,

@@ -18,6 +18,8 @@ use tencent_chat::{
 use crate::state::{Group, GroupType, MessageStatus, NotificationKind, State, SystemNotification};
 use crate::{Inner, lock, unix_now, wire};
 
+mod companions;
+
 /// Runs one call of an endpoint on a request body: `(ErrorCode, response body)`.
 pub(crate) type Handler = fn(&Inner, &'static EndpointInfo, &[u8]) -> (i64, Vec<u8>);
 
@@ -31,6 +33,16 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<DeleteGroupMemberRequest>(),
         entry::<DeleteGroupMsgBySenderRequest>(),
         entry::<GroupDeleteRequest>(),
+        entry::<tencent_chat::im_open_login_svc::AccountImportRequest>(),
+        entry::<tencent_chat::im_open_login_svc::MultiaccountImportRequest>(),
+        entry::<tencent_chat::group_open_http_svc::CreateGroupRequest>(),
+        entry::<tencent_chat::group_open_http_svc::GetGroupInfoRequest>(),
+        entry::<tencent_chat::group_open_http_svc::AddGroupMemberRequest>(),
+        entry::<tencent_chat::group_open_http_svc::GetGroupMemberInfoRequest>(),
+        entry::<tencent_chat::group_open_http_svc::SendGroupMsgRequest>(),
+        entry::<tencent_chat::group_open_http_svc::GroupMsgGetSimpleRequest>(),
+        entry::<tencent_chat::sns::GroupAddRequest>(),
+        entry::<tencent_chat::sns::GroupGetRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }
@@ -57,6 +69,8 @@ pub(crate) struct Cx<'a> {
     state: &'a mut State,
     info: &'static EndpointInfo,
     now: u64,
+    app_id: u32,
+    admin: &'a str,
 }
 
 /// The answer to a request that breaks a documented rule.
@@ -127,6 +141,8 @@ fn run<R: Emulated>(inner: &Inner, info: &'static EndpointInfo, body: &[u8]) -> 
             state: &mut state,
             info,
             now: unix_now(),
+            app_id: inner.app_id,
+            admin: &inner.admin,
         })
     };
     match outcome {
