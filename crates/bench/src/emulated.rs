@@ -8,10 +8,18 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use tencent_chat::group_open_http_svc::{
-    DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest, DestroyGroupRequest,
+    AddGroupMemberItem, AddGroupMemberRequest, DeleteGroupMemberRequest,
+    DeleteGroupMsgBySenderRequest, GetGroupInfoRequest, GetGroupMemberInfoRequest,
+    GroupMsgGetSimpleRequest, SendGroupMsgRequest,
 };
-use tencent_chat::sns::GroupDeleteRequest;
-use tencent_chat::{Endpoint, RateLimitMode};
+use tencent_chat::sns::GroupGetRequest;
+use tencent_chat::types::{MsgElement, TextElem};
+use tencent_chat::{Endpoint, EndpointError, Error, RateLimitMode};
+
+/// The outcome code of a call: 0, the service's code, or -1 for other failures.
+fn err_code<T, E: EndpointError>(result: Result<T, Error<E>>) -> Option<i64> {
+    result.err().map(|e| e.code().unwrap_or(-1))
+}
 use tencent_chat_emulator::{Emulator, Group, GroupType};
 
 /// Figures of the bulk removal.
@@ -30,9 +38,14 @@ pub struct Bulk {
 }
 
 /// Removes `members` members of one group with `call_batched`, under the client's
-/// and the emulator's rate limits (both from the spec).
-pub async fn bulk(members: usize) -> Result<Bulk, String> {
-    let emulator = Emulator::start().await.map_err(|e| e.to_string())?;
+/// and the emulator's rate limits (both from the spec), or with both turned off to
+/// measure the emulator's own speed.
+pub async fn bulk(members: usize, rate_limits: bool) -> Result<Bulk, String> {
+    let emulator = Emulator::builder()
+        .rate_limits(rate_limits)
+        .start()
+        .await
+        .map_err(|e| e.to_string())?;
     let accounts: Vec<String> = (0..members).map(|i| format!("member{i:05}")).collect();
     emulator.with_state(|s| {
         s.add_accounts(accounts.iter().cloned());
@@ -44,11 +57,20 @@ pub async fn bulk(members: usize) -> Result<Bulk, String> {
                 .members(accounts.iter().cloned()),
         );
     });
-    let client = emulator.client().map_err(|e| e.to_string())?;
+    let client = tencent_chat::Client::builder()
+        .credentials(emulator.credentials())
+        .base_url(emulator.base_url())
+        .rate_limit(if rate_limits {
+            RateLimitMode::Wait
+        } else {
+            RateLimitMode::Off
+        })
+        .build()
+        .map_err(|e| e.to_string())?;
     let info = DeleteGroupMemberRequest::INFO;
     let request = DeleteGroupMemberRequest::new("bulk", accounts);
 
-    // Sample the emulator's call counter every 5 ms to find the busiest one-second
+    // Sample the emulator's call counter every millisecond to find the busiest one-second
     // window (exact to within the calls of one sampling interval).
     let path = info.path;
     let count = || emulator.calls(path).unwrap_or(0);
@@ -56,7 +78,7 @@ pub async fn bulk(members: usize) -> Result<Bulk, String> {
     let started = Instant::now();
     let run = client.call_batched(&request);
     tokio::pin!(run);
-    let mut tick = tokio::time::interval(Duration::from_millis(5));
+    let mut tick = tokio::time::interval(Duration::from_millis(1));
     let results = loop {
         tokio::select! {
             results = &mut run => break results,
@@ -122,6 +144,7 @@ pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, 
     let users: Vec<String> = (0..concurrency).map(|i| format!("user{i}")).collect();
     emulator.with_state(|s| {
         s.add_accounts(users.iter().cloned());
+        s.add_accounts((0..concurrency).map(|i| format!("extra{i}")));
         s.add_accounts(["owner"]);
         for g in 0..16 {
             let mut group = Group::new(GroupType::Public)
@@ -153,29 +176,58 @@ pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, 
             while !stop.load(Ordering::Relaxed) {
                 let group = format!("g{}", (t + n) % 16);
                 let user = format!("user{t}");
-                let code = match n % 4 {
-                    0 => client
-                        .delete_group_member(&DeleteGroupMemberRequest::new(group, ["nobody"]))
-                        .await
-                        .err()
-                        .map(|e| e.code().unwrap_or(-1)),
-                    1 => client
-                        .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new(
-                            group, user,
-                        ))
-                        .await
-                        .err()
-                        .map(|e| e.code().unwrap_or(-1)),
-                    2 => client
-                        .group_delete(&GroupDeleteRequest::new(user, ["none"]))
-                        .await
-                        .err()
-                        .map(|e| e.code().unwrap_or(-1)),
-                    _ => client
-                        .destroy_group(&DestroyGroupRequest::new("missing"))
-                        .await
-                        .err()
-                        .map(|e| e.code().unwrap_or(-1)),
+                let extra = format!("extra{t}");
+                let code = match n % 8 {
+                    0 => err_code(
+                        client
+                            .send_group_msg(
+                                &SendGroupMsgRequest::new(
+                                    &group,
+                                    fastrand::u32(..),
+                                    [MsgElement::Text(TextElem::new("hello"))],
+                                )
+                                .from_account(user.clone()),
+                            )
+                            .await,
+                    ),
+                    1 => err_code(
+                        client
+                            .group_msg_get_simple(&GroupMsgGetSimpleRequest::new(&group, 20))
+                            .await,
+                    ),
+                    2 => err_code(
+                        client
+                            .get_group_info(&GetGroupInfoRequest::new([&group]))
+                            .await,
+                    ),
+                    3 => err_code(
+                        client
+                            .add_group_member(&AddGroupMemberRequest::new(
+                                &group,
+                                [AddGroupMemberItem::new(&extra)],
+                            ))
+                            .await,
+                    ),
+                    4 => err_code(
+                        client
+                            .delete_group_member(&DeleteGroupMemberRequest::new(&group, [&extra]))
+                            .await,
+                    ),
+                    5 => err_code(
+                        client
+                            .get_group_member_info(
+                                &GetGroupMemberInfoRequest::new(&group).limit(20),
+                            )
+                            .await,
+                    ),
+                    6 => err_code(
+                        client
+                            .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new(
+                                &group, &user,
+                            ))
+                            .await,
+                    ),
+                    _ => err_code(client.group_get(&GroupGetRequest::new(&user)).await),
                 };
                 *outcomes.entry(code.unwrap_or(0)).or_default() += 1;
                 n += 1;
@@ -202,10 +254,14 @@ pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, 
         calls_per_s: calls as f64 / elapsed,
         outcomes,
         mix: vec![
-            "delete_group_member (non-member)",
+            "send_group_msg",
+            "group_msg_get_simple (20)",
+            "get_group_info",
+            "add_group_member",
+            "delete_group_member",
+            "get_group_member_info (20)",
             "delete_group_msg_by_sender",
-            "sns/group_delete",
-            "destroy_group (unknown group: 10010)",
+            "sns/group_get",
         ],
     })
 }
