@@ -163,6 +163,11 @@ async fn handle(
             None,
         ),
     };
+    let note = match &after {
+        Some(Fault::TruncatedBody) => " (fault: truncated body)",
+        Some(Fault::Delay(_)) => " (fault: delayed)",
+        _ => "",
+    };
     let answer = match (answer, after) {
         (Answer::Json { code, body }, Some(Fault::TruncatedBody)) => {
             let cut = body.len() / 2;
@@ -180,13 +185,13 @@ async fn handle(
     if tracing::enabled!(tracing::Level::INFO) {
         let outcome = match &answer {
             Answer::Json { code, .. } => code.to_string(),
-            Answer::Status(status) => format!("HTTP {status}"),
-            Answer::NotJson => "malformed body".to_owned(),
-            Answer::Reset => "connection reset".to_owned(),
+            Answer::Status(status) => format!("HTTP {status} (fault)"),
+            Answer::NotJson => "malformed body (fault)".to_owned(),
+            Answer::Reset => "connection reset (fault)".to_owned(),
         };
         tracing::info!(
             target: "tencent_chat_emulator::call",
-            "/{path} -> {outcome} in {:.3} ms ({})",
+            "/{path} -> {outcome}{note} in {:.3} ms ({})",
             started.elapsed().as_secs_f64() * 1000.0,
             wire::redacted_query(query),
         );
