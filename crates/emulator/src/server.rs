@@ -196,9 +196,12 @@ async fn handle(
             wire::redacted_query(query),
         );
     }
+    // The service's status for every service-level outcome (specs/envelope.json).
+    let service_status =
+        StatusCode::from_u16(tencent_chat::__envelope::HTTP_STATUS).unwrap_or(StatusCode::OK);
     let response = match answer {
         Answer::Json { body, .. } => Response::builder()
-            .status(StatusCode::OK)
+            .status(service_status)
             .header(header::CONTENT_TYPE, "application/json")
             .body(Full::new(Bytes::from(body))),
         Answer::Status(status) => {
@@ -211,7 +214,7 @@ async fn handle(
                 ))))
         }
         Answer::NotJson => Response::builder()
-            .status(StatusCode::OK)
+            .status(service_status)
             .header(header::CONTENT_TYPE, "application/json")
             .body(Full::new(Bytes::from_static(
                 b"<html><body>upstream answered garbage</body></html>",
