@@ -1,6 +1,7 @@
-//! A mixed workload against an in-process emulator: `cargo run --release -p
-//! tencent-chat-emulator --example load -- [CONCURRENCY] [SECONDS]`. Prints calls per
-//! second and the outcome codes.
+//! A mixed workload: `cargo run --release -p tencent-chat-emulator --example load --
+//! [CONCURRENCY] [SECONDS] [BASE_URL SECRET_KEY]`. Against an in-process emulator, or,
+//! with a base URL and key, a running one (e.g. the binary with `--no-rate-limits`),
+//! seeded through the API. Prints calls per second and the outcome codes.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -8,32 +9,65 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use tencent_chat::group_open_http_svc::{
-    AddGroupMemberItem, AddGroupMemberRequest, DeleteGroupMemberRequest,
+    AddGroupMemberItem, AddGroupMemberRequest, CreateGroupRequest, DeleteGroupMemberRequest,
     DeleteGroupMsgBySenderRequest, GetGroupInfoRequest, GroupMsgGetSimpleRequest,
     SendGroupMsgRequest,
 };
+use tencent_chat::im_open_login_svc::MultiaccountImportRequest;
 use tencent_chat::sns::GroupGetRequest;
 use tencent_chat::types::{MsgElement, TextElem};
-use tencent_chat_emulator::{Emulator, Group, GroupType};
+use tencent_chat_emulator::{Emulator, GroupType};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let concurrency: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(64);
     let seconds: f64 = args.next().map(|a| a.parse()).transpose()?.unwrap_or(5.0);
-    let emulator = Emulator::builder().rate_limits(false).start().await?;
-    emulator.with_state(|s| {
-        s.add_accounts((0..concurrency).map(|i| format!("user{i}")));
-        s.add_accounts(["owner"]);
-        for g in 0..16 {
-            let mut group = Group::new(GroupType::Public).owner("owner");
-            for i in 0..200 {
-                group.push_text("owner", format!("hello {i}"));
-            }
-            s.add_group(format!("g{g}"), group);
+    let external = match (args.next(), args.next()) {
+        (Some(url), Some(key)) => Some((url, key)),
+        _ => None,
+    };
+    let (emulator, client) = match external {
+        None => {
+            let emulator = Emulator::builder().rate_limits(false).start().await?;
+            let client = emulator.client()?;
+            (Some(emulator), client)
         }
-    });
-    let client = emulator.client()?;
+        Some((url, key)) => {
+            let client = tencent_chat::Client::builder()
+                .credentials(tencent_chat::Credentials::new(
+                    tencent_chat_emulator::DEFAULT_APP_ID,
+                    key,
+                ))
+                .base_url(url)
+                .build()?;
+            (None, client)
+        }
+    };
+    let mut users: Vec<String> = (0..concurrency).map(|i| format!("user{i}")).collect();
+    users.push("owner".to_owned());
+    for batch in users.chunks(100) {
+        client
+            .multiaccount_import(&MultiaccountImportRequest::new(batch.iter().cloned()))
+            .await?;
+    }
+    for g in 0..16 {
+        let id = format!("g{g}");
+        let mut create = CreateGroupRequest::new(GroupType::Public, id.clone());
+        create.group_id = Some(id.clone());
+        create.owner_account = Some("owner".to_owned());
+        // A group left by an earlier run is fine.
+        let _ = client.create_group(&create).await;
+        if let Some(emulator) = &emulator {
+            emulator.with_state(|s| {
+                if let Some(group) = s.group_mut(&id) {
+                    for i in 0..200 {
+                        group.push_text("owner", format!("hello {i}"));
+                    }
+                }
+            });
+        }
+    }
     let stop = Arc::new(AtomicBool::new(false));
     let started = Instant::now();
     let mut tasks = Vec::new();
@@ -113,6 +147,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "{total} calls in {elapsed:.2} s at concurrency {concurrency}: {:.0} calls/s; codes {codes:?}",
         total as f64 / elapsed
     );
-    emulator.stop().await?;
+    if let Some(emulator) = emulator {
+        emulator.stop().await?;
+    }
     Ok(())
 }

@@ -130,3 +130,35 @@ impl Bucket {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_are_used_up_in_order() {
+        let q = FaultQueue::default();
+        q.push(Fault::Reset, 2);
+        q.push(Fault::ErrorCode(10002), 1);
+        q.push(Fault::MalformedBody, 0);
+        assert_eq!(q.take(), Some((Fault::Reset, false)));
+        assert_eq!(q.take(), Some((Fault::Reset, true)));
+        assert_eq!(q.take(), Some((Fault::ErrorCode(10002), true)));
+        assert_eq!(q.take(), None);
+        q.push(Fault::TruncatedBody, 3);
+        assert_eq!(q.clear(), 1);
+        assert_eq!(q.take(), None);
+    }
+
+    #[test]
+    fn buckets_hold_their_burst() {
+        let b = Bucket::new(Some(RateLimit {
+            calls: 3,
+            per: Duration::from_secs(3600),
+        }));
+        assert!((0..3).all(|_| b.admit()));
+        assert!(!b.admit());
+        assert!(Bucket::new(None).admit());
+        assert!(!Bucket::new(Some(RateLimit::per_second(0))).admit());
+    }
+}

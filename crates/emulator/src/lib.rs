@@ -279,6 +279,7 @@ impl EmulatorBuilder {
             pending_faults: AtomicUsize::new(0),
             sig_cache: Mutex::new(HashMap::new()),
             state_file: self.state_file,
+            save_lock: tokio::sync::Mutex::new(()),
         });
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let task = tokio::spawn(server::run(
@@ -321,6 +322,8 @@ pub(crate) struct Inner {
     /// Verified UserSigs of the admin and when they expire (Unix seconds).
     pub(crate) sig_cache: Mutex<HashMap<Box<str>, u64>>,
     pub(crate) state_file: Option<PathBuf>,
+    /// Serializes saves, so that a later save always writes a later snapshot.
+    pub(crate) save_lock: tokio::sync::Mutex<()>,
 }
 
 impl Inner {
@@ -333,6 +336,7 @@ impl Inner {
         let Some(path) = self.state_file.clone() else {
             return Ok(());
         };
+        let _saving = self.save_lock.lock().await;
         let generation = self.generation.load(Ordering::Acquire);
         let snapshot = lock(&self.state).clone();
         tokio::task::spawn_blocking(move || snapshot.save_file(&path))

@@ -84,6 +84,7 @@ async fn main() -> ExitCode {
     if args.save_interval.is_finite() && args.save_interval > 0.0 {
         builder = builder.save_interval(Duration::from_secs_f64(args.save_interval));
     }
+    let mut signals = StopSignals::install();
     let emulator = match builder.start().await {
         Ok(emulator) => emulator,
         Err(e) => {
@@ -97,7 +98,7 @@ async fn main() -> ExitCode {
         emulator.app_id(),
         emulator.admin()
     );
-    let signal = stop_signal().await;
+    let signal = signals.recv().await;
     tracing::info!("{signal}: stopping");
     match emulator.stop().await {
         Ok(()) => ExitCode::SUCCESS,
@@ -108,25 +109,58 @@ async fn main() -> ExitCode {
     }
 }
 
-/// Waits for Ctrl-C (SIGINT) or, on Unix, SIGTERM; returns which.
-async fn stop_signal() -> &'static str {
+/// The stop signals, listened to from creation on (so a signal that arrives right
+/// after the server announced itself is not missed).
+struct StopSignals {
     #[cfg(unix)]
-    {
-        use tokio::signal::unix::{SignalKind, signal};
-        match signal(SignalKind::terminate()) {
-            Ok(mut term) => tokio::select! {
-                _ = tokio::signal::ctrl_c() => "interrupted",
-                _ = term.recv() => "terminated",
-            },
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-                "interrupted"
+    interrupt: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    terminate: Option<tokio::signal::unix::Signal>,
+}
+
+impl StopSignals {
+    fn install() -> Self {
+        #[cfg(unix)]
+        {
+            use tokio::signal::unix::{SignalKind, signal};
+            StopSignals {
+                interrupt: signal(SignalKind::interrupt()).ok(),
+                terminate: signal(SignalKind::terminate()).ok(),
             }
         }
+        #[cfg(not(unix))]
+        {
+            StopSignals {}
+        }
     }
-    #[cfg(not(unix))]
-    {
-        let _ = tokio::signal::ctrl_c().await;
-        "interrupted"
+
+    /// Waits for Ctrl-C (SIGINT) or, on Unix, SIGTERM; returns which.
+    async fn recv(&mut self) -> &'static str {
+        #[cfg(unix)]
+        {
+            async fn next(signal: &mut Option<tokio::signal::unix::Signal>) {
+                match signal {
+                    Some(s) => {
+                        s.recv().await;
+                    }
+                    None => std::future::pending().await,
+                }
+            }
+            if self.interrupt.is_none() {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => return "interrupted",
+                    _ = next(&mut self.terminate) => return "terminated",
+                }
+            }
+            tokio::select! {
+                _ = next(&mut self.interrupt) => "interrupted",
+                _ = next(&mut self.terminate) => "terminated",
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+            "interrupted"
+        }
     }
 }

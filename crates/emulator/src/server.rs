@@ -163,6 +163,11 @@ async fn handle(
             None,
         ),
     };
+    let note = match &after {
+        Some(Fault::TruncatedBody) => " (fault: truncated body)",
+        Some(Fault::Delay(_)) => " (fault: delayed)",
+        _ => "",
+    };
     let answer = match (answer, after) {
         (Answer::Json { code, body }, Some(Fault::TruncatedBody)) => {
             let cut = body.len() / 2;
@@ -180,20 +185,23 @@ async fn handle(
     if tracing::enabled!(tracing::Level::INFO) {
         let outcome = match &answer {
             Answer::Json { code, .. } => code.to_string(),
-            Answer::Status(status) => format!("HTTP {status}"),
-            Answer::NotJson => "malformed body".to_owned(),
-            Answer::Reset => "connection reset".to_owned(),
+            Answer::Status(status) => format!("HTTP {status} (fault)"),
+            Answer::NotJson => "malformed body (fault)".to_owned(),
+            Answer::Reset => "connection reset (fault)".to_owned(),
         };
         tracing::info!(
             target: "tencent_chat_emulator::call",
-            "/{path} -> {outcome} in {:.3} ms ({})",
+            "/{path} -> {outcome}{note} in {:.3} ms ({})",
             started.elapsed().as_secs_f64() * 1000.0,
             wire::redacted_query(query),
         );
     }
+    // The service's status for every service-level outcome (specs/envelope.json).
+    let service_status =
+        StatusCode::from_u16(tencent_chat::__envelope::HTTP_STATUS).unwrap_or(StatusCode::OK);
     let response = match answer {
         Answer::Json { body, .. } => Response::builder()
-            .status(StatusCode::OK)
+            .status(service_status)
             .header(header::CONTENT_TYPE, "application/json")
             .body(Full::new(Bytes::from(body))),
         Answer::Status(status) => {
@@ -206,7 +214,7 @@ async fn handle(
                 ))))
         }
         Answer::NotJson => Response::builder()
-            .status(StatusCode::OK)
+            .status(service_status)
             .header(header::CONTENT_TYPE, "application/json")
             .body(Full::new(Bytes::from_static(
                 b"<html><body>upstream answered garbage</body></html>",
@@ -214,8 +222,8 @@ async fn handle(
         Answer::Reset => {
             reset.notify_one();
             // The connection task drops the connection; this answer never goes out.
-            std::future::pending::<()>().await;
-            unreachable!("a pending future never completes")
+            let never: Infallible = std::future::pending().await;
+            match never {}
         }
     };
     Ok(response.unwrap_or_else(|_| Response::new(Full::new(Bytes::new()))))

@@ -191,17 +191,7 @@ impl Group {
 
     /// Appends a message from `sender` and returns its sequence number.
     pub fn push_message(&mut self, sender: impl Into<String>, body: Vec<MsgElement>) -> u64 {
-        self.push(GroupMessage {
-            seq: 0,
-            sender: sender.into(),
-            time: crate::unix_now(),
-            random: fastrand::u32(..),
-            body,
-            topic_id: None,
-            priority: None,
-            cloud_custom_data: None,
-            status: MessageStatus::Normal,
-        })
+        self.push(GroupMessage::new(sender, body))
     }
 
     /// Appends a text message from `sender` and returns its sequence number.
@@ -298,6 +288,23 @@ pub struct GroupMessage {
     /// Whether it is still visible.
     #[serde(default)]
     pub status: MessageStatus,
+}
+
+impl GroupMessage {
+    /// A message from `sender` sent now (its `seq` is given by [`Group::push`]).
+    pub fn new(sender: impl Into<String>, body: Vec<MsgElement>) -> Self {
+        GroupMessage {
+            seq: 0,
+            sender: sender.into(),
+            time: crate::unix_now(),
+            random: fastrand::u32(..),
+            body,
+            topic_id: None,
+            priority: None,
+            cloud_custom_data: None,
+            status: MessageStatus::Normal,
+        }
+    }
 }
 
 /// What happened to a message.

@@ -849,6 +849,26 @@ mod companions {
             err.service().unwrap().kind,
             SendGroupMsgError::GroupSenderMuted
         );
+        emulator.with_state(|s| s.group_mut("g").unwrap().mute_all = true);
+        let mut all_muted = SendGroupMsgRequest::new("g", 2, text("x"));
+        all_muted.from_account = Some("outsider".to_owned());
+        emulator.with_state(|s| {
+            let g = s.group_mut("g").unwrap();
+            g.members.insert(
+                "outsider".to_owned(),
+                tencent_chat_emulator::Member::new(MemberRole::Member),
+            );
+        });
+        let err = client.send_group_msg(&all_muted).await.unwrap_err();
+        assert_eq!(
+            err.service().unwrap().kind,
+            SendGroupMsgError::GroupSenderMuted
+        );
+        emulator.with_state(|s| {
+            let g = s.group_mut("g").unwrap();
+            g.mute_all = false;
+            g.members.remove("outsider");
+        });
         muted.from_account = Some("outsider".to_owned());
         let err = client.send_group_msg(&muted).await.unwrap_err();
         assert_eq!(

@@ -161,8 +161,11 @@ mod binary {
 
     const KEY: &str = "binary-test-key";
 
+    /// The binary's log: the lines read so far, and the reader, done at end of output.
+    type Log = (Arc<Mutex<Vec<String>>>, std::thread::JoinHandle<()>);
+
     /// Starts the binary on an ephemeral port; returns it, its base URL and its log.
-    fn spawn(state: &Path, save_interval: &str) -> (Child, String, Arc<Mutex<Vec<String>>>) {
+    fn spawn(state: &Path, save_interval: &str) -> (Child, String, Log) {
         let mut child = Command::new(env!("CARGO_BIN_EXE_tencent-chat-emulator"))
             .args([
                 "--listen",
@@ -192,12 +195,12 @@ mod binary {
         // Keep reading the log so the binary never blocks on a full pipe.
         let log = Arc::new(Mutex::new(Vec::new()));
         let sink = log.clone();
-        std::thread::spawn(move || {
+        let reader = std::thread::spawn(move || {
             for line in lines.map_while(Result::ok) {
                 sink.lock().unwrap().push(line);
             }
         });
-        (child, url, log)
+        (child, url, (log, reader))
     }
 
     fn client(url: &str) -> tencent_chat::Client {
@@ -235,6 +238,8 @@ mod binary {
             .unwrap();
         assert!(status.success(), "{status:?}");
         // One line per call, with the query but never the UserSig or the key.
+        let (log, reader) = log;
+        reader.join().unwrap();
         let log = log.lock().unwrap().join("\n");
         let call = log
             .lines()

@@ -599,6 +599,12 @@ impl Emulated for SendGroupMsgRequest {
                         format!("{sender:?} is muted until {}", m.shut_up_until),
                     ));
                 }
+                Some(m) if g.mute_all && m.role == MemberRole::Member => {
+                    return Err(Fail::new(
+                        SendGroupMsgError::GroupSenderMuted,
+                        "every ordinary member of the group is muted",
+                    ));
+                }
                 Some(_) => {}
             }
         }
