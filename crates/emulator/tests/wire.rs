@@ -10,8 +10,18 @@ use tencent_chat::group_open_http_svc::{
     DESTROY_GROUP, DeleteGroupMemberRequest, DestroyGroupError, DestroyGroupRequest,
 };
 use tencent_chat::sns::GroupDeleteRequest;
-use tencent_chat::{Client, Credentials, Error, PublicError};
+use tencent_chat::{Client, Credentials, Error, PublicError, RetryPolicy};
 use tencent_chat_emulator::{Emulator, Fault, Group, GroupType, RateLimit};
+
+/// A client of the emulator that never retries.
+fn no_retry(emulator: &Emulator) -> Client {
+    Client::builder()
+        .credentials(emulator.credentials())
+        .base_url(emulator.base_url())
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap()
+}
 
 fn now() -> u64 {
     SystemTime::now()
@@ -326,7 +336,8 @@ async fn rate_limits_answer_the_public_code() {
         .start()
         .await
         .unwrap();
-    let client = emulator.client().unwrap();
+    // Retries off: 60007 is retryable, and the default client would try again.
+    let client = no_retry(&emulator);
     for _ in 0..2 {
         let err = client
             .destroy_group(&DestroyGroupRequest::new("nope"))
@@ -359,7 +370,8 @@ async fn rate_limits_answer_the_public_code() {
 async fn injected_faults_reach_the_client_as_their_error_kinds() {
     let emulator = seeded().await;
     let path = DESTROY_GROUP.path;
-    let client = emulator.client().unwrap();
+    // Retries off: each fault is seen as it is (the retry paths have their own test).
+    let client = no_retry(&emulator);
     let destroy = |id: &str| {
         let client = client.clone();
         let request = DestroyGroupRequest::new(id);
@@ -467,4 +479,125 @@ async fn the_secret_key_stays_out_of_debug_output() {
         err.service().unwrap().kind,
         DestroyGroupError::GroupNotFound
     );
+}
+
+/// Faults drive the client's retry paths: retryable codes and failures before the
+/// request was processed are retried; after a failure that may have reached the
+/// service, only calls the spec marks safe to repeat are, unless the caller opts in.
+#[tokio::test]
+async fn faults_drive_the_clients_retry_and_no_retry_paths() {
+    let emulator = seeded().await;
+    emulator.with_state(|s| {
+        s.add_accounts(["m1", "m2", "m3"]);
+        s.add_group(
+            "big",
+            Group::new(GroupType::Public)
+                .owner("owner")
+                .members(["m1", "m2", "m3"]),
+        );
+    });
+    let client = Client::builder()
+        .credentials(emulator.credentials())
+        .base_url(emulator.base_url())
+        .timeout(Duration::from_millis(400))
+        .retry(RetryPolicy::new().initial_backoff(Duration::from_millis(5)))
+        .build()
+        .unwrap();
+    let destroy_path = DESTROY_GROUP.path;
+    let delete_path = tencent_chat::group_open_http_svc::DELETE_GROUP_MEMBER.path;
+    let calls = |path: &str| emulator.calls(path).unwrap();
+
+    // A retryable code (10002) twice: the third attempt succeeds, even for an
+    // irrevocable call, because the service did not act.
+    emulator
+        .inject(destroy_path, Fault::ErrorCode(10002), 2)
+        .unwrap();
+    let before = calls(destroy_path);
+    client
+        .destroy_group(&DestroyGroupRequest::new("g1"))
+        .await
+        .unwrap();
+    assert_eq!(calls(destroy_path) - before, 3);
+    assert!(emulator.state().group("g1").is_none());
+
+    // A 502 and a reset on a call that is safe to repeat: retried, then done.
+    emulator
+        .inject(delete_path, Fault::HttpStatus(502), 1)
+        .unwrap();
+    emulator.inject(delete_path, Fault::Reset, 1).unwrap();
+    let before = calls(delete_path);
+    client
+        .delete_group_member(&DeleteGroupMemberRequest::new("big", ["m1"]))
+        .await
+        .unwrap();
+    assert_eq!(calls(delete_path) - before, 3);
+    assert!(
+        !emulator
+            .state()
+            .group("big")
+            .unwrap()
+            .members
+            .contains_key("m1")
+    );
+
+    // The same faults on the irrevocable destroy_group: not repeated.
+    for fault in [Fault::HttpStatus(502), Fault::Reset] {
+        emulator.inject(destroy_path, fault, 1).unwrap();
+        let before = calls(destroy_path);
+        let err = client
+            .destroy_group(&DestroyGroupRequest::new("g2"))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::HttpStatus { .. } | Error::Transport { .. }),
+            "{err:?}"
+        );
+        assert_eq!(calls(destroy_path) - before, 1, "not repeated after {err}");
+    }
+
+    // A delay past the client's timeout: the service acted, so destroy_group is not
+    // repeated...
+    emulator
+        .inject(destroy_path, Fault::Delay(Duration::from_secs(2)), 1)
+        .unwrap();
+    let before = calls(destroy_path);
+    let err = client
+        .destroy_group(&DestroyGroupRequest::new("g2"))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    assert_eq!(calls(destroy_path) - before, 1);
+    // ...unless the caller opts in: the repeat then meets the group already gone.
+    emulator
+        .inject(destroy_path, Fault::Delay(Duration::from_secs(2)), 1)
+        .unwrap();
+    emulator.with_state(|s| {
+        s.add_group("g4", Group::new(GroupType::Public).owner("owner"));
+    });
+    let opts = tencent_chat::CallOptions::new().retry_unsafe(true);
+    let err = client
+        .call_with(&DestroyGroupRequest::new("g4"), &opts)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.service().map(|e| e.kind),
+        Some(DestroyGroupError::GroupNotFound),
+        "the repeat of an irrevocable call finds its effect: {err:?}"
+    );
+
+    // A truncated answer to destroy_group: the call was done; not repeated.
+    emulator
+        .inject(destroy_path, Fault::TruncatedBody, 1)
+        .unwrap();
+    let before = calls(destroy_path);
+    let err = client
+        .destroy_group(&DestroyGroupRequest::new("g3"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Decode { .. } | Error::Transport { .. }),
+        "{err:?}"
+    );
+    assert_eq!(calls(destroy_path) - before, 1);
+    assert!(emulator.state().group("g3").is_none());
 }
