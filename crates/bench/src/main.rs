@@ -215,7 +215,7 @@ fn all(quick: bool, out: Option<PathBuf>) -> Result<(), String> {
 /// alternating order over several rounds; medians are reported.
 fn per_call_overhead(report: &mut Report, quick: bool) -> Result<(), String> {
     use overhead::{Run, Which};
-    let (calls, rounds) = if quick { (5_000, 2) } else { (20_000, 3) };
+    let (calls, rounds) = if quick { (5_000, 3) } else { (20_000, 7) };
     let concurrency = 32;
     report.line(format!(
         "\n[1] per-call overhead: destroy_group, {calls} calls at concurrency {concurrency}, {rounds} rounds, one minimal hyper server in-process on 127.0.0.1"
@@ -255,16 +255,19 @@ fn per_call_overhead(report: &mut Report, quick: bool) -> Result<(), String> {
     }
     let mut summary = serde_json::Map::new();
     let mut throughput = std::collections::HashMap::new();
+    let mut cpu_per_call = std::collections::HashMap::new();
     for which in order {
         let mine: Vec<&Run> = runs.iter().filter(|r| r.client == which).collect();
         let cps = median(mine.iter().map(|r| r.calls_per_s).collect());
         let p50 = median(mine.iter().map(|r| r.p50_us).collect());
         let p99 = median(mine.iter().map(|r| r.p99_us).collect());
         let rss = mine.iter().map(|r| r.peak_rss_kb).max().unwrap_or(0);
+        let cpu = median(mine.iter().map(|r| r.cpu_us_per_call).collect());
         throughput.insert(which, cps);
+        cpu_per_call.insert(which, cpu);
         let label = format!("{which:?}").to_lowercase();
         report.line(format!(
-            "  {label:<12} {cps:>9.0} calls/s   p50 {:>6.0} µs   p99 {:>6.0} µs   peak RSS {:>6.1} MiB",
+            "  {label:<12} {cps:>9.0} calls/s   p50 {:>6.0} µs   p99 {:>6.0} µs   peak RSS {:>6.1} MiB   CPU {cpu:>5.1} µs/call (client and server)",
             p50,
             p99,
             rss as f64 / 1024.0
@@ -272,7 +275,7 @@ fn per_call_overhead(report: &mut Report, quick: bool) -> Result<(), String> {
         summary.insert(
             label,
             json!({"calls_per_s": cps, "p50_us": p50, "p99_us": p99, "peak_rss_kb": rss,
-                   "runs": mine}),
+                   "cpu_us_per_call": cpu, "runs": mine}),
         );
     }
     let g = throughput[&Which::Generated];
@@ -283,6 +286,19 @@ fn per_call_overhead(report: &mut Report, quick: bool) -> Result<(), String> {
         g / h
     ));
     report.line(format!("  ratio generated/hyper throughput: {:.2}", g / r));
+    let (gc, hc) = (
+        cpu_per_call[&Which::Generated],
+        cpu_per_call[&Which::Handwritten],
+    );
+    report.line(format!(
+        "  CPU per call, generated - hand-written: {:+.1} µs ({:+.1}%)",
+        gc - hc,
+        (gc / hc - 1.0) * 100.0
+    ));
+    summary.insert(
+        "cpu_us_per_call_generated_minus_handwritten".into(),
+        json!(gc - hc),
+    );
     summary.insert("ratio_generated_handwritten".into(), json!(g / h));
     summary.insert("ratio_generated_hyper".into(), json!(g / r));
     summary.insert("target_met".into(), json!(g / h >= 0.97));

@@ -41,6 +41,8 @@ pub struct Run {
     pub p50_us: f64,
     pub p99_us: f64,
     pub peak_rss_kb: u64,
+    /// CPU time of the whole process (client and server threads) per call, in µs.
+    pub cpu_us_per_call: f64,
     pub usersigs_signed: Option<u64>,
 }
 
@@ -185,6 +187,22 @@ pub fn unix_now() -> u64 {
         .unwrap_or(0)
 }
 
+/// CPU time used so far by every thread of the process, in ns (from schedstat).
+pub fn cpu_ns() -> u64 {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return 0;
+    };
+    tasks
+        .filter_map(Result::ok)
+        .filter_map(|t| std::fs::read_to_string(t.path().join("schedstat")).ok())
+        .filter_map(|s| {
+            s.split_whitespace()
+                .next()
+                .and_then(|v| v.parse::<u64>().ok())
+        })
+        .sum()
+}
+
 /// The process's peak resident memory (VmHWM), in KiB; 0 where unknown.
 pub fn peak_rss_kb() -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -212,9 +230,11 @@ pub async fn run(which: Which, calls: usize, concurrency: usize) -> Result<Run, 
     let caller = Arc::new(Caller::new(which, &format!("http://{addr}"))?);
     // Warm-up: open the connections, fill caches.
     drive(&caller, concurrency * 20, concurrency).await?;
+    let cpu_before = cpu_ns();
     let started = Instant::now();
     let mut latencies = drive(&caller, calls, concurrency).await?;
     let seconds = started.elapsed().as_secs_f64();
+    let cpu = cpu_ns().saturating_sub(cpu_before);
     latencies.sort_unstable();
     let usersigs_signed = match &*caller {
         Caller::Generated(c) => Some(c.stats().usersigs_signed),
@@ -229,6 +249,7 @@ pub async fn run(which: Which, calls: usize, concurrency: usize) -> Result<Run, 
         p50_us: percentile(&latencies, 0.50),
         p99_us: percentile(&latencies, 0.99),
         peak_rss_kb: peak_rss_kb(),
+        cpu_us_per_call: cpu as f64 / 1000.0 / calls as f64,
         usersigs_signed,
     })
 }

@@ -133,6 +133,8 @@ impl UserSigCache {
 
 struct Inner {
     credentials: Credentials,
+    /// The SDKAppID as sent in every query.
+    app_id: String,
     base: String,
     http: reqwest::Client,
     attempt_timeout: Duration,
@@ -244,6 +246,7 @@ impl Client {
         let retry = b.retry.unwrap_or_default();
         Ok(Client {
             inner: Arc::new(Inner {
+                app_id: credentials.app_id().to_string(),
                 credentials,
                 base,
                 http,
@@ -327,10 +330,15 @@ impl Client {
             latency_ms = tracing::field::Empty,
         );
         let started = Instant::now();
+        let mut attempts = 0;
         let result = self
-            .call_inner(request, options, started)
+            .call_inner(request, options, started, &mut attempts)
             .instrument(span.clone())
             .await;
+        if span.is_disabled() {
+            return result;
+        }
+        span.record("attempts", attempts);
         span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
         match &result {
             Ok(_) => {
@@ -351,6 +359,7 @@ impl Client {
         request: &R,
         options: &CallOptions,
         started: Instant,
+        attempts: &mut u32,
     ) -> Result<R::Response, Error<R::Error>> {
         let info = R::INFO;
         let endpoint = info.path;
@@ -400,7 +409,7 @@ impl Client {
         let mut resigned = false;
         loop {
             attempt += 1;
-            tracing::Span::current().record("attempts", attempt);
+            *attempts = attempt;
             self.wait_for_slot::<R>(mode, deadline).await?;
             let now = Instant::now();
             if now >= deadline {
@@ -465,6 +474,9 @@ impl Client {
         mode: RateLimitMode,
         deadline: Instant,
     ) -> Result<(), Error<R::Error>> {
+        if mode == RateLimitMode::Off {
+            return Ok(());
+        }
         let info = R::INFO;
         let now = Instant::now();
         let until = match mode {
@@ -510,21 +522,24 @@ impl Client {
         let endpoint = info.path;
         let q = __envelope::QUERY;
         let random = fastrand::u32(..);
-        let app_id = self.inner.credentials.app_id().to_string();
+        let app_id = &self.inner.app_id;
         let random_s = random.to_string();
         let admin = self.inner.credentials.admin_identifier();
-        let mut query: Vec<(&str, &str)> = vec![
-            (q.app_id, &app_id),
+        let query: [(&str, &str); 4] = [
+            (q.app_id, app_id),
             (q.identifier, admin),
             (q.signature, usersig.expose()),
             (q.nonce, &random_s),
         ];
-        query.extend(q.fixed.iter().copied());
-        let url = format!("{}/{}", self.inner.base, info.path);
+        let mut url = String::with_capacity(self.inner.base.len() + 1 + info.path.len());
+        url.push_str(&self.inner.base);
+        url.push('/');
+        url.push_str(info.path);
         if tracing::enabled!(tracing::Level::DEBUG) {
             // The query as sent, with the UserSig left out.
             let shown: Vec<String> = query
                 .iter()
+                .chain(q.fixed)
                 .map(|(k, v)| {
                     if *k == q.signature {
                         format!("{k}=<redacted>")
@@ -542,6 +557,7 @@ impl Client {
             .http
             .request(method, &url)
             .query(&query)
+            .query(q.fixed)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .timeout(timeout)
             .body(body.clone())
