@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use tencent_chat::group_open_http_svc::{
-    AddGroupMemberItem, AddGroupMemberRequest, DeleteGroupMemberRequest,
+    AddGroupMemberItem, AddGroupMemberRequest, DeleteGroupMemberRequest, DeleteGroupMemberSilence,
     DeleteGroupMsgBySenderRequest, GetGroupInfoRequest, GetGroupMemberInfoRequest,
     GroupMsgGetSimpleRequest, SendGroupMsgRequest,
 };
@@ -30,7 +30,10 @@ pub struct Bulk {
     pub requests: u64,
     pub batches_failed: usize,
     pub members_left: usize,
+    /// Seen by the emulator (its call counter, sampled every millisecond).
     pub max_calls_in_one_second: u64,
+    /// Attempts leaving the client (exact, from the client's `sending` events).
+    pub max_sends_in_one_second: usize,
     pub rate_limit_per_second: u32,
     pub wall_s: f64,
     /// The least time the rate limit allows for that many calls.
@@ -68,13 +71,19 @@ pub async fn bulk(members: usize, rate_limits: bool) -> Result<Bulk, String> {
         .build()
         .map_err(|e| e.to_string())?;
     let info = DeleteGroupMemberRequest::INFO;
-    let request = DeleteGroupMemberRequest::new("bulk", accounts);
+    // Silently: the emulator then records the removal notification for the removed
+    // members only, rather than a copy of the whole member list per call, so its
+    // own cost stays small next to the rate limit being measured.
+    let request =
+        DeleteGroupMemberRequest::new("bulk", accounts).silence(DeleteGroupMemberSilence::Silent);
 
     // Sample the emulator's call counter every millisecond to find the busiest one-second
     // window (exact to within the calls of one sampling interval).
     let path = info.path;
     let count = || emulator.calls(path).unwrap_or(0);
     let mut samples: Vec<(Instant, u64)> = vec![(Instant::now(), count())];
+    let sends = SendTimes::global();
+    sends.start();
     let started = Instant::now();
     let run = client.call_batched(&request);
     tokio::pin!(run);
@@ -99,6 +108,18 @@ pub async fn bulk(members: usize, rate_limits: bool) -> Result<Bulk, String> {
             max_in_window = max_in_window.max(c1 - c0);
         }
     }
+    let send_times = sends.stop();
+    let max_sends = send_times
+        .iter()
+        .enumerate()
+        .map(|(i, t0)| {
+            send_times[i..]
+                .iter()
+                .take_while(|t| t.duration_since(*t0) < Duration::from_secs(1))
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
     let requests = emulator.calls(info.path).map_err(|e| e.to_string())?;
     let members_left = emulator
         .state()
@@ -116,6 +137,7 @@ pub async fn bulk(members: usize, rate_limits: bool) -> Result<Bulk, String> {
         batches_failed: results.iter().filter(|r| r.result.is_err()).count(),
         members_left,
         max_calls_in_one_second: max_in_window,
+        max_sends_in_one_second: max_sends,
         rate_limit_per_second: per_second,
         wall_s,
         rate_limit_floor_s: floor,
@@ -264,4 +286,88 @@ pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, 
             "sns/group_get",
         ],
     })
+}
+
+/// A minimal tracing subscriber, installed process-wide (the batches run on every
+/// worker thread), that records when the client sends each attempt (its `sending`
+/// debug event) while recording is on, to count attempts per window exactly.
+#[derive(Clone, Default)]
+struct SendTimes {
+    on: Arc<AtomicBool>,
+    times: Arc<std::sync::Mutex<Vec<Instant>>>,
+}
+
+impl SendTimes {
+    fn global() -> SendTimes {
+        static GLOBAL: std::sync::OnceLock<SendTimes> = std::sync::OnceLock::new();
+        GLOBAL
+            .get_or_init(|| {
+                let s = SendTimes::default();
+                let _ = tracing::subscriber::set_global_default(s.clone());
+                s
+            })
+            .clone()
+    }
+
+    fn start(&self) {
+        if let Ok(mut t) = self.times.lock() {
+            t.clear();
+        }
+        self.on.store(true, Ordering::SeqCst);
+    }
+
+    fn stop(&self) -> Vec<Instant> {
+        self.on.store(false, Ordering::SeqCst);
+        let mut v = self.times.lock().map(|v| v.clone()).unwrap_or_default();
+        v.sort();
+        v
+    }
+}
+
+struct IsSending(bool);
+
+impl tracing::field::Visit for IsSending {
+    fn record_str(&mut self, field: &tracing::field::Field, value: &str) {
+        if field.name() == "message" && value == "sending" {
+            self.0 = true;
+        }
+    }
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "message" && format!("{value:?}") == "sending" {
+            self.0 = true;
+        }
+    }
+}
+
+impl tracing::Subscriber for SendTimes {
+    fn register_callsite(
+        &self,
+        metadata: &'static tracing::Metadata<'static>,
+    ) -> tracing::subscriber::Interest {
+        if metadata.target().starts_with("tencent_chat::") {
+            tracing::subscriber::Interest::sometimes()
+        } else {
+            tracing::subscriber::Interest::never()
+        }
+    }
+    fn enabled(&self, metadata: &tracing::Metadata<'_>) -> bool {
+        self.on.load(Ordering::Relaxed) && metadata.target().starts_with("tencent_chat::")
+    }
+    fn new_span(&self, _: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        tracing::span::Id::from_u64(1)
+    }
+    fn record(&self, _: &tracing::span::Id, _: &tracing::span::Record<'_>) {}
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let now = Instant::now();
+        let mut sending = IsSending(false);
+        event.record(&mut sending);
+        if sending.0
+            && let Ok(mut times) = self.times.lock()
+        {
+            times.push(now);
+        }
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
 }

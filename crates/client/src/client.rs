@@ -484,12 +484,17 @@ impl Client {
             RateLimitMode::Wait => deadline,
             RateLimitMode::Fail => now,
         };
+        let refused = |not_before: Instant, now: Instant| Error::RateLimited {
+            endpoint: info.path,
+            per_second: info.rate_limit_per_second,
+            retry_after: not_before.saturating_duration_since(now),
+        };
         match self
             .inner
             .limiter
             .acquire(info.path, info.rate_limit_per_second, now, until)
         {
-            Slot::Now => Ok(()),
+            Slot::Now => {}
             Slot::At(at) => {
                 self.inner
                     .counters
@@ -500,13 +505,20 @@ impl Client {
                     "waiting for a rate-limit slot"
                 );
                 tokio::time::sleep_until(at).await;
-                Ok(())
             }
-            Slot::Refused { not_before } => Err(Error::RateLimited {
-                endpoint: info.path,
-                per_second: info.rate_limit_per_second,
-                retry_after: not_before.saturating_duration_since(now),
-            }),
+            Slot::Refused { not_before } => return Err(refused(not_before, now)),
+        }
+        // Woken late, the call may meet sends that were themselves late: check the
+        // sends of the last second before going.
+        loop {
+            let now = Instant::now();
+            match self.inner.limiter.confirm(info.path, now) {
+                None => return Ok(()),
+                Some(not_before) if mode == RateLimitMode::Fail || not_before > deadline => {
+                    return Err(refused(not_before, now));
+                }
+                Some(not_before) => tokio::time::sleep_until(not_before).await,
+            }
         }
     }
 

@@ -200,7 +200,13 @@ impl Emulated for DeleteGroupMemberRequest {
         if !group_rule(cx.info, g)? {
             return Ok(DeleteGroupMemberResponse::new());
         }
-        let everyone: Vec<String> = g.members.keys().cloned().collect();
+        // Private (Work) groups send no notifications before their first message.
+        let inactive = g.group_type == GroupType::Private && g.last_msg_seq == 0;
+        let silent = self.silence == Some(DeleteGroupMemberSilence::Silent);
+        // Everyone who was a member before the removal hears of it, unless silent;
+        // the list is only copied when it is needed.
+        let everyone: Option<Vec<String>> =
+            (!(silent || inactive)).then(|| g.members.keys().cloned().collect());
         let mut removed = Vec::new();
         for account in &self.member_to_del_account {
             if g.members.remove(account).is_some() {
@@ -211,14 +217,7 @@ impl Emulated for DeleteGroupMemberRequest {
             }
         }
         if !removed.is_empty() {
-            // Private (Work) groups send no notifications before their first message.
-            let inactive = g.group_type == GroupType::Private && g.last_msg_seq == 0;
-            let silent = self.silence == Some(DeleteGroupMemberSilence::Silent);
-            let recipients = if silent || inactive {
-                removed.clone()
-            } else {
-                everyone
-            };
+            let recipients = everyone.unwrap_or_else(|| removed.clone());
             g.notifications.push(SystemNotification {
                 time: now,
                 kind: NotificationKind::MembersRemoved,
