@@ -52,6 +52,11 @@ enum Task {
         #[arg(long, default_value_t = 32)]
         concurrency: usize,
     },
+    /// Only the code generation benchmark.
+    Codegen {
+        #[arg(long)]
+        quick: bool,
+    },
     /// Only the bulk removal benchmark.
     Bulk,
     /// Only the emulator throughput benchmark.
@@ -93,6 +98,7 @@ fn main() -> ExitCode {
             Ok(())
         }),
         Task::All { quick, out } => all(quick, out),
+        Task::Codegen { quick } => codegen_scaling(&mut Report::default(), &workspace(), quick),
         Task::Bulk => bulk(&mut Report::default()),
         Task::Throughput {
             concurrency,

@@ -14,7 +14,7 @@ use crate::config::{
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_USERSIG_LIFETIME, positive,
 };
 use crate::credentials::Credentials;
-use crate::endpoint::{Endpoint, EndpointError, GroupTypeSupport};
+use crate::endpoint::{Endpoint, EndpointError, EndpointInfo, GroupTypeSupport};
 use crate::error::{Error, ServiceError, excerpt};
 use crate::ratelimit::{RateLimitMode, RateLimiter, Slot};
 use crate::retry::{RetryBudget, RetryPolicy};
@@ -320,7 +320,34 @@ impl Client {
         request: &R,
         options: &CallOptions,
     ) -> Result<R::Response, Error<R::Error>> {
+        // The generic part is small: checks, encoding and decoding. The call path
+        // itself (rate limit, UserSig, attempts, retries, tracing) is compiled once,
+        // not once per endpoint.
         let info = R::INFO;
+        let prepared = prepare(request, options);
+        let mut response: Option<R::Response> = None;
+        let mut decode = |bytes: &[u8]| -> Result<(), String> {
+            response = Some(serde_json::from_slice(bytes).map_err(|e| e.to_string())?);
+            Ok(())
+        };
+        match self.call_raw(info, prepared, options, &mut decode).await {
+            Ok(()) => response.ok_or_else(|| Error::Decode {
+                endpoint: info.path,
+                message: "no response was decoded".to_owned(),
+                excerpt: String::new(),
+            }),
+            Err(e) => Err(e.retype()),
+        }
+    }
+
+    /// The call path of every endpoint, with its tracing span.
+    async fn call_raw(
+        &self,
+        info: &'static EndpointInfo,
+        prepared: Result<bytes::Bytes, Error<RawCode>>,
+        options: &CallOptions,
+        decode: &mut (dyn FnMut(&[u8]) -> Result<(), String> + Send),
+    ) -> Result<(), Error<RawCode>> {
         let span = tracing::info_span!(
             "tencent_chat.call",
             endpoint = info.path,
@@ -331,17 +358,22 @@ impl Client {
         );
         let started = Instant::now();
         let mut attempts = 0;
-        let result = self
-            .call_inner(request, options, started, &mut attempts)
-            .instrument(span.clone())
-            .await;
+        self.inner.counters.calls.fetch_add(1, Ordering::Relaxed);
+        let result = match prepared {
+            Ok(body) => {
+                self.call_inner(info, body, options, started, &mut attempts, decode)
+                    .instrument(span.clone())
+                    .await
+            }
+            Err(e) => Err(e),
+        };
         if span.is_disabled() {
             return result;
         }
         span.record("attempts", attempts);
         span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
         match &result {
-            Ok(_) => {
+            Ok(()) => {
                 span.record("outcome", "ok");
             }
             Err(e) => {
@@ -354,49 +386,17 @@ impl Client {
         result
     }
 
-    async fn call_inner<R: Endpoint>(
+    async fn call_inner(
         &self,
-        request: &R,
+        info: &'static EndpointInfo,
+        body: bytes::Bytes,
         options: &CallOptions,
         started: Instant,
         attempts: &mut u32,
-    ) -> Result<R::Response, Error<R::Error>> {
-        let info = R::INFO;
+        decode: &mut (dyn FnMut(&[u8]) -> Result<(), String> + Send),
+    ) -> Result<(), Error<RawCode>> {
         let endpoint = info.path;
         let counters = &self.inner.counters;
-        counters.calls.fetch_add(1, Ordering::Relaxed);
-        let invalid = |source: ValidationError| Error::InvalidRequest {
-            endpoint,
-            source: Box::new(source),
-        };
-        if let Some(group_type) = &options.group_type {
-            let outcome = match info.group_type_support(group_type) {
-                Some(GroupTypeSupport::Error(code)) => {
-                    let kind = <R::Error as EndpointError>::from_code(i64::from(code));
-                    Some(format!("the service answers {kind}"))
-                }
-                Some(GroupTypeSupport::NoEffect) => {
-                    Some("the service answers success but does nothing".to_owned())
-                }
-                Some(GroupTypeSupport::Supported) | None => None,
-            };
-            if let Some(outcome) = outcome {
-                return Err(invalid(ValidationError::new(
-                    "GroupId".to_owned(),
-                    Limit::GroupType {
-                        group_type: group_type.clone(),
-                        outcome,
-                    },
-                )));
-            }
-        }
-        request.validate().map_err(invalid)?;
-        let body = bytes_of(request).map_err(|message| Error::Decode {
-            endpoint,
-            message,
-            excerpt: String::new(),
-        })?;
-
         let deadline = started + options.timeout.unwrap_or(self.inner.call_timeout);
         let mode = options.rate_limit.unwrap_or(self.inner.rate_limit);
         let policy = &self.inner.retry;
@@ -410,7 +410,7 @@ impl Client {
         loop {
             attempt += 1;
             *attempts = attempt;
-            self.wait_for_slot::<R>(mode, deadline).await?;
+            self.wait_for_slot(info, mode, deadline).await?;
             let now = Instant::now();
             if now >= deadline {
                 return Err(Error::Timeout {
@@ -421,12 +421,15 @@ impl Client {
             let budget = (deadline - now).min(self.inner.attempt_timeout);
             let usersig = self.usersig();
             counters.attempts.fetch_add(1, Ordering::Relaxed);
-            let error = match self.attempt::<R>(&body, &usersig, budget, attempt).await {
-                Ok(response) => {
+            let error = match self
+                .attempt(info, &body, &usersig, budget, attempt, &mut *decode)
+                .await
+            {
+                Ok(()) => {
                     if attempt == 1 {
                         self.inner.budget.on_success();
                     }
-                    return Ok(response);
+                    return Ok(());
                 }
                 Err(Error::Timeout { endpoint, .. }) => Error::Timeout {
                     endpoint,
@@ -469,15 +472,15 @@ impl Client {
     }
 
     /// Waits for a rate-limit slot of the endpoint, or fails with `RateLimited`.
-    async fn wait_for_slot<R: Endpoint>(
+    async fn wait_for_slot(
         &self,
+        info: &'static EndpointInfo,
         mode: RateLimitMode,
         deadline: Instant,
-    ) -> Result<(), Error<R::Error>> {
+    ) -> Result<(), Error<RawCode>> {
         if mode == RateLimitMode::Off {
             return Ok(());
         }
-        let info = R::INFO;
         let now = Instant::now();
         let until = match mode {
             RateLimitMode::Off => return Ok(()),
@@ -523,14 +526,15 @@ impl Client {
     }
 
     /// One HTTP attempt.
-    async fn attempt<R: Endpoint>(
+    async fn attempt(
         &self,
+        info: &'static EndpointInfo,
         body: &bytes::Bytes,
         usersig: &UserSig,
         timeout: Duration,
         attempt: u32,
-    ) -> Result<R::Response, Error<R::Error>> {
-        let info = R::INFO;
+        decode: &mut (dyn FnMut(&[u8]) -> Result<(), String> + Send),
+    ) -> Result<(), Error<RawCode>> {
         let endpoint = info.path;
         let q = __envelope::QUERY;
         let random = fastrand::u32(..);
@@ -575,12 +579,9 @@ impl Client {
             .body(body.clone())
             .send()
             .await
-            .map_err(|e| transport::<R::Error>(endpoint, e))?;
+            .map_err(|e| transport(endpoint, e))?;
         let status = response.status().as_u16();
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| transport::<R::Error>(endpoint, e))?;
+        let bytes = response.bytes().await.map_err(|e| transport(endpoint, e))?;
         if status != __envelope::HTTP_STATUS {
             return Err(Error::HttpStatus {
                 endpoint,
@@ -588,18 +589,105 @@ impl Client {
                 excerpt: excerpt(&bytes, 200),
             });
         }
-        decode::<R>(endpoint, &bytes)
+        decode_envelope(info, &bytes)?;
+        decode(&bytes).map_err(|message| Error::Decode {
+            endpoint,
+            message,
+            excerpt: excerpt(&bytes, 200),
+        })
     }
 }
 
-/// The JSON body of a request (`{}` for an empty one).
-fn bytes_of<R: Endpoint>(request: &R) -> Result<bytes::Bytes, String> {
+/// Checks the group-type rule and the documented limits, and encodes the request.
+fn prepare<R: Endpoint>(
+    request: &R,
+    options: &CallOptions,
+) -> Result<bytes::Bytes, Error<RawCode>> {
+    let info = R::INFO;
+    let invalid = |source: ValidationError| Error::InvalidRequest {
+        endpoint: info.path,
+        source: Box::new(source),
+    };
+    if let Some(group_type) = &options.group_type {
+        let outcome = match info.group_type_support(group_type) {
+            Some(GroupTypeSupport::Error(code)) => {
+                let kind = <R::Error as EndpointError>::from_code(i64::from(code));
+                Some(format!("the service answers {kind}"))
+            }
+            Some(GroupTypeSupport::NoEffect) => {
+                Some("the service answers success but does nothing".to_owned())
+            }
+            Some(GroupTypeSupport::Supported) | None => None,
+        };
+        if let Some(outcome) = outcome {
+            return Err(invalid(ValidationError::new(
+                "GroupId".to_owned(),
+                Limit::GroupType {
+                    group_type: group_type.clone(),
+                    outcome,
+                },
+            )));
+        }
+    }
+    request.validate().map_err(invalid)?;
     serde_json::to_vec(request)
         .map(bytes::Bytes::from)
-        .map_err(|e| format!("cannot encode the request: {e}"))
+        .map_err(|e| Error::Decode {
+            endpoint: info.path,
+            message: format!("cannot encode the request: {e}"),
+            excerpt: String::new(),
+        })
 }
 
-fn transport<E: EndpointError>(endpoint: &'static str, e: reqwest::Error) -> Error<E> {
+/// An error code before it is typed: the code, and what the endpoint's error enum
+/// says of it. The call path works with it so that it is compiled once.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct RawCode {
+    code: i64,
+    name: &'static str,
+    retryable: bool,
+}
+
+impl RawCode {
+    fn of(info: &EndpointInfo, code: i64) -> RawCode {
+        let (name, retryable) = (info.hooks.classify_error)(code);
+        RawCode {
+            code,
+            name,
+            retryable,
+        }
+    }
+}
+
+impl fmt::Display for RawCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.code, self.name)
+    }
+}
+
+impl EndpointError for RawCode {
+    fn from_code(code: i64) -> Self {
+        RawCode {
+            code,
+            name: "Unknown",
+            retryable: false,
+        }
+    }
+    fn code(&self) -> i64 {
+        self.code
+    }
+    fn is_retryable(&self) -> bool {
+        self.retryable
+    }
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn description(&self) -> &'static str {
+        ""
+    }
+}
+
+fn transport(endpoint: &'static str, e: reqwest::Error) -> Error<RawCode> {
     if e.is_timeout() && !e.is_connect() {
         return Error::Timeout {
             endpoint,
@@ -615,13 +703,11 @@ fn transport<E: EndpointError>(endpoint: &'static str, e: reqwest::Error) -> Err
     }
 }
 
-/// Decodes a response body: the envelope first, then the endpoint's fields.
-pub(crate) fn decode<R: Endpoint>(
-    endpoint: &'static str,
-    bytes: &[u8],
-) -> Result<R::Response, Error<R::Error>> {
-    // Two passes over the bytes (the envelope, then the endpoint's fields), both
-    // ignoring what they do not know; cheaper than building a `Value` tree.
+/// Decodes the envelope of a response body: success, or the service's error. The
+/// endpoint's fields are decoded by the caller (a second pass over the bytes, cheaper
+/// than building a `Value` tree).
+fn decode_envelope(info: &EndpointInfo, bytes: &[u8]) -> Result<(), Error<RawCode>> {
+    let endpoint = info.path;
     let envelope: __envelope::ResponseEnvelope =
         serde_json::from_slice(bytes).map_err(|e| Error::Decode {
             endpoint,
@@ -633,19 +719,15 @@ pub(crate) fn decode<R: Endpoint>(
             excerpt: excerpt(bytes, 200),
         })?;
     let code = envelope.code();
-    if code != 0 {
-        return Err(Error::Service(ServiceError {
-            endpoint,
-            kind: <R::Error as EndpointError>::from_code(code),
-            info: envelope.info().unwrap_or_default().to_owned(),
-            display: envelope.display().map(str::to_owned),
-        }));
+    if code == 0 {
+        return Ok(());
     }
-    serde_json::from_slice(bytes).map_err(|e| Error::Decode {
+    Err(Error::Service(ServiceError {
         endpoint,
-        message: e.to_string(),
-        excerpt: excerpt(bytes, 200),
-    })
+        kind: RawCode::of(info, code),
+        info: envelope.info().unwrap_or_default().to_owned(),
+        display: envelope.display().map(str::to_owned),
+    }))
 }
 
 #[cfg(test)]

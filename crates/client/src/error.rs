@@ -156,6 +156,60 @@ impl<E: EndpointError> Error<E> {
     }
 }
 
+impl Error<crate::client::RawCode> {
+    /// The same error with the endpoint's typed code.
+    pub(crate) fn retype<E: EndpointError>(self) -> Error<E> {
+        match self {
+            Error::InvalidRequest { endpoint, source } => {
+                Error::InvalidRequest { endpoint, source }
+            }
+            Error::Service(e) => Error::Service(ServiceError {
+                endpoint: e.endpoint,
+                kind: E::from_code(e.kind.code()),
+                info: e.info,
+                display: e.display,
+            }),
+            Error::Transport {
+                endpoint,
+                maybe_sent,
+                source,
+            } => Error::Transport {
+                endpoint,
+                maybe_sent,
+                source,
+            },
+            Error::Timeout { endpoint, elapsed } => Error::Timeout { endpoint, elapsed },
+            Error::RateLimited {
+                endpoint,
+                per_second,
+                retry_after,
+            } => Error::RateLimited {
+                endpoint,
+                per_second,
+                retry_after,
+            },
+            Error::HttpStatus {
+                endpoint,
+                status,
+                excerpt,
+            } => Error::HttpStatus {
+                endpoint,
+                status,
+                excerpt,
+            },
+            Error::Decode {
+                endpoint,
+                message,
+                excerpt,
+            } => Error::Decode {
+                endpoint,
+                message,
+                excerpt,
+            },
+        }
+    }
+}
+
 impl<E: EndpointError> ServiceError<E> {
     /// Whether the specs mark the code retryable (the same request can succeed later).
     pub fn is_retryable(&self) -> bool {
