@@ -29,8 +29,8 @@ mod wire;
 
 pub use client::{Client, ClientBuilder, ConfigError, Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
-    BatchField, Endpoint, EndpointError, EndpointHooks, EndpointInfo, ErrorCodeInfo, GroupTypeRule,
-    GroupTypeSupport, HookError, QueryNames,
+    BatchField, CallFailure, CallFuture, Endpoint, EndpointError, EndpointHooks, EndpointInfo,
+    ErrorCodeInfo, GroupTypeRule, GroupTypeSupport, HookError, QueryNames,
 };
 pub use error::{Error, ServiceError};
 pub use validate::{FieldPath, Limit, Validate, ValidationError};
