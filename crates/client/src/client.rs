@@ -1,174 +1,133 @@
-//! The client: credentials, configuration and the call path.
+//! The client and its call path: validation, group-type rules, rate limit, UserSig,
+//! attempts with retries under a deadline, and decoding.
 
 use std::fmt;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use zeroize::Zeroizing;
+use tokio::time::Instant;
+use tracing::Instrument;
 
-use crate::endpoint::{Endpoint, EndpointError};
+use crate::config::{
+    ClientBuilder, ConfigError, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_USERSIG_LIFETIME, positive,
+};
+use crate::credentials::Credentials;
+use crate::endpoint::{Endpoint, EndpointError, GroupTypeSupport};
 use crate::error::{Error, ServiceError, excerpt};
-use crate::usersig::{self, UserSig};
-use crate::{__envelope, Region};
+use crate::ratelimit::{RateLimitMode, RateLimiter, Slot};
+use crate::retry::{RetryBudget, RetryPolicy};
+use crate::usersig::UserSig;
+use crate::validate::{Limit, ValidationError};
+use crate::{__envelope, PublicError};
 
-/// The admin identifier used when none is given.
-pub const DEFAULT_ADMIN: &str = "administrator";
-
-/// An app's credentials. The secret key never appears in `Debug` output and is wiped
-/// from memory on drop.
-#[derive(Clone)]
-pub struct Credentials {
-    app_id: u32,
-    admin: String,
-    secret_key: Zeroizing<String>,
+/// Options of one call, overriding the client's settings.
+#[derive(Debug, Clone, Default)]
+pub struct CallOptions {
+    pub(crate) group_type: Option<String>,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) retry_unsafe: Option<bool>,
+    pub(crate) rate_limit: Option<RateLimitMode>,
 }
 
-impl Credentials {
-    /// Credentials of app `app_id` (SDKAppID), calling as the default admin
-    /// (`administrator`).
-    pub fn new(app_id: u32, secret_key: impl Into<String>) -> Self {
-        Credentials {
-            app_id,
-            admin: DEFAULT_ADMIN.to_owned(),
-            secret_key: Zeroizing::new(secret_key.into()),
-        }
+impl CallOptions {
+    /// No overrides.
+    pub fn new() -> Self {
+        Self::default()
     }
 
-    /// Calls as another admin account.
+    /// The type of the group the call is about (the typed `GroupType`, or its wire
+    /// name). A call whose spec marks that type unsupported is refused before
+    /// sending, with [`Limit::GroupType`] saying what the service would do.
     #[must_use]
-    pub fn admin(mut self, admin: impl Into<String>) -> Self {
-        self.admin = admin.into();
+    pub fn group_type(mut self, group_type: impl fmt::Display) -> Self {
+        self.group_type = Some(group_type.to_string());
         self
     }
 
-    /// The SDKAppID.
-    pub fn app_id(&self) -> u32 {
-        self.app_id
-    }
-
-    /// The admin identifier.
-    pub fn admin_identifier(&self) -> &str {
-        &self.admin
-    }
-
-    /// Signs a UserSig for the admin, issued at `time` (Unix seconds), valid `expire` seconds.
-    pub fn sign(&self, time: u64, expire: u64) -> UserSig {
-        usersig::sign(
-            self.secret_key.as_bytes(),
-            self.app_id,
-            &self.admin,
-            time,
-            expire,
-        )
-    }
-}
-
-impl fmt::Debug for Credentials {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Credentials")
-            .field("app_id", &self.app_id)
-            .field("admin", &self.admin)
-            .field("secret_key", &"<redacted>")
-            .finish()
-    }
-}
-
-/// Why a client could not be built.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum ConfigError {
-    /// No credentials were given.
-    #[error("no credentials: call ClientBuilder::credentials")]
-    MissingCredentials,
-    /// Neither a region nor a base URL was given.
-    #[error("no endpoint: call ClientBuilder::region or ClientBuilder::base_url")]
-    MissingEndpoint,
-    /// The base URL is not an http(s) URL.
-    #[error("invalid base URL {0:?}: expected http://host[:port][/prefix] or https://...")]
-    InvalidBaseUrl(String),
-    /// The HTTP client could not be built.
-    #[error("cannot build the HTTP client: {0}")]
-    Http(#[source] reqwest::Error),
-}
-
-/// Builds a [`Client`].
-#[derive(Debug, Default)]
-pub struct ClientBuilder {
-    credentials: Option<Credentials>,
-    base_url: Option<String>,
-    timeout: Option<Duration>,
-    connect_timeout: Option<Duration>,
-    usersig_lifetime: Option<Duration>,
-}
-
-impl ClientBuilder {
-    /// The app's credentials (required).
-    #[must_use]
-    pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.credentials = Some(credentials);
-        self
-    }
-
-    /// The region of the app (this or [`base_url`](Self::base_url) is required).
-    #[must_use]
-    pub fn region(mut self, region: Region) -> Self {
-        self.base_url = Some(region.base_url().to_owned());
-        self
-    }
-
-    /// A custom base URL: a proxy, the emulator, a test server.
-    #[must_use]
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
-        self
-    }
-
-    /// Time limit of one HTTP attempt (default 5 s; the service's own is 3 s).
+    /// Time limit of this whole call (rate-limit wait, attempts and backoff).
     #[must_use]
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
 
-    /// Time limit of establishing a connection (default 2 s).
+    /// Retry this call after failures that may have reached the service even if
+    /// its spec does not mark it safe to repeat (or, with `false`, never).
     #[must_use]
-    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
-        self.connect_timeout = Some(timeout);
+    pub fn retry_unsafe(mut self, yes: bool) -> Self {
+        self.retry_unsafe = Some(yes);
         self
     }
 
-    /// Validity of the UserSigs the client signs (default 1 day).
+    /// What this call does when its endpoint's rate is used up.
     #[must_use]
-    pub fn usersig_lifetime(mut self, lifetime: Duration) -> Self {
-        self.usersig_lifetime = Some(lifetime);
+    pub fn rate_limit(mut self, mode: RateLimitMode) -> Self {
+        self.rate_limit = Some(mode);
         self
     }
+}
 
-    /// Builds the client.
-    pub fn build(self) -> Result<Client, ConfigError> {
-        let credentials = self.credentials.ok_or(ConfigError::MissingCredentials)?;
-        let base = self.base_url.ok_or(ConfigError::MissingEndpoint)?;
-        let base = base.trim_end_matches('/').to_owned();
-        if !(base.starts_with("http://") || base.starts_with("https://"))
-            || base.len() <= "https://".len()
+/// Counters of a client and its clones, for tests, benchmarks and metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ClientStats {
+    /// Calls started.
+    pub calls: u64,
+    /// HTTP attempts made.
+    pub attempts: u64,
+    /// Attempts that were retries (after backoff).
+    pub retries: u64,
+    /// Attempts sent again with a fresh UserSig after 70001.
+    pub resigned: u64,
+    /// UserSigs signed.
+    pub usersigs_signed: u64,
+    /// Calls that waited for a rate-limit slot.
+    pub rate_limit_waits: u64,
+    /// Retry tokens left in the budget.
+    pub retry_budget: f64,
+}
+
+#[derive(Default)]
+struct Counters {
+    calls: AtomicU64,
+    attempts: AtomicU64,
+    retries: AtomicU64,
+    resigned: AtomicU64,
+    usersigs_signed: AtomicU64,
+    rate_limit_waits: AtomicU64,
+}
+
+/// The cached UserSig: signed once, renewed when 90% of its lifetime has passed.
+struct UserSigCache {
+    lifetime: u64,
+    slot: Mutex<Option<(UserSig, u64)>>,
+}
+
+impl UserSigCache {
+    /// The UserSig to use at `now` (Unix seconds), signing with `sign` when none
+    /// is cached or the cached one is due for renewal. The flag says whether it signed.
+    fn get(&self, now: u64, sign: impl FnOnce(u64, u64) -> UserSig) -> (UserSig, bool) {
+        let mut slot = self.slot.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((sig, issued)) = slot.as_ref()
+            && now >= *issued
+            && now < issued.saturating_add(self.lifetime / 10 * 9)
         {
-            return Err(ConfigError::InvalidBaseUrl(base));
+            return (sig.clone(), false);
         }
-        let http = reqwest::Client::builder()
-            .connect_timeout(self.connect_timeout.unwrap_or(Duration::from_secs(2)))
-            .timeout(self.timeout.unwrap_or(Duration::from_secs(5)))
-            .pool_idle_timeout(Duration::from_secs(60))
-            .build()
-            .map_err(ConfigError::Http)?;
-        Ok(Client {
-            inner: Arc::new(Inner {
-                credentials,
-                base,
-                http,
-                usersig_lifetime: self.usersig_lifetime.unwrap_or(Duration::from_secs(86_400)),
-                usersig: std::sync::Mutex::new(None),
-            }),
-        })
+        let sig = sign(now, self.lifetime);
+        *slot = Some((sig.clone(), now));
+        (sig, true)
+    }
+
+    /// Drops `used` from the cache (the service called it expired), unless another
+    /// call has replaced it already.
+    fn invalidate(&self, used: &UserSig) {
+        let mut slot = self.slot.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.as_ref().is_some_and(|(sig, _)| sig == used) {
+            *slot = None;
+        }
     }
 }
 
@@ -176,12 +135,22 @@ struct Inner {
     credentials: Credentials,
     base: String,
     http: reqwest::Client,
-    usersig_lifetime: Duration,
-    usersig: std::sync::Mutex<Option<(UserSig, u64)>>,
+    attempt_timeout: Duration,
+    call_timeout: Duration,
+    usersig: UserSigCache,
+    retry: RetryPolicy,
+    budget: RetryBudget,
+    rate_limit: RateLimitMode,
+    limiter: RateLimiter,
+    batch_concurrency: usize,
+    counters: Counters,
 }
 
-/// A client of the Tencent Cloud Chat REST API. Cheap to clone: clones share one
-/// connection pool and one UserSig.
+/// A client of the Tencent Cloud Chat REST API.
+///
+/// Cheap to clone: clones share one connection pool, one UserSig, the per-endpoint
+/// rate limits and the retry budget. Every endpoint has a method generated from its
+/// spec (`client.destroy_group(&request)`); [`call`](Self::call) is the generic form.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
@@ -192,6 +161,8 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("credentials", &self.inner.credentials)
             .field("base_url", &self.inner.base)
+            .field("retry", &self.inner.retry)
+            .field("rate_limit", &self.inner.rate_limit)
             .finish_non_exhaustive()
     }
 }
@@ -203,10 +174,93 @@ fn unix_now() -> u64 {
         .unwrap_or(0)
 }
 
+/// How an attempt failed, for the retry decision.
+enum Retry {
+    /// Do not retry.
+    No,
+    /// Retry: the service refused with a retryable code, or nothing was sent.
+    Yes,
+    /// The service may have acted: retry only if the call is safe to repeat.
+    IfSafe,
+}
+
+fn classify<E: EndpointError>(error: &Error<E>) -> Retry {
+    match error {
+        Error::Service(e) if e.kind.is_retryable() => Retry::Yes,
+        Error::Transport {
+            maybe_sent: false, ..
+        } => Retry::Yes,
+        Error::Transport { .. } | Error::Timeout { .. } | Error::HttpStatus { .. } => Retry::IfSafe,
+        _ => Retry::No,
+    }
+}
+
 impl Client {
     /// A builder.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
+    }
+
+    /// A client configured from the environment; see [`ClientBuilder::from_env`].
+    pub fn from_env() -> Result<Client, ConfigError> {
+        ClientBuilder::from_env()?.build()
+    }
+
+    pub(crate) fn from_builder(b: ClientBuilder) -> Result<Client, ConfigError> {
+        let credentials = b.credentials.ok_or(ConfigError::MissingCredentials)?;
+        let base = b.base_url.ok_or(ConfigError::MissingEndpoint)?;
+        let base = base.trim_end_matches('/').to_owned();
+        let host = base
+            .strip_prefix("https://")
+            .or_else(|| base.strip_prefix("http://"));
+        if host.is_none_or(|h| h.is_empty() || h.starts_with('/')) || base.contains(['?', '#']) {
+            return Err(ConfigError::InvalidBaseUrl(base));
+        }
+        let connect_timeout = positive(
+            "connect timeout",
+            b.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT),
+        )?;
+        let attempt_timeout = positive(
+            "timeout",
+            b.attempt_timeout.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT),
+        )?;
+        let call_timeout = positive(
+            "call timeout",
+            b.call_timeout.unwrap_or(DEFAULT_CALL_TIMEOUT),
+        )?;
+        let lifetime = b.usersig_lifetime.unwrap_or(DEFAULT_USERSIG_LIFETIME);
+        if lifetime < Duration::from_secs(60) {
+            return Err(ConfigError::InvalidSetting {
+                what: "UserSig lifetime",
+                reason: format!("{lifetime:?} is shorter than the 60 s minimum"),
+            });
+        }
+        let http = reqwest::Client::builder()
+            .connect_timeout(connect_timeout)
+            .pool_idle_timeout(Duration::from_secs(60))
+            .tcp_nodelay(true)
+            .build()
+            .map_err(ConfigError::Http)?;
+        let retry = b.retry.unwrap_or_default();
+        Ok(Client {
+            inner: Arc::new(Inner {
+                credentials,
+                base,
+                http,
+                attempt_timeout,
+                call_timeout,
+                usersig: UserSigCache {
+                    lifetime: lifetime.as_secs(),
+                    slot: Mutex::new(None),
+                },
+                budget: retry.new_budget(),
+                retry,
+                rate_limit: b.rate_limit,
+                limiter: RateLimiter::default(),
+                batch_concurrency: b.batch_concurrency.unwrap_or(8).max(1),
+                counters: Counters::default(),
+            }),
+        })
     }
 
     /// The base URL calls go to.
@@ -214,53 +268,273 @@ impl Client {
         &self.inner.base
     }
 
-    /// The current UserSig, signed anew when none exists or the current one has used
-    /// up most of its lifetime.
-    fn usersig(&self) -> UserSig {
-        let now = unix_now();
-        let lifetime = self.inner.usersig_lifetime.as_secs().max(60);
-        let mut slot = self
-            .inner
-            .usersig
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some((sig, issued)) = slot.as_ref()
-            && now < issued + lifetime * 9 / 10
-        {
-            return sig.clone();
+    /// The credentials (the secret key stays hidden).
+    pub fn credentials(&self) -> &Credentials {
+        &self.inner.credentials
+    }
+
+    /// Counters shared by this client and its clones.
+    pub fn stats(&self) -> ClientStats {
+        let c = &self.inner.counters;
+        ClientStats {
+            calls: c.calls.load(Ordering::Relaxed),
+            attempts: c.attempts.load(Ordering::Relaxed),
+            retries: c.retries.load(Ordering::Relaxed),
+            resigned: c.resigned.load(Ordering::Relaxed),
+            usersigs_signed: c.usersigs_signed.load(Ordering::Relaxed),
+            rate_limit_waits: c.rate_limit_waits.load(Ordering::Relaxed),
+            retry_budget: self.inner.budget.tokens(),
         }
-        let sig = self.inner.credentials.sign(now, lifetime);
-        *slot = Some((sig.clone(), now));
+    }
+
+    pub(crate) fn batch_concurrency(&self) -> usize {
+        self.inner.batch_concurrency
+    }
+
+    fn usersig(&self) -> UserSig {
+        let (sig, signed) = self.inner.usersig.get(unix_now(), |time, expire| {
+            self.inner.credentials.sign(time, expire)
+        });
+        if signed {
+            self.inner
+                .counters
+                .usersigs_signed
+                .fetch_add(1, Ordering::Relaxed);
+        }
         sig
     }
 
-    /// Calls the endpoint of `request`: validates it, sends it, and decodes the answer.
+    /// Calls the endpoint of `request`: checks its documented limits, waits for a
+    /// rate-limit slot, sends it (retrying as the [`RetryPolicy`] allows) and decodes
+    /// the answer into the typed response or a typed error.
     pub async fn call<R: Endpoint>(&self, request: &R) -> Result<R::Response, Error<R::Error>> {
+        self.call_with(request, &CallOptions::default()).await
+    }
+
+    /// [`call`](Self::call) with per-call options.
+    pub async fn call_with<R: Endpoint>(
+        &self,
+        request: &R,
+        options: &CallOptions,
+    ) -> Result<R::Response, Error<R::Error>> {
+        let info = R::INFO;
+        let span = tracing::info_span!(
+            "tencent_chat.call",
+            endpoint = info.path,
+            attempts = tracing::field::Empty,
+            error_code = tracing::field::Empty,
+            outcome = tracing::field::Empty,
+            latency_ms = tracing::field::Empty,
+        );
+        let started = Instant::now();
+        let result = self
+            .call_inner(request, options, started)
+            .instrument(span.clone())
+            .await;
+        span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
+        match &result {
+            Ok(_) => {
+                span.record("outcome", "ok");
+            }
+            Err(e) => {
+                span.record("outcome", e.kind_name());
+                if let Some(code) = e.code() {
+                    span.record("error_code", code);
+                }
+            }
+        }
+        result
+    }
+
+    async fn call_inner<R: Endpoint>(
+        &self,
+        request: &R,
+        options: &CallOptions,
+        started: Instant,
+    ) -> Result<R::Response, Error<R::Error>> {
         let info = R::INFO;
         let endpoint = info.path;
-        request.validate().map_err(|source| Error::InvalidRequest {
+        let counters = &self.inner.counters;
+        counters.calls.fetch_add(1, Ordering::Relaxed);
+        let invalid = |source: ValidationError| Error::InvalidRequest {
             endpoint,
             source: Box::new(source),
-        })?;
-        let body = serde_json::to_vec(request).map_err(|e| Error::Decode {
+        };
+        if let Some(group_type) = &options.group_type {
+            let outcome = match info.group_type_support(group_type) {
+                Some(GroupTypeSupport::Error(code)) => {
+                    let kind = <R::Error as EndpointError>::from_code(i64::from(code));
+                    Some(format!("the service answers {kind}"))
+                }
+                Some(GroupTypeSupport::NoEffect) => {
+                    Some("the service answers success but does nothing".to_owned())
+                }
+                Some(GroupTypeSupport::Supported) | None => None,
+            };
+            if let Some(outcome) = outcome {
+                return Err(invalid(ValidationError::new(
+                    "GroupId".to_owned(),
+                    Limit::GroupType {
+                        group_type: group_type.clone(),
+                        outcome,
+                    },
+                )));
+            }
+        }
+        request.validate().map_err(invalid)?;
+        let body = bytes_of(request).map_err(|message| Error::Decode {
             endpoint,
-            message: format!("cannot encode the request: {e}"),
+            message,
             excerpt: String::new(),
         })?;
+
+        let deadline = started + options.timeout.unwrap_or(self.inner.call_timeout);
+        let mode = options.rate_limit.unwrap_or(self.inner.rate_limit);
+        let policy = &self.inner.retry;
+        let retry_unsafe = options
+            .retry_unsafe
+            .unwrap_or_else(|| policy.retries_unsafe());
+        let may_repeat = info.safe_to_repeat || retry_unsafe;
+        let mut attempt: u32 = 0;
+        let mut retries: u32 = 0;
+        let mut resigned = false;
+        loop {
+            attempt += 1;
+            tracing::Span::current().record("attempts", attempt);
+            self.wait_for_slot::<R>(mode, deadline).await?;
+            let now = Instant::now();
+            if now >= deadline {
+                return Err(Error::Timeout {
+                    endpoint,
+                    elapsed: started.elapsed(),
+                });
+            }
+            let budget = (deadline - now).min(self.inner.attempt_timeout);
+            let usersig = self.usersig();
+            counters.attempts.fetch_add(1, Ordering::Relaxed);
+            let error = match self.attempt::<R>(&body, &usersig, budget, attempt).await {
+                Ok(response) => {
+                    if attempt == 1 {
+                        self.inner.budget.on_success();
+                    }
+                    return Ok(response);
+                }
+                Err(Error::Timeout { endpoint, .. }) => Error::Timeout {
+                    endpoint,
+                    elapsed: started.elapsed(),
+                },
+                Err(e) => e,
+            };
+            // An expired UserSig: never use it again; sign a new one and send once more.
+            if error.code() == Some(PublicError::UserSigExpired.code()) {
+                self.inner.usersig.invalidate(&usersig);
+                if !resigned {
+                    resigned = true;
+                    counters.resigned.fetch_add(1, Ordering::Relaxed);
+                    tracing::debug!(attempt, "UserSig expired; signing a new one");
+                    continue;
+                }
+            }
+            let retry = match classify(&error) {
+                Retry::Yes => true,
+                Retry::IfSafe => may_repeat,
+                Retry::No => false,
+            };
+            if !retry || retries + 1 >= policy.attempts() {
+                return Err(error);
+            }
+            let backoff = policy.backoff(retries + 1);
+            if Instant::now() + backoff >= deadline {
+                tracing::debug!(attempt, "no time left for a retry");
+                return Err(error);
+            }
+            if !self.inner.budget.try_take() {
+                tracing::debug!(attempt, "retry budget exhausted");
+                return Err(error);
+            }
+            retries += 1;
+            counters.retries.fetch_add(1, Ordering::Relaxed);
+            tracing::debug!(attempt, error = %error, backoff_ms = backoff.as_millis() as u64, "retrying");
+            tokio::time::sleep(backoff).await;
+        }
+    }
+
+    /// Waits for a rate-limit slot of the endpoint, or fails with `RateLimited`.
+    async fn wait_for_slot<R: Endpoint>(
+        &self,
+        mode: RateLimitMode,
+        deadline: Instant,
+    ) -> Result<(), Error<R::Error>> {
+        let info = R::INFO;
+        let now = Instant::now();
+        let until = match mode {
+            RateLimitMode::Off => return Ok(()),
+            RateLimitMode::Wait => deadline,
+            RateLimitMode::Fail => now,
+        };
+        match self
+            .inner
+            .limiter
+            .acquire(info.path, info.rate_limit_per_second, now, until)
+        {
+            Slot::Now => Ok(()),
+            Slot::At(at) => {
+                self.inner
+                    .counters
+                    .rate_limit_waits
+                    .fetch_add(1, Ordering::Relaxed);
+                tracing::debug!(
+                    wait_ms = (at - now).as_millis() as u64,
+                    "waiting for a rate-limit slot"
+                );
+                tokio::time::sleep_until(at).await;
+                Ok(())
+            }
+            Slot::Refused { not_before } => Err(Error::RateLimited {
+                endpoint: info.path,
+                per_second: info.rate_limit_per_second,
+                retry_after: not_before.saturating_duration_since(now),
+            }),
+        }
+    }
+
+    /// One HTTP attempt.
+    async fn attempt<R: Endpoint>(
+        &self,
+        body: &bytes::Bytes,
+        usersig: &UserSig,
+        timeout: Duration,
+        attempt: u32,
+    ) -> Result<R::Response, Error<R::Error>> {
+        let info = R::INFO;
+        let endpoint = info.path;
         let q = __envelope::QUERY;
-        let usersig = self.usersig();
         let random = fastrand::u32(..);
-        let app_id = self.inner.credentials.app_id.to_string();
+        let app_id = self.inner.credentials.app_id().to_string();
         let random_s = random.to_string();
+        let admin = self.inner.credentials.admin_identifier();
         let mut query: Vec<(&str, &str)> = vec![
             (q.app_id, &app_id),
-            (q.identifier, &self.inner.credentials.admin),
+            (q.identifier, admin),
             (q.signature, usersig.expose()),
             (q.nonce, &random_s),
         ];
         query.extend(q.fixed.iter().copied());
         let url = format!("{}/{}", self.inner.base, info.path);
-        tracing::debug!(endpoint, random, "calling");
+        if tracing::enabled!(tracing::Level::DEBUG) {
+            // The query as sent, with the UserSig left out.
+            let shown: Vec<String> = query
+                .iter()
+                .map(|(k, v)| {
+                    if *k == q.signature {
+                        format!("{k}=<redacted>")
+                    } else {
+                        format!("{k}={v}")
+                    }
+                })
+                .collect();
+            tracing::debug!(attempt, query = %shown.join("&"), "sending");
+        }
         let method = reqwest::Method::from_bytes(__envelope::METHOD.as_bytes())
             .unwrap_or(reqwest::Method::POST);
         let response = self
@@ -269,7 +543,8 @@ impl Client {
             .request(method, &url)
             .query(&query)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(body)
+            .timeout(timeout)
+            .body(body.clone())
             .send()
             .await
             .map_err(|e| transport::<R::Error>(endpoint, e))?;
@@ -289,20 +564,31 @@ impl Client {
     }
 }
 
+/// The JSON body of a request (`{}` for an empty one).
+fn bytes_of<R: Endpoint>(request: &R) -> Result<bytes::Bytes, String> {
+    serde_json::to_vec(request)
+        .map(bytes::Bytes::from)
+        .map_err(|e| format!("cannot encode the request: {e}"))
+}
+
 fn transport<E: EndpointError>(endpoint: &'static str, e: reqwest::Error) -> Error<E> {
-    if e.is_timeout() {
-        Error::Timeout { endpoint }
-    } else {
-        // The URL holds the UserSig: never keep it in an error.
-        Error::Transport {
+    if e.is_timeout() && !e.is_connect() {
+        return Error::Timeout {
             endpoint,
-            source: e.without_url(),
-        }
+            elapsed: Duration::ZERO,
+        };
+    }
+    Error::Transport {
+        endpoint,
+        // A failed connection sent nothing; anything later may have been received.
+        maybe_sent: !e.is_connect(),
+        // The URL holds the UserSig: never keep it in an error.
+        source: e.without_url(),
     }
 }
 
 /// Decodes a response body: the envelope first, then the endpoint's fields.
-fn decode<R: Endpoint>(
+pub(crate) fn decode<R: Endpoint>(
     endpoint: &'static str,
     bytes: &[u8],
 ) -> Result<R::Response, Error<R::Error>> {
@@ -331,4 +617,49 @@ fn decode<R: Endpoint>(
         message: e.to_string(),
         excerpt: excerpt(bytes, 200),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cache() -> UserSigCache {
+        UserSigCache {
+            lifetime: 1000,
+            slot: Mutex::new(None),
+        }
+    }
+
+    #[test]
+    fn the_usersig_is_reused_then_renewed_at_ninety_percent() {
+        let creds = Credentials::new(1, "key");
+        let c = cache();
+        let sign = |t, e| creds.sign(t, e);
+        let (first, signed) = c.get(10_000, sign);
+        assert!(signed);
+        let (again, signed) = c.get(10_899, sign);
+        assert!(!signed);
+        assert_eq!(again, first);
+        let (renewed, signed) = c.get(10_900, sign);
+        assert!(signed, "renewed once 90% of the lifetime has passed");
+        assert_ne!(renewed, first);
+        // A clock that went backwards also renews.
+        let (_, signed) = c.get(5_000, sign);
+        assert!(signed);
+    }
+
+    #[test]
+    fn invalidation_only_drops_the_usersig_that_was_used() {
+        let creds = Credentials::new(1, "key");
+        let c = cache();
+        let (old, _) = c.get(10_000, |t, e| creds.sign(t, e));
+        c.invalidate(&old);
+        let (new, signed) = c.get(10_001, |t, e| creds.sign(t, e));
+        assert!(signed);
+        // A late invalidation of the old one keeps the new one.
+        c.invalidate(&old);
+        let (same, signed) = c.get(10_002, |t, e| creds.sign(t, e));
+        assert!(!signed);
+        assert_eq!(same, new);
+    }
 }

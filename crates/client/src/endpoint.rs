@@ -15,7 +15,7 @@ use crate::validate::ValidationError;
 
 /// A request type of one endpoint. Implemented by every generated `*Request`.
 pub trait Endpoint:
-    Serialize + DeserializeOwned + schemars::JsonSchema + Debug + Send + Sync + 'static
+    Serialize + DeserializeOwned + schemars::JsonSchema + Debug + Clone + Send + Sync + 'static
 {
     /// The endpoint's response body (without the envelope).
     type Response: Serialize + DeserializeOwned + schemars::JsonSchema + Debug + Send + 'static;

@@ -20,19 +20,33 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod batch;
 mod client;
+mod config;
+mod credentials;
 mod endpoint;
 mod error;
+mod ratelimit;
+mod retry;
 pub mod usersig;
 mod validate;
 mod wire;
 
-pub use client::{Client, ClientBuilder, ConfigError, Credentials, DEFAULT_ADMIN};
+pub use batch::{Batch, BatchResult};
+pub use client::{CallOptions, Client, ClientStats};
+pub use config::{
+    ClientBuilder, ConfigError, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_USERSIG_LIFETIME, ENV_ADMIN, ENV_BASE_URL, ENV_REGION,
+    ENV_SDKAPPID, ENV_SECRET_KEY,
+};
+pub use credentials::{Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
     BatchField, CallFailure, CallFuture, Endpoint, EndpointError, EndpointHooks, EndpointInfo,
     ErrorCodeInfo, GroupTypeRule, GroupTypeSupport, HookError, QueryNames,
 };
 pub use error::{Error, ServiceError};
+pub use ratelimit::RateLimitMode;
+pub use retry::RetryPolicy;
 pub use validate::{FieldPath, Limit, Validate, ValidationError};
 pub use wire::StrInt;
 
@@ -40,7 +54,7 @@ pub use wire::StrInt;
 #[doc(hidden)]
 pub mod __private {
     pub use crate::validate::{check_bytes, check_entries, check_float, check_int, check_items};
-    pub use crate::wire::{AsI128, int_string, opt_int_string};
+    pub use crate::wire::AsI128;
     pub use schemars;
     pub use serde;
     pub use serde_json;

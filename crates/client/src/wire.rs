@@ -74,55 +74,6 @@ impl<T> crate::Validate for StrInt<T> {
     }
 }
 
-/// `#[serde(with)]` for a required integer carried in a string.
-pub mod int_string {
-    use super::*;
-
-    /// Encodes as a decimal string.
-    pub fn serialize<T: Display, S: Serializer>(
-        value: &T,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(value)
-    }
-
-    /// Decodes from a decimal string or a number.
-    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T, D::Error>
-    where
-        T: FromStr + TryFrom<i128>,
-        T::Err: Display,
-        D: Deserializer<'de>,
-    {
-        StrInt::<T>::deserialize(deserializer).map(|v| v.0)
-    }
-}
-
-/// `#[serde(with)]` for an optional integer carried in a string.
-pub mod opt_int_string {
-    use super::*;
-
-    /// Encodes as a decimal string.
-    pub fn serialize<T: Display, S: Serializer>(
-        value: &Option<T>,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        match value {
-            Some(v) => serializer.collect_str(v),
-            None => serializer.serialize_none(),
-        }
-    }
-
-    /// Decodes from a decimal string or a number.
-    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<Option<T>, D::Error>
-    where
-        T: FromStr + TryFrom<i128>,
-        T::Err: Display,
-        D: Deserializer<'de>,
-    {
-        Option::<StrInt<T>>::deserialize(deserializer).map(|v| v.map(|v| v.0))
-    }
-}
-
 /// Integers (and string-encoded ones) as `i128`, for range checks.
 pub trait AsI128 {
     /// The value, widened.

@@ -2,7 +2,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use tencent_chat_spec::{Field, IntegerEncoding, PRIMITIVES, SpecSet, TypeDef, TypeExpr};
+use tencent_chat_spec::{Field, IntegerEncoding, PRIMITIVES, TypeDef, TypeExpr};
 
 /// `#[doc = "..."]` attributes, one per line of `text`.
 pub fn doc_attrs(text: &str) -> TokenStream {
@@ -18,7 +18,7 @@ pub fn doc_attrs(text: &str) -> TokenStream {
 }
 
 /// The limits of a type, in words, for docs (`at most 100 items`).
-pub fn limits(set: &SpecSet, ty: &TypeExpr) -> Vec<String> {
+pub fn limits(ty: &TypeExpr) -> Vec<String> {
     let mut out = Vec::new();
     let TypeExpr::Def(def) = ty else {
         if let TypeExpr::Name(name) = ty
@@ -28,7 +28,6 @@ pub fn limits(set: &SpecSet, ty: &TypeExpr) -> Vec<String> {
         }
         return out;
     };
-    let _ = set;
     match def.as_ref() {
         TypeDef::String(s) => {
             if let Some(min) = s.min_bytes {
@@ -70,7 +69,7 @@ pub fn limits(set: &SpecSet, ty: &TypeExpr) -> Vec<String> {
             if let Some(max) = a.max_items {
                 out.push(format!("at most {max} items"));
             }
-            for inner in limits(set, &a.items) {
+            for inner in limits(&a.items) {
                 out.push(format!("each item {inner}"));
             }
         }
@@ -85,7 +84,7 @@ pub fn limits(set: &SpecSet, ty: &TypeExpr) -> Vec<String> {
 }
 
 /// The doc text of a field.
-pub fn field_doc(set: &SpecSet, field: &Field, request: bool) -> String {
+pub fn field_doc(field: &Field, request: bool) -> String {
     let mut text = field.description.trim().to_owned();
     let presence = match (request, field.required) {
         (true, true) => "Required",
@@ -94,7 +93,7 @@ pub fn field_doc(set: &SpecSet, field: &Field, request: bool) -> String {
         (false, false) => "May be absent",
     };
     text.push_str(&format!("\n\nWire name `{}`. {presence}.", field.name));
-    let limits = limits(set, &field.ty);
+    let limits = limits(&field.ty);
     if !limits.is_empty() {
         text.push_str(&format!(" Limits: {}.", limits.join("; ")));
     }

@@ -274,18 +274,12 @@ pub fn envelope_tokens(set: &SpecSet, rt: &TokenStream) -> TokenStream {
         });
     let method = &env.method;
     let status = env.http_status;
-    let error_fields = [
-        env.error_code_field.as_str(),
-        env.error_info_field.as_str(),
-        env.error_display_field.as_str(),
-    ];
     let all_fields: Vec<&str> = env
         .response
         .fields
         .iter()
         .map(|f| f.name.as_str())
         .collect();
-    let _ = error_fields;
     quote! {
         /// The wire protocol shared by every call (specs/envelope.json). Used by the
         /// client runtime and the emulator; not needed to call endpoints.
@@ -370,14 +364,14 @@ pub fn types_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
                 TypeDef::Union(u) => items.push(cx.union_item(name, doc, u)),
                 TypeDef::OneOf(o) => items.push(cx.one_of_item(name, doc, o)),
                 _ => {
-                    let rty = cx.rust_type(&named.ty, name, doc, true);
+                    let rty = cx.rust_type(&named.ty, name, doc);
                     let ty = rty.ty;
                     let d = docs::doc_attrs(doc);
                     items.push(quote!(#d pub type #ident = #ty;));
                 }
             },
             TypeExpr::Name(_) => {
-                let rty = cx.rust_type(&named.ty, name, doc, true);
+                let rty = cx.rust_type(&named.ty, name, doc);
                 let ty = rty.ty;
                 let d = docs::doc_attrs(doc);
                 items.push(quote!(#d pub type #ident = #ty;));

@@ -19,8 +19,6 @@ use crate::docs;
 pub struct RustType {
     /// The type tokens.
     pub ty: TokenStream,
-    /// A field of this type carries an integer in a JSON string and needs `serde(with)`.
-    pub string_int: bool,
     /// The type is `String` (constructors take `impl Into<String>`).
     pub is_string: bool,
     /// The type is `Vec<String>`.
@@ -134,11 +132,10 @@ impl<'a> TypeCx<'a> {
     }
 
     /// The Rust type of `ty`; inline objects and enums become items named `hint`.
-    pub fn rust_type(&mut self, ty: &TypeExpr, hint: &str, doc: &str, nested: bool) -> RustType {
+    pub fn rust_type(&mut self, ty: &TypeExpr, hint: &str, doc: &str) -> RustType {
         let rt = self.rt;
         let plain = |ty: TokenStream| RustType {
             ty,
-            string_int: false,
             is_string: false,
             is_string_vec: false,
             vec_item: None,
@@ -178,7 +175,6 @@ impl<'a> TypeCx<'a> {
                     let base = int_type(i.bits, i.signed);
                     // Carried in a string: the StrInt wrapper (serde's `with` does not
                     // combine with the JsonSchema derive through a re-exported crate).
-                    let _ = nested;
                     match i.encoding {
                         IntegerEncoding::Number => plain(base),
                         IntegerEncoding::String => plain(quote!(#rt::StrInt<#base>)),
@@ -194,7 +190,7 @@ impl<'a> TypeCx<'a> {
                 }
                 TypeDef::Array(a) => {
                     let item_hint = format!("{hint}Item");
-                    let inner = self.rust_type(&a.items, &item_hint, doc, true);
+                    let inner = self.rust_type(&a.items, &item_hint, doc);
                     let item_ty = inner.ty;
                     RustType {
                         is_string_vec: inner.is_string,
@@ -203,7 +199,7 @@ impl<'a> TypeCx<'a> {
                     }
                 }
                 TypeDef::Map(m) => {
-                    let inner = self.rust_type(&m.values, &format!("{hint}Value"), doc, true);
+                    let inner = self.rust_type(&m.values, &format!("{hint}Value"), doc);
                     let value_ty = inner.ty;
                     plain(quote!(::std::collections::BTreeMap<::std::string::String, #value_ty>))
                 }
@@ -360,7 +356,6 @@ impl<'a> TypeCx<'a> {
         let rt = self.rt.clone();
         let ident = format_ident!("{}", name);
         let attrs = serde_attrs(&rt);
-        let rt_path = rt_str(&rt);
         let mut struct_fields = Vec::new();
         let mut new_params = Vec::new();
         let mut new_inits = Vec::new();
@@ -371,26 +366,13 @@ impl<'a> TypeCx<'a> {
             let rust_name = names::field_name(field);
             let fident = field_ident(&rust_name);
             let hint = format!("{hint_prefix}{}", field.name.to_upper_camel_case());
-            let fdoc_text = docs::field_doc(self.set, field, request);
-            let rty = self.rust_type(&field.ty, &hint, &field.description, false);
+            let fdoc_text = docs::field_doc(field, request);
+            let rty = self.rust_type(&field.ty, &hint, &field.description);
             let ty = &rty.ty;
             let wire = &field.name;
             let fdoc = docs::doc_attrs(&fdoc_text);
             let schema_limits = schema_limits(&field.ty);
-            let with = if rty.string_int {
-                let (with, schema) = if field.required {
-                    (format!("{rt_path}::__private::int_string"), "String")
-                } else {
-                    (
-                        format!("{rt_path}::__private::opt_int_string"),
-                        "Option<String>",
-                    )
-                };
-                quote!(#[serde(with = #with)] #[schemars(with = #schema)])
-            } else {
-                TokenStream::new()
-            };
-            let with = quote!(#with #(#[schemars(#schema_limits)])*);
+            let with = quote!(#(#[schemars(#schema_limits)])*);
             let (param_ty, conv): (TokenStream, fn(TokenStream) -> TokenStream) = if rty.is_string {
                 (
                     quote!(impl ::core::convert::Into<::std::string::String>),
@@ -815,7 +797,7 @@ impl<'a> TypeCx<'a> {
         for v in &u.variants {
             let vident = format_ident!("{}", v.name);
             let hint = format!("{name}{}", v.name);
-            let inner = self.rust_type(&v.ty, &hint, &v.description, true);
+            let inner = self.rust_type(&v.ty, &hint, &v.description);
             let ty = inner.ty;
             let vdoc = docs::doc_attrs(&format!("`{}`: {}", v.tag, v.description.trim()));
             variants.push(quote!(#vdoc #vident(#ty),));
@@ -991,7 +973,7 @@ impl<'a> TypeCx<'a> {
         let mut validate_arms = Vec::new();
         for v in &o.variants {
             let vident = format_ident!("{}", v.name);
-            let inner = self.rust_type(&v.ty, &format!("{name}{}", v.name), doc, true);
+            let inner = self.rust_type(&v.ty, &format!("{name}{}", v.name), doc);
             let ty = inner.ty;
             let vdoc = format!("The value as {}.", v.name);
             variants.push(quote!(#[doc = #vdoc] #vident(#ty),));

@@ -1,0 +1,302 @@
+//! Building a client: the builder, its defaults, and configuration from the
+//! environment.
+
+use std::time::Duration;
+
+use crate::Region;
+use crate::client::Client;
+use crate::credentials::{Credentials, DEFAULT_ADMIN};
+use crate::ratelimit::RateLimitMode;
+use crate::retry::RetryPolicy;
+
+/// The environment variable of the SDKAppID.
+pub const ENV_SDKAPPID: &str = "TENCENT_CHAT_SDKAPPID";
+/// The environment variable of the secret key.
+pub const ENV_SECRET_KEY: &str = "TENCENT_CHAT_SECRET_KEY";
+/// The environment variable of the admin identifier (optional).
+pub const ENV_ADMIN: &str = "TENCENT_CHAT_ADMIN";
+/// The environment variable of the region id (`singapore`, `china`, ...).
+pub const ENV_REGION: &str = "TENCENT_CHAT_REGION";
+/// The environment variable of a custom base URL (instead of a region).
+pub const ENV_BASE_URL: &str = "TENCENT_CHAT_BASE_URL";
+
+/// Default time limit of one HTTP attempt: above the service's own 3 s.
+pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default time limit of establishing a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
+/// Default time limit of a whole call, retries and rate-limit waits included.
+pub const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(20);
+/// Default validity of the UserSigs the client signs.
+pub const DEFAULT_USERSIG_LIFETIME: Duration = Duration::from_secs(86_400);
+
+/// Why a client could not be built. Never holds the secret key.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// No credentials were given.
+    #[error("no credentials: call ClientBuilder::credentials")]
+    MissingCredentials,
+    /// Neither a region nor a base URL was given.
+    #[error("no endpoint: call ClientBuilder::region or ClientBuilder::base_url")]
+    MissingEndpoint,
+    /// The base URL is not an http(s) URL.
+    #[error("invalid base URL {0:?}: expected http://host[:port][/prefix] or https://...")]
+    InvalidBaseUrl(String),
+    /// A timeout or lifetime is zero or too short.
+    #[error("invalid {what}: {reason}")]
+    InvalidSetting {
+        /// The setting.
+        what: &'static str,
+        /// Why it is refused.
+        reason: String,
+    },
+    /// An environment variable is missing or malformed.
+    #[error("environment variable {var}: {reason}")]
+    Env {
+        /// The variable.
+        var: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The HTTP client could not be built.
+    #[error("cannot build the HTTP client: {0}")]
+    Http(#[source] reqwest::Error),
+}
+
+/// Builds a [`Client`]. Only the credentials and a region (or base URL) are required.
+#[derive(Debug, Clone, Default)]
+pub struct ClientBuilder {
+    pub(crate) credentials: Option<Credentials>,
+    pub(crate) base_url: Option<String>,
+    pub(crate) attempt_timeout: Option<Duration>,
+    pub(crate) connect_timeout: Option<Duration>,
+    pub(crate) call_timeout: Option<Duration>,
+    pub(crate) usersig_lifetime: Option<Duration>,
+    pub(crate) retry: Option<RetryPolicy>,
+    pub(crate) rate_limit: RateLimitMode,
+    pub(crate) batch_concurrency: Option<usize>,
+}
+
+impl ClientBuilder {
+    /// The app's credentials (required).
+    #[must_use]
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// The region of the app (this or [`base_url`](Self::base_url) is required).
+    #[must_use]
+    pub fn region(mut self, region: Region) -> Self {
+        self.base_url = Some(region.base_url().to_owned());
+        self
+    }
+
+    /// A custom base URL: a proxy, the emulator, a test server.
+    #[must_use]
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Time limit of one HTTP attempt (default 5 s; the service's own is 3 s).
+    #[must_use]
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.attempt_timeout = Some(timeout);
+        self
+    }
+
+    /// Time limit of establishing a connection (default 2 s).
+    #[must_use]
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Time limit of a whole call: rate-limit waits, every attempt and the backoff
+    /// between them (default 20 s). Per call: [`CallOptions::timeout`](crate::CallOptions::timeout).
+    #[must_use]
+    pub fn call_timeout(mut self, timeout: Duration) -> Self {
+        self.call_timeout = Some(timeout);
+        self
+    }
+
+    /// Validity of the UserSigs the client signs (default 1 day, at least 60 s). A
+    /// UserSig is renewed once 90% of its validity has passed.
+    #[must_use]
+    pub fn usersig_lifetime(mut self, lifetime: Duration) -> Self {
+        self.usersig_lifetime = Some(lifetime);
+        self
+    }
+
+    /// How failed calls are retried (default [`RetryPolicy::default`];
+    /// [`RetryPolicy::none`] turns retries off).
+    #[must_use]
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// What calls do when their endpoint's documented rate is used up (default:
+    /// wait for a slot).
+    #[must_use]
+    pub fn rate_limit(mut self, mode: RateLimitMode) -> Self {
+        self.rate_limit = mode;
+        self
+    }
+
+    /// Most batches of one [`Client::call_batched`] in flight at once (default 8).
+    #[must_use]
+    pub fn batch_concurrency(mut self, concurrency: usize) -> Self {
+        self.batch_concurrency = Some(concurrency);
+        self
+    }
+
+    /// A builder configured from the environment: `TENCENT_CHAT_SDKAPPID`,
+    /// `TENCENT_CHAT_SECRET_KEY`, `TENCENT_CHAT_ADMIN` (optional, default
+    /// `administrator`), and one of `TENCENT_CHAT_REGION` (a region id such as
+    /// `singapore`) or `TENCENT_CHAT_BASE_URL`.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|var| std::env::var(var).ok())
+    }
+
+    /// Like [`from_env`](Self::from_env), reading variables through `lookup`.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |var: &'static str| -> Option<String> {
+            lookup(var)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let app_id = get(ENV_SDKAPPID).ok_or(ConfigError::Env {
+            var: ENV_SDKAPPID,
+            reason: "not set".into(),
+        })?;
+        let app_id: u32 = app_id.parse().map_err(|_| ConfigError::Env {
+            var: ENV_SDKAPPID,
+            reason: format!("{app_id:?} is not an SDKAppID (a positive 32-bit integer)"),
+        })?;
+        // Never quote the key's value in an error.
+        let key = get(ENV_SECRET_KEY).ok_or(ConfigError::Env {
+            var: ENV_SECRET_KEY,
+            reason: "not set".into(),
+        })?;
+        let admin = get(ENV_ADMIN).unwrap_or_else(|| DEFAULT_ADMIN.to_owned());
+        let builder =
+            ClientBuilder::default().credentials(Credentials::new(app_id, key).admin(admin));
+        match (get(ENV_REGION), get(ENV_BASE_URL)) {
+            (Some(_), Some(_)) => Err(ConfigError::Env {
+                var: ENV_BASE_URL,
+                reason: format!("set either {ENV_REGION} or {ENV_BASE_URL}, not both"),
+            }),
+            (None, None) => Err(ConfigError::Env {
+                var: ENV_REGION,
+                reason: format!("not set (nor {ENV_BASE_URL})"),
+            }),
+            (None, Some(url)) => Ok(builder.base_url(url)),
+            (Some(id), None) => match Region::from_id(&id.to_ascii_lowercase()) {
+                Some(region) => Ok(builder.region(region)),
+                None => Err(ConfigError::Env {
+                    var: ENV_REGION,
+                    reason: format!(
+                        "unknown region {id:?}; known: {}",
+                        Region::ALL
+                            .iter()
+                            .map(|r| r.id())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                }),
+            },
+        }
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, ConfigError> {
+        Client::from_builder(self)
+    }
+}
+
+/// Checks that a duration setting is positive.
+pub(crate) fn positive(what: &'static str, d: Duration) -> Result<Duration, ConfigError> {
+    if d.is_zero() {
+        Err(ConfigError::InvalidSetting {
+            what,
+            reason: "must be more than zero".into(),
+        })
+    } else {
+        Ok(d)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn lookup(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        move |k| map.get(k).cloned()
+    }
+
+    #[test]
+    fn environment_with_a_region() {
+        let b = ClientBuilder::from_lookup(lookup(&[
+            (ENV_SDKAPPID, "1400000000"),
+            (ENV_SECRET_KEY, "k3y"),
+            (ENV_REGION, "Singapore"),
+        ]))
+        .unwrap();
+        let c = b.credentials.as_ref().unwrap();
+        assert_eq!(c.app_id(), 1_400_000_000);
+        assert_eq!(c.admin_identifier(), "administrator");
+        assert_eq!(b.base_url.as_deref(), Some(Region::Singapore.base_url()));
+    }
+
+    #[test]
+    fn environment_with_a_base_url_and_admin() {
+        let b = ClientBuilder::from_lookup(lookup(&[
+            (ENV_SDKAPPID, "1400000001"),
+            (ENV_SECRET_KEY, "k3y"),
+            (ENV_ADMIN, "ops"),
+            (ENV_BASE_URL, "http://127.0.0.1:8080"),
+        ]))
+        .unwrap();
+        assert_eq!(b.credentials.as_ref().unwrap().admin_identifier(), "ops");
+        assert!(b.build().is_ok());
+    }
+
+    #[test]
+    fn bad_environments_are_named() {
+        let err = |vars: &[(&str, &str)]| {
+            ClientBuilder::from_lookup(lookup(vars))
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(err(&[]).contains(ENV_SDKAPPID));
+        let e = err(&[(ENV_SDKAPPID, "abc"), (ENV_SECRET_KEY, "sekrit")]);
+        assert!(e.contains("\"abc\" is not an SDKAppID"), "{e}");
+        let e = err(&[(ENV_SDKAPPID, "1")]);
+        assert!(e.contains(ENV_SECRET_KEY) && e.contains("not set"), "{e}");
+        let e = err(&[(ENV_SDKAPPID, "1"), (ENV_SECRET_KEY, "sekrit")]);
+        assert!(e.contains(ENV_REGION) && !e.contains("sekrit"), "{e}");
+        let e = err(&[
+            (ENV_SDKAPPID, "1"),
+            (ENV_SECRET_KEY, "sekrit"),
+            (ENV_REGION, "mars"),
+        ]);
+        assert!(
+            e.contains("unknown region \"mars\"") && e.contains("singapore"),
+            "{e}"
+        );
+        let e = err(&[
+            (ENV_SDKAPPID, "1"),
+            (ENV_SECRET_KEY, "sekrit"),
+            (ENV_REGION, "singapore"),
+            (ENV_BASE_URL, "http://127.0.0.1:1"),
+        ]);
+        assert!(e.contains("not both"), "{e}");
+    }
+}

@@ -1,0 +1,152 @@
+//! Client-side rate limiting: at most the spec's number of calls per endpoint in any
+//! one-second window, shared by every clone of a `Client`.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+/// What a call does when its endpoint's rate limit has no free slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum RateLimitMode {
+    /// Wait for the next free slot (within the call's deadline). The default.
+    #[default]
+    Wait,
+    /// Fail at once with [`Error::RateLimited`](crate::Error::RateLimited), saying
+    /// when a slot frees up.
+    Fail,
+    /// No client-side limit: every call goes out at once (the service still answers
+    /// its rate-limit code, 60007, when the documented rate is exceeded).
+    Off,
+}
+
+/// The window the documented rates are counted over.
+const WINDOW: Duration = Duration::from_secs(1);
+
+/// The sliding-window log of one endpoint: the start times of its last `limit`
+/// calls, oldest first. A new call may start once the oldest is a full window old,
+/// so no one-second window ever holds more than `limit` starts.
+#[derive(Debug)]
+struct Window {
+    limit: usize,
+    starts: VecDeque<Instant>,
+}
+
+impl Window {
+    /// The earliest start time a call asking at `now` may have.
+    fn next_slot(&self, now: Instant) -> Instant {
+        if self.starts.len() < self.limit {
+            return now;
+        }
+        match self.starts.front() {
+            Some(oldest) => now.max(*oldest + WINDOW),
+            None => now,
+        }
+    }
+
+    fn reserve(&mut self, at: Instant) {
+        self.starts.push_back(at);
+        while self.starts.len() > self.limit {
+            self.starts.pop_front();
+        }
+    }
+}
+
+/// Per-endpoint windows, keyed by path.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct RateLimiter {
+    windows: Arc<Mutex<HashMap<&'static str, Window>>>,
+}
+
+/// The outcome of asking for a slot.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// Start now.
+    Now,
+    /// A slot was reserved at this instant; sleep until then.
+    At(Instant),
+    /// No slot before `not_before`; nothing was reserved.
+    Refused { not_before: Instant },
+}
+
+impl RateLimiter {
+    /// Asks for a slot of `path`, limited to `per_second` calls, at `now`.
+    /// With `reserve_until`, a slot later than that instant is refused instead of
+    /// reserved (the caller's deadline, or `now` when it will not wait).
+    pub(crate) fn acquire(
+        &self,
+        path: &'static str,
+        per_second: u32,
+        now: Instant,
+        reserve_until: Instant,
+    ) -> Slot {
+        let mut windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let window = windows.entry(path).or_insert_with(|| Window {
+            limit: per_second.max(1) as usize,
+            starts: VecDeque::new(),
+        });
+        let at = window.next_slot(now);
+        if at > reserve_until {
+            return Slot::Refused { not_before: at };
+        }
+        window.reserve(at);
+        if at <= now { Slot::Now } else { Slot::At(at) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_window_holds_more_than_the_limit() {
+        let limiter = RateLimiter::default();
+        let t0 = Instant::now();
+        let far = t0 + Duration::from_secs(3600);
+        let mut starts = Vec::new();
+        for _ in 0..25 {
+            match limiter.acquire("v4/a/b", 10, t0, far) {
+                Slot::Now => starts.push(t0),
+                Slot::At(at) => starts.push(at),
+                Slot::Refused { .. } => panic!("refused within a far deadline"),
+            }
+        }
+        // 10 at once, 10 a second later, 5 two seconds later.
+        assert_eq!(starts.iter().filter(|s| **s == t0).count(), 10);
+        assert_eq!(starts[10], t0 + WINDOW);
+        assert_eq!(starts[20], t0 + 2 * WINDOW);
+        for (i, s) in starts.iter().enumerate() {
+            let in_window = starts
+                .iter()
+                .filter(|o| **o >= *s && **o < *s + WINDOW)
+                .count();
+            assert!(in_window <= 10, "window from start {i} holds {in_window}");
+        }
+    }
+
+    #[test]
+    fn a_slot_past_the_deadline_is_refused_and_not_reserved() {
+        let limiter = RateLimiter::default();
+        let t0 = Instant::now();
+        assert_eq!(limiter.acquire("p", 1, t0, t0), Slot::Now);
+        let refused = limiter.acquire("p", 1, t0, t0);
+        assert_eq!(
+            refused,
+            Slot::Refused {
+                not_before: t0 + WINDOW
+            }
+        );
+        // Nothing was reserved by the refusal: the next slot is still one window on.
+        assert_eq!(
+            limiter.acquire("p", 1, t0, t0 + WINDOW),
+            Slot::At(t0 + WINDOW)
+        );
+        // Endpoints are limited separately.
+        assert_eq!(limiter.acquire("q", 1, t0, t0), Slot::Now);
+    }
+}

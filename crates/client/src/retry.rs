@@ -1,0 +1,212 @@
+//! Retries: which failures are retried, the backoff between attempts, and the retry
+//! budget that keeps a failing service from being hammered.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// How failed calls are retried.
+///
+/// A call is retried when
+/// - the service answered an error code the specs mark retryable (rate limits such
+///   as 60007, busy or internal errors such as 10002 or 30006), or
+/// - the connection could not be made, so the request never left, or
+/// - the request may have reached the service (a timeout, a connection reset after
+///   sending, an HTTP status from a gateway) **and** the endpoint's spec marks it
+///   safe to repeat, or the caller opted in with [`retry_unsafe`](Self::retry_unsafe)
+///   or [`CallOptions::retry_unsafe`](crate::CallOptions::retry_unsafe).
+///
+/// Attempts are spaced by exponential backoff with full jitter (a random wait
+/// between zero and `initial_backoff * 2^(attempt-1)`, capped at `max_backoff`), all
+/// within the call's deadline. Every retry takes a token from a budget shared by the
+/// clones of a client; a call that succeeds at its first attempt puts back a fraction
+/// of a token. When the budget is empty, failures are returned without retrying.
+///
+/// An expired UserSig (70001) is not a retry: the client signs a new one and sends
+/// the call once more, whatever this policy says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    retry_unsafe: bool,
+    budget_capacity: f64,
+    budget_refill: f64,
+}
+
+impl Default for RetryPolicy {
+    /// 3 attempts, backoff from 100 ms up to 2 s, a budget of 10 retries refilled by
+    /// a tenth of a token per first-attempt success.
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(100),
+            max_backoff: Duration::from_secs(2),
+            retry_unsafe: false,
+            budget_capacity: 10.0,
+            budget_refill: 0.1,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The default policy.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// No retries at all (the off switch).
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..Self::default()
+        }
+    }
+
+    /// Most attempts per call, the first included (at least 1).
+    #[must_use]
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The backoff cap of the first retry; doubled for each later one.
+    #[must_use]
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_backoff = backoff;
+        self
+    }
+
+    /// The largest backoff cap.
+    #[must_use]
+    pub fn max_backoff(mut self, backoff: Duration) -> Self {
+        self.max_backoff = backoff;
+        self
+    }
+
+    /// Also retry calls that are not safe to repeat after a failure that may have
+    /// reached the service (timeout, reset, gateway status). Off by default: a
+    /// repeated `send_group_msg` can post a message twice.
+    #[must_use]
+    pub fn retry_unsafe(mut self, yes: bool) -> Self {
+        self.retry_unsafe = yes;
+        self
+    }
+
+    /// The retry budget: at most `capacity` retries in a burst, and `refill_per_success`
+    /// tokens back per call that succeeds at its first attempt.
+    #[must_use]
+    pub fn budget(mut self, capacity: u32, refill_per_success: f64) -> Self {
+        self.budget_capacity = f64::from(capacity);
+        self.budget_refill = if refill_per_success.is_finite() {
+            refill_per_success.max(0.0)
+        } else {
+            0.0
+        };
+        self
+    }
+
+    pub(crate) fn attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    pub(crate) fn retries_unsafe(&self) -> bool {
+        self.retry_unsafe
+    }
+
+    /// The wait before retry number `retry` (1 for the first retry): full jitter.
+    pub(crate) fn backoff(&self, retry: u32) -> Duration {
+        let factor = 2u32.saturating_pow(retry.saturating_sub(1));
+        let cap = self
+            .initial_backoff
+            .saturating_mul(factor)
+            .min(self.max_backoff);
+        let nanos = u64::try_from(cap.as_nanos()).unwrap_or(u64::MAX);
+        Duration::from_nanos(fastrand::u64(0..=nanos))
+    }
+
+    pub(crate) fn new_budget(&self) -> RetryBudget {
+        RetryBudget {
+            state: Arc::new(Mutex::new(self.budget_capacity)),
+            capacity: self.budget_capacity,
+            refill: self.budget_refill,
+        }
+    }
+}
+
+/// A token bucket of retries, shared by the clones of a client.
+#[derive(Debug, Clone)]
+pub(crate) struct RetryBudget {
+    state: Arc<Mutex<f64>>,
+    capacity: f64,
+    refill: f64,
+}
+
+impl RetryBudget {
+    /// Takes one token; false when the bucket is empty.
+    pub(crate) fn try_take(&self) -> bool {
+        let mut tokens = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if *tokens >= 1.0 {
+            *tokens -= 1.0;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Puts back a fraction of a token after a first-attempt success.
+    pub(crate) fn on_success(&self) {
+        if self.refill <= 0.0 {
+            return;
+        }
+        let mut tokens = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        *tokens = (*tokens + self.refill).min(self.capacity);
+    }
+
+    /// Tokens left (for stats).
+    pub(crate) fn tokens(&self) -> f64 {
+        *self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_is_full_jitter_under_a_doubling_cap() {
+        let policy = RetryPolicy::new()
+            .initial_backoff(Duration::from_millis(100))
+            .max_backoff(Duration::from_millis(350));
+        for _ in 0..200 {
+            assert!(policy.backoff(1) <= Duration::from_millis(100));
+            assert!(policy.backoff(2) <= Duration::from_millis(200));
+            assert!(policy.backoff(3) <= Duration::from_millis(350));
+            assert!(policy.backoff(40) <= Duration::from_millis(350));
+        }
+        // Jitter: not always the cap.
+        let distinct: std::collections::HashSet<_> = (0..50).map(|_| policy.backoff(3)).collect();
+        assert!(distinct.len() > 1);
+    }
+
+    #[test]
+    fn the_budget_empties_and_refills_by_successes() {
+        let budget = RetryPolicy::new().budget(2, 0.5).new_budget();
+        assert!(budget.try_take());
+        assert!(budget.try_take());
+        assert!(!budget.try_take());
+        budget.on_success();
+        assert!(!budget.try_take(), "half a token is not a retry");
+        budget.on_success();
+        assert!(budget.try_take());
+        for _ in 0..10 {
+            budget.on_success();
+        }
+        assert_eq!(budget.tokens(), 2.0, "capped at the capacity");
+    }
+
+    #[test]
+    fn none_means_one_attempt() {
+        assert_eq!(RetryPolicy::none().attempts(), 1);
+        assert_eq!(RetryPolicy::new().max_attempts(0).attempts(), 1);
+    }
+}

@@ -1,0 +1,637 @@
+//! The client runtime against a scripted HTTP server on 127.0.0.1: every error kind,
+//! retries and their limits, the 70001 path, rate limits, batching, group-type
+//! refusals and what reaches the logs.
+//!
+//! The server is a few lines of raw HTTP/1.1 over tokio so that it can misbehave
+//! the ways real networks do: answer late, close the connection without an answer,
+//! or send a body that stops half-way.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use tencent_chat::group_open_http_svc::{
+    DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest, DestroyGroupRequest,
+};
+use tencent_chat::sns::GroupDeleteRequest;
+use tencent_chat::types::GroupType;
+use tencent_chat::{
+    CallOptions, Client, ClientBuilder, Credentials, Endpoint, Error, Limit, PublicError,
+    RateLimitMode, RetryPolicy,
+};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+const APP: u32 = 1_400_000_000;
+const KEY: &str = "runtime-test-secret-key-42";
+
+/// What the server does with one request.
+#[derive(Debug, Clone)]
+enum Act {
+    /// Answer 200 with this envelope.
+    Json(Value),
+    /// Answer this HTTP status with a text body.
+    Status(u16),
+    /// Wait, then answer 200 OK.
+    Delay(Duration),
+    /// Close the connection without answering.
+    Reset,
+    /// Announce a long body and send only its start.
+    Truncated,
+}
+
+fn ok() -> Value {
+    json!({"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "", "CurrentSequence": 7})
+}
+
+fn fail(code: i64, info: &str) -> Value {
+    json!({"ActionStatus": "FAIL", "ErrorCode": code, "ErrorInfo": info})
+}
+
+#[derive(Debug, Clone)]
+struct Seen {
+    path: String,
+    query: HashMap<String, String>,
+    body: Value,
+}
+
+#[derive(Clone, Default)]
+struct Server {
+    script: Arc<Mutex<VecDeque<Act>>>,
+    seen: Arc<Mutex<Vec<Seen>>>,
+}
+
+impl Server {
+    async fn start() -> (Server, String) {
+        let server = Server::default();
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let s = server.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                tokio::spawn(s.clone().serve(stream));
+            }
+        });
+        (server, url)
+    }
+
+    /// Acts for the next requests, in order; later requests get `ok()`.
+    fn script(&self, acts: impl IntoIterator<Item = Act>) {
+        self.script.lock().unwrap().extend(acts);
+    }
+
+    fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+
+    async fn serve(self, mut stream: TcpStream) {
+        let mut buf = Vec::new();
+        loop {
+            // Read one request: head, then Content-Length bytes of body.
+            let head_end = loop {
+                if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                    break i + 4;
+                }
+                let mut chunk = [0u8; 4096];
+                match stream.read(&mut chunk).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                }
+            };
+            let head = String::from_utf8_lossy(&buf[..head_end]).to_string();
+            let length = head
+                .lines()
+                .find_map(|l| {
+                    let (k, v) = l.split_once(':')?;
+                    k.eq_ignore_ascii_case("content-length")
+                        .then(|| v.trim().parse::<usize>().ok())?
+                })
+                .unwrap_or(0);
+            while buf.len() < head_end + length {
+                let mut chunk = [0u8; 4096];
+                match stream.read(&mut chunk).await {
+                    Ok(0) | Err(_) => return,
+                    Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                }
+            }
+            let body: Vec<u8> = buf.drain(..head_end + length).skip(head_end).collect();
+            let target = head.split(' ').nth(1).unwrap_or("").to_owned();
+            let (path, query) = target.split_once('?').unwrap_or((&target, ""));
+            let query = query
+                .split('&')
+                .filter_map(|kv| kv.split_once('='))
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect();
+            self.seen.lock().unwrap().push(Seen {
+                path: path.to_owned(),
+                query,
+                body: serde_json::from_slice(&body).unwrap_or(Value::Null),
+            });
+            let act = self.script.lock().unwrap().pop_front();
+            let (status, text) = match act.unwrap_or(Act::Json(ok())) {
+                Act::Json(v) => (200, v.to_string()),
+                Act::Status(code) => (code, "<html>bad gateway</html>".to_owned()),
+                Act::Delay(d) => {
+                    tokio::time::sleep(d).await;
+                    (200, ok().to_string())
+                }
+                Act::Reset => return,
+                Act::Truncated => {
+                    let partial = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500\r\n\r\n{\"ActionStatus\": \"OK\", \"Err";
+                    let _ = stream.write_all(partial.as_bytes()).await;
+                    return;
+                }
+            };
+            let reply = format!(
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{text}",
+                text.len()
+            );
+            if stream.write_all(reply.as_bytes()).await.is_err() {
+                return;
+            }
+        }
+    }
+}
+
+fn builder(url: &str) -> ClientBuilder {
+    Client::builder()
+        .credentials(Credentials::new(APP, KEY))
+        .base_url(url)
+        .retry(
+            RetryPolicy::new()
+                .initial_backoff(Duration::from_millis(5))
+                .max_backoff(Duration::from_millis(20)),
+        )
+}
+
+fn destroy() -> DestroyGroupRequest {
+    DestroyGroupRequest::new("@TGS#1NVTZEAE4")
+}
+
+fn delete_members() -> DeleteGroupMemberRequest {
+    DeleteGroupMemberRequest::new("@TGS#2J4SZEAEL", ["tommy", "jared"])
+}
+
+#[tokio::test]
+async fn retryable_codes_are_retried_with_a_fresh_random_each_attempt() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    server.script([
+        Act::Json(fail(60007, "too fast")),
+        Act::Json(fail(10002, "internal")),
+    ]);
+    client.destroy_group(&destroy()).await.unwrap();
+    let seen = server.seen();
+    assert_eq!(seen.len(), 3);
+    for s in &seen {
+        assert_eq!(s.path, "/v4/group_open_http_svc/destroy_group");
+        assert_eq!(s.body, json!({"GroupId": "@TGS#1NVTZEAE4"}));
+        assert_eq!(s.query["contenttype"], "json");
+        s.query["random"].parse::<u32>().unwrap();
+    }
+    let randoms: std::collections::HashSet<_> = seen.iter().map(|s| &s.query["random"]).collect();
+    assert_eq!(randoms.len(), 3, "random is fresh per attempt");
+    let stats = client.stats();
+    assert_eq!((stats.calls, stats.attempts, stats.retries), (1, 3, 2));
+}
+
+#[tokio::test]
+async fn non_retryable_codes_and_the_attempt_limit_stop_retries() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    server.script([Act::Json(fail(10010, "no such group"))]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(err.code(), Some(10010));
+    assert!(!err.service().unwrap().is_retryable());
+    assert_eq!(server.seen().len(), 1);
+
+    // Three attempts by default, then the last error is returned.
+    server.script(std::iter::repeat_n(Act::Json(fail(60007, "slow down")), 5));
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(err.code(), Some(PublicError::RestApiRateLimited.code()));
+    assert!(err.service().unwrap().is_retryable());
+    assert_eq!(server.seen().len(), 4);
+
+    // The off switch.
+    let client = builder(&url).retry(RetryPolicy::none()).build().unwrap();
+    let before = server.seen().len();
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(err.code(), Some(60007));
+    assert_eq!(server.seen().len(), before + 1);
+}
+
+#[tokio::test]
+async fn an_irrevocable_call_is_not_repeated_after_a_timeout_unless_asked() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url)
+        .timeout(Duration::from_millis(200))
+        .build()
+        .unwrap();
+    // destroy_group: irrevocable, not safe to repeat.
+    assert!(DestroyGroupRequest::INFO.irrevocable && !DestroyGroupRequest::INFO.safe_to_repeat);
+    server.script([Act::Delay(Duration::from_millis(600))]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert!(matches!(err, Error::Timeout { .. }), "{err}");
+    assert!(!err.is_unsent());
+    assert_eq!(server.seen().len(), 1, "not repeated");
+
+    // The caller opts in for this call.
+    server.script([Act::Delay(Duration::from_millis(600))]);
+    let opts = CallOptions::new().retry_unsafe(true);
+    client.call_with(&destroy(), &opts).await.unwrap();
+    assert_eq!(server.seen().len(), 3);
+
+    // delete_group_member is safe to repeat: retried after a timeout by default.
+    server.script([Act::Delay(Duration::from_millis(600))]);
+    client.delete_group_member(&delete_members()).await.unwrap();
+    assert_eq!(server.seen().len(), 5);
+}
+
+#[tokio::test]
+async fn gateway_statuses_and_resets_are_retried_only_when_safe() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    server.script([Act::Status(502)]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    match &err {
+        Error::HttpStatus {
+            status, excerpt, ..
+        } => {
+            assert_eq!(*status, 502);
+            assert!(excerpt.contains("bad gateway"));
+        }
+        other => panic!("expected an HTTP status, got {other:?}"),
+    }
+    assert_eq!(server.seen().len(), 1);
+
+    server.script([Act::Reset]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                maybe_sent: true,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(server.seen().len(), 2);
+
+    server.script([Act::Status(502), Act::Reset]);
+    client.delete_group_member(&delete_members()).await.unwrap();
+    assert_eq!(server.seen().len(), 5);
+}
+
+#[tokio::test]
+async fn a_refused_connection_sent_nothing_and_is_retried() {
+    // A port nothing listens on: bind, note the port, close.
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let client = builder(&format!("http://127.0.0.1:{port}"))
+        .build()
+        .unwrap();
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                maybe_sent: false,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.is_unsent());
+    // Irrevocable, but nothing left: all three attempts were made.
+    assert_eq!(client.stats().attempts, 3);
+    let text = format!("{err} {err:?}");
+    assert!(!text.contains("usersig"), "{text}");
+}
+
+#[tokio::test]
+async fn truncated_and_malformed_bodies_are_decode_errors_with_an_excerpt() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    server.script([Act::Json(json!({"ActionStatus": "OK"}))]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert!(matches!(err, Error::Decode { .. }), "{err:?}");
+    server.script([Act::Truncated]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    // The body stops early: the connection closes mid-body.
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                maybe_sent: true,
+                ..
+            } | Error::Decode { .. }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(
+        server.seen().len(),
+        2,
+        "neither is retried for destroy_group"
+    );
+}
+
+#[tokio::test]
+async fn the_whole_call_has_a_deadline_across_retries() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url)
+        .timeout(Duration::from_secs(5))
+        .call_timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    server.script([Act::Delay(Duration::from_secs(2))]);
+    let started = Instant::now();
+    let err = client
+        .delete_group_member(&delete_members())
+        .await
+        .unwrap_err();
+    match err {
+        Error::Timeout { elapsed, .. } => {
+            assert!(elapsed >= Duration::from_millis(300), "{elapsed:?}");
+            assert!(elapsed < Duration::from_millis(1500), "{elapsed:?}");
+        }
+        other => panic!("expected a timeout, got {other:?}"),
+    }
+    assert!(started.elapsed() < Duration::from_millis(1500));
+    // A per-call deadline overrides the client's.
+    server.script([Act::Delay(Duration::from_millis(400))]);
+    let opts = CallOptions::new().timeout(Duration::from_secs(3));
+    client.call_with(&delete_members(), &opts).await.unwrap();
+}
+
+#[tokio::test]
+async fn the_retry_budget_stops_retries_when_the_service_keeps_failing() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url)
+        .retry(
+            RetryPolicy::new()
+                .max_attempts(5)
+                .initial_backoff(Duration::from_millis(1))
+                .budget(2, 0.0),
+        )
+        .build()
+        .unwrap();
+    server.script(std::iter::repeat_n(Act::Json(fail(60007, "")), 20));
+    let _ = client.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(
+        server.seen().len(),
+        3,
+        "two retries, then the budget is empty"
+    );
+    // A clone shares the budget.
+    let clone = client.clone();
+    let _ = clone.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(server.seen().len(), 4, "no retries left");
+    assert_eq!(client.stats().retry_budget, 0.0);
+}
+
+#[tokio::test]
+async fn an_expired_usersig_is_renewed_and_the_call_sent_once_more() {
+    let (server, url) = Server::start().await;
+    // Retries off: the 70001 path does not depend on the retry policy.
+    let client = builder(&url).retry(RetryPolicy::none()).build().unwrap();
+    server.script([Act::Json(fail(70001, "usersig expired"))]);
+    client.destroy_group(&destroy()).await.unwrap();
+    let stats = client.stats();
+    assert_eq!(stats.attempts, 2);
+    assert_eq!(stats.resigned, 1);
+    assert_eq!(stats.usersigs_signed, 2, "a new UserSig was signed");
+    // Only once: a second 70001 is returned.
+    server.script([
+        Act::Json(fail(70001, "usersig expired")),
+        Act::Json(fail(70001, "usersig expired")),
+    ]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(err.code(), Some(PublicError::UserSigExpired.code()));
+    assert_eq!(client.stats().attempts, 4);
+    // In steady state the UserSig is reused.
+    for _ in 0..20 {
+        client.destroy_group(&destroy()).await.unwrap();
+    }
+    assert_eq!(client.stats().usersigs_signed, 4);
+    let sigs: std::collections::HashSet<_> = server.seen()[4..]
+        .iter()
+        .map(|s| s.query["usersig"].clone())
+        .collect();
+    assert_eq!(sigs.len(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limits_space_calls_and_are_shared_by_clones() {
+    let (server, url) = Server::start().await;
+    // 200 calls/s for destroy_group (from its spec).
+    let per_second = DestroyGroupRequest::INFO.rate_limit_per_second as usize;
+    assert_eq!(per_second, 200);
+    let client = builder(&url)
+        .rate_limit(RateLimitMode::Fail)
+        .build()
+        .unwrap();
+    let mut tasks = Vec::new();
+    for i in 0..per_second + 10 {
+        // Half the calls through a clone: the limit is shared.
+        let c = if i % 2 == 0 {
+            client.clone()
+        } else {
+            client.clone().clone()
+        };
+        tasks.push(tokio::spawn(
+            async move { c.destroy_group(&destroy()).await },
+        ));
+    }
+    let mut limited = 0;
+    for t in tasks {
+        match t.await.unwrap() {
+            Ok(_) => {}
+            Err(Error::RateLimited {
+                per_second: 200,
+                retry_after,
+                ..
+            }) => {
+                assert!(retry_after <= Duration::from_secs(1));
+                limited += 1;
+            }
+            Err(e) => panic!("unexpected {e}"),
+        }
+    }
+    assert_eq!(
+        limited, 10,
+        "the 10 calls over 200 in one second are refused"
+    );
+    assert_eq!(server.seen().len(), per_second);
+
+    // Waiting: the next call starts a second after the window's first.
+    let waiting = builder(&url).build().unwrap();
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for _ in 0..per_second + 1 {
+        let c = waiting.clone();
+        tasks.push(tokio::spawn(async move {
+            c.delete_group_member(&delete_members()).await
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap().unwrap();
+    }
+    assert!(
+        started.elapsed() >= Duration::from_millis(990),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(waiting.stats().rate_limit_waits, 1);
+}
+
+#[tokio::test]
+async fn batches_follow_the_spec_limits() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    let members: Vec<String> = (0..250).map(|i| format!("user{i}")).collect();
+    let request =
+        DeleteGroupMemberRequest::new("@TGS#2J4SZEAEL", members.clone()).reason("cleanup");
+    // The same request through call() is refused: 250 > 100.
+    let err = client.call(&request).await.unwrap_err();
+    assert!(matches!(err, Error::InvalidRequest { .. }));
+    assert!(server.seen().is_empty());
+
+    server.script([
+        Act::Json(ok()),
+        Act::Json(fail(10002, "busy")),
+        Act::Json(fail(10007, "no permission")),
+    ]);
+    let results = client
+        .call_batched_with(&request, &CallOptions::new())
+        .await
+        .unwrap();
+    assert_eq!(results.len(), 3);
+    assert_eq!(
+        results.iter().map(|r| r.items.clone()).collect::<Vec<_>>(),
+        vec![0..100, 100..200, 200..250]
+    );
+    // Every member went out exactly once (10002 is retried, 10007 is not).
+    let seen = server.seen();
+    let mut sent: Vec<String> = Vec::new();
+    // Batches run concurrently; a retried batch is seen twice.
+    let bodies: std::collections::BTreeSet<String> =
+        seen.iter().map(|s| s.body.to_string()).collect();
+    assert_eq!(bodies.len(), 3);
+    for body in &bodies {
+        let body: Value = serde_json::from_str(body).unwrap();
+        assert_eq!(body["GroupId"], "@TGS#2J4SZEAEL");
+        assert_eq!(body["Reason"], "cleanup");
+        let batch = body["MemberToDel_Account"].as_array().unwrap();
+        assert!(batch.len() <= 100);
+        sent.extend(batch.iter().map(|v| v.as_str().unwrap().to_owned()));
+    }
+    sent.sort();
+    let mut expected = members.clone();
+    expected.sort();
+    assert_eq!(sent, expected);
+    let failed: Vec<_> = results.iter().filter(|r| r.result.is_err()).collect();
+    assert_eq!(failed.len(), 1, "one batch failed with 10007");
+    assert_eq!(failed[0].result.as_ref().unwrap_err().code(), Some(10007));
+
+    // Friend lists: at most 32 names per call.
+    let names: Vec<String> = (0..70).map(|i| format!("list{i}")).collect();
+    let request = GroupDeleteRequest::new("alice", names);
+    let batches = tencent_chat::batch::split(&request).unwrap();
+    assert_eq!(
+        batches.iter().map(|b| b.items.len()).collect::<Vec<_>>(),
+        vec![32, 32, 6]
+    );
+    let results = client.call_batched(&request).await.unwrap();
+    assert!(results.iter().all(|r| r.result.is_ok()));
+
+    // A request within the limit is one batch.
+    let before = server.seen().len();
+    let within = DeleteGroupMemberRequest::new("@TGS#2J4SZEAEL", ["a", "b"]);
+    let results = client.call_batched(&within).await.unwrap();
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].items, 0..2);
+    assert!(server.seen().len() > before);
+}
+
+#[tokio::test]
+async fn unsupported_group_types_are_refused_before_sending() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    let opts = CallOptions::new().group_type(GroupType::AvChatRoom);
+    let err = client
+        .call_with(&delete_members(), &opts)
+        .await
+        .unwrap_err();
+    match &err {
+        Error::InvalidRequest { source, .. } => match &source.limit {
+            Limit::GroupType {
+                group_type,
+                outcome,
+            } => {
+                assert_eq!(group_type, "AVChatRoom");
+                assert!(outcome.contains("10004"), "{outcome}");
+            }
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+    // No effect in AVChatRoom: refused too, saying so.
+    let msg = DeleteGroupMsgBySenderRequest::new("@TGS#aC5SZEAEF", "alice");
+    let err = client.call_with(&msg, &opts).await.unwrap_err();
+    assert!(err.to_string().contains("does nothing"), "{err}");
+    assert!(server.seen().is_empty());
+    // Supported types go through.
+    let opts = CallOptions::new().group_type(GroupType::Public);
+    client.call_with(&delete_members(), &opts).await.unwrap();
+    assert_eq!(server.seen().len(), 1);
+}
+
+#[tokio::test]
+async fn spans_carry_the_call_and_logs_never_the_usersig_or_key() {
+    use std::io::Write;
+
+    #[derive(Clone, Default)]
+    struct Sink(Arc<Mutex<Vec<u8>>>);
+    impl Write for Sink {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let sink = Sink::default();
+    let writer = sink.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    server.script([Act::Json(fail(60007, "")), Act::Json(fail(10010, "gone"))]);
+    let _ = client.destroy_group(&destroy()).await.unwrap_err();
+    client.delete_group_member(&delete_members()).await.unwrap();
+
+    let logs = String::from_utf8(sink.0.lock().unwrap().clone()).unwrap();
+    assert!(logs.contains("tencent_chat.call"), "{logs}");
+    assert!(logs.contains("v4/group_open_http_svc/destroy_group"));
+    assert!(logs.contains("attempts=2"), "{logs}");
+    assert!(logs.contains("error_code=10010"), "{logs}");
+    assert!(logs.contains("latency_ms="), "{logs}");
+    assert!(logs.contains("usersig=<redacted>"), "{logs}");
+    assert!(logs.contains("retrying"), "{logs}");
+    for seen in server.seen() {
+        assert!(!logs.contains(&seen.query["usersig"]), "the UserSig leaked");
+    }
+    assert!(!logs.contains(KEY), "the key leaked");
+    assert!(!format!("{client:?}").contains(KEY));
+}
