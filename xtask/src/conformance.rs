@@ -24,7 +24,9 @@ use std::time::Duration;
 
 use serde::Serialize;
 use serde_json::{Value, json};
-use tencent_chat::{CallFailure, Client, Credentials, EndpointInfo, Limit, ValidationError};
+use tencent_chat::{
+    CallFailure, Client, Credentials, EndpointInfo, Limit, RetryPolicy, ValidationError,
+};
 
 use crate::fixture::{
     self, Expect, ExpectedRefusal, Fixture, FixtureFile, PH_ADMIN, PH_APP_ID, PH_U32, PH_USERSIG,
@@ -534,6 +536,9 @@ pub fn run(opts: &Options) -> Result<Report, String> {
             .credentials(Credentials::new(TEST_APP_ID, TEST_SECRET_KEY).admin(TEST_ADMIN))
             .base_url(server.url())
             .timeout(Duration::from_secs(5))
+            // One attempt per call: the fixtures pin the wire contract of an attempt;
+            // retries are the client's own tests' business.
+            .retry(RetryPolicy::none())
             .build()
             .map_err(|e| format!("cannot build the client: {e}"))?
     };

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde_json::Value;
-use tencent_chat::{CallFailure, Client, Credentials, DEFAULT_ADMIN};
+use tencent_chat::{
+    CallFailure, Client, Credentials, DEFAULT_ADMIN, ENV_ADMIN, ENV_SDKAPPID, ENV_SECRET_KEY,
+    RetryPolicy,
+};
 
 use crate::conformance::{self, refusal};
 use crate::fixture::{
@@ -46,15 +49,21 @@ impl RecordCredentials {
     /// From `TENCENT_CHAT_SDKAPPID`, `TENCENT_CHAT_SECRET_KEY` and `TENCENT_CHAT_ADMIN`
     /// (optional, `administrator` by default). Errors name the variable, never its value.
     pub fn from_env() -> Result<RecordCredentials, String> {
-        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-        let app_id = var("TENCENT_CHAT_SDKAPPID")
-            .ok_or("TENCENT_CHAT_SDKAPPID is not set")?
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// As [`from_env`](Self::from_env), reading variables through `lookup`.
+    pub fn from_lookup(
+        lookup: impl Fn(&str) -> Option<String>,
+    ) -> Result<RecordCredentials, String> {
+        let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let app_id = var(ENV_SDKAPPID)
+            .ok_or(format!("{ENV_SDKAPPID} is not set"))?
             .trim()
             .parse::<u32>()
-            .map_err(|_| "TENCENT_CHAT_SDKAPPID is not an unsigned 32-bit number")?;
-        let secret_key =
-            var("TENCENT_CHAT_SECRET_KEY").ok_or("TENCENT_CHAT_SECRET_KEY is not set")?;
-        let admin = var("TENCENT_CHAT_ADMIN").unwrap_or_else(|| DEFAULT_ADMIN.to_owned());
+            .map_err(|_| format!("{ENV_SDKAPPID} is not an unsigned 32-bit number"))?;
+        let secret_key = var(ENV_SECRET_KEY).ok_or(format!("{ENV_SECRET_KEY} is not set"))?;
+        let admin = var(ENV_ADMIN).unwrap_or_else(|| DEFAULT_ADMIN.to_owned());
         Ok(RecordCredentials {
             app_id,
             secret_key,
@@ -115,6 +124,8 @@ pub fn record(opts: &RecordOptions) -> Result<Vec<PathBuf>, String> {
             .credentials(Credentials::new(c.app_id, c.secret_key.clone()).admin(c.admin.clone()))
             .base_url(proxy.url())
             .timeout(Duration::from_secs(10))
+            // One exchange per input.
+            .retry(RetryPolicy::none())
             .build()
             .map_err(|e| format!("cannot build the client: {e}"))?
     };
@@ -158,6 +169,9 @@ pub fn record(opts: &RecordOptions) -> Result<Vec<PathBuf>, String> {
                 );
                 continue;
             };
+            if let Some(e) = &exchange.upstream_error {
+                return Err(format!("{}: {e}", host_of(&base)));
+            }
             let recorded = to_fixture(info, &case, &base, &original, exchange, &result, c)?;
             let out_dir = opts.out.join(info.service).join(info.command);
             let path = out_dir.join(format!("recorded_{case}.json"));

@@ -27,6 +27,9 @@ pub struct Exchange {
     pub status: u16,
     /// Body answered.
     pub response: Vec<u8>,
+    /// Forward mode: why the upstream server gave no answer (the answer is then the
+    /// proxy's own 502).
+    pub upstream_error: Option<String>,
 }
 
 /// What the server does with a request.
@@ -112,9 +115,14 @@ async fn handle(
         .map(|q| q.0)
         .unwrap_or_default();
     let mode = server.lock().mode.clone();
-    let (status, response) = match mode {
-        Mode::Answer { status, body } => (status, body),
-        Mode::Forward { base, http } => forward(&http, &base, &method, &uri, &headers, &body).await,
+    let (status, response, upstream_error) = match mode {
+        Mode::Answer { status, body } => (status, body, None),
+        Mode::Forward { base, http } => {
+            match forward(&http, &base, &method, &uri, &headers, &body).await {
+                Ok((status, body)) => (status, body, None),
+                Err(e) => (502, format!("recording proxy: {e}").into_bytes(), Some(e)),
+            }
+        }
     };
     server.lock().exchanges.push(Exchange {
         method: method.to_string(),
@@ -132,6 +140,7 @@ async fn handle(
         body: body.to_vec(),
         status,
         response: response.clone(),
+        upstream_error,
     });
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (
@@ -142,6 +151,8 @@ async fn handle(
         .into_response()
 }
 
+/// Forwards one request; `Err` says why no answer came (without the URL, which
+/// carries the UserSig).
 async fn forward(
     http: &reqwest::Client,
     base: &str,
@@ -149,7 +160,7 @@ async fn forward(
     uri: &Uri,
     headers: &HeaderMap,
     body: &Bytes,
-) -> (u16, Vec<u8>) {
+) -> Result<(u16, Vec<u8>), String> {
     let target = match uri.query() {
         Some(q) => format!("{base}{}?{q}", uri.path()),
         None => format!("{base}{}", uri.path()),
@@ -163,25 +174,14 @@ async fn forward(
     {
         request = request.header(reqwest::header::CONTENT_TYPE, ct);
     }
-    match request.send().await {
-        Ok(response) => {
-            let status = response.status().as_u16();
-            match response.bytes().await {
-                Ok(bytes) => (status, bytes.to_vec()),
-                Err(e) => (
-                    502,
-                    format!(
-                        "recording proxy: cannot read the upstream body: {}",
-                        e.without_url()
-                    )
-                    .into_bytes(),
-                ),
-            }
-        }
-        // The URL carries the UserSig: never keep it in a message.
-        Err(e) => (
-            502,
-            format!("recording proxy: upstream unreachable: {}", e.without_url()).into_bytes(),
-        ),
-    }
+    let response = request
+        .send()
+        .await
+        .map_err(|e| format!("upstream unreachable: {}", e.without_url()))?;
+    let status = response.status().as_u16();
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| format!("cannot read the upstream body: {}", e.without_url()))?;
+    Ok((status, bytes.to_vec()))
 }
