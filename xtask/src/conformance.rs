@@ -14,8 +14,8 @@
 //! Per endpoint:
 //! - `schemas`: the committed schemas equal the generated ones;
 //! - `coverage`: the fixtures include the documented sample, one response per error
-//!   code of the endpoint, one refused input per declared limit, and a response with
-//!   an unknown field.
+//!   code of the endpoint, one refused input per declared limit and per unsupported
+//!   group type, and a response with an unknown field.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{IsTerminal, Write};
@@ -25,7 +25,8 @@ use std::time::Duration;
 use serde::Serialize;
 use serde_json::{Value, json};
 use tencent_chat::{
-    CallFailure, Client, Credentials, EndpointInfo, Limit, RetryPolicy, ValidationError,
+    CallFailure, Client, Credentials, EndpointInfo, GroupTypeSupport, Limit, RetryPolicy,
+    ValidationError,
 };
 
 use crate::fixture::{
@@ -763,9 +764,11 @@ fn call(ctx: &Ctx<'_>, fixture: &Fixture) -> (Status, Status) {
     };
     ctx.server.set_mode(Mode::Answer { status, body });
     let _ = ctx.server.take();
-    let result = ctx
-        .runtime
-        .block_on((ctx.info.hooks.call)(ctx.client, fixture.input.clone()));
+    let result = ctx.runtime.block_on((ctx.info.hooks.call)(
+        ctx.client,
+        fixture.input.clone(),
+        fixture::Options::call_options(fixture.options.as_ref()),
+    ));
     let exchanges = ctx.server.take();
 
     let request = match &fixture.request {
@@ -1200,6 +1203,21 @@ pub fn coverage(
         });
         if !covered {
             missing.push(format!("a refused input for {limit}"));
+        }
+    }
+    for rule in info.group_types.unwrap_or_default() {
+        if rule.support == GroupTypeSupport::Supported {
+            continue;
+        }
+        let covered = fixtures.iter().any(|f| {
+            matches!(&f.expect, Expect::Refused(r)
+                if r.limit == "group_type" && r.group_type.as_deref() == Some(rule.group_type))
+        });
+        if !covered {
+            missing.push(format!(
+                "a refused call on a {} group (unsupported)",
+                rule.group_type
+            ));
         }
     }
     let envelope: BTreeSet<&str> = tencent_chat::__envelope::FIELDS.iter().copied().collect();

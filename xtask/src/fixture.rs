@@ -29,6 +29,9 @@ pub struct Fixture {
     pub source: Source,
     /// The typed input: the request body as JSON, decoded into the request type.
     pub input: Value,
+    /// Options of the call, as `CallOptions` takes them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Options>,
     /// The request the client must send; absent when the input is refused before sending.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request: Option<WireRequest>,
@@ -37,6 +40,26 @@ pub struct Fixture {
     pub response: Option<WireResponse>,
     /// The outcome of the call.
     pub expect: Expect,
+}
+
+/// Options of the call.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Options {
+    /// The type of the group the call is about (`CallOptions::group_type`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_type: Option<String>,
+}
+
+impl Options {
+    /// The client's options for the call.
+    pub fn call_options(options: Option<&Options>) -> tencent_chat::CallOptions {
+        let mut out = tencent_chat::CallOptions::new();
+        if let Some(group_type) = options.and_then(|o| o.group_type.as_ref()) {
+            out = out.group_type(group_type);
+        }
+        out
+    }
 }
 
 /// Where a case came from.

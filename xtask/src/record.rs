@@ -159,7 +159,11 @@ pub fn record(opts: &RecordOptions) -> Result<Vec<PathBuf>, String> {
                 continue;
             }
             let _ = proxy.take();
-            let result = runtime.block_on((info.hooks.call)(&client, original.input.clone()));
+            let result = runtime.block_on((info.hooks.call)(
+                &client,
+                original.input.clone(),
+                fixture::Options::call_options(original.options.as_ref()),
+            ));
             let exchanges = proxy.take();
             let Some(exchange) = exchanges.last() else {
                 eprintln!(
@@ -274,6 +278,7 @@ fn to_fixture(
             )),
         },
         input: original.input.clone(),
+        options: original.options.clone(),
         request: Some(WireRequest {
             method: exchange.method.clone(),
             path: exchange.path.clone(),

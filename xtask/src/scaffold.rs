@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value, json};
-use tencent_chat::EndpointInfo;
+use tencent_chat::{EndpointInfo, GroupTypeSupport};
 use tencent_chat_spec::{EnumRepr, Field, IntegerEncoding, TypeDef, TypeExpr, UnionStyle};
 
 use crate::conformance::{self, coverage};
@@ -70,6 +70,7 @@ pub fn scaffold(
                     ),
                     source: base.source(),
                     input: base.input.clone(),
+                    options: None,
                     request: Some(base.request(&base.input)),
                     response: Some(WireResponse {
                         status: 200,
@@ -109,9 +110,50 @@ pub fn scaffold(
                     ),
                     source: base.source(),
                     input,
+                    options: None,
                     request: None,
                     response: None,
                     expect: Expect::Refused(refusal),
+                },
+            ));
+        }
+        for rule in info.group_types.unwrap_or_default() {
+            let outcome = match rule.support {
+                GroupTypeSupport::Supported => continue,
+                GroupTypeSupport::Error(code) => format!("the service would answer {code}"),
+                GroupTypeSupport::NoEffect => {
+                    "the service would answer success and do nothing".to_owned()
+                }
+            };
+            if !missing
+                .iter()
+                .any(|m| m.contains(&format!("on a {} group", rule.group_type)))
+            {
+                continue;
+            }
+            new.push((
+                format!("refused_group_type_{}", slug(rule.group_type)),
+                Fixture {
+                    id: String::new(),
+                    description: format!(
+                        "A call about a group of type {} is refused before sending: {outcome}.",
+                        rule.group_type
+                    ),
+                    source: base.source(),
+                    input: base.input.clone(),
+                    options: Some(fixture::Options {
+                        group_type: Some(rule.group_type.to_owned()),
+                    }),
+                    request: None,
+                    response: None,
+                    expect: Expect::Refused(ExpectedRefusal {
+                        field: "GroupId".into(),
+                        limit: "group_type".into(),
+                        min: None,
+                        max: None,
+                        actual: None,
+                        group_type: Some(rule.group_type.to_owned()),
+                    }),
                 },
             ));
         }
@@ -134,6 +176,7 @@ pub fn scaffold(
                     description: "A success response with a field the spec does not describe still decodes; the field is ignored.".into(),
                     source: base.source(),
                     input: base.input.clone(),
+                    options: None,
                     request: Some(base.request(&base.input)),
                     response: Some(WireResponse {
                         status: 200,
@@ -175,9 +218,15 @@ impl Base {
         fields: &[Field],
         existing: &[Fixture],
     ) -> Base {
-        let sample = existing.iter().find(|f| {
+        let documented = |f: &&Fixture| {
             f.source.kind == SourceKind::Documented && matches!(f.expect, Expect::Success(_))
-        });
+        };
+        // `documented_sample` first, then any other documented success.
+        let sample = existing
+            .iter()
+            .filter(documented)
+            .find(|f| f.id.ends_with("/documented_sample"))
+            .or_else(|| existing.iter().find(documented));
         match sample {
             Some(f) => Base {
                 info,
@@ -235,29 +284,30 @@ pub fn wire_request(info: &EndpointInfo, body: &Value) -> WireRequest {
     }
 }
 
-/// `MemberList[].Member_Account` as `member_list_item_member_account`.
+/// `MemberList[].Member_Account` as `member_list_item_member_account`, `AVChatRoom`
+/// as `av_chat_room`.
 fn slug(field: &str) -> String {
-    let mut out = String::new();
-    let mut prev_lower = false;
-    for c in field
+    let chars: Vec<char> = field
         .replace("[]", "_item_")
         .replace("{}", "_entry_")
         .chars()
-    {
+        .collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|j| chars[j]);
+        let next = chars.get(i + 1);
         if c.is_ascii_uppercase() {
-            if prev_lower {
+            let boundary = prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit())
+                || (prev.is_some_and(|p| p.is_ascii_uppercase())
+                    && next.is_some_and(|n| n.is_ascii_lowercase()));
+            if boundary && !out.ends_with('_') {
                 out.push('_');
             }
             out.push(c.to_ascii_lowercase());
-            prev_lower = false;
         } else if c.is_ascii_alphanumeric() {
             out.push(c);
-            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        } else {
-            if !out.ends_with('_') {
-                out.push('_');
-            }
-            prev_lower = false;
+        } else if !out.ends_with('_') {
+            out.push('_');
         }
     }
     out.trim_matches('_').to_owned()
@@ -566,5 +616,7 @@ mod tests {
         );
         assert_eq!(slug("GroupName"), "group_name");
         assert_eq!(slug("AppDefinedData{}.Key"), "app_defined_data_entry_key");
+        assert_eq!(slug("AVChatRoom"), "av_chat_room");
+        assert_eq!(slug("MsgBody[].Text"), "msg_body_item_text");
     }
 }

@@ -518,3 +518,22 @@ fn scaffolding_reproduces_the_committed_mechanical_fixtures() {
     let again = xtask::scaffold::scaffold(&root.join("specs"), dir.path(), None).unwrap();
     assert!(again.is_empty(), "{again:?}");
 }
+
+#[test]
+fn a_supported_group_type_is_not_refused() {
+    let s = sandbox();
+    let id = "group_open_http_svc/delete_group_member/refused_group_type_av_chat_room";
+    s.edit(id, |f| f["options"]["group_type"] = json!("Public"));
+    let report = s.run();
+    assert_failure(&report, &s.shown(id), "request", "should refuse");
+    assert_failure(&report, &s.shown(id), "outcome", "expected refused");
+
+    let s = sandbox();
+    std::fs::remove_file(s.fixture(id)).unwrap();
+    assert_failure(
+        &s.run(),
+        "v4/group_open_http_svc/delete_group_member",
+        "coverage",
+        "a refused call on a AVChatRoom group (unsupported)",
+    );
+}

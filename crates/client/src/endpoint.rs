@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::client::Client;
+use crate::client::{CallOptions, Client};
 use crate::error::Error;
 use crate::validate::ValidationError;
 
@@ -160,10 +160,11 @@ pub struct EndpointHooks {
     /// `(variant name, retryable)` of an error code, as the typed error enum sees it.
     pub classify_error: fn(i64) -> (&'static str, bool),
     /// Decodes a request body into the typed request, sends it with
-    /// [`Client::call`], and encodes the typed response again; a failed call comes
-    /// back as a [`CallFailure`]. The same path as a typed call, for tools that drive
-    /// every endpoint of the registry (the conformance harness, recorders).
-    pub call: for<'a> fn(&'a Client, Value) -> CallFuture<'a>,
+    /// [`Client::call_with`] and these options, and encodes the typed response again;
+    /// a failed call comes back as a [`CallFailure`]. The same path as a typed call,
+    /// for tools that drive every endpoint of the registry (the conformance harness,
+    /// recorders).
+    pub call: for<'a> fn(&'a Client, Value, CallOptions) -> CallFuture<'a>,
 }
 
 /// The future of [`EndpointHooks::call`].
@@ -281,11 +282,11 @@ fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
     schemars::schema_for!(T)
 }
 
-fn call<R: Endpoint>(client: &Client, body: Value) -> CallFuture<'_> {
+fn call<R: Endpoint>(client: &Client, body: Value, options: CallOptions) -> CallFuture<'_> {
     Box::pin(async move {
         let request: R =
             serde_json::from_value(body).map_err(|e| CallFailure::BadInput(e.to_string()))?;
-        let response = client.call(&request).await?;
+        let response = client.call_with(&request, &options).await?;
         serde_json::to_value(&response)
             .map_err(|e| CallFailure::Other(format!("cannot encode the response: {e}")))
     })
