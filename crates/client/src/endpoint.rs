@@ -78,13 +78,24 @@ pub struct GroupTypeRule {
     pub support: GroupTypeSupport,
 }
 
-/// A request array with a documented maximum length.
+/// A top-level request array with a documented maximum length that a longer list can
+/// be split at, across several calls (not one marked `atomic` in its spec).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BatchField {
     /// Wire name of the field (`MemberToDel_Account`).
     pub field: &'static str,
     /// Most items in one call.
     pub max_items: u32,
+}
+
+/// A top-level request field whose broken limits the service answers with a code of
+/// its own rather than the endpoint's [`EndpointInfo::invalid_request_code`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidRequestField {
+    /// Wire name of the field (`MemberList`).
+    pub field: &'static str,
+    /// The code answered when the field's own value breaks a limit (`10005`).
+    pub code: u32,
 }
 
 /// Names of the query parameters of every call.
@@ -121,17 +132,41 @@ pub struct EndpointInfo {
     pub irrevocable: bool,
     /// The call may be retried after a timeout.
     pub safe_to_repeat: bool,
+    /// The error code the service answers to a request that breaks a documented
+    /// limit or lacks a required field (the endpoint's invalid-parameter code, such as
+    /// 10004 for group calls); one of `errors` or a public code. What
+    /// [`EndpointHooks::validate_request`] failures correspond to on the wire.
+    pub invalid_request_code: u32,
+    /// Top-level request fields whose broken limits get a code of their own; see
+    /// [`EndpointInfo::invalid_request_code_for`].
+    pub invalid_request_fields: &'static [InvalidRequestField],
     /// Group type rules, for group calls.
     pub group_types: Option<&'static [GroupTypeRule]>,
     /// The endpoint's own error codes.
     pub errors: &'static [ErrorCodeInfo],
-    /// Request arrays with a documented maximum.
+    /// Request arrays with a documented maximum that can be split across calls.
     pub batch_fields: &'static [BatchField],
     /// Type-erased operations on the endpoint's types.
     pub hooks: EndpointHooks,
 }
 
 impl EndpointInfo {
+    /// The code the service answers to a request that
+    /// [`EndpointHooks::validate_request`] refused: the field's own code when the
+    /// value of a field listed in [`invalid_request_fields`](Self::invalid_request_fields)
+    /// breaks its limits, otherwise (any other limit, a missing required field, a body
+    /// that does not decode) [`invalid_request_code`](Self::invalid_request_code).
+    pub fn invalid_request_code_for(&self, error: &HookError) -> u32 {
+        match error {
+            HookError::Invalid(e) => self
+                .invalid_request_fields
+                .iter()
+                .find(|f| f.field == e.field)
+                .map_or(self.invalid_request_code, |f| f.code),
+            HookError::Decode(_) => self.invalid_request_code,
+        }
+    }
+
     /// How the endpoint treats a group type (wire name or alias as the typed
     /// `GroupType` prints it); `None` when the endpoint is not a group call or the
     /// type is not listed.

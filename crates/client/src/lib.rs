@@ -42,7 +42,7 @@ pub use config::{
 pub use credentials::{Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
     BatchField, CallFailure, CallFuture, Endpoint, EndpointError, EndpointHooks, EndpointInfo,
-    ErrorCodeInfo, GroupTypeRule, GroupTypeSupport, HookError, QueryNames,
+    ErrorCodeInfo, GroupTypeRule, GroupTypeSupport, HookError, InvalidRequestField, QueryNames,
 };
 pub use error::{Error, ServiceError};
 pub use ratelimit::RateLimitMode;

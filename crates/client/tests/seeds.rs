@@ -293,16 +293,20 @@ async fn undecodable_bodies_and_http_statuses_are_reported() {
 #[test]
 fn registry_and_metadata_come_from_the_specs() {
     let paths: Vec<&str> = tencent_chat::ENDPOINTS.iter().map(|e| e.path).collect();
-    assert_eq!(
-        paths,
-        [
-            "v4/group_open_http_svc/delete_group_member",
-            "v4/group_open_http_svc/delete_group_msg_by_sender",
-            "v4/group_open_http_svc/destroy_group",
-            "v4/sns/group_delete",
-        ]
-    );
-    for e in tencent_chat::ENDPOINTS {
+    let mut sorted = paths.clone();
+    sorted.sort_unstable();
+    assert_eq!(paths, sorted, "the registry is sorted by path");
+    let seeds = [
+        "v4/group_open_http_svc/delete_group_member",
+        "v4/group_open_http_svc/delete_group_msg_by_sender",
+        "v4/group_open_http_svc/destroy_group",
+        "v4/sns/group_delete",
+    ];
+    for seed in seeds {
+        let e = tencent_chat::ENDPOINTS
+            .iter()
+            .find(|e| e.path == seed)
+            .unwrap_or_else(|| panic!("{seed} missing from {paths:?}"));
         assert_eq!(e.rate_limit_per_second, 200, "{}", e.path);
     }
     let member = &tencent_chat::group_open_http_svc::DELETE_GROUP_MEMBER;
@@ -317,6 +321,14 @@ fn registry_and_metadata_come_from_the_specs() {
     assert_eq!(member.batch_fields[0].field, "MemberToDel_Account");
     assert_eq!(member.batch_fields[0].max_items, 100);
     assert!(member.safe_to_repeat && !member.irrevocable);
+    // What an emulator answers to requests that break a documented limit.
+    assert_eq!(member.invalid_request_code, 10004);
+    let too_many: Vec<String> = (0..101).map(|i| format!("u{i}")).collect();
+    let refused =
+        (member.hooks.validate_request)(&json!({"GroupId": "g", "MemberToDel_Account": too_many}))
+            .unwrap_err();
+    assert_eq!(member.invalid_request_code_for(&refused), 10004);
+    assert_eq!(tencent_chat::sns::GROUP_DELETE.invalid_request_code, 30001);
     let by_sender = &tencent_chat::group_open_http_svc::DELETE_GROUP_MSG_BY_SENDER;
     assert_eq!(
         by_sender.group_type_support("AVChatRoom"),

@@ -69,6 +69,9 @@ pub fn limits(ty: &TypeExpr) -> Vec<String> {
             if let Some(max) = a.max_items {
                 out.push(format!("at most {max} items"));
             }
+            if a.atomic {
+                out.push("one list, not to be split across calls".to_owned());
+            }
             for inner in limits(&a.items) {
                 out.push(format!("each item {inner}"));
             }
@@ -96,6 +99,11 @@ pub fn field_doc(field: &Field, request: bool) -> String {
     let limits = limits(&field.ty);
     if !limits.is_empty() {
         text.push_str(&format!(" Limits: {}.", limits.join("; ")));
+    }
+    if let Some(code) = field.invalid_request {
+        text.push_str(&format!(
+            " A value breaking these limits is answered with `{code}`."
+        ));
     }
     if let Some(default) = &field.default {
         text.push_str(&format!(" The service assumes `{default}` when absent."));

@@ -425,6 +425,10 @@ fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
     } else {
         " Not safe to repeat: after a timeout the client does not retry it unless told to."
     });
+    doc.push_str(&format!(
+        " A request that breaks a documented limit or lacks a required field is answered with `{}`.",
+        spec.invalid_request
+    ));
     if let Some(table) = group_type_table(endpoint) {
         doc.push_str("\n\n# Group types\n\n");
         doc.push_str(&table);
@@ -558,6 +562,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         (&spec.service, &spec.command, &spec.summary, &spec.docs);
     let per_second = spec.rate_limit.per_second;
     let (irrevocable, safe) = (spec.irrevocable, spec.safe_to_repeat);
+    let invalid_request = spec.invalid_request;
     let group_types = match &spec.group_types {
         None => quote!(::core::option::Option::None),
         Some(rules) => {
@@ -583,9 +588,17 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         let TypeDef::Array(a) = def.as_ref() else {
             return None;
         };
+        if a.atomic {
+            return None;
+        }
         let max = a.max_items?;
         let wire = &f.name;
         Some(quote!(#rt::BatchField { field: #wire, max_items: #max }))
+    });
+    let invalid_request_fields = spec.request.fields.iter().filter_map(|f| {
+        let code = f.invalid_request?;
+        let wire = &f.name;
+        Some(quote!(#rt::InvalidRequestField { field: #wire, code: #code }))
     });
     let validate_doc = "Checks every documented limit of the request.";
 
@@ -671,6 +684,8 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             rate_limit_per_second: #per_second,
             irrevocable: #irrevocable,
             safe_to_repeat: #safe,
+            invalid_request_code: #invalid_request,
+            invalid_request_fields: &[#(#invalid_request_fields),*],
             group_types: #group_types,
             errors: &[#(#error_infos),*],
             batch_fields: &[#(#batch_fields),*],

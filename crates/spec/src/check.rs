@@ -234,6 +234,53 @@ pub(crate) fn check_all(
             }
         }
 
+        // The codes for requests that break a documented limit: the endpoint's, and
+        // those of top-level request fields that the docs give a code of their own.
+        let invalid_request_code = |ctx: &mut Ctx<'_>, ptr: &str, code: u32| {
+            let listed = spec.errors.iter().any(|e| e.code == code);
+            let public = public_ranges
+                .iter()
+                .any(|(lo, hi)| (*lo..=*hi).contains(&code));
+            if public && errors.is_some() && !catalog.contains_key(&code) {
+                ctx.diags.push(ctx.source.at_value(
+                    ptr,
+                    format!("unknown error code {code}: errors.json does not define it"),
+                ));
+            } else if !listed && !public {
+                ctx.diags.push(ctx.source.at_value(
+                    ptr,
+                    format!(
+                        "invalid_request {code} is neither among the endpoint's errors nor a public code; list it in errors"
+                    ),
+                ));
+            }
+        };
+        invalid_request_code(&mut ctx, "/invalid_request", spec.invalid_request);
+        for (i, field) in spec.request.fields.iter().enumerate() {
+            let Some(code) = field.invalid_request else {
+                continue;
+            };
+            let ptr = format!("/request/fields/{i}/invalid_request");
+            if code == spec.invalid_request {
+                ctx.diags.push(ctx.source.at_value(
+                    &ptr,
+                    format!(
+                        "{code} is already the endpoint's invalid_request; drop it from the field"
+                    ),
+                ));
+            } else if !ctx.has_own_limits(&field.ty) {
+                ctx.diags.push(ctx.source.at_value(
+                    &ptr,
+                    format!(
+                        "\"{}\" has no limit of its own (bytes, items, entries or range) for the code to answer",
+                        field.name
+                    ),
+                ));
+            } else {
+                invalid_request_code(&mut ctx, &ptr, code);
+            }
+        }
+
         // Group types.
         if let Some(rules) = &spec.group_types {
             match &group_types {
@@ -512,6 +559,13 @@ impl Ctx<'_> {
         let mut rust: HashMap<String, usize> = HashMap::new();
         for (i, field) in fields.iter().enumerate() {
             let fptr = format!("{ptr}/{i}");
+            // Endpoint request fields are checked with the endpoint's errors at hand.
+            if field.invalid_request.is_some() && ptr != "/request/fields" {
+                self.err(
+                    &format!("{fptr}/invalid_request"),
+                    "a field's own invalid_request code is allowed only on top-level request fields of an endpoint",
+                );
+            }
             if let Some(first) = wire.insert(&field.name, i) {
                 self.err(
                     &format!("{fptr}/name"),
@@ -679,6 +733,12 @@ impl Ctx<'_> {
                 }
                 if a.max_items == Some(0) {
                     self.err(&format!("{p}/max_items"), "max_items 0 allows only []");
+                }
+                if a.atomic && a.max_items.is_none() {
+                    self.err(
+                        &format!("{p}/atomic"),
+                        "atomic says how to treat max_items, which the array does not have",
+                    );
                 }
                 self.check_type(&a.items, &format!("{p}/items"));
             }
@@ -858,6 +918,21 @@ impl Ctx<'_> {
                     ),
                 }
             }
+        }
+    }
+
+    /// Whether a value of `ty` has limits of its own (not only inside its items or fields).
+    fn has_own_limits(&self, ty: &TypeExpr) -> bool {
+        let Some(TypeExpr::Def(def)) = self.resolve(ty) else {
+            return false;
+        };
+        match def.as_ref() {
+            TypeDef::String(s) => s.min_bytes.is_some() || s.max_bytes.is_some(),
+            TypeDef::Integer(i) => i.min.is_some() || i.max.is_some(),
+            TypeDef::Float(f) => f.min.is_some() || f.max.is_some(),
+            TypeDef::Array(a) => a.min_items.is_some() || a.max_items.is_some(),
+            TypeDef::Map(m) => m.max_entries.is_some(),
+            TypeDef::Enum(_) | TypeDef::Object(_) | TypeDef::Union(_) | TypeDef::OneOf(_) => false,
         }
     }
 

@@ -47,6 +47,11 @@ pub struct EndpointSpec {
     /// The JSON response body, without the envelope (ActionStatus, ErrorCode, ErrorInfo,
     /// ErrorDisplay), which `envelope.json` describes once for all endpoints.
     pub response: Body,
+    /// The error code the service answers to a request that breaks a documented limit
+    /// (too many items, too long a string, a value out of range) or lacks a required
+    /// field: the endpoint's documented invalid-parameter code. It must be one of the
+    /// endpoint's `errors` or a public code. An emulator answers such requests with it.
+    pub invalid_request: u32,
     /// The endpoint's own error codes, by reference to `errors.json`. Public codes
     /// (60000-79999) apply to every endpoint and are not listed here.
     pub errors: Vec<ErrorRef>,
@@ -117,6 +122,14 @@ pub struct Field {
     /// A realistic value, used in docs and examples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub example: Option<Value>,
+    /// Top-level request fields only: the error code the service answers when this
+    /// field's own value breaks its documented limits, where the docs give a code other
+    /// than the endpoint's `invalid_request` (10005 for too many accounts in one call,
+    /// 40601 for too long a profile value). One of the endpoint's `errors` or a public
+    /// code. Limits of values inside the field (items of an array, fields of an
+    /// object) keep the endpoint's code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invalid_request: Option<u32>,
 }
 
 /// A type: either a name (a primitive such as `string` or `u64`, or a named type from
@@ -267,9 +280,15 @@ pub struct ArrayType {
     /// Fewest items.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_items: Option<u32>,
-    /// Most items in one request; batch helpers split longer lists at this size.
+    /// Most items in one request; batch helpers split longer lists at this size
+    /// unless the array is `atomic`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_items: Option<u32>,
+    /// The list is one unit (the members of one new group, the recipients of one
+    /// message): sending a longer one as several calls would not do the same thing, so
+    /// batch helpers must not split it and `max_items` is a plain limit.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub atomic: bool,
 }
 
 /// `{"object": {...}}`: an object type defined in place. Its Rust name is derived

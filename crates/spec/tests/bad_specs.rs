@@ -368,7 +368,7 @@ fn error_code_outside_the_documented_ranges() {
     let s = Specs::new();
     let text = s.edit("errors.json", "\"code\": 10002,", "\"code\": 500,");
     let p = s.problems();
-    // 10002 is now undefined, so the three group endpoints referring to it fail too.
+    // 10002 is now undefined, so the group endpoints referring to it fail too.
     let catalog: Vec<&Diagnostic> = p.iter().filter(|d| d.file == "specs/errors.json").collect();
     assert_eq!(catalog.len(), 1, "{}", render(&p));
     assert_problem(
@@ -383,8 +383,29 @@ fn error_code_outside_the_documented_ranges() {
         p.iter()
             .filter(|d| d.message.contains("unknown error code 10002"))
             .count(),
-        3
+        endpoints_listing(&s.dir, 10002)
     );
+}
+
+/// How many endpoint specs under `dir` list `code` among their errors.
+fn endpoints_listing(dir: &Path, code: u64) -> usize {
+    let mut count = 0;
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.is_dir() || path.ends_with("schema") {
+            continue;
+        }
+        for file in fs::read_dir(&path).unwrap() {
+            let text = fs::read_to_string(file.unwrap().path()).unwrap();
+            let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let errors = doc["errors"].as_array().unwrap();
+            if errors.iter().any(|e| e["code"] == code) {
+                count += 1;
+            }
+        }
+    }
+    assert!(count > 0);
+    count
 }
 
 #[test]
@@ -554,4 +575,114 @@ fn never_panics_on_garbage() {
     }
     let p = s.problems();
     assert!(p.len() >= 8, "{}", render(&p));
+}
+
+#[test]
+fn invalid_request_code_not_listed() {
+    let s = Specs::new();
+    // 10005 is a defined group code, but destroy_group does not list it among its errors.
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"invalid_request\": 10004",
+        "\"invalid_request\": 10005",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/destroy_group.json",
+        "/invalid_request",
+        position_of(&text, "10005"),
+        "invalid_request 10005 is neither among the endpoint's errors nor a public code",
+    );
+}
+
+#[test]
+fn invalid_request_may_be_a_public_code_but_must_be_defined() {
+    let s = Specs::new();
+    s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"invalid_request\": 10004",
+        "\"invalid_request\": 70001",
+    );
+    let text = s.edit(
+        "sns/group_delete.json",
+        "\"invalid_request\": 30001",
+        "\"invalid_request\": 79998",
+    );
+    let p = s.problems();
+    // 70001 is a public code of the catalog: accepted. 79998 lies in the public range
+    // but is not defined.
+    assert_one(
+        &p,
+        "specs/sns/group_delete.json",
+        "/invalid_request",
+        position_of(&text, "79998"),
+        "unknown error code 79998: errors.json does not define it",
+    );
+}
+
+#[test]
+fn field_invalid_request_codes() {
+    let s = Specs::new();
+    // Not listed among the endpoint's errors.
+    let delete = s.edit(
+        "sns/group_delete.json",
+        "\"type\": {\"array\": {\"items\": \"string\", \"max_items\": 32}},",
+        "\"type\": {\"array\": {\"items\": \"string\", \"max_items\": 32}}, \"invalid_request\": 30002,",
+    );
+    // On a field without limits of its own.
+    let destroy = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"required\": true,",
+        "\"required\": true, \"invalid_request\": 10010,",
+    );
+    // Not on a top-level request field.
+    let types = s.edit(
+        "types.json",
+        "\"required\": true, \"type\": \"string\"}",
+        "\"required\": true, \"type\": \"string\", \"invalid_request\": 10004}",
+    );
+    let mut p = s.problems();
+    assert_eq!(p.len(), 3, "{}", render(&p));
+    p.sort_by(|a, b| a.file.cmp(&b.file));
+    assert_problem(
+        &p[0],
+        "specs/group_open_http_svc/destroy_group.json",
+        "/request/fields/0/invalid_request",
+        position_of(&destroy, "10010,"),
+        "\"GroupId\" has no limit of its own",
+    );
+    assert_problem(
+        &p[1],
+        "specs/sns/group_delete.json",
+        "/request/fields/1/invalid_request",
+        position_of(&delete, "30002"),
+        "invalid_request 30002 is neither among the endpoint's errors nor a public code",
+    );
+    assert_problem(
+        &p[2],
+        "specs/types.json",
+        &p[2].pointer.clone(),
+        position_of(&types, "10004}"),
+        "allowed only on top-level request fields of an endpoint",
+    );
+    assert!(p[2].pointer.ends_with("/invalid_request"), "{}", p[2]);
+}
+
+#[test]
+fn atomic_array_without_a_maximum() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/delete_group_member.json",
+        "{\"array\": {\"items\": \"string\", \"max_items\": 100}}",
+        "{\"array\": {\"items\": \"string\", \"atomic\": true}}",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/delete_group_member.json",
+        "/request/fields/3/type/array/atomic",
+        position_of(&text, "true}}"),
+        "atomic says how to treat max_items, which the array does not have",
+    );
 }

@@ -485,7 +485,7 @@ impl ::core::fmt::Display for PublicError {
     }
 }
 /// Every error code of `specs/errors.json`, sorted as there.
-pub static ERROR_CODES: [crate::ErrorCodeInfo; 206usize] = [
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
     crate::ErrorCodeInfo {
         code: 1001u32,
         name: "OpsInvalidRequest",
@@ -561,6 +561,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 206usize] = [
         name: "GroupPermissionDenied",
         description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
         retryable: false,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10008u32,
+        name: "GroupRequestNotVerified",
+        description: "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists.",
+        retryable: true,
         public: false,
     },
     crate::ErrorCodeInfo {
@@ -2128,7 +2135,7 @@ pub mod __envelope {
 }
 /// Named types shared by endpoints, generated from `specs/types.json`.
 pub mod types {
-    /// One custom field defined by the app in the Chat console: a key and its value.
+    /// One group-level custom field (configured in the Chat console; up to 10 per app): a key and its value.
     #[derive(
         Debug,
         Clone,
@@ -2143,13 +2150,14 @@ pub mod types {
     pub struct AppDefinedDataItem {
         /// The custom field's key, as configured in the console.
         ///
-        /// Wire name `Key`. Required.
+        /// Wire name `Key`. Required. Limits: see [`CustomFieldKey`]. Example: `"GroupTestData1"`.
         #[serde(rename = "Key")]
-        pub key: ::std::string::String,
-        /// The custom field's value; may hold binary data.
+        pub key: CustomFieldKey,
+        /// The custom field's value: up to 512 bytes, which may be binary (control characters travel as JSON escapes).
         ///
-        /// Wire name `Value`. Required.
+        /// Wire name `Value`. Required. Limits: at most 512 bytes (UTF-8). Example: `"abc\u0000\u0001"`.
         #[serde(rename = "Value")]
+        #[schemars(length(max = 512u32))]
         pub value: ::std::string::String,
     }
     impl AppDefinedDataItem {
@@ -2171,6 +2179,584 @@ pub mod types {
             &self,
             at: &crate::FieldPath<'_>,
         ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Key");
+                let v = &self.key;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(16u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("Value");
+                let v = &self.value;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(512u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// One member-level custom field of a group member (configured in the Chat console per group type; up to 5 per app; audio-video groups have none): a key and its value.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AppMemberDefinedDataItem {
+        /// The custom field's key, as configured in the console.
+        ///
+        /// Wire name `Key`. Required. Limits: see [`CustomFieldKey`]. Example: `"MemberDefined1"`.
+        #[serde(rename = "Key")]
+        pub key: CustomFieldKey,
+        /// The custom field's value: up to 64 bytes, which may be binary.
+        ///
+        /// Wire name `Value`. Required. Limits: at most 64 bytes (UTF-8). Example: `"MemberData1"`.
+        #[serde(rename = "Value")]
+        #[schemars(length(max = 64u32))]
+        pub value: ::std::string::String,
+    }
+    impl AppMemberDefinedDataItem {
+        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new(
+            key: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                key: key.into(),
+                value: value.into(),
+            }
+        }
+    }
+    impl crate::Validate for AppMemberDefinedDataItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Key");
+                let v = &self.key;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(16u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("Value");
+                let v = &self.value;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(64u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// How a group handles users who ask to join it.
+    ///
+    #[doc = concat!(
+        " Wire values: ", "\"FreeAccess\", \"NeedPermission\", \"DisableApply\"", "."
+    )]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ApplyJoinOption {
+        /// `"FreeAccess"`: Anyone who asks joins at once.
+        FreeAccess,
+        /// `"NeedPermission"`: The owner or an admin approves each request.
+        NeedPermission,
+        /// `"DisableApply"`: Requests to join are refused.
+        DisableApply,
+    }
+    impl ApplyJoinOption {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::FreeAccess,
+            Self::NeedPermission,
+            Self::DisableApply,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::FreeAccess => "FreeAccess",
+                Self::NeedPermission => "NeedPermission",
+                Self::DisableApply => "DisableApply",
+            }
+        }
+        /// The value for a wire string (aliases included), if listed.
+        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+            match s {
+                "FreeAccess" => ::core::option::Option::Some(Self::FreeAccess),
+                "NeedPermission" => ::core::option::Option::Some(Self::NeedPermission),
+                "DisableApply" => ::core::option::Option::Some(Self::DisableApply),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for ApplyJoinOption {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for ApplyJoinOption {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ApplyJoinOption {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(&s)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
+                    &s,
+                    &["FreeAccess", "NeedPermission", "DisableApply"],
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ApplyJoinOption {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ApplyJoinOption")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "enum" : ["FreeAccess", "NeedPermission",
+                "DisableApply"] }
+            )
+        }
+    }
+    impl crate::Validate for ApplyJoinOption {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The key of a custom group or group member field, as configured in the Chat console: letters, digits and underscores, at most 16 bytes.
+    pub type CustomFieldKey = ::std::string::String;
+    /// A basic group profile field, as named in a response filter (get_group_info's GroupBaseInfoFilter). Open: the service accepts fields added after this list.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"Type\", \"Name\", \"Introduction\", \"Notification\", \"FaceUrl\", \"Owner_Account\", \"CreateTime\", \"InfoSeq\", \"LastInfoTime\", \"LastMsgTime\", \"NextMsgSeq\", \"MemberNum\", \"MaxMemberNum\", \"ApplyJoinOption\"",
+        "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum GroupBaseInfoField {
+        /// `"Type"`: The group type.
+        Type,
+        /// `"Name"`: The group name.
+        Name,
+        /// `"Introduction"`: The group introduction.
+        Introduction,
+        /// `"Notification"`: The group notice.
+        Notification,
+        /// `"FaceUrl"`: The URL of the group's profile photo.
+        FaceUrl,
+        /// `"Owner_Account"`: The owner's UserID.
+        OwnerAccount,
+        /// `"CreateTime"`: When the group was created.
+        CreateTime,
+        /// `"InfoSeq"`: The counter that grows with every profile change.
+        InfoSeq,
+        /// `"LastInfoTime"`: When the profile last changed.
+        LastInfoTime,
+        /// `"LastMsgTime"`: When the last message was sent.
+        LastMsgTime,
+        /// `"NextMsgSeq"`: The sequence number the next message will get.
+        NextMsgSeq,
+        /// `"MemberNum"`: The current number of members.
+        MemberNum,
+        /// `"MaxMemberNum"`: The most members the group may have.
+        MaxMemberNum,
+        /// `"ApplyJoinOption"`: How requests to join are handled.
+        ApplyJoinOption,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl GroupBaseInfoField {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Type => "Type",
+                Self::Name => "Name",
+                Self::Introduction => "Introduction",
+                Self::Notification => "Notification",
+                Self::FaceUrl => "FaceUrl",
+                Self::OwnerAccount => "Owner_Account",
+                Self::CreateTime => "CreateTime",
+                Self::InfoSeq => "InfoSeq",
+                Self::LastInfoTime => "LastInfoTime",
+                Self::LastMsgTime => "LastMsgTime",
+                Self::NextMsgSeq => "NextMsgSeq",
+                Self::MemberNum => "MemberNum",
+                Self::MaxMemberNum => "MaxMemberNum",
+                Self::ApplyJoinOption => "ApplyJoinOption",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Type" => Self::Type,
+                "Name" => Self::Name,
+                "Introduction" => Self::Introduction,
+                "Notification" => Self::Notification,
+                "FaceUrl" => Self::FaceUrl,
+                "Owner_Account" => Self::OwnerAccount,
+                "CreateTime" => Self::CreateTime,
+                "InfoSeq" => Self::InfoSeq,
+                "LastInfoTime" => Self::LastInfoTime,
+                "LastMsgTime" => Self::LastMsgTime,
+                "NextMsgSeq" => Self::NextMsgSeq,
+                "MemberNum" => Self::MemberNum,
+                "MaxMemberNum" => Self::MaxMemberNum,
+                "ApplyJoinOption" => Self::ApplyJoinOption,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for GroupBaseInfoField {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for GroupBaseInfoField {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for GroupBaseInfoField {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for GroupBaseInfoField {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("GroupBaseInfoField")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["Type", "Name", "Introduction",
+                "Notification", "FaceUrl", "Owner_Account", "CreateTime", "InfoSeq",
+                "LastInfoTime", "LastMsgTime", "NextMsgSeq", "MemberNum", "MaxMemberNum",
+                "ApplyJoinOption"] }
+            )
+        }
+    }
+    impl crate::Validate for GroupBaseInfoField {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A group member profile field, as named in a response filter (MemberInfoFilter). The member's UserID (Member_Account) is returned whatever the filter says. Open: the service accepts fields added after this list.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"Role\", \"JoinTime\", \"MsgSeq\", \"MsgFlag\", \"LastSendMsgTime\", \"MuteUntil\", \"NameCard\"",
+        "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum GroupMemberField {
+        /// `"Role"`: The member's role.
+        Role,
+        /// `"JoinTime"`: When the member joined.
+        JoinTime,
+        /// `"MsgSeq"`: The sequence number of the last message the member has read.
+        MsgSeq,
+        /// `"MsgFlag"`: How the member receives messages.
+        MsgFlag,
+        /// `"LastSendMsgTime"`: When the member last sent a message.
+        LastSendMsgTime,
+        /// `"MuteUntil"`: Until when the member is muted.
+        MuteUntil,
+        /// `"NameCard"`: The member's name card in the group.
+        NameCard,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl GroupMemberField {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Role => "Role",
+                Self::JoinTime => "JoinTime",
+                Self::MsgSeq => "MsgSeq",
+                Self::MsgFlag => "MsgFlag",
+                Self::LastSendMsgTime => "LastSendMsgTime",
+                Self::MuteUntil => "MuteUntil",
+                Self::NameCard => "NameCard",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Role" => Self::Role,
+                "JoinTime" => Self::JoinTime,
+                "MsgSeq" => Self::MsgSeq,
+                "MsgFlag" => Self::MsgFlag,
+                "LastSendMsgTime" => Self::LastSendMsgTime,
+                "MuteUntil" => Self::MuteUntil,
+                "NameCard" => Self::NameCard,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for GroupMemberField {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for GroupMemberField {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for GroupMemberField {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for GroupMemberField {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("GroupMemberField")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["Role", "JoinTime", "MsgSeq",
+                "MsgFlag", "LastSendMsgTime", "MuteUntil", "NameCard"] }
+            )
+        }
+    }
+    impl crate::Validate for GroupMemberField {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A group member's profile as the group calls return it. Only the fields the response filters ask for are present, except Member_Account.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct GroupMemberInfo {
+        /// The member's UserID.
+        ///
+        /// Wire name `Member_Account`. Required. Example: `"leckie"`.
+        #[serde(rename = "Member_Account")]
+        pub member_account: ::std::string::String,
+        /// The member's role in the group.
+        ///
+        /// Wire name `Role`. Optional. Limits: see [`MemberRole`]. Example: `"Owner"`.
+        #[serde(rename = "Role", default, skip_serializing_if = "Option::is_none")]
+        pub role: ::core::option::Option<MemberRole>,
+        /// When the member joined the group.
+        ///
+        /// Wire name `JoinTime`. Optional. Limits: see [`UnixTime`]. Example: `1425976500`.
+        #[serde(rename = "JoinTime", default, skip_serializing_if = "Option::is_none")]
+        pub join_time: ::core::option::Option<UnixTime>,
+        /// Sequence number of the last group message the member has read.
+        ///
+        /// Wire name `MsgSeq`. Optional. Example: `1233`.
+        #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
+        pub msg_seq: ::core::option::Option<u64>,
+        /// How the member receives the group's messages.
+        ///
+        /// Wire name `MsgFlag`. Optional. Limits: see [`MsgFlag`]. Example: `"AcceptAndNotify"`.
+        #[serde(rename = "MsgFlag", default, skip_serializing_if = "Option::is_none")]
+        pub msg_flag: ::core::option::Option<MsgFlag>,
+        /// When the member last sent a message to the group; not kept for audio-video groups.
+        ///
+        /// Wire name `LastSendMsgTime`. Optional. Limits: see [`UnixTime`]. Example: `1425976500`.
+        #[serde(
+            rename = "LastSendMsgTime",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub last_send_msg_time: ::core::option::Option<UnixTime>,
+        /// When the member's mute ends; 0 when the member is not muted.
+        ///
+        /// Wire name `MuteUntil`. Optional. Limits: see [`UnixTime`]. Example: `0`.
+        #[serde(rename = "MuteUntil", default, skip_serializing_if = "Option::is_none")]
+        pub mute_until: ::core::option::Option<UnixTime>,
+        /// The member's name card in the group, at most 50 bytes.
+        ///
+        /// Wire name `NameCard`. Optional. Limits: at most 50 bytes (UTF-8). Example: `""`.
+        #[serde(rename = "NameCard", default, skip_serializing_if = "Option::is_none")]
+        #[schemars(length(max = 50u32))]
+        pub name_card: ::core::option::Option<::std::string::String>,
+        /// The member's custom fields (those the filter asks for).
+        ///
+        /// Wire name `AppMemberDefinedData`. Optional. Limits: each item see [`AppMemberDefinedDataItem`].
+        #[serde(
+            rename = "AppMemberDefinedData",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub app_member_defined_data: ::core::option::Option<
+            ::std::vec::Vec<AppMemberDefinedDataItem>,
+        >,
+    }
+    impl GroupMemberInfo {
+        ///Creates a value from its required fields (`member_account`); optional fields start unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new(
+            member_account: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                member_account: member_account.into(),
+                role: ::core::option::Option::None,
+                join_time: ::core::option::Option::None,
+                msg_seq: ::core::option::Option::None,
+                msg_flag: ::core::option::Option::None,
+                last_send_msg_time: ::core::option::Option::None,
+                mute_until: ::core::option::Option::None,
+                name_card: ::core::option::Option::None,
+                app_member_defined_data: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Role`: The member's role in the group.
+        #[must_use]
+        pub fn role(mut self, value: MemberRole) -> Self {
+            self.role = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `JoinTime`: When the member joined the group.
+        #[must_use]
+        pub fn join_time(mut self, value: UnixTime) -> Self {
+            self.join_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `MsgSeq`: Sequence number of the last group message the member has read.
+        #[must_use]
+        pub fn msg_seq(mut self, value: u64) -> Self {
+            self.msg_seq = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `MsgFlag`: How the member receives the group's messages.
+        #[must_use]
+        pub fn msg_flag(mut self, value: MsgFlag) -> Self {
+            self.msg_flag = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `LastSendMsgTime`: When the member last sent a message to the group; not kept for audio-video groups.
+        #[must_use]
+        pub fn last_send_msg_time(mut self, value: UnixTime) -> Self {
+            self.last_send_msg_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `MuteUntil`: When the member's mute ends; 0 when the member is not muted.
+        #[must_use]
+        pub fn mute_until(mut self, value: UnixTime) -> Self {
+            self.mute_until = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `NameCard`: The member's name card in the group, at most 50 bytes.
+        #[must_use]
+        pub fn name_card(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.name_card = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `AppMemberDefinedData`: The member's custom fields (those the filter asks for).
+        #[must_use]
+        pub fn app_member_defined_data(
+            mut self,
+            value: impl ::core::iter::IntoIterator<Item = AppMemberDefinedDataItem>,
+        ) -> Self {
+            self.app_member_defined_data = ::core::option::Option::Some(
+                value.into_iter().collect(),
+            );
+            self
+        }
+    }
+    impl crate::Validate for GroupMemberInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            if let ::core::option::Option::Some(v) = &self.name_card {
+                let at = at.field("NameCard");
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(50u32),
+                    &at,
+                )?;
+            }
+            if let ::core::option::Option::Some(v) = &self.app_member_defined_data {
+                let at = at.field("AppMemberDefinedData");
+                crate::__private::check_items(
+                    v.len(),
+                    ::core::option::Option::None,
+                    ::core::option::Option::None,
+                    &at,
+                )?;
+                for (i, v) in v.iter().enumerate() {
+                    let at = at.index(i);
+                    crate::Validate::validate_at(v, &at)?;
+                }
+            }
             ::core::result::Result::Ok(())
         }
     }
@@ -2577,6 +3163,191 @@ pub mod types {
             }
         }
     }
+    /// How a member receives the group's messages.
+    ///
+    #[doc = concat!(
+        " Wire values: ", "\"AcceptAndNotify\", \"AcceptNotNotify\", \"Discard\"", "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum MsgFlag {
+        /// `"AcceptAndNotify"`: Messages are delivered and pushed as notifications.
+        AcceptAndNotify,
+        /// `"AcceptNotNotify"`: Messages are delivered without notifications (no offline push).
+        AcceptNotNotify,
+        /// `"Discard"`: The member blocks the group's messages; nothing is delivered.
+        Discard,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl MsgFlag {
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::AcceptAndNotify => "AcceptAndNotify",
+                Self::AcceptNotNotify => "AcceptNotNotify",
+                Self::Discard => "Discard",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "AcceptAndNotify" => Self::AcceptAndNotify,
+                "AcceptNotNotify" => Self::AcceptNotNotify,
+                "Discard" => Self::Discard,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for MsgFlag {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for MsgFlag {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for MsgFlag {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for MsgFlag {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("MsgFlag")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["AcceptAndNotify", "AcceptNotNotify",
+                "Discard"] }
+            )
+        }
+    }
+    impl crate::Validate for MsgFlag {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// How a message is presented as an offline push notification (Android vendor push and APNs). The sub-fields here are those the REST pages show in their samples; the Message Formats page defines more.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct OfflinePushInfo {
+        /// Whether the message is pushed to offline devices.
+        ///
+        /// Wire name `PushFlag`. Optional. The service assumes `0` when absent.
+        #[serde(rename = "PushFlag", default, skip_serializing_if = "Option::is_none")]
+        pub push_flag: ::core::option::Option<OfflinePushInfoPushFlag>,
+        /// The text of the notification.
+        ///
+        /// Wire name `Desc`. Optional. Example: `"Content to push offline"`.
+        #[serde(rename = "Desc", default, skip_serializing_if = "Option::is_none")]
+        pub desc: ::core::option::Option<::std::string::String>,
+        /// Data passed through to the app with the notification.
+        ///
+        /// Wire name `Ext`. Optional. Example: `"Passthrough content"`.
+        #[serde(rename = "Ext", default, skip_serializing_if = "Option::is_none")]
+        pub ext: ::core::option::Option<::std::string::String>,
+        /// Android-specific settings.
+        ///
+        /// Wire name `AndroidInfo`. Optional.
+        #[serde(
+            rename = "AndroidInfo",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub android_info: ::core::option::Option<AndroidPushInfo>,
+        /// APNs (iOS) settings.
+        ///
+        /// Wire name `ApnsInfo`. Optional.
+        #[serde(rename = "ApnsInfo", default, skip_serializing_if = "Option::is_none")]
+        pub apns_info: ::core::option::Option<ApnsPushInfo>,
+    }
+    impl OfflinePushInfo {
+        ///Creates a value with every optional field unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Self {
+                push_flag: ::core::option::Option::None,
+                desc: ::core::option::Option::None,
+                ext: ::core::option::Option::None,
+                android_info: ::core::option::Option::None,
+                apns_info: ::core::option::Option::None,
+            }
+        }
+        ///Sets `PushFlag`: Whether the message is pushed to offline devices.
+        #[must_use]
+        pub fn push_flag(mut self, value: OfflinePushInfoPushFlag) -> Self {
+            self.push_flag = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Desc`: The text of the notification.
+        #[must_use]
+        pub fn desc(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.desc = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Ext`: Data passed through to the app with the notification.
+        #[must_use]
+        pub fn ext(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.ext = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `AndroidInfo`: Android-specific settings.
+        #[must_use]
+        pub fn android_info(mut self, value: AndroidPushInfo) -> Self {
+            self.android_info = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ApnsInfo`: APNs (iOS) settings.
+        #[must_use]
+        pub fn apns_info(mut self, value: ApnsPushInfo) -> Self {
+            self.apns_info = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for OfflinePushInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A point in time as whole seconds since 1970-01-01 00:00 UTC, by the service's clock.
+    pub type UnixTime = u64;
+    /// A UserID as the app imports it: the account's name in Chat, at most 32 bytes.
+    pub type UserId = ::std::string::String;
     /// A text message.
     #[derive(
         Debug,
@@ -2811,6 +3582,307 @@ pub mod types {
         }
     }
     impl crate::Validate for CustomElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Whether the message is pushed to offline devices.
+    ///
+    #[doc = concat!(" Wire values: ", "0, 1", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum OfflinePushInfoPushFlag {
+        /// `0`: Push as usual.
+        Push,
+        /// `1`: Do not push offline.
+        NoPush,
+    }
+    impl OfflinePushInfoPushFlag {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Push, Self::NoPush];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Push => 0i64,
+                Self::NoPush => 1i64,
+            }
+        }
+        /// The value for a wire number (aliases included), if listed.
+        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+            match n {
+                0i64 => ::core::option::Option::Some(Self::Push),
+                1i64 => ::core::option::Option::Some(Self::NoPush),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for OfflinePushInfoPushFlag {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for OfflinePushInfoPushFlag {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for OfflinePushInfoPushFlag {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(n)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
+                    crate::__private::serde::de::Unexpected::Signed(n),
+                    &concat!("one of ", "0, 1"),
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for OfflinePushInfoPushFlag {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("OfflinePushInfoPushFlag")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "enum" : [0, 1] }
+            )
+        }
+    }
+    impl crate::Validate for OfflinePushInfoPushFlag {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Android-specific settings.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AndroidPushInfo {
+        /// The notification sound file.
+        ///
+        /// Wire name `Sound`. Optional. Example: `"android.mp3"`.
+        #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
+        pub sound: ::core::option::Option<::std::string::String>,
+    }
+    impl AndroidPushInfo {
+        ///Creates a value with every optional field unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Self {
+                sound: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Sound`: The notification sound file.
+        #[must_use]
+        pub fn sound(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sound = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for AndroidPushInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Whether the message counts towards the app icon's badge.
+    ///
+    #[doc = concat!(" Wire values: ", "0, 1", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ApnsPushInfoBadgeMode {
+        /// `0`: The badge number grows.
+        Count,
+        /// `1`: The badge number stays.
+        DoNotCount,
+    }
+    impl ApnsPushInfoBadgeMode {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Count, Self::DoNotCount];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Count => 0i64,
+                Self::DoNotCount => 1i64,
+            }
+        }
+        /// The value for a wire number (aliases included), if listed.
+        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+            match n {
+                0i64 => ::core::option::Option::Some(Self::Count),
+                1i64 => ::core::option::Option::Some(Self::DoNotCount),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for ApnsPushInfoBadgeMode {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for ApnsPushInfoBadgeMode {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ApnsPushInfoBadgeMode {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(n)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
+                    crate::__private::serde::de::Unexpected::Signed(n),
+                    &concat!("one of ", "0, 1"),
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ApnsPushInfoBadgeMode {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ApnsPushInfoBadgeMode")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "enum" : [0, 1] }
+            )
+        }
+    }
+    impl crate::Validate for ApnsPushInfoBadgeMode {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// APNs (iOS) settings.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ApnsPushInfo {
+        /// The notification sound file.
+        ///
+        /// Wire name `Sound`. Optional. Example: `"apns.mp3"`.
+        #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
+        pub sound: ::core::option::Option<::std::string::String>,
+        /// Whether the message counts towards the app icon's badge.
+        ///
+        /// Wire name `BadgeMode`. Optional. The service assumes `0` when absent.
+        #[serde(rename = "BadgeMode", default, skip_serializing_if = "Option::is_none")]
+        pub badge_mode: ::core::option::Option<ApnsPushInfoBadgeMode>,
+        /// The notification title.
+        ///
+        /// Wire name `Title`. Optional. Example: `"apns title"`.
+        #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
+        pub title: ::core::option::Option<::std::string::String>,
+        /// The notification subtitle.
+        ///
+        /// Wire name `SubTitle`. Optional. Example: `"apns subtitle"`.
+        #[serde(rename = "SubTitle", default, skip_serializing_if = "Option::is_none")]
+        pub sub_title: ::core::option::Option<::std::string::String>,
+        /// URL of an image shown with the notification.
+        ///
+        /// Wire name `Image`. Optional. Example: `"www.image.com"`.
+        #[serde(rename = "Image", default, skip_serializing_if = "Option::is_none")]
+        pub image: ::core::option::Option<::std::string::String>,
+    }
+    impl ApnsPushInfo {
+        ///Creates a value with every optional field unset.
+        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Self {
+                sound: ::core::option::Option::None,
+                badge_mode: ::core::option::Option::None,
+                title: ::core::option::Option::None,
+                sub_title: ::core::option::Option::None,
+                image: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Sound`: The notification sound file.
+        #[must_use]
+        pub fn sound(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sound = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `BadgeMode`: Whether the message counts towards the app icon's badge.
+        #[must_use]
+        pub fn badge_mode(mut self, value: ApnsPushInfoBadgeMode) -> Self {
+            self.badge_mode = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Title`: The notification title.
+        #[must_use]
+        pub fn title(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.title = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `SubTitle`: The notification subtitle.
+        #[must_use]
+        pub fn sub_title(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.sub_title = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Image`: URL of an image shown with the notification.
+        #[must_use]
+        pub fn image(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.image = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for ApnsPushInfo {
         #[allow(unused_variables)]
         fn validate_at(
             &self,

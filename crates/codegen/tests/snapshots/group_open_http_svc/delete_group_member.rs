@@ -2,7 +2,7 @@
 ///
 /// Removes the listed accounts from the group. Accounts that are not members are ignored and the call still succeeds. By default every member is told of the removal by a system notification (except in Private/Work groups that are not yet active); with Silence set, only the removed members are. Reason, when given, is carried in that notification. Audio-video groups (AVChatRoom) have no removable membership: the service answers 10004, and muting members is the way to silence them there.
 ///
-/// `POST v4/group_open_http_svc/delete_group_member`: at most 200 calls per second. Safe to repeat: the client may retry it after a timeout.
+/// `POST v4/group_open_http_svc/delete_group_member`: at most 200 calls per second. Safe to repeat: the client may retry it after a timeout. A request that breaks a documented limit or lacks a required field is answered with `10004`.
 ///
 /// # Group types
 ///
@@ -352,6 +352,8 @@ pub static DELETE_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,
+    invalid_request_code: 10004u32,
+    invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
             crate::GroupTypeRule {

@@ -2,7 +2,7 @@
 ///
 /// Marks every message that the given account sent among the group's 1,000 most recent messages as recalled. Clients are not notified: they see the messages as recalled the next time they pull the history. Audio-video groups (AVChatRoom) keep no history, so there the call succeeds without effect. For a Community with topics, TopicId selects the topic.
 ///
-/// `POST v4/group_open_http_svc/delete_group_msg_by_sender`: at most 200 calls per second. **Irrevocable**: the call cannot be undone. Not safe to repeat: after a timeout the client does not retry it unless told to.
+/// `POST v4/group_open_http_svc/delete_group_msg_by_sender`: at most 200 calls per second. **Irrevocable**: the call cannot be undone. Not safe to repeat: after a timeout the client does not retry it unless told to. A request that breaks a documented limit or lacks a required field is answered with `10004`.
 ///
 /// # Group types
 ///
@@ -247,6 +247,8 @@ pub static DELETE_GROUP_MSG_BY_SENDER: crate::EndpointInfo = crate::EndpointInfo
     rate_limit_per_second: 200u32,
     irrevocable: true,
     safe_to_repeat: false,
+    invalid_request_code: 10004u32,
+    invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
             crate::GroupTypeRule {

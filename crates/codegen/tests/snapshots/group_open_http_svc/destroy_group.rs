@@ -2,7 +2,7 @@
 ///
 /// Removes the group and all of its members for good. The group ID cannot be used by later calls, which answer 10010 (group not found). Works for every group type.
 ///
-/// `POST v4/group_open_http_svc/destroy_group`: at most 200 calls per second. **Irrevocable**: the call cannot be undone. Not safe to repeat: after a timeout the client does not retry it unless told to.
+/// `POST v4/group_open_http_svc/destroy_group`: at most 200 calls per second. **Irrevocable**: the call cannot be undone. Not safe to repeat: after a timeout the client does not retry it unless told to. A request that breaks a documented limit or lacks a required field is answered with `10004`.
 ///
 /// # Group types
 ///
@@ -224,6 +224,8 @@ pub static DESTROY_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: true,
     safe_to_repeat: false,
+    invalid_request_code: 10004u32,
+    invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
             crate::GroupTypeRule {

@@ -2,7 +2,7 @@
 ///
 /// Deletes up to 32 of an account's friend lists (the named lists that group its friends; not chat groups). The friends themselves stay friends. The response carries the account's list sequence after the change, which advances with every modification of its lists.
 ///
-/// `POST v4/sns/group_delete`: at most 200 calls per second. Not safe to repeat: after a timeout the client does not retry it unless told to.
+/// `POST v4/sns/group_delete`: at most 200 calls per second. Not safe to repeat: after a timeout the client does not retry it unless told to. A request that breaks a documented limit or lacks a required field is answered with `30001`.
 ///
 /// # Errors
 ///
@@ -239,6 +239,8 @@ pub static GROUP_DELETE: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: false,
+    invalid_request_code: 30001u32,
+    invalid_request_fields: &[],
     group_types: ::core::option::Option::None,
     errors: &[
         crate::ErrorCodeInfo {

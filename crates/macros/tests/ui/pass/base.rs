@@ -19,5 +19,6 @@ fn main() {
     assert_eq!(ENDPOINTS.len(), 1);
     assert_eq!(ENDPOINTS[0].path, "v4/grp/kick");
     assert_eq!(grp::KickRequest::INFO.rate_limit_per_second, 10);
+    assert_eq!(grp::KickRequest::INFO.invalid_request_code, 10004);
     assert_eq!(Region::Test.base_url(), "https://example.invalid");
 }

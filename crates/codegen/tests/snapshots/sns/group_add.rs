@@ -1,0 +1,447 @@
+/// Create friend lists for an account, optionally putting friends in them.
+///
+/// Creates named friend lists (the lists that sort an account's friends; not chat groups) for an account, and can put some of its friends into the new lists at once. Only existing friends can be put in a list: each account of To_Account gets its own result, and those that failed are also listed in Fail_Account. An account has at most 32 lists. The response carries the account's list sequence after the change.
+///
+/// `POST v4/sns/group_add`: at most 200 calls per second. Not safe to repeat: after a timeout the client does not retry it unless told to. A request that breaks a documented limit or lacks a required field is answered with `30001`.
+///
+/// # Errors
+///
+/// Besides the public codes ([`PublicError`](super::PublicError)):
+/// - `30001` [`SnsInvalidParameter`](GroupAddError::SnsInvalidParameter): A relationship chain request parameter is wrong; fix it using the error message as a hint.
+/// - `30002` [`SnsAppIdMismatch`](GroupAddError::SnsAppIdMismatch): The SDKAppID does not match. Also seen as a friend's own ResultCode.
+/// - `30003` [`SnsAccountNotFound`](GroupAddError::SnsAccountNotFound): The user account in the request does not exist.
+/// - `30004` [`SnsAdminRequired`](GroupAddError::SnsAdminRequired): This request must be made with the app admin account.
+/// - `30006` [`SnsInternalError`](GroupAddError::SnsInternalError): The relationship chain service failed internally; retry. Retryable.
+/// - `30007` [`SnsTimeout`](GroupAddError::SnsTimeout): The relationship chain service timed out; retry later. Retryable.
+/// - `30008` [`SnsWriteConflict`](GroupAddError::SnsWriteConflict): Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable.
+/// - `30011` [`SnsFriendGroupLimitReached`](GroupAddError::SnsFriendGroupLimitReached): The user already has the maximum number of friend lists.
+///
+/// # Notes on the documentation
+///
+/// - The page states no limit on GroupName; the limit of 32 comes from the seed copy of sns/group_delete, which gives 32 as the most lists an account can have. Creating lists beyond that total gets 30011.
+/// - The sample's per-friend codes include 32216 (Err_SNS_GroupAdd_ToTinyId_Not_Friend), which neither this page's table nor the general error code page documents, so errors.json does not define it.
+/// - Not safe to repeat: a repeat after a timeout asks for lists that now exist, and the docs do not say whether that is an error.
+/// - CurrentSequence is documented only as Integer; sequence numbers are 64-bit elsewhere in the API, so u64 is used, as in sns/group_delete.
+///
+/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34950>. Spec: `specs/sns/group_add.json`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct GroupAddRequest {
+    /// UserID of the account that gets the new lists.
+    ///
+    /// Wire name `From_Account`. Required. Example: `"id"`.
+    #[serde(rename = "From_Account")]
+    pub from_account: ::std::string::String,
+    /// Names of the lists to create. An account has at most 32 lists, so one call names at most 32.
+    ///
+    /// Wire name `GroupName`. Required. Limits: at most 32 items. Example: `["group1","group2","group3"]`.
+    #[serde(rename = "GroupName")]
+    #[schemars(length(max = 32u32))]
+    pub group_name: ::std::vec::Vec<::std::string::String>,
+    /// UserIDs of friends of the account to put into the new lists.
+    ///
+    /// Wire name `To_Account`. Optional. Example: `["id1","id2","id3"]`.
+    #[serde(rename = "To_Account", default, skip_serializing_if = "Option::is_none")]
+    pub to_account: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl GroupAddRequest {
+    ///Creates a value from its required fields (`from_account`, `group_name`); optional fields start unset.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        from_account: impl ::core::convert::Into<::std::string::String>,
+        group_name: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        Self {
+            from_account: from_account.into(),
+            group_name: group_name
+                .into_iter()
+                .map(::core::convert::Into::into)
+                .collect(),
+            to_account: ::core::option::Option::None,
+        }
+    }
+    ///Sets `To_Account`: UserIDs of friends of the account to put into the new lists.
+    #[must_use]
+    pub fn to_account(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        self.to_account = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
+        self
+    }
+}
+impl crate::Validate for GroupAddRequest {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        {
+            let at = at.field("GroupName");
+            let v = &self.group_name;
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(32u32),
+                &at,
+            )?;
+        }
+        ::core::result::Result::Ok(())
+    }
+}
+/// The response of [`GroupAddRequest`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct GroupAddResponse {
+    /// With To_Account: the result for each of its accounts.
+    ///
+    /// Wire name `ResultItem`. May be absent. Example: `[{"ResultCode":0,"ResultInfo":"","To_Account":"id1"}]`.
+    #[serde(rename = "ResultItem", default, skip_serializing_if = "Option::is_none")]
+    pub result_item: ::core::option::Option<::std::vec::Vec<FriendListAddResult>>,
+    /// UserIDs of To_Account that failed; sent only when at least one failed.
+    ///
+    /// Wire name `Fail_Account`. May be absent. Example: `["id2","id3"]`.
+    #[serde(rename = "Fail_Account", default, skip_serializing_if = "Option::is_none")]
+    pub fail_account: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Sequence number of the account's friend lists after the change.
+    ///
+    /// Wire name `CurrentSequence`. Always present. Example: `3`.
+    #[serde(rename = "CurrentSequence")]
+    pub current_sequence: u64,
+}
+impl GroupAddResponse {
+    ///Creates a value from its required fields (`current_sequence`); optional fields start unset.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(current_sequence: u64) -> Self {
+        Self {
+            result_item: ::core::option::Option::None,
+            fail_account: ::core::option::Option::None,
+            current_sequence: current_sequence,
+        }
+    }
+    ///Sets `ResultItem`: With To_Account: the result for each of its accounts.
+    #[must_use]
+    pub fn result_item(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = FriendListAddResult>,
+    ) -> Self {
+        self.result_item = ::core::option::Option::Some(value.into_iter().collect());
+        self
+    }
+    ///Sets `Fail_Account`: UserIDs of To_Account that failed; sent only when at least one failed.
+    #[must_use]
+    pub fn fail_account(
+        mut self,
+        value: impl ::core::iter::IntoIterator<
+            Item = impl ::core::convert::Into<::std::string::String>,
+        >,
+    ) -> Self {
+        self.fail_account = ::core::option::Option::Some(
+            value.into_iter().map(::core::convert::Into::into).collect(),
+        );
+        self
+    }
+}
+impl crate::Validate for GroupAddResponse {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+/// With To_Account: the result for each of its accounts.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct FriendListAddResult {
+    /// UserID of the friend.
+    ///
+    /// Wire name `To_Account`. Required. Example: `"id2"`.
+    #[serde(rename = "To_Account")]
+    pub to_account: ::std::string::String,
+    /// 0 when the friend was put into the lists; otherwise why not (for example 32216 when the account is not a friend).
+    ///
+    /// Wire name `ResultCode`. Required. Example: `32216`.
+    #[serde(rename = "ResultCode")]
+    pub result_code: i64,
+    /// The service's explanation of ResultCode; empty on success.
+    ///
+    /// Wire name `ResultInfo`. Optional. Example: `"Err_SNS_GroupAdd_ToTinyId_Not_Friend"`.
+    #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
+    pub result_info: ::core::option::Option<::std::string::String>,
+}
+impl FriendListAddResult {
+    ///Creates a value from its required fields (`to_account`, `result_code`); optional fields start unset.
+    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    pub fn new(
+        to_account: impl ::core::convert::Into<::std::string::String>,
+        result_code: i64,
+    ) -> Self {
+        Self {
+            to_account: to_account.into(),
+            result_code: result_code,
+            result_info: ::core::option::Option::None,
+        }
+    }
+    ///Sets `ResultInfo`: The service's explanation of ResultCode; empty on success.
+    #[must_use]
+    pub fn result_info(
+        mut self,
+        value: impl ::core::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result_info = ::core::option::Option::Some(value.into());
+        self
+    }
+}
+impl crate::Validate for FriendListAddResult {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+///The error codes of `group_add`: its own, the public ones, and any other code the service sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GroupAddError {
+    /// `30001`: A relationship chain request parameter is wrong; fix it using the error message as a hint.
+    SnsInvalidParameter,
+    /// `30002`: The SDKAppID does not match. Also seen as a friend's own ResultCode.
+    SnsAppIdMismatch,
+    /// `30003`: The user account in the request does not exist.
+    SnsAccountNotFound,
+    /// `30004`: This request must be made with the app admin account.
+    SnsAdminRequired,
+    /// `30006`: The relationship chain service failed internally; retry. Retryable.
+    SnsInternalError,
+    /// `30007`: The relationship chain service timed out; retry later. Retryable.
+    SnsTimeout,
+    /// `30008`: Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable.
+    SnsWriteConflict,
+    /// `30011`: The user already has the maximum number of friend lists.
+    SnsFriendGroupLimitReached,
+    /// A public error code, shared by every endpoint.
+    Public(super::PublicError),
+    /// A code that neither this endpoint's spec nor the public catalog documents.
+    Unknown(i64),
+}
+impl crate::EndpointError for GroupAddError {
+    fn from_code(code: i64) -> Self {
+        match code {
+            30001i64 => Self::SnsInvalidParameter,
+            30002i64 => Self::SnsAppIdMismatch,
+            30003i64 => Self::SnsAccountNotFound,
+            30004i64 => Self::SnsAdminRequired,
+            30006i64 => Self::SnsInternalError,
+            30007i64 => Self::SnsTimeout,
+            30008i64 => Self::SnsWriteConflict,
+            30011i64 => Self::SnsFriendGroupLimitReached,
+            _ => {
+                match super::PublicError::from_code(code) {
+                    ::core::option::Option::Some(public) => Self::Public(public),
+                    ::core::option::Option::None => Self::Unknown(code),
+                }
+            }
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::SnsInvalidParameter => 30001i64,
+            Self::SnsAppIdMismatch => 30002i64,
+            Self::SnsAccountNotFound => 30003i64,
+            Self::SnsAdminRequired => 30004i64,
+            Self::SnsInternalError => 30006i64,
+            Self::SnsTimeout => 30007i64,
+            Self::SnsWriteConflict => 30008i64,
+            Self::SnsFriendGroupLimitReached => 30011i64,
+            Self::Public(public) => public.code(),
+            Self::Unknown(code) => *code,
+        }
+    }
+    fn is_retryable(&self) -> bool {
+        match self {
+            Self::SnsInvalidParameter => false,
+            Self::SnsAppIdMismatch => false,
+            Self::SnsAccountNotFound => false,
+            Self::SnsAdminRequired => false,
+            Self::SnsInternalError => true,
+            Self::SnsTimeout => true,
+            Self::SnsWriteConflict => true,
+            Self::SnsFriendGroupLimitReached => false,
+            Self::Public(public) => public.is_retryable(),
+            Self::Unknown(_) => false,
+        }
+    }
+    fn name(&self) -> &'static str {
+        match self {
+            Self::SnsInvalidParameter => "SnsInvalidParameter",
+            Self::SnsAppIdMismatch => "SnsAppIdMismatch",
+            Self::SnsAccountNotFound => "SnsAccountNotFound",
+            Self::SnsAdminRequired => "SnsAdminRequired",
+            Self::SnsInternalError => "SnsInternalError",
+            Self::SnsTimeout => "SnsTimeout",
+            Self::SnsWriteConflict => "SnsWriteConflict",
+            Self::SnsFriendGroupLimitReached => "SnsFriendGroupLimitReached",
+            Self::Public(public) => public.name(),
+            Self::Unknown(_) => "Unknown",
+        }
+    }
+    fn description(&self) -> &'static str {
+        match self {
+            Self::SnsInvalidParameter => {
+                "A relationship chain request parameter is wrong; fix it using the error message as a hint."
+            }
+            Self::SnsAppIdMismatch => {
+                "The SDKAppID does not match. Also seen as a friend's own ResultCode."
+            }
+            Self::SnsAccountNotFound => "The user account in the request does not exist.",
+            Self::SnsAdminRequired => {
+                "This request must be made with the app admin account."
+            }
+            Self::SnsInternalError => {
+                "The relationship chain service failed internally; retry."
+            }
+            Self::SnsTimeout => "The relationship chain service timed out; retry later.",
+            Self::SnsWriteConflict => {
+                "Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones."
+            }
+            Self::SnsFriendGroupLimitReached => {
+                "The user already has the maximum number of friend lists."
+            }
+            Self::Public(public) => public.description(),
+            Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+}
+impl ::core::fmt::Display for GroupAddError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(
+            f, "{} ({}): {}", crate ::EndpointError::code(self), crate
+            ::EndpointError::name(self), crate ::EndpointError::description(self)
+        )
+    }
+}
+impl crate::Endpoint for GroupAddRequest {
+    type Response = GroupAddResponse;
+    type Error = GroupAddError;
+    const INFO: &'static crate::EndpointInfo = &GROUP_ADD;
+    ///Checks every documented limit of the request.
+    fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
+        crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+}
+#[doc = concat!("Metadata and hooks of `", "v4/sns/group_add", "`.")]
+pub static GROUP_ADD: crate::EndpointInfo = crate::EndpointInfo {
+    service: "sns",
+    command: "group_add",
+    path: "v4/sns/group_add",
+    summary: "Create friend lists for an account, optionally putting friends in them.",
+    docs: "https://intl.cloud.tencent.com/document/product/1047/34950",
+    rate_limit_per_second: 200u32,
+    irrevocable: false,
+    safe_to_repeat: false,
+    invalid_request_code: 30001u32,
+    invalid_request_fields: &[],
+    group_types: ::core::option::Option::None,
+    errors: &[
+        crate::ErrorCodeInfo {
+            code: 30001u32,
+            name: "SnsInvalidParameter",
+            description: "A relationship chain request parameter is wrong; fix it using the error message as a hint.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 30002u32,
+            name: "SnsAppIdMismatch",
+            description: "The SDKAppID does not match.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 30003u32,
+            name: "SnsAccountNotFound",
+            description: "The user account in the request does not exist.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 30004u32,
+            name: "SnsAdminRequired",
+            description: "This request must be made with the app admin account.",
+            retryable: false,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 30006u32,
+            name: "SnsInternalError",
+            description: "The relationship chain service failed internally; retry.",
+            retryable: true,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 30007u32,
+            name: "SnsTimeout",
+            description: "The relationship chain service timed out; retry later.",
+            retryable: true,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 30008u32,
+            name: "SnsWriteConflict",
+            description: "Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones.",
+            retryable: true,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 30011u32,
+            name: "SnsFriendGroupLimitReached",
+            description: "The user already has the maximum number of friend lists.",
+            retryable: false,
+            public: false,
+        },
+    ],
+    batch_fields: &[
+        crate::BatchField {
+            field: "GroupName",
+            max_items: 32u32,
+        },
+    ],
+    hooks: crate::EndpointHooks::of::<GroupAddRequest>(),
+};
