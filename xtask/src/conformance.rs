@@ -1128,7 +1128,7 @@ fn schema_expresses(r: &ExpectedRefusal, input: &Value) -> bool {
 }
 
 /// The value at a field path as the client prints it (`A[0].B["k"]`); `None` when the
-/// path does not lead to a value (union contents are not in the printed path).
+/// path does not lead to a value.
 pub fn lookup<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
     let mut v = root;
     let mut rest = path;

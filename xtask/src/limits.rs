@@ -120,8 +120,9 @@ impl fmt::Display for DeclaredLimit {
     }
 }
 
-/// The path shape of `segs` as the client's field paths print it. Union variants add
-/// nothing: the client reports fields of a variant at the union's own path.
+/// The path shape of `segs` as the client's field paths print it. A union variant adds
+/// its content field (adjacent unions) or nothing (internal ones, whose fields are the
+/// union's own).
 pub fn shape(segs: &[Seg]) -> String {
     let mut out = String::new();
     for seg in segs {
@@ -134,7 +135,14 @@ pub fn shape(segs: &[Seg]) -> String {
             }
             Seg::Index => out.push_str("[]"),
             Seg::Key => out.push_str("{}"),
-            Seg::Variant { .. } => {}
+            Seg::Variant { content, .. } => {
+                if let Some(content) = content {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(content);
+                }
+            }
         }
     }
     out
@@ -379,6 +387,25 @@ mod tests {
         assert_eq!(
             shape(&[Seg::Field("A".into()), Seg::Index, Seg::Field("B".into())]),
             "A[].B"
+        );
+        let variant = |content: Option<&str>| Seg::Variant {
+            tag_field: "MsgType".into(),
+            tag: Value::from("TIMLocationElem"),
+            content: content.map(str::to_owned),
+        };
+        let field = |n: &str| Seg::Field(n.into());
+        assert_eq!(
+            shape(&[
+                field("MsgBody"),
+                Seg::Index,
+                variant(Some("MsgContent")),
+                field("Latitude")
+            ]),
+            "MsgBody[].MsgContent.Latitude"
+        );
+        assert_eq!(
+            shape(&[field("Items"), Seg::Key, variant(None), field("X")]),
+            "Items{}.X"
         );
     }
 }

@@ -494,6 +494,8 @@ pub fn violate(
                 }
                 if let Some(c) = content {
                     cur = cur.get_mut(c.as_str())?;
+                    path.push('.');
+                    path.push_str(c);
                 }
             }
         }

@@ -861,9 +861,15 @@ impl<'a> TypeCx<'a> {
                 }
             }
             let checks = self.checks(&v.ty, 0);
+            // Limits inside an adjacent union's content are reported under the content
+            // field, where the value sits on the wire (`MsgBody[0].MsgContent.Text`).
+            let at = match (u.style, &u.content) {
+                (UnionStyle::Adjacent, Some(content)) => quote!(at.field(#content)),
+                _ => quote!(*at),
+            };
             validate_arms.push(quote! {
                 Self::#vident(v) => {
-                    let at = *at;
+                    let at = #at;
                     #checks
                     ::core::result::Result::Ok(())
                 }

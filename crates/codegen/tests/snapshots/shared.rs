@@ -3146,20 +3146,20 @@ pub mod types {
         ) -> ::core::result::Result<(), crate::ValidationError> {
             match self {
                 Self::Text(v) => {
-                    let at = *at;
+                    let at = at.field("MsgContent");
                     ::core::result::Result::Ok(())
                 }
                 Self::Location(v) => {
-                    let at = *at;
+                    let at = at.field("MsgContent");
                     crate::Validate::validate_at(v, &at)?;
                     ::core::result::Result::Ok(())
                 }
                 Self::Face(v) => {
-                    let at = *at;
+                    let at = at.field("MsgContent");
                     ::core::result::Result::Ok(())
                 }
                 Self::Custom(v) => {
-                    let at = *at;
+                    let at = at.field("MsgContent");
                     ::core::result::Result::Ok(())
                 }
                 Self::Other(_) => ::core::result::Result::Ok(()),
