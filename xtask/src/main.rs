@@ -51,6 +51,12 @@ enum Task {
         #[arg(long)]
         quiet: bool,
     },
+    /// Run the benchmarks (release build); figures go to target/bench/report.{json,txt}.
+    Bench {
+        /// Fewer calls and sizes: under 5 minutes on 2 cores.
+        #[arg(long)]
+        quick: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -88,6 +94,24 @@ fn main() -> ExitCode {
     let specs = root.join("specs");
     match cli.task {
         Task::MetaSchema { check } => meta_schema(&specs, check),
+        Task::Bench { quick } => {
+            let mut cmd = std::process::Command::new(
+                std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
+            );
+            cmd.args(["run", "--release", "-p", "tencent-chat-bench", "--", "all"])
+                .current_dir(&root);
+            if quick {
+                cmd.arg("--quick");
+            }
+            match cmd.status() {
+                Ok(status) if status.success() => ExitCode::SUCCESS,
+                Ok(_) => ExitCode::FAILURE,
+                Err(e) => {
+                    eprintln!("cannot run cargo: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Task::CheckSpecs => {
             let loaded = tencent_chat_spec::load_dir(&specs);
             match loaded.result {

@@ -51,13 +51,23 @@ fn rebuild_error<R: Endpoint>(message: String) -> Error<R::Error> {
 /// when it is called.
 pub fn split<R: Endpoint>(request: &R) -> Result<Vec<Batch<R>>, Error<R::Error>> {
     let info = R::INFO;
-    let value = serde_json::to_value(request)
+    let mut value = serde_json::to_value(request)
         .map_err(|e| rebuild_error::<R>(format!("cannot encode the request: {e}")))?;
-    let over = info.batch_fields.iter().find_map(|field| {
-        let items = value.get(field.field)?.as_array()?;
-        (items.len() > field.max_items as usize).then_some((field, items))
+    let over = info.batch_fields.iter().find(|field| {
+        value
+            .get(field.field)
+            .and_then(Value::as_array)
+            .is_some_and(|items| items.len() > field.max_items as usize)
     });
-    let Some((field, items)) = over else {
+    // Take the long list out, so that each batch copies only the rest of the request.
+    let taken = over.and_then(|field| {
+        let items = value.as_object_mut()?.remove(field.field)?;
+        match items {
+            Value::Array(items) => Some((field, items)),
+            _ => None,
+        }
+    });
+    let Some((field, items)) = taken else {
         let len = info
             .batch_fields
             .first()

@@ -133,6 +133,8 @@ impl UserSigCache {
 
 struct Inner {
     credentials: Credentials,
+    /// The SDKAppID as sent in every query.
+    app_id: String,
     base: String,
     http: reqwest::Client,
     attempt_timeout: Duration,
@@ -244,6 +246,7 @@ impl Client {
         let retry = b.retry.unwrap_or_default();
         Ok(Client {
             inner: Arc::new(Inner {
+                app_id: credentials.app_id().to_string(),
                 credentials,
                 base,
                 http,
@@ -327,10 +330,15 @@ impl Client {
             latency_ms = tracing::field::Empty,
         );
         let started = Instant::now();
+        let mut attempts = 0;
         let result = self
-            .call_inner(request, options, started)
+            .call_inner(request, options, started, &mut attempts)
             .instrument(span.clone())
             .await;
+        if span.is_disabled() {
+            return result;
+        }
+        span.record("attempts", attempts);
         span.record("latency_ms", started.elapsed().as_secs_f64() * 1000.0);
         match &result {
             Ok(_) => {
@@ -351,6 +359,7 @@ impl Client {
         request: &R,
         options: &CallOptions,
         started: Instant,
+        attempts: &mut u32,
     ) -> Result<R::Response, Error<R::Error>> {
         let info = R::INFO;
         let endpoint = info.path;
@@ -400,7 +409,7 @@ impl Client {
         let mut resigned = false;
         loop {
             attempt += 1;
-            tracing::Span::current().record("attempts", attempt);
+            *attempts = attempt;
             self.wait_for_slot::<R>(mode, deadline).await?;
             let now = Instant::now();
             if now >= deadline {
@@ -465,6 +474,9 @@ impl Client {
         mode: RateLimitMode,
         deadline: Instant,
     ) -> Result<(), Error<R::Error>> {
+        if mode == RateLimitMode::Off {
+            return Ok(());
+        }
         let info = R::INFO;
         let now = Instant::now();
         let until = match mode {
@@ -472,12 +484,17 @@ impl Client {
             RateLimitMode::Wait => deadline,
             RateLimitMode::Fail => now,
         };
+        let refused = |not_before: Instant, now: Instant| Error::RateLimited {
+            endpoint: info.path,
+            per_second: info.rate_limit_per_second,
+            retry_after: not_before.saturating_duration_since(now),
+        };
         match self
             .inner
             .limiter
             .acquire(info.path, info.rate_limit_per_second, now, until)
         {
-            Slot::Now => Ok(()),
+            Slot::Now => {}
             Slot::At(at) => {
                 self.inner
                     .counters
@@ -488,13 +505,20 @@ impl Client {
                     "waiting for a rate-limit slot"
                 );
                 tokio::time::sleep_until(at).await;
-                Ok(())
             }
-            Slot::Refused { not_before } => Err(Error::RateLimited {
-                endpoint: info.path,
-                per_second: info.rate_limit_per_second,
-                retry_after: not_before.saturating_duration_since(now),
-            }),
+            Slot::Refused { not_before } => return Err(refused(not_before, now)),
+        }
+        // Woken late, the call may meet sends that were themselves late: check the
+        // sends of the last second before going.
+        loop {
+            let now = Instant::now();
+            match self.inner.limiter.confirm(info.path, now) {
+                None => return Ok(()),
+                Some(not_before) if mode == RateLimitMode::Fail || not_before > deadline => {
+                    return Err(refused(not_before, now));
+                }
+                Some(not_before) => tokio::time::sleep_until(not_before).await,
+            }
         }
     }
 
@@ -510,21 +534,24 @@ impl Client {
         let endpoint = info.path;
         let q = __envelope::QUERY;
         let random = fastrand::u32(..);
-        let app_id = self.inner.credentials.app_id().to_string();
+        let app_id = &self.inner.app_id;
         let random_s = random.to_string();
         let admin = self.inner.credentials.admin_identifier();
-        let mut query: Vec<(&str, &str)> = vec![
-            (q.app_id, &app_id),
+        let query: [(&str, &str); 4] = [
+            (q.app_id, app_id),
             (q.identifier, admin),
             (q.signature, usersig.expose()),
             (q.nonce, &random_s),
         ];
-        query.extend(q.fixed.iter().copied());
-        let url = format!("{}/{}", self.inner.base, info.path);
+        let mut url = String::with_capacity(self.inner.base.len() + 1 + info.path.len());
+        url.push_str(&self.inner.base);
+        url.push('/');
+        url.push_str(info.path);
         if tracing::enabled!(tracing::Level::DEBUG) {
             // The query as sent, with the UserSig left out.
             let shown: Vec<String> = query
                 .iter()
+                .chain(q.fixed)
                 .map(|(k, v)| {
                     if *k == q.signature {
                         format!("{k}=<redacted>")
@@ -542,6 +569,7 @@ impl Client {
             .http
             .request(method, &url)
             .query(&query)
+            .query(q.fixed)
             .header(reqwest::header::CONTENT_TYPE, "application/json")
             .timeout(timeout)
             .body(body.clone())
@@ -592,15 +620,16 @@ pub(crate) fn decode<R: Endpoint>(
     endpoint: &'static str,
     bytes: &[u8],
 ) -> Result<R::Response, Error<R::Error>> {
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| Error::Decode {
-        endpoint,
-        message: e.to_string(),
-        excerpt: excerpt(bytes, 200),
-    })?;
+    // Two passes over the bytes (the envelope, then the endpoint's fields), both
+    // ignoring what they do not know; cheaper than building a `Value` tree.
     let envelope: __envelope::ResponseEnvelope =
-        serde_json::from_value(value.clone()).map_err(|e| Error::Decode {
+        serde_json::from_slice(bytes).map_err(|e| Error::Decode {
             endpoint,
-            message: format!("bad envelope: {e}"),
+            message: if e.is_data() {
+                format!("bad envelope: {e}")
+            } else {
+                e.to_string()
+            },
             excerpt: excerpt(bytes, 200),
         })?;
     let code = envelope.code();
@@ -612,7 +641,7 @@ pub(crate) fn decode<R: Endpoint>(
             display: envelope.display().map(str::to_owned),
         }));
     }
-    serde_json::from_value(value).map_err(|e| Error::Decode {
+    serde_json::from_slice(bytes).map_err(|e| Error::Decode {
         endpoint,
         message: e.to_string(),
         excerpt: excerpt(bytes, 200),

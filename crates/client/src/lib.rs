@@ -4,20 +4,71 @@
 //! its documented limits, a response type, an error enum, metadata, and a method on
 //! [`Client`].
 //!
-//! ```no_run
-//! use tencent_chat::{Client, Credentials, Region};
-//! use tencent_chat::group_open_http_svc::{DeleteGroupMemberRequest, DeleteGroupMemberSilence};
+//! This example runs as it stands: it starts the project's emulator of the service
+//! (`tencent-chat-emulator`, a local HTTP server) and points the client at it. Against
+//! the real service, build the client with your app's credentials and region instead,
+//! or from the `TENCENT_CHAT_*` environment variables:
+//! `Client::builder().credentials(Credentials::new(sdkappid, key)).region(Region::Singapore)`,
+//! or `Client::from_env()`.
 //!
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! ```
+//! use tencent_chat::{CallOptions, Client, Error, Limit};
+//! use tencent_chat::group_open_http_svc::{DeleteGroupMemberRequest, DeleteGroupMemberSilence};
+//! use tencent_chat::types::GroupType;
+//! use tencent_chat_emulator::{Emulator, Group};
+//!
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! // A local emulator with one Public group of three members.
+//! let emulator = Emulator::start().await?;
+//! emulator.with_state(|s| {
+//!     s.add_accounts(["owner", "tommy", "jared", "rose"]);
+//!     s.add_group("@TGS#2J4SZEAEL", Group::new(GroupType::Public)
+//!         .owner("owner")
+//!         .members(["tommy", "jared", "rose"]));
+//! });
+//!
 //! let client = Client::builder()
-//!     .credentials(Credentials::new(1400000000, "secret key"))
-//!     .region(Region::Singapore)
+//!     .credentials(emulator.credentials())   // SDKAppID, admin, secret key
+//!     .base_url(emulator.base_url())         // or .region(Region::Singapore)
 //!     .build()?;
+//!
+//! // Remove two members without notifying the others.
 //! let request = DeleteGroupMemberRequest::new("@TGS#2J4SZEAEL", ["tommy", "jared"])
 //!     .silence(DeleteGroupMemberSilence::Silent);
 //! client.delete_group_member(&request).await?;
+//!
+//! // Documented limits are checked before sending: at most 100 members per call...
+//! let too_many = DeleteGroupMemberRequest::new("@TGS#2J4SZEAEL", (0..101).map(|i| format!("u{i}")));
+//! assert!(matches!(client.delete_group_member(&too_many).await, Err(Error::InvalidRequest { .. })));
+//! // ...and `call_batched` splits a longer list into calls that fit.
+//! let batches = client.call_batched(&too_many).await?;
+//! assert_eq!(batches.len(), 2);
+//!
+//! // Service errors are typed: the group is gone after destroy_group.
+//! use tencent_chat::group_open_http_svc::{DestroyGroupRequest, DestroyGroupError};
+//! client.destroy_group(&DestroyGroupRequest::new("@TGS#2J4SZEAEL")).await?;
+//! let err = client.delete_group_member(&request).await.unwrap_err();
+//! assert_eq!(err.code(), Some(10010));
+//!
+//! // Group types the spec marks unsupported are refused before sending.
+//! let av = CallOptions::new().group_type(GroupType::AvChatRoom);
+//! let err = client.call_with(&request, &av).await.unwrap_err();
+//! assert!(matches!(err, Error::InvalidRequest { source, .. } if matches!(source.limit, Limit::GroupType { .. })));
+//! # let _ = DestroyGroupError::Unknown(0);
+//! emulator.stop().await?;
 //! # Ok(()) }
 //! ```
+//!
+//! What the client does for every call: checks the documented limits; waits for a slot
+//! of the endpoint's rate limit (from its spec, shared by clones of the client); signs a
+//! UserSig (TLSSigAPIv2) once and renews it before it expires (and once more on 70001);
+//! sends `POST {base}/v4/{service}/{command}` with a fresh `random`; retries what the specs
+//! mark retryable, with full-jitter backoff and a retry budget, under a whole-call
+//! deadline (see [`RetryPolicy`]); and decodes the envelope into the typed response or a
+//! typed [`Error`]. Each call is a `tencent_chat.call` tracing span (endpoint, attempts,
+//! error code, latency); the UserSig and the secret key never reach logs, `Debug` output
+//! or errors.
 #![deny(missing_docs)]
 
 pub mod batch;

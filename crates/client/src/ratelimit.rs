@@ -25,13 +25,17 @@ pub enum RateLimitMode {
 /// The window the documented rates are counted over.
 const WINDOW: Duration = Duration::from_secs(1);
 
-/// The sliding-window log of one endpoint: the start times of its last `limit`
-/// calls, oldest first. A new call may start once the oldest is a full window old,
-/// so no one-second window ever holds more than `limit` starts.
+/// The sliding-window logs of one endpoint, oldest first. `starts` holds the slots
+/// reserved by the last `limit` calls: a new call gets a slot once the oldest is a
+/// full window old, so calls queue in order without waking each other. `sent` holds
+/// the moments the last `limit` calls were actually handed to the HTTP client: a call
+/// that wakes late for its slot (a busy runtime) is checked against it once more, so
+/// that no one-second window ever holds more than `limit` sends.
 #[derive(Debug)]
 struct Window {
     limit: usize,
     starts: VecDeque<Instant>,
+    sent: VecDeque<Instant>,
 }
 
 impl Window {
@@ -89,6 +93,7 @@ impl RateLimiter {
         let window = windows.entry(path).or_insert_with(|| Window {
             limit: per_second.max(1) as usize,
             starts: VecDeque::new(),
+            sent: VecDeque::new(),
         });
         let at = window.next_slot(now);
         if at > reserve_until {
@@ -96,6 +101,28 @@ impl RateLimiter {
         }
         window.reserve(at);
         if at <= now { Slot::Now } else { Slot::At(at) }
+    }
+
+    /// Records that a call of `path` is sent at `now`, or, when `limit` calls were
+    /// already sent in the window before `now`, says when it may be sent instead
+    /// (recording nothing).
+    pub(crate) fn confirm(&self, path: &'static str, now: Instant) -> Option<Instant> {
+        let mut windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let window = windows.get_mut(path)?;
+        if window.sent.len() >= window.limit
+            && let Some(oldest) = window.sent.front()
+            && *oldest + WINDOW > now
+        {
+            return Some(*oldest + WINDOW);
+        }
+        window.sent.push_back(now);
+        while window.sent.len() > window.limit {
+            window.sent.pop_front();
+        }
+        None
     }
 }
 
@@ -127,6 +154,34 @@ mod tests {
                 .count();
             assert!(in_window <= 10, "window from start {i} holds {in_window}");
         }
+    }
+
+    #[test]
+    fn late_wakers_are_held_back_by_the_actual_sends() {
+        let limiter = RateLimiter::default();
+        let t0 = Instant::now();
+        let far = t0 + Duration::from_secs(3600);
+        // Two slots of a 2/s limit, the first sent late (at 0.3 s), the second on time.
+        assert_eq!(limiter.acquire("p", 2, t0, far), Slot::Now);
+        assert_eq!(limiter.acquire("p", 2, t0, far), Slot::Now);
+        assert_eq!(limiter.confirm("p", t0), None);
+        assert_eq!(limiter.confirm("p", t0 + Duration::from_millis(300)), None);
+        // The third slot is at 1 s, when the first send is a window old: it goes.
+        // The fourth slot is also at 1 s (the second reservation was at 0 s), but the
+        // second send happened at 0.3 s: sending at 1.1 s would put three sends in
+        // one window, so it is held until 1.3 s.
+        assert_eq!(limiter.acquire("p", 2, t0, far), Slot::At(t0 + WINDOW));
+        assert_eq!(limiter.confirm("p", t0 + WINDOW), None);
+        assert_eq!(limiter.acquire("p", 2, t0, far), Slot::At(t0 + WINDOW));
+        let early = t0 + WINDOW + Duration::from_millis(100);
+        assert_eq!(
+            limiter.confirm("p", early),
+            Some(t0 + WINDOW + Duration::from_millis(300))
+        );
+        assert_eq!(
+            limiter.confirm("p", t0 + WINDOW + Duration::from_millis(300)),
+            None
+        );
     }
 
     #[test]

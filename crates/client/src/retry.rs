@@ -1,7 +1,8 @@
 //! Retries: which failures are retried, the backoff between attempts, and the retry
 //! budget that keeps a failing service from being hammered.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 /// How failed calls are retried.
@@ -126,45 +127,50 @@ impl RetryPolicy {
 
     pub(crate) fn new_budget(&self) -> RetryBudget {
         RetryBudget {
-            state: Arc::new(Mutex::new(self.budget_capacity)),
-            capacity: self.budget_capacity,
-            refill: self.budget_refill,
+            milli_tokens: Arc::new(AtomicU64::new(to_milli(self.budget_capacity))),
+            capacity: to_milli(self.budget_capacity),
+            refill: to_milli(self.budget_refill),
         }
     }
 }
 
-/// A token bucket of retries, shared by the clones of a client.
+/// Tokens in thousandths, so the bucket is one atomic integer.
+fn to_milli(tokens: f64) -> u64 {
+    (tokens * 1000.0).round().clamp(0.0, u64::MAX as f64) as u64
+}
+
+/// A token bucket of retries, shared by the clones of a client. Lock-free: a full
+/// bucket (the common case) costs one atomic load per successful call.
 #[derive(Debug, Clone)]
 pub(crate) struct RetryBudget {
-    state: Arc<Mutex<f64>>,
-    capacity: f64,
-    refill: f64,
+    milli_tokens: Arc<AtomicU64>,
+    capacity: u64,
+    refill: u64,
 }
 
 impl RetryBudget {
-    /// Takes one token; false when the bucket is empty.
+    /// Takes one token; false when the bucket holds less than one.
     pub(crate) fn try_take(&self) -> bool {
-        let mut tokens = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        if *tokens >= 1.0 {
-            *tokens -= 1.0;
-            true
-        } else {
-            false
-        }
+        self.milli_tokens
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| t.checked_sub(1000))
+            .is_ok()
     }
 
     /// Puts back a fraction of a token after a first-attempt success.
     pub(crate) fn on_success(&self) {
-        if self.refill <= 0.0 {
+        if self.refill == 0 || self.milli_tokens.load(Ordering::Relaxed) >= self.capacity {
             return;
         }
-        let mut tokens = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        *tokens = (*tokens + self.refill).min(self.capacity);
+        let _ = self
+            .milli_tokens
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {
+                (t < self.capacity).then(|| (t + self.refill).min(self.capacity))
+            });
     }
 
     /// Tokens left (for stats).
     pub(crate) fn tokens(&self) -> f64 {
-        *self.state.lock().unwrap_or_else(|p| p.into_inner())
+        self.milli_tokens.load(Ordering::Relaxed) as f64 / 1000.0
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::fmt;
 use std::io::{Read, Write};
+use std::sync::Arc;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -11,14 +12,15 @@ use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
-/// A signed UserSig. Its value never appears in `Debug` or `Display`.
+/// A signed UserSig. Its value never appears in `Debug` or `Display`, and is wiped
+/// from memory when the last clone is dropped. Cheap to clone.
 #[derive(Clone, PartialEq, Eq)]
-pub struct UserSig(Zeroizing<String>);
+pub struct UserSig(Arc<Zeroizing<String>>);
 
 impl UserSig {
     /// The signature as sent in the `usersig` query parameter. Handle with care.
     pub fn expose(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
@@ -69,7 +71,7 @@ pub fn sign(secret_key: &[u8], app_id: u32, identifier: &str, time: u64, expire:
             c => c,
         })
         .collect();
-    UserSig(Zeroizing::new(text))
+    UserSig(Arc::new(Zeroizing::new(text)))
 }
 
 /// Why a UserSig was refused.

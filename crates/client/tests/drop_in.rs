@@ -11,6 +11,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The crates the copy needs: the client, what generates it, and the emulator its
+/// examples use.
+const COPIED: [&str; 5] = ["spec", "codegen", "macros", "client", "emulator"];
+
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
@@ -78,7 +82,7 @@ fn a_dropped_in_spec_becomes_an_endpoint_on_the_next_build() {
     let root = tmp.path().join("ws");
     let target = tmp.path().join("target");
     fs::create_dir_all(root.join("crates")).unwrap();
-    for krate in ["spec", "codegen", "macros", "client"] {
+    for krate in COPIED {
         copy_tree(
             &ws.join("crates").join(krate),
             &root.join("crates").join(krate),
@@ -86,9 +90,18 @@ fn a_dropped_in_spec_becomes_an_endpoint_on_the_next_build() {
     }
     copy_tree(&ws.join("specs"), &root.join("specs"));
     fs::copy(ws.join("Cargo.lock"), root.join("Cargo.lock")).unwrap();
-    let manifest = fs::read_to_string(ws.join("Cargo.toml"))
+    // Keep only the copied crates among the workspace members.
+    let manifest: String = fs::read_to_string(ws.join("Cargo.toml"))
         .unwrap()
-        .replace("    \"xtask\",\n", "");
+        .lines()
+        .filter(|line| {
+            let member = line.trim().trim_end_matches(',').trim_matches('"');
+            !(line.starts_with("    \"")
+                && line.trim().ends_with("\",")
+                && !COPIED.iter().any(|c| member == format!("crates/{c}")))
+        })
+        .map(|line| format!("{line}\n"))
+        .collect();
     fs::write(root.join("Cargo.toml"), manifest).unwrap();
 
     let before = run_example(&root, &target);

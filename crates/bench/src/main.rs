@@ -1,0 +1,481 @@
+//! Benchmarks of the tencent-chat workspace. Run through `cargo xtask bench
+//! [--quick]`, which builds this binary in release mode; see the README.
+//!
+//! Each figure is printed next to the comparison measured in the same run, and the
+//! whole report, with a description of the machine, is written to
+//! `target/bench/report.json` (and the printed lines to `target/bench/report.txt`).
+
+mod codegen;
+mod emulated;
+mod overhead;
+mod server;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+use serde_json::{Value, json};
+
+pub const APP: u32 = 1_400_000_000;
+pub const KEY: &str = "bench-secret-key-not-a-real-one";
+
+#[derive(Parser)]
+#[command(
+    name = "tencent-chat-bench",
+    about = "Benchmarks of the tencent-chat workspace"
+)]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Every benchmark, with its comparisons; writes target/bench/report.{json,txt}.
+    All {
+        /// Fewer calls and sizes: under 5 minutes on 2 cores.
+        #[arg(long)]
+        quick: bool,
+        /// Where to write the report (default: <workspace>/target/bench).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// One per-call overhead run in this process; prints its figures as JSON.
+    Overhead {
+        #[arg(long, value_enum)]
+        client: overhead::Which,
+        #[arg(long, default_value_t = 20_000)]
+        calls: usize,
+        #[arg(long, default_value_t = 32)]
+        concurrency: usize,
+    },
+    /// Only the bulk removal benchmark.
+    Bulk,
+    /// Only the emulator throughput benchmark.
+    Throughput {
+        #[arg(long, default_value_t = 64)]
+        concurrency: usize,
+        #[arg(long, default_value_t = 5.0)]
+        seconds: f64,
+    },
+}
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap_or_else(|_| PathBuf::from("."))
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start tokio: {e}"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.task {
+        Task::Overhead {
+            client,
+            calls,
+            concurrency,
+        } => runtime().and_then(|rt| {
+            let run = rt.block_on(overhead::run(client, calls, concurrency))?;
+            println!(
+                "{}",
+                serde_json::to_string(&run).map_err(|e| e.to_string())?
+            );
+            Ok(())
+        }),
+        Task::All { quick, out } => all(quick, out),
+        Task::Bulk => bulk(&mut Report::default()),
+        Task::Throughput {
+            concurrency,
+            seconds,
+        } => runtime().and_then(|rt| {
+            let t = rt.block_on(emulated::throughput(concurrency, seconds))?;
+            println!("{}", serde_json::to_string(&t).map_err(|e| e.to_string())?);
+            Ok(())
+        }),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Collects printed lines and JSON sections.
+#[derive(Default)]
+struct Report {
+    text: String,
+    json: serde_json::Map<String, Value>,
+}
+
+impl Report {
+    fn line(&mut self, line: impl AsRef<str>) {
+        println!("{}", line.as_ref());
+        let _ = writeln!(self.text, "{}", line.as_ref());
+    }
+
+    fn section(&mut self, name: &str, value: impl Serialize) {
+        self.json.insert(
+            name.to_owned(),
+            serde_json::to_value(value).unwrap_or(Value::Null),
+        );
+    }
+}
+
+fn machine() -> Value {
+    let read = |p: &str| std::fs::read_to_string(p).unwrap_or_default();
+    let cpu = read("/proc/cpuinfo")
+        .lines()
+        .find(|l| l.starts_with("model name"))
+        .and_then(|l| l.split_once(':'))
+        .map(|(_, v)| v.trim().to_owned())
+        .unwrap_or_else(|| "unknown".into());
+    let mem_kb: u64 = read("/proc/meminfo")
+        .lines()
+        .find(|l| l.starts_with("MemTotal:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let rustc = Command::new("rustc")
+        .arg("-V")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    json!({
+        "cpu": cpu,
+        "logical_cores": std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0),
+        "memory_gib": (mem_kb as f64 / 1024.0 / 1024.0 * 10.0).round() / 10.0,
+        "kernel": read("/proc/sys/kernel/osrelease").trim(),
+        "rustc": rustc,
+        "unix_time": overhead::unix_now(),
+    })
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+fn all(quick: bool, out: Option<PathBuf>) -> Result<(), String> {
+    let ws = workspace();
+    let out = out.unwrap_or_else(|| ws.join("target/bench"));
+    let mut report = Report::default();
+    let started = Instant::now();
+    let machine = machine();
+    report.line(format!(
+        "machine: {} ({} logical cores, {} GiB), {}, mode: {}",
+        machine["cpu"].as_str().unwrap_or("?"),
+        machine["logical_cores"],
+        machine["memory_gib"],
+        machine["rustc"].as_str().unwrap_or("?"),
+        if quick { "quick" } else { "full" }
+    ));
+    report.section("machine", &machine);
+    report.section("quick", quick);
+
+    per_call_overhead(&mut report, quick)?;
+    usersig(&mut report, quick)?;
+    codegen_scaling(&mut report, &ws, quick)?;
+    bulk(&mut report)?;
+    emulator_throughput(&mut report, quick)?;
+
+    report.line(format!(
+        "total bench time: {:.0} s",
+        started.elapsed().as_secs_f64()
+    ));
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let json_path = out.join("report.json");
+    std::fs::write(
+        &json_path,
+        serde_json::to_string_pretty(&Value::Object(report.json.clone()))
+            .map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::write(out.join("report.txt"), &report.text).map_err(|e| e.to_string())?;
+    println!("report written to {}", json_path.display());
+    Ok(())
+}
+
+/// Benchmark 1: each client in its own process (so peak memory is its own), in
+/// alternating order over several rounds; medians are reported.
+fn per_call_overhead(report: &mut Report, quick: bool) -> Result<(), String> {
+    use overhead::{Run, Which};
+    let (calls, rounds) = if quick { (5_000, 3) } else { (20_000, 7) };
+    let concurrency = 32;
+    report.line(format!(
+        "\n[1] per-call overhead: destroy_group, {calls} calls at concurrency {concurrency}, {rounds} rounds, one minimal hyper server in-process on 127.0.0.1"
+    ));
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let order = [Which::Generated, Which::Handwritten, Which::Hyper];
+    let mut runs: Vec<Run> = Vec::new();
+    for round in 0..rounds {
+        for k in 0..order.len() {
+            let which = order[(k + round) % order.len()];
+            let name = serde_json::to_value(which)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_lowercase))
+                .unwrap_or_default();
+            let output = Command::new(&exe)
+                .args([
+                    "overhead",
+                    "--client",
+                    &name,
+                    "--calls",
+                    &calls.to_string(),
+                    "--concurrency",
+                    &concurrency.to_string(),
+                ])
+                .output()
+                .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+            if !output.status.success() {
+                return Err(format!(
+                    "overhead run of {name} failed: {}",
+                    String::from_utf8_lossy(&output.stderr)
+                ));
+            }
+            let run: Run = serde_json::from_slice(&output.stdout)
+                .map_err(|e| format!("bad output of the {name} run: {e}"))?;
+            runs.push(run);
+        }
+    }
+    let mut summary = serde_json::Map::new();
+    let mut throughput = std::collections::HashMap::new();
+    let mut cpu_per_call = std::collections::HashMap::new();
+    for which in order {
+        let mine: Vec<&Run> = runs.iter().filter(|r| r.client == which).collect();
+        let cps = median(mine.iter().map(|r| r.calls_per_s).collect());
+        let p50 = median(mine.iter().map(|r| r.p50_us).collect());
+        let p99 = median(mine.iter().map(|r| r.p99_us).collect());
+        let rss = mine.iter().map(|r| r.peak_rss_kb).max().unwrap_or(0);
+        let cpu = median(mine.iter().map(|r| r.cpu_us_per_call).collect());
+        throughput.insert(which, cps);
+        cpu_per_call.insert(which, cpu);
+        let label = format!("{which:?}").to_lowercase();
+        report.line(format!(
+            "  {label:<12} {cps:>9.0} calls/s   p50 {:>6.0} µs   p99 {:>6.0} µs   peak RSS {:>6.1} MiB   CPU {cpu:>5.1} µs/call (client and server)",
+            p50,
+            p99,
+            rss as f64 / 1024.0
+        ));
+        summary.insert(
+            label,
+            json!({"calls_per_s": cps, "p50_us": p50, "p99_us": p99, "peak_rss_kb": rss,
+                   "cpu_us_per_call": cpu, "runs": mine}),
+        );
+    }
+    let g = throughput[&Which::Generated];
+    let h = throughput[&Which::Handwritten];
+    let r = throughput[&Which::Hyper];
+    report.line(format!(
+        "  ratio generated/hand-written throughput: {:.2} (target >= 0.97)",
+        g / h
+    ));
+    report.line(format!("  ratio generated/hyper throughput: {:.2}", g / r));
+    let (gc, hc) = (
+        cpu_per_call[&Which::Generated],
+        cpu_per_call[&Which::Handwritten],
+    );
+    report.line(format!(
+        "  CPU per call, generated - hand-written: {:+.1} µs ({:+.1}%)",
+        gc - hc,
+        (gc / hc - 1.0) * 100.0
+    ));
+    summary.insert(
+        "cpu_us_per_call_generated_minus_handwritten".into(),
+        json!(gc - hc),
+    );
+    summary.insert("ratio_generated_handwritten".into(), json!(g / h));
+    summary.insert("ratio_generated_hyper".into(), json!(g / r));
+    summary.insert("target_met".into(), json!(g / h >= 0.97));
+    report.section("per_call_overhead", summary);
+    Ok(())
+}
+
+/// Benchmark 2: the cost of one signature, and signatures made over 10,000 calls.
+fn usersig(report: &mut Report, quick: bool) -> Result<(), String> {
+    let n = if quick { 5_000 } else { 20_000 };
+    report.line("\n[2] UserSig (TLSSigAPIv2)");
+    let t = Instant::now();
+    for i in 0..n {
+        std::hint::black_box(tencent_chat::usersig::sign(
+            KEY.as_bytes(),
+            APP,
+            "administrator",
+            1_700_000_000 + i,
+            86_400,
+        ));
+    }
+    let per_sig_us = t.elapsed().as_secs_f64() * 1e6 / n as f64;
+    // Verification, which the emulator does, for comparison.
+    let sig =
+        tencent_chat::usersig::sign(KEY.as_bytes(), APP, "administrator", 1_700_000_000, 86_400);
+    let t = Instant::now();
+    for _ in 0..n {
+        let _ = std::hint::black_box(tencent_chat::usersig::verify(
+            sig.expose(),
+            KEY.as_bytes(),
+            APP,
+            "administrator",
+            1_700_000_001,
+        ));
+    }
+    let per_verify_us = t.elapsed().as_secs_f64() * 1e6 / n as f64;
+    let rt = runtime()?;
+    let steady = rt.block_on(overhead::run(overhead::Which::Generated, 10_000, 32))?;
+    let signed = steady.usersigs_signed.unwrap_or(0);
+    report.line(format!(
+        "  one signature: {per_sig_us:.1} µs (verification: {per_verify_us:.1} µs), over {n} signatures"
+    ));
+    report.line(format!(
+        "  signatures made by the client over 10,000 calls (plus warm-up): {signed} (target 1)"
+    ));
+    report.section(
+        "usersig",
+        json!({"sign_us": per_sig_us, "verify_us": per_verify_us,
+               "signatures_per_10000_calls": signed, "target_met": signed == 1}),
+    );
+    Ok(())
+}
+
+/// Benchmark 3: generator expansion and incremental builds against synthetic specs.
+fn codegen_scaling(report: &mut Report, ws: &Path, quick: bool) -> Result<(), String> {
+    let sizes = [4usize, 50, 200, 1000];
+    let build_sizes: &[usize] = if quick {
+        &[4, 200]
+    } else {
+        &[4, 50, 200, 1000]
+    };
+    report.line(format!(
+        "\n[3] code generation scaling: synthetic endpoints {sizes:?}; incremental `cargo build` after one spec edit at {build_sizes:?}"
+    ));
+    let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let mut results = Vec::new();
+    for &n in &sizes {
+        let dir = tmp.path().join(format!("specs-{n}"));
+        codegen::synthesize(ws, &dir, n)?;
+        let runs = if n >= 1000 { 3 } else { 5 };
+        let expand = codegen::expand_ms(&dir, runs)?;
+        results.push(codegen::Size {
+            endpoints: n,
+            expand_ms: expand,
+            expand_ms_per_endpoint: expand / n as f64,
+            full_build_s: None,
+            incremental_build_s: None,
+        });
+    }
+    let bench = codegen::BuildBench::new(ws)?;
+    for &n in build_sizes {
+        codegen::synthesize(ws, &bench.specs(), n)?;
+        let full = bench.build()?;
+        bench.edit_one(1)?;
+        let incremental = bench.build()?;
+        if let Some(r) = results.iter_mut().find(|r| r.endpoints == n) {
+            r.full_build_s = Some(full);
+            r.incremental_build_s = Some(incremental);
+        }
+    }
+    for r in &results {
+        let build = match (r.full_build_s, r.incremental_build_s) {
+            (Some(f), Some(i)) => format!(
+                "   build after writing the specs {f:>6.1} s   after editing one {i:>5.1} s"
+            ),
+            _ => String::new(),
+        };
+        report.line(format!(
+            "  {:>5} endpoints: expansion {:>8.1} ms ({:.3} ms/endpoint){build}",
+            r.endpoints, r.expand_ms, r.expand_ms_per_endpoint
+        ));
+    }
+    let per = |n: usize| {
+        results
+            .iter()
+            .find(|r| r.endpoints == n)
+            .map_or(0.0, |r| r.expand_ms_per_endpoint)
+    };
+    let growth = per(1000) / per(50);
+    let worst = results
+        .iter()
+        .filter(|r| r.endpoints >= 50)
+        .map(|r| r.expand_ms_per_endpoint)
+        .fold(0.0, f64::max);
+    let at_200 = results
+        .iter()
+        .find(|r| r.endpoints == 200)
+        .and_then(|r| r.incremental_build_s);
+    report.line(format!(
+        "  per-endpoint expansion at 1000 vs 50: {growth:.2}x ({}); worst {worst:.3} ms/endpoint (target <= 0.5)",
+        if growth < 1.5 { "linear" } else { "super-linear" }
+    ));
+    if let Some(s) = at_200 {
+        report.line(format!(
+            "  incremental build after one spec edit at 200 endpoints: {s:.1} s (target <= 10 s)"
+        ));
+    }
+    report.section(
+        "codegen_scaling",
+        json!({"sizes": results, "per_endpoint_growth_1000_vs_50": growth,
+               "linear": growth < 1.5, "expansion_target_met": worst <= 0.5,
+               "incremental_200_s": at_200,
+               "incremental_target_met": at_200.map(|s| s <= 10.0)}),
+    );
+    Ok(())
+}
+
+/// Benchmark 4: removing 10,000 members through the batch helper, against the
+/// emulator with its documented rate limits; and 50,000, where the limit binds.
+fn bulk(report: &mut Report) -> Result<(), String> {
+    report.line("\n[4] bulk: removing members (silently) with call_batched against the emulator (rate limits on, client and emulator)");
+    let rt = runtime()?;
+    let mut all = Vec::new();
+    for members in [10_000, 50_000] {
+        let free = rt.block_on(emulated::bulk(members, false))?;
+        let b = rt.block_on(emulated::bulk(members, true))?;
+        report.line(format!(
+            "  {members} members: {} requests (batches of at most {}), {} failed, {} members left (the owner)",
+            b.requests, b.batch_size, b.batches_failed, b.members_left
+        ));
+        report.line(format!(
+            "    most calls in any one-second window: {} sent by the client (exact), {} reaching the emulator (sampled every ms); spec limit {}",
+            b.max_sends_in_one_second, b.max_calls_in_one_second, b.rate_limit_per_second
+        ));
+        report.line(format!(
+            "    wall time {:.2} s; the rate limit alone requires {:.2} s, the emulator alone (no limits) takes {:.2} s",
+            b.wall_s, b.rate_limit_floor_s, free.wall_s
+        ));
+        all.push(json!({"limited": b, "unlimited": free}));
+    }
+    report.section("bulk", &all);
+    Ok(())
+}
+
+/// Benchmark 5: emulator throughput on a mixed workload at concurrency 64.
+fn emulator_throughput(report: &mut Report, quick: bool) -> Result<(), String> {
+    let seconds = if quick { 3.0 } else { 10.0 };
+    report.line(format!(
+        "\n[5] emulator throughput: mixed workload at concurrency 64 for {seconds} s, generated client in the same process"
+    ));
+    let rt = runtime()?;
+    let t = rt.block_on(emulated::throughput(64, seconds))?;
+    report.line(format!(
+        "  {:.0} calls/s ({} calls; outcomes by code {:?}) (target >= 20000)",
+        t.calls_per_s, t.calls, t.outcomes
+    ));
+    report.line(format!("  mix: {}", t.mix.join(", ")));
+    report.section("emulator_throughput", &t);
+    Ok(())
+}

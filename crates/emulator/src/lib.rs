@@ -1,0 +1,519 @@
+//! A local Tencent Cloud Chat (Tencent IM) REST API server for tests.
+//!
+//! The emulator speaks the service's wire protocol on 127.0.0.1: `POST
+//! /v4/<service>/<command>` with the query parameters of every call, HTTP 200 and the
+//! JSON envelope for every service-level outcome. It verifies UserSigs with its own
+//! secret key, checks requests against the documented limits of the specs, applies
+//! the per-endpoint rate limits, and keeps accounts, groups, messages and friend
+//! lists in memory (optionally in a state file). Faults (HTTP 502, delays, resets,
+//! broken bodies, chosen error codes) can be injected per endpoint.
+//!
+//! ```no_run
+//! use tencent_chat::group_open_http_svc::DestroyGroupRequest;
+//! use tencent_chat_emulator::{Emulator, Group, GroupType};
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let emulator = Emulator::start().await?;
+//! emulator.with_state(|s| s.add_group("g1", Group::new(GroupType::Public).owner("alice")));
+//! let client = emulator.client()?;
+//! client.destroy_group(&DestroyGroupRequest::new("g1")).await?;
+//! assert!(emulator.state().group("g1").is_none());
+//! emulator.stop().await?;
+//! # Ok(()) }
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod endpoints;
+mod fault;
+mod persist;
+mod server;
+pub mod state;
+mod wire;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use tencent_chat::{Credentials, EndpointInfo};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use zeroize::Zeroizing;
+
+pub use fault::{Fault, RateLimit};
+pub use state::{
+    Account, Friends, Group, GroupMessage, GroupType, Member, MemberRole, MessageStatus,
+    MsgElement, NotificationKind, State, SystemNotification,
+};
+
+use crate::fault::{Bucket, FaultQueue};
+
+/// The SDKAppID used when none is given.
+pub const DEFAULT_APP_ID: u32 = 1_400_000_000;
+
+/// Why the emulator could not start, save or take an order.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The listening socket could not be opened.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The address.
+        addr: SocketAddr,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The state file could not be read.
+    #[error("cannot read the state file {}: {source}", path.display())]
+    StateRead {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The state file is not a state the emulator wrote.
+    #[error("the state file {} is not readable: {message}", path.display())]
+    StateFormat {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+    /// The state could not be saved.
+    #[error("cannot save the state to {}: {source}", path.display())]
+    StateWrite {
+        /// The file.
+        path: PathBuf,
+        /// The cause.
+        #[source]
+        source: std::io::Error,
+    },
+    /// No endpoint has this path (`v4/<service>/<command>`).
+    #[error("no endpoint {0:?}; paths look like v4/group_open_http_svc/destroy_group")]
+    UnknownEndpoint(String),
+    /// The server task ended abnormally.
+    #[error("the emulator's server task failed: {0}")]
+    Server(String),
+}
+
+/// Builds and starts an [`Emulator`].
+pub struct EmulatorBuilder {
+    app_id: u32,
+    secret_key: Zeroizing<String>,
+    admin: String,
+    listen: SocketAddr,
+    state_file: Option<PathBuf>,
+    save_interval: Duration,
+    rate_limits: bool,
+    rate_limit_overrides: Vec<(String, Option<RateLimit>)>,
+    shutdown_grace: Duration,
+    initial_state: Option<State>,
+}
+
+impl fmt::Debug for EmulatorBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EmulatorBuilder")
+            .field("app_id", &self.app_id)
+            .field("secret_key", &"<redacted>")
+            .field("admin", &self.admin)
+            .field("listen", &self.listen)
+            .field("state_file", &self.state_file)
+            .field("save_interval", &self.save_interval)
+            .field("rate_limits", &self.rate_limits)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for EmulatorBuilder {
+    fn default() -> Self {
+        let key: String = std::iter::repeat_with(fastrand::alphanumeric)
+            .take(32)
+            .collect();
+        EmulatorBuilder {
+            app_id: DEFAULT_APP_ID,
+            secret_key: Zeroizing::new(key),
+            admin: tencent_chat::DEFAULT_ADMIN.to_owned(),
+            listen: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
+            state_file: None,
+            save_interval: Duration::from_secs(30),
+            rate_limits: true,
+            rate_limit_overrides: Vec::new(),
+            shutdown_grace: Duration::from_secs(5),
+            initial_state: None,
+        }
+    }
+}
+
+impl EmulatorBuilder {
+    /// The app's SDKAppID (default [`DEFAULT_APP_ID`]).
+    #[must_use]
+    pub fn sdkappid(mut self, app_id: u32) -> Self {
+        self.app_id = app_id;
+        self
+    }
+
+    /// The app's secret key (default: a random key; see [`Emulator::credentials`]).
+    #[must_use]
+    pub fn secret_key(mut self, key: impl Into<String>) -> Self {
+        self.secret_key = Zeroizing::new(key.into());
+        self
+    }
+
+    /// The app admin's identifier (default `administrator`).
+    #[must_use]
+    pub fn admin(mut self, admin: impl Into<String>) -> Self {
+        self.admin = admin.into();
+        self
+    }
+
+    /// The address to listen on (default `127.0.0.1:0`, an ephemeral port).
+    #[must_use]
+    pub fn listen(mut self, addr: SocketAddr) -> Self {
+        self.listen = addr;
+        self
+    }
+
+    /// Loads the state from `path` on start (when it exists) and saves it there on
+    /// shutdown and periodically.
+    #[must_use]
+    pub fn state_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.state_file = Some(path.into());
+        self
+    }
+
+    /// How often a changed state is saved to the state file (default 30 s).
+    #[must_use]
+    pub fn save_interval(mut self, interval: Duration) -> Self {
+        self.save_interval = interval.max(Duration::from_millis(1));
+        self
+    }
+
+    /// Starts from this state (instead of an empty one, or the state file's).
+    #[must_use]
+    pub fn state(mut self, state: State) -> Self {
+        self.initial_state = Some(state);
+        self
+    }
+
+    /// Whether the documented rate limits apply (default true). Load tests turn
+    /// them off.
+    #[must_use]
+    pub fn rate_limits(mut self, on: bool) -> Self {
+        self.rate_limits = on;
+        self
+    }
+
+    /// Overrides the rate limit of one endpoint (`None`: unlimited), e.g. a low one
+    /// to test a client's handling of the rate-limit code deterministically.
+    #[must_use]
+    pub fn rate_limit(mut self, path: impl Into<String>, limit: Option<RateLimit>) -> Self {
+        self.rate_limit_overrides.push((path.into(), limit));
+        self
+    }
+
+    /// How long a shutdown waits for calls in progress (default 5 s).
+    #[must_use]
+    pub fn shutdown_grace(mut self, grace: Duration) -> Self {
+        self.shutdown_grace = grace;
+        self
+    }
+
+    /// Loads the state, opens the socket and starts serving.
+    pub async fn start(self) -> Result<Emulator, Error> {
+        let mut routes = HashMap::new();
+        for info in tencent_chat::ENDPOINTS {
+            let limit = self
+                .rate_limits
+                .then(|| RateLimit::per_second(info.rate_limit_per_second));
+            routes.insert(
+                info.path,
+                Route {
+                    info,
+                    handler: endpoints::handler(info.path),
+                    faults: FaultQueue::default(),
+                    bucket: Bucket::new(limit),
+                    calls: AtomicU64::new(0),
+                },
+            );
+        }
+        for (path, limit) in &self.rate_limit_overrides {
+            let route = routes
+                .get_mut(normalize(path))
+                .ok_or_else(|| Error::UnknownEndpoint(path.clone()))?;
+            route.bucket = Bucket::new(*limit);
+        }
+        let state = match (&self.initial_state, &self.state_file) {
+            (Some(state), _) => state.clone(),
+            (None, Some(path)) => {
+                let path = path.clone();
+                tokio::task::spawn_blocking(move || State::load_file(&path))
+                    .await
+                    .map_err(|e| Error::Server(e.to_string()))??
+                    .unwrap_or_default()
+            }
+            (None, None) => State::default(),
+        };
+        let listener = tokio::net::TcpListener::bind(self.listen)
+            .await
+            .map_err(|source| Error::Bind {
+                addr: self.listen,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| Error::Bind {
+            addr: self.listen,
+            source,
+        })?;
+        let inner = Arc::new(Inner {
+            app_id: self.app_id,
+            secret_key: self.secret_key,
+            admin: self.admin,
+            state: Mutex::new(state),
+            generation: AtomicU64::new(0),
+            routes,
+            pending_faults: AtomicUsize::new(0),
+            sig_cache: Mutex::new(HashMap::new()),
+            state_file: self.state_file,
+            save_lock: tokio::sync::Mutex::new(()),
+        });
+        let (shutdown_tx, shutdown_rx) = watch::channel(false);
+        let task = tokio::spawn(server::run(
+            inner.clone(),
+            listener,
+            shutdown_rx,
+            self.save_interval,
+            self.shutdown_grace,
+        ));
+        tracing::info!(%addr, app_id = inner.app_id, admin = %inner.admin, "emulator listening");
+        Ok(Emulator {
+            inner,
+            addr,
+            shutdown: shutdown_tx,
+            task: Some(task),
+        })
+    }
+}
+
+/// One endpoint: its metadata, its implementation, its faults and rate limit.
+pub(crate) struct Route {
+    pub(crate) info: &'static EndpointInfo,
+    pub(crate) handler: Option<endpoints::Handler>,
+    pub(crate) faults: FaultQueue,
+    pub(crate) bucket: Bucket,
+    pub(crate) calls: AtomicU64,
+}
+
+/// What the server tasks share.
+pub(crate) struct Inner {
+    pub(crate) app_id: u32,
+    pub(crate) secret_key: Zeroizing<String>,
+    pub(crate) admin: String,
+    pub(crate) state: Mutex<State>,
+    /// Advances with every change of the state; the saver compares it.
+    pub(crate) generation: AtomicU64,
+    pub(crate) routes: HashMap<&'static str, Route>,
+    /// Faults queued over all routes (a fast path for the common case of none).
+    pub(crate) pending_faults: AtomicUsize,
+    /// Verified UserSigs of the admin and when they expire (Unix seconds).
+    pub(crate) sig_cache: Mutex<HashMap<Box<str>, u64>>,
+    pub(crate) state_file: Option<PathBuf>,
+    /// Serializes saves, so that a later save always writes a later snapshot.
+    pub(crate) save_lock: tokio::sync::Mutex<()>,
+}
+
+impl Inner {
+    pub(crate) fn changed(&self) {
+        self.generation.fetch_add(1, Ordering::Release);
+    }
+
+    /// Saves a snapshot to the state file, if there is one.
+    pub(crate) async fn save(self: &Arc<Self>) -> Result<(), Error> {
+        let Some(path) = self.state_file.clone() else {
+            return Ok(());
+        };
+        let _saving = self.save_lock.lock().await;
+        let generation = self.generation.load(Ordering::Acquire);
+        let snapshot = lock(&self.state).clone();
+        tokio::task::spawn_blocking(move || snapshot.save_file(&path))
+            .await
+            .map_err(|e| Error::Server(e.to_string()))??;
+        tracing::debug!(generation, "state saved");
+        Ok(())
+    }
+}
+
+/// A running emulator. Stops when dropped (in the background: use
+/// [`stop`](Self::stop) to wait for the final save).
+pub struct Emulator {
+    inner: Arc<Inner>,
+    addr: SocketAddr,
+    shutdown: watch::Sender<bool>,
+    task: Option<JoinHandle<Result<(), Error>>>,
+}
+
+impl fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Emulator")
+            .field("addr", &self.addr)
+            .field("app_id", &self.inner.app_id)
+            .field("admin", &self.inner.admin)
+            .field("state_file", &self.inner.state_file)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Emulator {
+    /// Starts an emulator with the defaults: 127.0.0.1 on an ephemeral port, SDKAppID
+    /// [`DEFAULT_APP_ID`], a random secret key, admin `administrator`, no state file.
+    pub async fn start() -> Result<Emulator, Error> {
+        EmulatorBuilder::default().start().await
+    }
+
+    /// A builder for other settings.
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::default()
+    }
+
+    /// The address it listens on.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL for a client (`http://127.0.0.1:PORT`).
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The app's SDKAppID.
+    pub fn app_id(&self) -> u32 {
+        self.inner.app_id
+    }
+
+    /// The admin identifier calls must be made as.
+    pub fn admin(&self) -> &str {
+        &self.inner.admin
+    }
+
+    /// Credentials that the emulator accepts.
+    pub fn credentials(&self) -> Credentials {
+        Credentials::new(self.inner.app_id, self.inner.secret_key.as_str())
+            .admin(self.inner.admin.clone())
+    }
+
+    /// A client of this emulator with its credentials.
+    pub fn client(&self) -> Result<tencent_chat::Client, tencent_chat::ConfigError> {
+        tencent_chat::Client::builder()
+            .credentials(self.credentials())
+            .base_url(self.base_url())
+            .build()
+    }
+
+    /// A copy of the whole state.
+    pub fn state(&self) -> State {
+        lock(&self.inner.state).clone()
+    }
+
+    /// Reads or changes the state (seeding, inspecting) while calls wait. Keep the
+    /// closure short.
+    pub fn with_state<T>(&self, f: impl FnOnce(&mut State) -> T) -> T {
+        let out = f(&mut lock(&self.inner.state));
+        self.inner.changed();
+        out
+    }
+
+    /// The paths of the endpoints the emulator implements (`v4/...`).
+    pub fn endpoints(&self) -> Vec<&'static str> {
+        let mut paths: Vec<&'static str> = self
+            .inner
+            .routes
+            .values()
+            .filter(|r| r.handler.is_some())
+            .map(|r| r.info.path)
+            .collect();
+        paths.sort_unstable();
+        paths
+    }
+
+    /// Makes the next `times` calls of the endpoint at `path` (`v4/<service>/<command>`,
+    /// with or without the leading slash) fail with `fault`. Faults queue up in order.
+    pub fn inject(&self, path: &str, fault: Fault, times: u32) -> Result<(), Error> {
+        let route = self.route(path)?;
+        if times > 0 {
+            // Counted before it is queued, so a concurrent call that uses it up
+            // never takes the count below zero.
+            self.inner.pending_faults.fetch_add(1, Ordering::AcqRel);
+            route.faults.push(fault, times);
+        }
+        Ok(())
+    }
+
+    /// Removes every queued fault.
+    pub fn clear_faults(&self) {
+        for route in self.inner.routes.values() {
+            let n = route.faults.clear();
+            self.inner.pending_faults.fetch_sub(n, Ordering::AcqRel);
+        }
+    }
+
+    /// How many calls reached the endpoint at `path` (whatever their outcome).
+    pub fn calls(&self, path: &str) -> Result<u64, Error> {
+        Ok(self.route(path)?.calls.load(Ordering::Relaxed))
+    }
+
+    /// Saves the state to the state file now (nothing without one).
+    pub async fn save(&self) -> Result<(), Error> {
+        self.inner.save().await
+    }
+
+    /// The state file, if any.
+    pub fn state_file(&self) -> Option<&Path> {
+        self.inner.state_file.as_deref()
+    }
+
+    /// Stops accepting calls, lets calls in progress finish (up to the shutdown
+    /// grace), saves the state file and returns.
+    pub async fn stop(mut self) -> Result<(), Error> {
+        let _ = self.shutdown.send(true);
+        match self.task.take() {
+            Some(task) => task.await.map_err(|e| Error::Server(e.to_string()))?,
+            None => Ok(()),
+        }
+    }
+
+    fn route(&self, path: &str) -> Result<&Route, Error> {
+        self.inner
+            .routes
+            .get(normalize(path))
+            .ok_or_else(|| Error::UnknownEndpoint(path.to_owned()))
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        // The server task notices, drains and saves on its own.
+        let _ = self.shutdown.send(true);
+    }
+}
+
+fn normalize(path: &str) -> &str {
+    path.trim_start_matches('/')
+}
+
+/// Locks a mutex, also after a panic elsewhere (the data stays usable: every
+/// critical section leaves it consistent).
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Seconds since the Unix epoch.
+pub(crate) fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}

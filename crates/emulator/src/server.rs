@@ -1,0 +1,316 @@
+//! The HTTP server: accepts connections, drives each with hyper, routes calls, and
+//! applies faults. Shutdown stops accepting, lets calls in progress finish, and saves.
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
+
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::{Bytes, Incoming};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode, header};
+use hyper_util::rt::TokioIo;
+use tencent_chat::PublicError;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Notify, watch};
+use tokio::task::JoinSet;
+
+use crate::fault::Fault;
+use crate::wire::{self, Denied};
+use crate::{Error, Inner};
+
+/// Largest request body read.
+const MAX_BODY: usize = 8 * 1024 * 1024;
+
+pub(crate) async fn run(
+    inner: Arc<Inner>,
+    listener: TcpListener,
+    mut shutdown: watch::Receiver<bool>,
+    save_interval: Duration,
+    grace: Duration,
+) -> Result<(), Error> {
+    let mut conns = JoinSet::new();
+    let for_connections = shutdown.clone();
+    let mut saved = inner.generation.load(Ordering::Acquire);
+    let mut tick = tokio::time::interval(save_interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    tick.tick().await;
+    loop {
+        tokio::select! {
+            biased;
+            _ = stopped(&mut shutdown) => break,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => {
+                    conns.spawn(connection(inner.clone(), stream, for_connections.clone()));
+                }
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a little, go on.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            },
+            Some(_) = conns.join_next(), if !conns.is_empty() => {}
+            _ = tick.tick(), if inner.state_file.is_some() => {
+                let generation = inner.generation.load(Ordering::Acquire);
+                if generation != saved {
+                    match inner.save().await {
+                        Ok(()) => saved = generation,
+                        Err(e) => tracing::warn!(error = %e, "periodic save failed"),
+                    }
+                }
+            }
+        }
+    }
+    drop(listener);
+    let drained =
+        tokio::time::timeout(grace, async { while conns.join_next().await.is_some() {} }).await;
+    if drained.is_err() {
+        tracing::warn!(
+            open = conns.len(),
+            "closing connections still busy after the shutdown grace"
+        );
+        conns.abort_all();
+        while conns.join_next().await.is_some() {}
+    }
+    let result = inner.save().await;
+    tracing::info!("emulator stopped");
+    result
+}
+
+/// Completes when a stop is requested (or the emulator handle is gone).
+async fn stopped(shutdown: &mut watch::Receiver<bool>) {
+    let _ = shutdown.wait_for(|stop| *stop).await;
+}
+
+async fn connection(inner: Arc<Inner>, stream: TcpStream, mut shutdown: watch::Receiver<bool>) {
+    let _ = stream.set_nodelay(true);
+    // A second handle on the socket, to send a reset (SO_LINGER 0) after hyper
+    // dropped its own.
+    let reset_handle = socket2::SockRef::from(&stream).try_clone().ok();
+    let reset = Arc::new(Notify::new());
+    let service = {
+        let reset = reset.clone();
+        service_fn(move |request| handle(inner.clone(), reset.clone(), request))
+    };
+    let conn = http1::Builder::new()
+        .keep_alive(true)
+        .serve_connection(TokioIo::new(stream), service);
+    tokio::pin!(conn);
+    let mut draining = false;
+    loop {
+        tokio::select! {
+            _ = conn.as_mut() => return,
+            _ = stopped(&mut shutdown), if !draining => {
+                draining = true;
+                conn.as_mut().graceful_shutdown();
+            }
+            _ = reset.notified() => {
+                if let Some(socket) = &reset_handle {
+                    let _ = socket.set_linger(Some(Duration::ZERO));
+                }
+                return;
+            }
+        }
+    }
+}
+
+/// What to send back.
+enum Answer {
+    /// HTTP 200 with a JSON body; `code` is its ErrorCode, for the log.
+    Json { code: i64, body: Vec<u8> },
+    /// Another HTTP status (an injected fault).
+    Status(u16),
+    /// HTTP 200 with a body that is not JSON (an injected fault).
+    NotJson,
+    /// No answer: the connection is reset (an injected fault).
+    Reset,
+}
+
+impl Answer {
+    fn denied(d: Denied) -> Self {
+        Answer::Json {
+            code: d.code,
+            body: wire::failure(d.code, &d.info),
+        }
+    }
+
+    fn public(e: PublicError, info: &str) -> Self {
+        Answer::Json {
+            code: e.code(),
+            body: wire::failure(e.code(), info),
+        }
+    }
+}
+
+async fn handle(
+    inner: Arc<Inner>,
+    reset: Arc<Notify>,
+    request: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    let started = Instant::now();
+    let (parts, body) = request.into_parts();
+    let path = parts.uri.path().trim_start_matches('/');
+    let query = parts.uri.query().unwrap_or("");
+    let (answer, after) = match Limited::new(body, MAX_BODY).collect().await {
+        Ok(body) => process(&inner, &parts.method, path, query, &body.to_bytes()),
+        Err(e) => (
+            Answer::public(
+                PublicError::HttpRequestMalformed,
+                &format!("cannot read the body: {e}"),
+            ),
+            None,
+        ),
+    };
+    let note = match &after {
+        Some(Fault::TruncatedBody) => " (fault: truncated body)",
+        Some(Fault::Delay(_)) => " (fault: delayed)",
+        _ => "",
+    };
+    let answer = match (answer, after) {
+        (Answer::Json { code, body }, Some(Fault::TruncatedBody)) => {
+            let cut = body.len() / 2;
+            Answer::Json {
+                code,
+                body: body[..cut].to_vec(),
+            }
+        }
+        (answer, Some(Fault::Delay(delay))) => {
+            tokio::time::sleep(delay).await;
+            answer
+        }
+        (answer, _) => answer,
+    };
+    if tracing::enabled!(tracing::Level::INFO) {
+        let outcome = match &answer {
+            Answer::Json { code, .. } => code.to_string(),
+            Answer::Status(status) => format!("HTTP {status} (fault)"),
+            Answer::NotJson => "malformed body (fault)".to_owned(),
+            Answer::Reset => "connection reset (fault)".to_owned(),
+        };
+        tracing::info!(
+            target: "tencent_chat_emulator::call",
+            "/{path} -> {outcome}{note} in {:.3} ms ({})",
+            started.elapsed().as_secs_f64() * 1000.0,
+            wire::redacted_query(query),
+        );
+    }
+    // The service's status for every service-level outcome (specs/envelope.json).
+    let service_status =
+        StatusCode::from_u16(tencent_chat::__envelope::HTTP_STATUS).unwrap_or(StatusCode::OK);
+    let response = match answer {
+        Answer::Json { body, .. } => Response::builder()
+            .status(service_status)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Full::new(Bytes::from(body))),
+        Answer::Status(status) => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
+            Response::builder()
+                .status(status)
+                .header(header::CONTENT_TYPE, "text/html")
+                .body(Full::new(Bytes::from(format!(
+                    "<html><body><h1>{status}</h1></body></html>"
+                ))))
+        }
+        Answer::NotJson => Response::builder()
+            .status(service_status)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Full::new(Bytes::from_static(
+                b"<html><body>upstream answered garbage</body></html>",
+            ))),
+        Answer::Reset => {
+            reset.notify_one();
+            // The connection task drops the connection; this answer never goes out.
+            let never: Infallible = std::future::pending().await;
+            match never {}
+        }
+    };
+    Ok(response.unwrap_or_else(|_| Response::new(Full::new(Bytes::new()))))
+}
+
+/// Routes, authenticates and runs one call. Returns the answer and a fault to apply
+/// to it afterwards (delay, truncation).
+fn process(
+    inner: &Inner,
+    method: &hyper::Method,
+    path: &str,
+    query: &str,
+    body: &[u8],
+) -> (Answer, Option<Fault>) {
+    let Some(route) = inner.routes.get(path) else {
+        return (
+            Answer::public(
+                PublicError::ResourceNotFound,
+                &format!("no endpoint /{path}"),
+            ),
+            None,
+        );
+    };
+    route.calls.fetch_add(1, Ordering::Relaxed);
+    if method.as_str() != tencent_chat::__envelope::METHOD {
+        return (
+            Answer::public(
+                PublicError::HttpRequestMalformed,
+                &format!(
+                    "method {method} instead of {}",
+                    tencent_chat::__envelope::METHOD
+                ),
+            ),
+            None,
+        );
+    }
+    let mut after = None;
+    if inner.pending_faults.load(Ordering::Acquire) > 0
+        && let Some((fault, used_up)) = route.faults.take()
+    {
+        if used_up {
+            inner.pending_faults.fetch_sub(1, Ordering::AcqRel);
+        }
+        match fault {
+            Fault::HttpStatus(status) => return (Answer::Status(status), None),
+            Fault::Reset => return (Answer::Reset, None),
+            Fault::MalformedBody => return (Answer::NotJson, None),
+            Fault::ErrorCode(code) => {
+                return (
+                    Answer::Json {
+                        code,
+                        body: wire::failure(code, "injected fault"),
+                    },
+                    None,
+                );
+            }
+            fault @ (Fault::Delay(_) | Fault::TruncatedBody) => after = Some(fault),
+        }
+    }
+    if let Err(denied) = wire::authenticate(inner, query) {
+        return (Answer::denied(denied), after);
+    }
+    if !route.bucket.admit() {
+        let limit = route
+            .bucket
+            .limit()
+            .unwrap_or(crate::RateLimit::per_second(0));
+        return (
+            Answer::public(
+                PublicError::RestApiRateLimited,
+                &format!(
+                    "more than {} calls of /{path} per {:?}",
+                    limit.calls, limit.per
+                ),
+            ),
+            after,
+        );
+    }
+    let Some(handler) = route.handler else {
+        return (
+            Answer::public(
+                PublicError::ResourceNotFound,
+                &format!("/{path} is documented but the emulator does not implement it"),
+            ),
+            after,
+        );
+    };
+    let (code, body) = handler(inner, route.info, body);
+    (Answer::Json { code, body }, after)
+}

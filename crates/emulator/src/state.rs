@@ -1,0 +1,429 @@
+//! The emulator's data: accounts, groups (members, messages, system notifications)
+//! and friend lists. The same types are the state file's format and what tests seed
+//! and inspect through [`Emulator::with_state`](crate::Emulator::with_state).
+//!
+//! Group types and member roles are the generated types of `tencent-chat`
+//! ([`GroupType`], [`MemberRole`]), message bodies its [`MsgElement`]s, so a spec
+//! change that alters them changes the emulator with them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+pub use tencent_chat::group_open_http_svc::{CreateGroupInviteJoinOption, SendGroupMsgMsgPriority};
+pub use tencent_chat::types::{
+    ApplyJoinOption, GroupType, MemberRole, MsgElement, MsgFlag, TextElem,
+};
+
+/// Everything the emulated app holds.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct State {
+    /// Imported accounts by UserID.
+    #[serde(default)]
+    pub accounts: BTreeMap<String, Account>,
+    /// Groups by GroupId. Disbanded groups are removed.
+    #[serde(default)]
+    pub groups: BTreeMap<String, Group>,
+    /// Friends and friend lists by the UserID that owns them.
+    #[serde(default)]
+    pub friends: BTreeMap<String, Friends>,
+    /// A counter that makes generated group IDs unique.
+    #[serde(default)]
+    pub next_group_number: u64,
+}
+
+/// An imported account.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Account {
+    /// Nickname.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nick: Option<String>,
+    /// Profile photo URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub face_url: Option<String>,
+    /// When it was imported (Unix seconds).
+    #[serde(default)]
+    pub created: u64,
+}
+
+impl Account {
+    /// An account with no profile.
+    pub fn new() -> Self {
+        Account::default()
+    }
+
+    /// Sets the nickname.
+    #[must_use]
+    pub fn nick(mut self, nick: impl Into<String>) -> Self {
+        self.nick = Some(nick.into());
+        self
+    }
+}
+
+/// A group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Group {
+    /// The group type.
+    pub group_type: GroupType,
+    /// The group name.
+    #[serde(default)]
+    pub name: String,
+    /// The owner's UserID, if the group has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<String>,
+    /// Introduction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduction: Option<String>,
+    /// Notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notification: Option<String>,
+    /// Profile photo URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub face_url: Option<String>,
+    /// Most members allowed, if limited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_member_count: Option<u32>,
+    /// How join requests are handled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apply_join_option: Option<ApplyJoinOption>,
+    /// How invitations by members are handled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite_join_option: Option<CreateGroupInviteJoinOption>,
+    /// Whether every ordinary member is muted.
+    #[serde(default)]
+    pub mute_all: bool,
+    /// Whether a Community has topics.
+    #[serde(default)]
+    pub support_topic: bool,
+    /// Group-level custom fields.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub app_defined_data: BTreeMap<String, String>,
+    /// When it was created (Unix seconds).
+    #[serde(default)]
+    pub create_time: u64,
+    /// A counter that grows with every change of the profile.
+    #[serde(default)]
+    pub info_seq: u64,
+    /// When its profile last changed (Unix seconds).
+    #[serde(default)]
+    pub last_info_time: u64,
+    /// When the last message was sent (Unix seconds; 0: never).
+    #[serde(default)]
+    pub last_msg_time: u64,
+    /// Members by UserID.
+    #[serde(default)]
+    pub members: BTreeMap<String, Member>,
+    /// Messages in sequence order (ascending `seq`).
+    #[serde(default)]
+    pub messages: Vec<GroupMessage>,
+    /// The sequence number of the last message (0: none yet).
+    #[serde(default)]
+    pub last_msg_seq: u64,
+    /// System notifications the service would have sent (removals, ...).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notifications: Vec<SystemNotification>,
+}
+
+impl Group {
+    /// An empty group of `group_type`, without owner or members.
+    pub fn new(group_type: GroupType) -> Self {
+        let now = crate::unix_now();
+        Group {
+            group_type,
+            name: String::new(),
+            owner: None,
+            introduction: None,
+            notification: None,
+            face_url: None,
+            max_member_count: None,
+            apply_join_option: None,
+            invite_join_option: None,
+            mute_all: false,
+            support_topic: false,
+            app_defined_data: BTreeMap::new(),
+            create_time: now,
+            info_seq: 0,
+            last_info_time: now,
+            last_msg_time: 0,
+            members: BTreeMap::new(),
+            messages: Vec::new(),
+            last_msg_seq: 0,
+            notifications: Vec::new(),
+        }
+    }
+
+    /// Sets the name.
+    #[must_use]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = name.into();
+        self
+    }
+
+    /// Makes `account` the owner (and a member with role Owner).
+    #[must_use]
+    pub fn owner(mut self, account: impl Into<String>) -> Self {
+        let account = account.into();
+        self.members
+            .insert(account.clone(), Member::new(MemberRole::Owner));
+        self.owner = Some(account);
+        self
+    }
+
+    /// Adds ordinary members.
+    #[must_use]
+    pub fn members<S: Into<String>>(mut self, accounts: impl IntoIterator<Item = S>) -> Self {
+        for account in accounts {
+            self.members
+                .entry(account.into())
+                .or_insert_with(|| Member::new(MemberRole::Member));
+        }
+        self
+    }
+
+    /// Adds a member with a role.
+    #[must_use]
+    pub fn member(mut self, account: impl Into<String>, role: MemberRole) -> Self {
+        self.members.insert(account.into(), Member::new(role));
+        self
+    }
+
+    /// Appends a message from `sender` and returns its sequence number.
+    pub fn push_message(&mut self, sender: impl Into<String>, body: Vec<MsgElement>) -> u64 {
+        self.push(GroupMessage::new(sender, body))
+    }
+
+    /// Appends a text message from `sender` and returns its sequence number.
+    pub fn push_text(&mut self, sender: impl Into<String>, text: impl Into<String>) -> u64 {
+        self.push_message(sender, vec![MsgElement::Text(TextElem::new(text))])
+    }
+
+    /// Appends `message`, giving it the next sequence number, which is returned.
+    pub fn push(&mut self, mut message: GroupMessage) -> u64 {
+        self.last_msg_seq += 1;
+        message.seq = self.last_msg_seq;
+        self.last_msg_time = self.last_msg_time.max(message.time);
+        self.messages.push(message);
+        self.last_msg_seq
+    }
+
+    /// The messages that are not deleted or recalled.
+    pub fn live_messages(&self) -> impl Iterator<Item = &GroupMessage> {
+        self.messages
+            .iter()
+            .filter(|m| m.status == MessageStatus::Normal)
+    }
+}
+
+/// A member of a group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Member {
+    /// The member's role.
+    pub role: MemberRole,
+    /// When the member joined (Unix seconds).
+    #[serde(default)]
+    pub join_time: u64,
+    /// The member's name card in the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_card: Option<String>,
+    /// Until when the member is muted (Unix seconds; 0: not muted).
+    #[serde(default)]
+    pub shut_up_until: u64,
+    /// How the member receives the group's messages (unset: the default).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub msg_flag: Option<MsgFlag>,
+    /// Member-level custom fields.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub app_member_defined_data: BTreeMap<String, String>,
+    /// The sequence number of the last message the member read.
+    #[serde(default)]
+    pub msg_seq: u64,
+    /// When the member last sent a message (Unix seconds; 0: never).
+    #[serde(default)]
+    pub last_send_msg_time: u64,
+}
+
+impl Member {
+    /// A member with `role` who joins now.
+    pub fn new(role: MemberRole) -> Self {
+        Member {
+            role,
+            join_time: crate::unix_now(),
+            name_card: None,
+            shut_up_until: 0,
+            msg_flag: None,
+            app_member_defined_data: BTreeMap::new(),
+            msg_seq: 0,
+            last_send_msg_time: 0,
+        }
+    }
+}
+
+/// A group message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GroupMessage {
+    /// Sequence number in the group, from 1.
+    pub seq: u64,
+    /// The sender's UserID (the admin's for messages sent without From_Account).
+    pub sender: String,
+    /// When it was sent (Unix seconds).
+    pub time: u64,
+    /// The Random of the send request.
+    #[serde(default)]
+    pub random: u32,
+    /// The message body.
+    pub body: Vec<MsgElement>,
+    /// The topic, in a Community with topics.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic_id: Option<String>,
+    /// The priority the sender gave.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<SendGroupMsgMsgPriority>,
+    /// Custom data stored with the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
+    /// Whether it is still visible.
+    #[serde(default)]
+    pub status: MessageStatus,
+}
+
+impl GroupMessage {
+    /// A message from `sender` sent now (its `seq` is given by [`Group::push`]).
+    pub fn new(sender: impl Into<String>, body: Vec<MsgElement>) -> Self {
+        GroupMessage {
+            seq: 0,
+            sender: sender.into(),
+            time: crate::unix_now(),
+            random: fastrand::u32(..),
+            body,
+            topic_id: None,
+            priority: None,
+            cloud_custom_data: None,
+            status: MessageStatus::Normal,
+        }
+    }
+}
+
+/// What happened to a message.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum MessageStatus {
+    /// Visible.
+    #[default]
+    Normal,
+    /// Deleted or expired: history shows a placeholder without body.
+    Deleted,
+    /// Recalled (e.g. by delete_group_msg_by_sender): history shows a placeholder.
+    Recalled,
+}
+
+/// A system notification the service sends to group members, recorded instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SystemNotification {
+    /// When (Unix seconds).
+    pub time: u64,
+    /// What happened.
+    pub kind: NotificationKind,
+    /// The accounts concerned (e.g. the removed members).
+    pub accounts: Vec<String>,
+    /// The reason given, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Who receives it.
+    pub recipients: Vec<String>,
+}
+
+/// The kind of a [`SystemNotification`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum NotificationKind {
+    /// Members were removed by the admin.
+    MembersRemoved,
+    /// Members were added by the admin.
+    MembersAdded,
+}
+
+/// An account's friends and friend lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Friends {
+    /// The account's friends.
+    #[serde(default)]
+    pub friends: BTreeSet<String>,
+    /// Friend lists by name, each with the friends it holds.
+    #[serde(default)]
+    pub lists: BTreeMap<String, BTreeSet<String>>,
+    /// The sequence of the friend lists: advances with every change of them.
+    #[serde(default)]
+    pub list_sequence: u64,
+}
+
+impl Friends {
+    /// No friends, no lists.
+    pub fn new() -> Self {
+        Friends::default()
+    }
+
+    /// Adds friends.
+    #[must_use]
+    pub fn with_friends<S: Into<String>>(mut self, friends: impl IntoIterator<Item = S>) -> Self {
+        self.friends.extend(friends.into_iter().map(Into::into));
+        self
+    }
+
+    /// Adds a list holding `members` (which need not be friends here; the emulator
+    /// does not check seeded data).
+    #[must_use]
+    pub fn with_list<S: Into<String>>(
+        mut self,
+        name: impl Into<String>,
+        members: impl IntoIterator<Item = S>,
+    ) -> Self {
+        self.lists
+            .insert(name.into(), members.into_iter().map(Into::into).collect());
+        self.list_sequence += 1;
+        self
+    }
+}
+
+impl State {
+    /// An empty app.
+    pub fn new() -> Self {
+        State::default()
+    }
+
+    /// Imports accounts (existing ones are kept as they are).
+    pub fn add_accounts<S: Into<String>>(&mut self, ids: impl IntoIterator<Item = S>) {
+        let now = crate::unix_now();
+        for id in ids {
+            self.accounts.entry(id.into()).or_insert_with(|| Account {
+                created: now,
+                ..Account::default()
+            });
+        }
+    }
+
+    /// Adds (or replaces) a group.
+    pub fn add_group(&mut self, id: impl Into<String>, group: Group) {
+        self.groups.insert(id.into(), group);
+    }
+
+    /// The group `id`, if it exists.
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.get(id)
+    }
+
+    /// The group `id` for changes, if it exists.
+    pub fn group_mut(&mut self, id: &str) -> Option<&mut Group> {
+        self.groups.get_mut(id)
+    }
+
+    /// The friends of `account`, created empty if needed.
+    pub fn friends_mut(&mut self, account: impl Into<String>) -> &mut Friends {
+        self.friends.entry(account.into()).or_default()
+    }
+}
