@@ -215,3 +215,101 @@ fn recording_from_an_unreachable_server_fails_without_the_url() {
     assert!(!err.contains("usersig") && !err.contains(KEY), "{err}");
     assert!(texts(out.path()).is_empty());
 }
+
+#[test]
+fn recording_from_the_emulator_gives_fixtures_that_pass() {
+    use tencent_chat_emulator::{Emulator, Group, GroupType};
+    let (tx, rx) = mpsc::channel();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        runtime.block_on(async move {
+            let emulator = Emulator::builder()
+                .sdkappid(APP)
+                .secret_key(KEY)
+                .admin(ADMIN)
+                .rate_limits(false)
+                .start()
+                .await
+                .unwrap();
+            emulator.with_state(|s| {
+                s.add_accounts([
+                    "id", "leckie", "tommy", "jared", "bob", "peter", "test", "test1", "test2",
+                ]);
+                s.add_group(
+                    "@TGS#2J4SZEAEL",
+                    Group::new(GroupType::Public)
+                        .owner("leckie")
+                        .members(["tommy", "jared"]),
+                );
+                s.add_group(
+                    "@TGS#2C5SZEAEF",
+                    Group::new(GroupType::Public).owner("leckie"),
+                );
+            });
+            tx.send(emulator.base_url()).unwrap();
+            let _ = stop_rx.await;
+            emulator.stop().await.unwrap();
+        });
+    });
+    let url = rx.recv().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let root = workspace_root();
+    let opts = RecordOptions {
+        base_url: url,
+        fixtures: root.join(FIXTURES_DIR),
+        out: out.path().to_path_buf(),
+        specs: root.join("specs"),
+        endpoint: None,
+        case: None,
+        credentials: RecordCredentials {
+            app_id: APP,
+            secret_key: KEY.into(),
+            admin: ADMIN.into(),
+        },
+    };
+    let written = record(&opts).unwrap();
+    let _ = stop_tx.send(());
+    server.join().unwrap();
+
+    let recorded = texts(out.path());
+    assert_eq!(recorded.len(), written.len());
+    let outcomes: Vec<String> = recorded
+        .iter()
+        .map(|(_, t)| {
+            let f: Value = serde_json::from_str(t).unwrap();
+            f["expect"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .next()
+                .unwrap()
+                .clone()
+        })
+        .collect();
+    assert!(outcomes.iter().any(|o| o == "success"), "{outcomes:?}");
+    assert!(outcomes.iter().any(|o| o == "error"), "{outcomes:?}");
+    for (file, text) in &recorded {
+        assert!(!text.contains(KEY), "{file}");
+    }
+    // Every endpoint is recorded at least once, and every recorded case passes.
+    for info in tencent_chat::ENDPOINTS {
+        let dir = format!("{}/{}/", info.service, info.command);
+        assert!(
+            recorded.iter().any(|(f, _)| f.contains(&dir)),
+            "nothing recorded for {}",
+            info.path
+        );
+    }
+    let mut check = Options::for_workspace(&root);
+    check.fixtures = out.path().to_path_buf();
+    let report = conformance::run(&check).unwrap();
+    for f in &report.fixtures {
+        for c in &f.checks {
+            assert_eq!(c.status, Status::Pass, "{} {:?}", f.file, c.check);
+        }
+    }
+}
