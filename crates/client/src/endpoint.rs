@@ -2,11 +2,15 @@
 //! type-erased hooks for tools that iterate the registry.
 
 use std::fmt::{Debug, Display};
+use std::future::Future;
+use std::pin::Pin;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::client::{CallOptions, Client};
+use crate::error::Error;
 use crate::validate::ValidationError;
 
 /// A request type of one endpoint. Implemented by every generated `*Request`.
@@ -190,6 +194,80 @@ pub struct EndpointHooks {
     pub response_schema: fn() -> schemars::Schema,
     /// `(variant name, retryable)` of an error code, as the typed error enum sees it.
     pub classify_error: fn(i64) -> (&'static str, bool),
+    /// Decodes a request body into the typed request, sends it with
+    /// [`Client::call_with`] and these options, and encodes the typed response again;
+    /// a failed call comes back as a [`CallFailure`]. The same path as a typed call,
+    /// for tools that drive every endpoint of the registry (the conformance harness,
+    /// recorders).
+    pub call: for<'a> fn(&'a Client, Value, CallOptions) -> CallFuture<'a>,
+}
+
+/// The future of [`EndpointHooks::call`].
+pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, CallFailure>> + Send + 'a>>;
+
+/// How a call through [`EndpointHooks::call`] failed: [`Error`] without the
+/// endpoint's error type.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CallFailure {
+    /// The JSON body does not decode into the request type; nothing was sent.
+    #[error("the body is not a request of this endpoint: {0}")]
+    BadInput(String),
+    /// [`Error::InvalidRequest`]: a documented limit is broken; nothing was sent.
+    #[error("request refused before sending: {0}")]
+    Refused(ValidationError),
+    /// [`Error::Service`]: the service answered an error code.
+    #[error("the service answered {code} ({name})")]
+    Service {
+        /// The numeric code.
+        code: i64,
+        /// The variant of the endpoint's error enum (`GroupNotFound`, `Unknown`, or the
+        /// public code's name).
+        name: &'static str,
+        /// Whether the typed error says a retry can succeed.
+        retryable: bool,
+        /// The service's ErrorInfo text.
+        info: String,
+        /// The service's ErrorDisplay text, if sent.
+        display: Option<String>,
+    },
+    /// [`Error::HttpStatus`]: an HTTP status other than the service's.
+    #[error("HTTP status {status}")]
+    HttpStatus {
+        /// The status code.
+        status: u16,
+        /// The start of the body.
+        excerpt: String,
+    },
+    /// [`Error::Decode`]: the body is not what the spec describes.
+    #[error("undecodable response: {message}")]
+    Undecodable {
+        /// What was wrong.
+        message: String,
+    },
+    /// Any other failure (transport, timeout), as the typed error displays it.
+    #[error("{0}")]
+    Other(String),
+}
+
+impl<E: EndpointError> From<Error<E>> for CallFailure {
+    fn from(error: Error<E>) -> Self {
+        match error {
+            Error::InvalidRequest { source, .. } => CallFailure::Refused(*source),
+            Error::Service(e) => CallFailure::Service {
+                code: e.kind.code(),
+                name: e.kind.name(),
+                retryable: e.kind.is_retryable(),
+                info: e.info,
+                display: e.display,
+            },
+            Error::HttpStatus {
+                status, excerpt, ..
+            } => CallFailure::HttpStatus { status, excerpt },
+            Error::Decode { message, .. } => CallFailure::Undecodable { message },
+            other => CallFailure::Other(other.to_string()),
+        }
+    }
 }
 
 impl Debug for EndpointHooks {
@@ -219,6 +297,7 @@ impl EndpointHooks {
             request_schema: schema::<R>,
             response_schema: schema::<R::Response>,
             classify_error: classify::<R::Error>,
+            call: call::<R>,
         }
     }
 }
@@ -236,6 +315,16 @@ fn validate<R: Endpoint>(value: &Value) -> Result<(), HookError> {
 
 fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
     schemars::schema_for!(T)
+}
+
+fn call<R: Endpoint>(client: &Client, body: Value, options: CallOptions) -> CallFuture<'_> {
+    Box::pin(async move {
+        let request: R =
+            serde_json::from_value(body).map_err(|e| CallFailure::BadInput(e.to_string()))?;
+        let response = client.call_with(&request, &options).await?;
+        serde_json::to_value(&response)
+            .map_err(|e| CallFailure::Other(format!("cannot encode the response: {e}")))
+    })
 }
 
 fn classify<E: EndpointError>(code: i64) -> (&'static str, bool) {

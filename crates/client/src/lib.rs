@@ -92,8 +92,8 @@ pub use config::{
 };
 pub use credentials::{Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
-    BatchField, Endpoint, EndpointError, EndpointHooks, EndpointInfo, ErrorCodeInfo, GroupTypeRule,
-    GroupTypeSupport, HookError, InvalidRequestField, QueryNames,
+    BatchField, CallFailure, CallFuture, Endpoint, EndpointError, EndpointHooks, EndpointInfo,
+    ErrorCodeInfo, GroupTypeRule, GroupTypeSupport, HookError, InvalidRequestField, QueryNames,
 };
 pub use error::{Error, ServiceError};
 pub use ratelimit::RateLimitMode;

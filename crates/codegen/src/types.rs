@@ -371,7 +371,7 @@ impl<'a> TypeCx<'a> {
             let ty = &rty.ty;
             let wire = &field.name;
             let fdoc = docs::doc_attrs(&fdoc_text);
-            let schema_limits = schema_limits(&field.ty);
+            let schema_limits = schema_limits(self, &field.ty, 0);
             let with = quote!(#(#[schemars(#schema_limits)])*);
             let (param_ty, conv): (TokenStream, fn(TokenStream) -> TokenStream) = if rty.is_string {
                 (
@@ -794,6 +794,7 @@ impl<'a> TypeCx<'a> {
         let mut schema_parts = Vec::new();
         let mut validate_arms = Vec::new();
         let mut tag_arms = Vec::new();
+        let mut listed_tags = Vec::new();
         for v in &u.variants {
             let vident = format_ident!("{}", v.name);
             let hint = format!("{name}{}", v.name);
@@ -808,6 +809,7 @@ impl<'a> TypeCx<'a> {
                 quote!(#n)
             };
             tag_arms.push(quote!(Self::#vident(_) => #json_::json!(#tag_value),));
+            listed_tags.push(tag_value.clone());
             let pattern = tag_value.clone();
             match (u.style, &u.content) {
                 (UnionStyle::Adjacent, Some(content)) => {
@@ -859,9 +861,15 @@ impl<'a> TypeCx<'a> {
                 }
             }
             let checks = self.checks(&v.ty, 0);
+            // Limits inside an adjacent union's content are reported under the content
+            // field, where the value sits on the wire (`MsgBody[0].MsgContent.Text`).
+            let at = match (u.style, &u.content) {
+                (UnionStyle::Adjacent, Some(content)) => quote!(at.field(#content)),
+                _ => quote!(*at),
+            };
             validate_arms.push(quote! {
                 Self::#vident(v) => {
-                    let at = *at;
+                    let at = #at;
                     #checks
                     ::core::result::Result::Ok(())
                 }
@@ -900,8 +908,14 @@ impl<'a> TypeCx<'a> {
             )
         };
         if u.open {
-            schema_parts
-                .push(quote!(#schemars_::json_schema!({ "type": "object", "required": [#tag] })));
+            // The catch-all matches what decoding keeps as `Other`: an unlisted tag. A
+            // listed tag with a bad content fails decoding, so it must fail here too.
+            let listed = &listed_tags;
+            schema_parts.push(quote!(#schemars_::json_schema!({
+                "type": "object",
+                "properties": { #tag: { "not": { "enum": [#(#listed),*] } } },
+                "required": [#tag]
+            })));
         }
         let doc_attrs = docs::doc_attrs(doc);
         let name_str = name.to_owned();
@@ -1008,13 +1022,18 @@ impl<'a> TypeCx<'a> {
     }
 }
 
-/// `#[schemars(...)]` arguments for the limits of a field's own type, so the JSON
-/// Schemas carry them. String limits are in bytes and JSON Schema counts characters:
-/// the byte limit is an upper bound of the character count, so it is kept as such.
-fn schema_limits(ty: &TypeExpr) -> Vec<TokenStream> {
-    let TypeExpr::Def(def) = ty else {
+/// `#[schemars(...)]` arguments for the limits of a field's own type (named aliases
+/// resolved, array items through `inner(...)`), so the JSON Schemas carry them. String
+/// limits are in bytes and JSON Schema counts characters: a string of at most `n`
+/// bytes has at most `n` characters, and one of at least `n` bytes at least `n / 4`
+/// (rounded up), so both bounds are kept in that sound, looser form.
+fn schema_limits(cx: &TypeCx<'_>, ty: &TypeExpr, depth: usize) -> Vec<TokenStream> {
+    let TypeExpr::Def(def) = cx.resolve(ty) else {
         return Vec::new();
     };
+    if depth > 8 {
+        return Vec::new();
+    }
     let bounds = |min: Option<TokenStream>, max: Option<TokenStream>| {
         let min = min.map(|m| quote!(min = #m));
         let max = max.map(|m| quote!(max = #m));
@@ -1027,22 +1046,46 @@ fn schema_limits(ty: &TypeExpr) -> Vec<TokenStream> {
                 a.min_items.map(|m| quote!(#m)),
                 a.max_items.map(|m| quote!(#m)),
             );
+            let mut out = Vec::new();
+            if !parts.is_empty() {
+                out.push(quote!(length(#(#parts),*)));
+            }
+            let inner = schema_limits(cx, &a.items, depth + 1);
+            if !inner.is_empty() {
+                out.push(quote!(inner(#(#inner),*)));
+            }
+            out
+        }
+        TypeDef::String(s) => {
+            let min = s.min_bytes.filter(|m| *m > 0).map(|m| {
+                let chars = m.div_ceil(4);
+                quote!(#chars)
+            });
+            let parts = bounds(min, s.max_bytes.map(|m| quote!(#m)));
             if parts.is_empty() {
                 Vec::new()
             } else {
                 vec![quote!(length(#(#parts),*))]
             }
         }
-        TypeDef::String(s) => match s.max_bytes {
-            Some(m) => vec![quote!(length(max = #m))],
-            None => Vec::new(),
-        },
         TypeDef::Integer(i) if i.encoding == IntegerEncoding::Number => {
             let lit = |v: i128| {
                 let l = Literal::i128_unsuffixed(v);
                 quote!(#l)
             };
             let parts = bounds(i.min.map(lit), i.max.map(lit));
+            if parts.is_empty() {
+                Vec::new()
+            } else {
+                vec![quote!(range(#(#parts),*))]
+            }
+        }
+        TypeDef::Float(f) => {
+            let lit = |v: f64| {
+                let l = Literal::f64_unsuffixed(v);
+                quote!(#l)
+            };
+            let parts = bounds(f.min.map(lit), f.max.map(lit));
             if parts.is_empty() {
                 Vec::new()
             } else {

@@ -2152,6 +2152,7 @@ pub mod types {
         ///
         /// Wire name `Key`. Required. Limits: see [`CustomFieldKey`]. Example: `"GroupTestData1"`.
         #[serde(rename = "Key")]
+        #[schemars(length(min = 1u32, max = 16u32))]
         pub key: CustomFieldKey,
         /// The custom field's value: up to 512 bytes, which may be binary (control characters travel as JSON escapes).
         ///
@@ -2219,6 +2220,7 @@ pub mod types {
         ///
         /// Wire name `Key`. Required. Limits: see [`CustomFieldKey`]. Example: `"MemberDefined1"`.
         #[serde(rename = "Key")]
+        #[schemars(length(min = 1u32, max = 16u32))]
         pub key: CustomFieldKey,
         /// The custom field's value: up to 64 bytes, which may be binary.
         ///
@@ -3129,8 +3131,9 @@ pub mod types {
                 "object", "properties" : { "MsgType" : { "const" : "TIMCustomElem" },
                 "MsgContent" : generator.subschema_for:: < CustomElem > () }, "required"
                 : ["MsgType", "MsgContent"] }), crate
-                ::__private::schemars::json_schema!({ "type" : "object", "required" :
-                ["MsgType"] })
+                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
+                "MsgType" : { "not" : { "enum" : ["TIMTextElem", "TIMLocationElem",
+                "TIMFaceElem", "TIMCustomElem"] } } }, "required" : ["MsgType"] })
             ];
             crate::__private::schemars::json_schema!({ "anyOf" : variants })
         }
@@ -3143,20 +3146,20 @@ pub mod types {
         ) -> ::core::result::Result<(), crate::ValidationError> {
             match self {
                 Self::Text(v) => {
-                    let at = *at;
+                    let at = at.field("MsgContent");
                     ::core::result::Result::Ok(())
                 }
                 Self::Location(v) => {
-                    let at = *at;
+                    let at = at.field("MsgContent");
                     crate::Validate::validate_at(v, &at)?;
                     ::core::result::Result::Ok(())
                 }
                 Self::Face(v) => {
-                    let at = *at;
+                    let at = at.field("MsgContent");
                     ::core::result::Result::Ok(())
                 }
                 Self::Custom(v) => {
-                    let at = *at;
+                    let at = at.field("MsgContent");
                     ::core::result::Result::Ok(())
                 }
                 Self::Other(_) => ::core::result::Result::Ok(()),
@@ -3405,11 +3408,13 @@ pub mod types {
         ///
         /// Wire name `Latitude`. Required. Limits: at least -90; at most 90.
         #[serde(rename = "Latitude")]
+        #[schemars(range(min = -90.0, max = 90.0))]
         pub latitude: f64,
         /// Longitude in degrees.
         ///
         /// Wire name `Longitude`. Required. Limits: at least -180; at most 180.
         #[serde(rename = "Longitude")]
+        #[schemars(range(min = -180.0, max = 180.0))]
         pub longitude: f64,
     }
     impl LocationElem {

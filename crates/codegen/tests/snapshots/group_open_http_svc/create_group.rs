@@ -76,7 +76,7 @@ pub struct CreateGroupRequest {
     ///
     /// Wire name `GroupId`. Optional. Limits: at least 1 bytes (UTF-8); at most 48 bytes (UTF-8); matches `^[ -~]+$`. Example: `"MyFirstGroup"`.
     #[serde(rename = "GroupId", default, skip_serializing_if = "Option::is_none")]
-    #[schemars(length(max = 48u32))]
+    #[schemars(length(min = 1u32, max = 48u32))]
     pub group_id: ::core::option::Option<::std::string::String>,
     /// The group name.
     ///

@@ -201,6 +201,7 @@ pub struct GroupInfoFilter {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(inner(length(min = 1u32, max = 16u32)))]
     pub app_defined_data_filter_group: ::core::option::Option<
         ::std::vec::Vec<super::types::CustomFieldKey>,
     >,
@@ -212,6 +213,7 @@ pub struct GroupInfoFilter {
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(inner(length(min = 1u32, max = 16u32)))]
     pub app_defined_data_filter_group_member: ::core::option::Option<
         ::std::vec::Vec<super::types::CustomFieldKey>,
     >,

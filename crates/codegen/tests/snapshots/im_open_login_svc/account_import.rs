@@ -33,6 +33,7 @@ pub struct AccountImportRequest {
     ///
     /// Wire name `UserID`. Required. Limits: see [`UserId`]. Example: `"test"`.
     #[serde(rename = "UserID")]
+    #[schemars(length(min = 1u32, max = 32u32))]
     pub user_id: super::types::UserId,
     /// The account's nickname, stored in its profile.
     ///

@@ -28,6 +28,7 @@ pub struct MultiaccountImportRequest {
     /// Wire name `Accounts`. Required. Limits: at most 100 items; each item see [`UserId`]. Example: `["test1","test2","test3","test4","test5"]`.
     #[serde(rename = "Accounts")]
     #[schemars(length(max = 100u32))]
+    #[schemars(inner(length(min = 1u32, max = 32u32)))]
     pub accounts: ::std::vec::Vec<super::types::UserId>,
 }
 impl MultiaccountImportRequest {

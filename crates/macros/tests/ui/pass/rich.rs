@@ -46,7 +46,7 @@ fn main() {
     assert_eq!(long_owner.validate().unwrap_err().to_string(), "Owner is 33 bytes; at most 32");
     let mut nested = request.clone();
     nested.profile = Some(vec![types::ProfileItem::Nick("n".repeat(65))]);
-    assert_eq!(nested.validate().unwrap_err().to_string(), "Profile[0] is 65 bytes; at most 64");
+    assert_eq!(nested.validate().unwrap_err().to_string(), "Profile[0].Value is 65 bytes; at most 64");
     let mut contact = request.clone();
     contact.contact = Some(types::Contact::User(types::UserContact::new("")));
     assert_eq!(contact.validate().unwrap_err().to_string(), "Contact.To_Account is 0 bytes; at least 1");
