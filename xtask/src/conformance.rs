@@ -478,7 +478,7 @@ pub fn load_specs(dir: &Path) -> Result<tencent_chat_spec::SpecSet, String> {
 pub fn run(opts: &Options) -> Result<Report, String> {
     let specs = load_specs(&opts.specs)?;
     let endpoints = selected(opts.endpoint.as_deref())?;
-    let signature = tencent_chat::__envelope::QUERY.signature;
+    let signature = tencent_chat::envelope::QUERY.signature;
 
     // Fixture files, by endpoint; those matching nothing are listed.
     let files = fixture::discover(&opts.fixtures, &opts.root);
@@ -1220,7 +1220,7 @@ pub fn coverage(
             ));
         }
     }
-    let envelope: BTreeSet<&str> = tencent_chat::__envelope::FIELDS.iter().copied().collect();
+    let envelope: BTreeSet<&str> = tencent_chat::envelope::FIELDS.iter().copied().collect();
     let known: BTreeSet<String> = serde_json::to_value((info.hooks.response_schema)())
         .ok()
         .and_then(|s| s.get("properties").and_then(Value::as_object).cloned())

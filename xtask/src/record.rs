@@ -129,7 +129,7 @@ pub fn record(opts: &RecordOptions) -> Result<Vec<PathBuf>, String> {
             .build()
             .map_err(|e| format!("cannot build the client: {e}"))?
     };
-    let signature = tencent_chat::__envelope::QUERY.signature;
+    let signature = tencent_chat::envelope::QUERY.signature;
     let mut written = Vec::new();
     for info in endpoints {
         let dir = opts.fixtures.join(info.service).join(info.command);
@@ -206,7 +206,7 @@ fn to_fixture(
     result: &Result<Value, CallFailure>,
     c: &RecordCredentials,
 ) -> Result<Fixture, String> {
-    let q = tencent_chat::__envelope::QUERY;
+    let q = tencent_chat::envelope::QUERY;
     let query = exchange
         .query
         .iter()
@@ -306,7 +306,7 @@ fn host_of(url: &str) -> String {
 /// Replaces every occurrence of a secret (the key, the UserSig sent, and their JSON
 /// escapings) in a rendered fixture.
 pub fn scrub(text: &str, c: &RecordCredentials, exchange: &Exchange) -> String {
-    let q = tencent_chat::__envelope::QUERY;
+    let q = tencent_chat::envelope::QUERY;
     let mut secrets: Vec<String> = vec![c.secret_key.clone()];
     secrets.extend(
         exchange

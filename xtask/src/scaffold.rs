@@ -28,7 +28,7 @@ pub fn scaffold(
 ) -> Result<Vec<PathBuf>, String> {
     let specs = conformance::load_specs(specs_dir)?;
     let types = Types::new(&specs);
-    let signature = tencent_chat::__envelope::QUERY.signature;
+    let signature = tencent_chat::envelope::QUERY.signature;
     let mut written = Vec::new();
     for info in conformance::selected(endpoint)? {
         let Some(spec) = specs.endpoints.iter().find(|e| e.path() == info.path) else {
@@ -266,7 +266,7 @@ impl Base {
 
 /// The request the client sends for `body`, with placeholders for the credentials.
 pub fn wire_request(info: &EndpointInfo, body: &Value) -> WireRequest {
-    let q = tencent_chat::__envelope::QUERY;
+    let q = tencent_chat::envelope::QUERY;
     let mut query = std::collections::BTreeMap::new();
     query.insert(q.app_id.to_owned(), PH_APP_ID.to_owned());
     query.insert(q.identifier.to_owned(), PH_ADMIN.to_owned());
@@ -276,7 +276,7 @@ pub fn wire_request(info: &EndpointInfo, body: &Value) -> WireRequest {
         query.insert((*name).to_owned(), (*value).to_owned());
     }
     WireRequest {
-        method: tencent_chat::__envelope::METHOD.to_owned(),
+        method: tencent_chat::envelope::METHOD.to_owned(),
         path: format!("/{}", info.path),
         query,
         headers: [("content-type".to_owned(), "application/json".to_owned())].into(),

@@ -59,7 +59,7 @@ pub fn generate() -> BTreeMap<String, String> {
             ),
         );
     }
-    let envelope = schemars::schema_for!(tencent_chat::__envelope::ResponseEnvelope);
+    let envelope = schemars::schema_for!(tencent_chat::envelope::ResponseEnvelope);
     out.insert(
         ENVELOPE_FILE.to_owned(),
         render(

@@ -101,6 +101,14 @@ pub use retry::RetryPolicy;
 pub use validate::{FieldPath, Limit, Validate, ValidationError};
 pub use wire::StrInt;
 
+/// The wire protocol shared by every call, generated from `specs/envelope.json`: the
+/// names of the query parameters, the HTTP method and status, and the response
+/// envelope (`ActionStatus`, `ErrorCode`, `ErrorInfo`, `ErrorDisplay`). For tools that
+/// speak the protocol themselves, such as the emulator and the conformance harness.
+pub mod envelope {
+    pub use crate::__envelope::*;
+}
+
 /// Items the generated code names; not part of the public API.
 #[doc(hidden)]
 pub mod __private {

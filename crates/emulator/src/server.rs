@@ -198,7 +198,7 @@ async fn handle(
     }
     // The service's status for every service-level outcome (specs/envelope.json).
     let service_status =
-        StatusCode::from_u16(tencent_chat::__envelope::HTTP_STATUS).unwrap_or(StatusCode::OK);
+        StatusCode::from_u16(tencent_chat::envelope::HTTP_STATUS).unwrap_or(StatusCode::OK);
     let response = match answer {
         Answer::Json { body, .. } => Response::builder()
             .status(service_status)
@@ -248,13 +248,13 @@ fn process(
         );
     };
     route.calls.fetch_add(1, Ordering::Relaxed);
-    if method.as_str() != tencent_chat::__envelope::METHOD {
+    if method.as_str() != tencent_chat::envelope::METHOD {
         return (
             Answer::public(
                 PublicError::HttpRequestMalformed,
                 &format!(
                     "method {method} instead of {}",
-                    tencent_chat::__envelope::METHOD
+                    tencent_chat::envelope::METHOD
                 ),
             ),
             None,

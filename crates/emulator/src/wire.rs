@@ -1,11 +1,11 @@
 //! The wire protocol around every endpoint: query parameters, authentication and the
 //! response envelope. Names and codes come from the generated items of `tencent-chat`
-//! (`__envelope::QUERY`, `PublicError`), never from literals here.
+//! (`envelope::QUERY`, `PublicError`), never from literals here.
 
 use std::borrow::Cow;
 
 use serde::Serialize;
-use tencent_chat::__envelope::{QUERY, ResponseEnvelope, ResponseEnvelopeActionStatus};
+use tencent_chat::envelope::{QUERY, ResponseEnvelope, ResponseEnvelopeActionStatus};
 use tencent_chat::PublicError;
 use tencent_chat::usersig::{self, VerifyError};
 

@@ -452,7 +452,7 @@ mod companions {
             .duration_since(std::time::UNIX_EPOCH)
             .unwrap()
             .as_secs();
-        let q = tencent_chat::__envelope::QUERY;
+        let q = tencent_chat::envelope::QUERY;
         let sig = credentials.sign(now, 600);
         let mut query = vec![
             (q.app_id, credentials.app_id().to_string()),

@@ -5,7 +5,7 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::{Value, json};
-use tencent_chat::__envelope::{HTTP_STATUS, QUERY};
+use tencent_chat::envelope::{HTTP_STATUS, QUERY};
 use tencent_chat::group_open_http_svc::{
     DESTROY_GROUP, DeleteGroupMemberRequest, DestroyGroupError, DestroyGroupRequest,
 };
