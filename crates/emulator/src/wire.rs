@@ -5,8 +5,8 @@
 use std::borrow::Cow;
 
 use serde::Serialize;
-use tencent_chat::envelope::{QUERY, ResponseEnvelope, ResponseEnvelopeActionStatus};
 use tencent_chat::PublicError;
+use tencent_chat::envelope::{QUERY, ResponseEnvelope, ResponseEnvelopeActionStatus};
 use tencent_chat::usersig::{self, VerifyError};
 
 use crate::{Inner, lock, unix_now};
