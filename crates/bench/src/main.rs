@@ -39,7 +39,7 @@ enum Task {
         /// Fewer calls and sizes: under 5 minutes on 2 cores.
         #[arg(long)]
         quick: bool,
-        /// Where to write the report (default: <workspace>/target/bench).
+        /// Where to write the report (default: `<workspace>/target/bench`).
         #[arg(long)]
         out: Option<PathBuf>,
     },
