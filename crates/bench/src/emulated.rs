@@ -8,19 +8,21 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use tencent_chat::group_open_http_svc::{
-    AddGroupMemberItem, AddGroupMemberRequest, DeleteGroupMemberRequest, DeleteGroupMemberSilence,
-    DeleteGroupMsgBySenderRequest, GetGroupInfoRequest, GetGroupMemberInfoRequest,
+    AddGroupMemberItem, AddGroupMemberRequest, CreateGroupRequest, DeleteGroupMemberRequest,
+    DeleteGroupMemberSilence, DeleteGroupMsgBySenderRequest, GetGroupInfoRequest,
     GroupMsgGetSimpleRequest, SendGroupMsgRequest,
 };
+use tencent_chat::im_open_login_svc::MultiaccountImportRequest;
 use tencent_chat::sns::GroupGetRequest;
 use tencent_chat::types::{MsgElement, TextElem};
 use tencent_chat::{Endpoint, EndpointError, Error, RateLimitMode};
+
+use tencent_chat_emulator::{Emulator, Group, GroupType};
 
 /// The outcome code of a call: 0, the service's code, or -1 for other failures.
 fn err_code<T, E: EndpointError>(result: Result<T, Error<E>>) -> Option<i64> {
     result.err().map(|e| e.code().unwrap_or(-1))
 }
-use tencent_chat_emulator::{Emulator, Group, GroupType};
 
 /// Figures of the bulk removal.
 #[derive(Debug, Serialize)]
@@ -155,38 +157,74 @@ pub struct Throughput {
     pub mix: Vec<&'static str>,
 }
 
-/// A mixed workload at `concurrency` for `seconds` against an emulator without
-/// rate limits, through the generated client (its own rate limit off).
-pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, String> {
-    let emulator = Emulator::builder()
-        .rate_limits(false)
-        .start()
-        .await
-        .map_err(|e| e.to_string())?;
-    let users: Vec<String> = (0..concurrency).map(|i| format!("user{i}")).collect();
-    emulator.with_state(|s| {
-        s.add_accounts(users.iter().cloned());
-        s.add_accounts((0..concurrency).map(|i| format!("extra{i}")));
-        s.add_accounts(["owner"]);
-        for g in 0..16 {
-            let mut group = Group::new(GroupType::Public)
-                .owner("owner")
-                .members(users.iter().cloned());
-            for i in 0..200 {
-                group.push_text(format!("user{}", i % concurrency), "hello");
-            }
-            s.add_group(format!("g{g}"), group);
+/// A running emulator to load instead of an in-process one: its base URL and secret
+/// key (the SDKAppID and admin are the emulator's defaults).
+pub struct External {
+    pub base_url: String,
+    pub secret_key: String,
+}
+
+/// A mixed workload at `concurrency` for `seconds`: each task cycles through one
+/// group at a time (join, two messages, read the group and its history, read its
+/// friend lists, recall its messages, leave), through the generated client with its
+/// own rate limit off. Against an in-process emulator without rate limits, or a
+/// running one (e.g. the binary with `--no-rate-limits`); either way seeded through
+/// the API.
+pub async fn throughput(
+    concurrency: usize,
+    seconds: f64,
+    external: Option<External>,
+) -> Result<Throughput, String> {
+    let err = |e: &dyn std::fmt::Display| e.to_string();
+    let (emulator, base_url, credentials) = match external {
+        None => {
+            let emulator = Emulator::builder()
+                .rate_limits(false)
+                .start()
+                .await
+                .map_err(|e| err(&e))?;
+            let (url, credentials) = (emulator.base_url(), emulator.credentials());
+            (Some(emulator), url, credentials)
         }
-        for user in &users {
-            s.friends_mut(user.clone());
-        }
-    });
+        Some(ext) => (
+            None,
+            ext.base_url,
+            tencent_chat::Credentials::new(tencent_chat_emulator::DEFAULT_APP_ID, ext.secret_key),
+        ),
+    };
     let client = tencent_chat::Client::builder()
-        .credentials(emulator.credentials())
-        .base_url(emulator.base_url())
+        .credentials(credentials)
+        .base_url(base_url)
         .rate_limit(RateLimitMode::Off)
         .build()
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| err(&e))?;
+
+    let mut users: Vec<String> = (0..concurrency).map(|i| format!("user{i}")).collect();
+    users.push("owner".to_owned());
+    for batch in users.chunks(100) {
+        client
+            .multiaccount_import(&MultiaccountImportRequest::new(batch.iter().cloned()))
+            .await
+            .map_err(|e| err(&e))?;
+    }
+    for g in 0..16 {
+        let id = format!("g{g}");
+        let create = CreateGroupRequest::new(GroupType::Public, id.clone())
+            .group_id(id.clone())
+            .owner_account("owner");
+        // A group left by an earlier run against the same emulator is fine.
+        let _ = client.create_group(&create).await;
+        if let Some(emulator) = &emulator {
+            emulator.with_state(|s| {
+                if let Some(group) = s.group_mut(&id) {
+                    for i in 0..200 {
+                        group.push_text("owner", format!("hello {i}"));
+                    }
+                }
+            });
+        }
+    }
+
     let stop = Arc::new(AtomicBool::new(false));
     let mut tasks = Vec::new();
     for t in 0..concurrency {
@@ -195,12 +233,20 @@ pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, 
         tasks.push(tokio::spawn(async move {
             let mut outcomes: BTreeMap<i64, u64> = BTreeMap::new();
             let mut n = 0usize;
+            let user = format!("user{t}");
             while !stop.load(Ordering::Relaxed) {
-                let group = format!("g{}", (t + n) % 16);
-                let user = format!("user{t}");
-                let extra = format!("extra{t}");
+                // The same group for a whole cycle of eight calls.
+                let group = format!("g{}", (t + n / 8) % 16);
                 let code = match n % 8 {
                     0 => err_code(
+                        client
+                            .add_group_member(&AddGroupMemberRequest::new(
+                                &group,
+                                [AddGroupMemberItem::new(&user)],
+                            ))
+                            .await,
+                    ),
+                    1 | 2 => err_code(
                         client
                             .send_group_msg(
                                 &SendGroupMsgRequest::new(
@@ -212,36 +258,17 @@ pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, 
                             )
                             .await,
                     ),
-                    1 => err_code(
-                        client
-                            .group_msg_get_simple(&GroupMsgGetSimpleRequest::new(&group, 20))
-                            .await,
-                    ),
-                    2 => err_code(
+                    3 => err_code(
                         client
                             .get_group_info(&GetGroupInfoRequest::new([&group]))
                             .await,
                     ),
-                    3 => err_code(
-                        client
-                            .add_group_member(&AddGroupMemberRequest::new(
-                                &group,
-                                [AddGroupMemberItem::new(&extra)],
-                            ))
-                            .await,
-                    ),
                     4 => err_code(
                         client
-                            .delete_group_member(&DeleteGroupMemberRequest::new(&group, [&extra]))
+                            .group_msg_get_simple(&GroupMsgGetSimpleRequest::new(&group, 10))
                             .await,
                     ),
-                    5 => err_code(
-                        client
-                            .get_group_member_info(
-                                &GetGroupMemberInfoRequest::new(&group).limit(20),
-                            )
-                            .await,
-                    ),
+                    5 => err_code(client.group_get(&GroupGetRequest::new(&user)).await),
                     6 => err_code(
                         client
                             .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new(
@@ -249,7 +276,11 @@ pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, 
                             ))
                             .await,
                     ),
-                    _ => err_code(client.group_get(&GroupGetRequest::new(&user)).await),
+                    _ => err_code(
+                        client
+                            .delete_group_member(&DeleteGroupMemberRequest::new(&group, [&user]))
+                            .await,
+                    ),
                 };
                 *outcomes.entry(code.unwrap_or(0)).or_default() += 1;
                 n += 1;
@@ -262,13 +293,15 @@ pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, 
     stop.store(true, Ordering::Relaxed);
     let mut outcomes: BTreeMap<i64, u64> = BTreeMap::new();
     for task in tasks {
-        for (code, n) in task.await.map_err(|e| e.to_string())? {
+        for (code, n) in task.await.map_err(|e| err(&e))? {
             *outcomes.entry(code).or_default() += n;
         }
     }
     let elapsed = started.elapsed().as_secs_f64();
     let calls: u64 = outcomes.values().sum();
-    let _ = emulator.stop().await;
+    if let Some(emulator) = emulator {
+        let _ = emulator.stop().await;
+    }
     Ok(Throughput {
         concurrency,
         seconds: elapsed,
@@ -276,14 +309,13 @@ pub async fn throughput(concurrency: usize, seconds: f64) -> Result<Throughput, 
         calls_per_s: calls as f64 / elapsed,
         outcomes,
         mix: vec![
-            "send_group_msg",
-            "group_msg_get_simple (20)",
-            "get_group_info",
             "add_group_member",
-            "delete_group_member",
-            "get_group_member_info (20)",
-            "delete_group_msg_by_sender",
+            "send_group_msg (x2)",
+            "get_group_info",
+            "group_msg_get_simple (10)",
             "sns/group_get",
+            "delete_group_msg_by_sender",
+            "delete_group_member",
         ],
     })
 }

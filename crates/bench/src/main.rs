@@ -59,12 +59,19 @@ enum Task {
     },
     /// Only the bulk removal benchmark.
     Bulk,
-    /// Only the emulator throughput benchmark.
+    /// Only the emulator throughput benchmark: in-process, or against a running
+    /// emulator (start it with `--no-rate-limits`).
     Throughput {
         #[arg(long, default_value_t = 64)]
         concurrency: usize,
         #[arg(long, default_value_t = 5.0)]
         seconds: f64,
+        /// Base URL of a running emulator (default: one started in this process).
+        #[arg(long, requires = "secret_key")]
+        base_url: Option<String>,
+        /// The running emulator's secret key.
+        #[arg(long)]
+        secret_key: Option<String>,
     },
 }
 
@@ -103,8 +110,17 @@ fn main() -> ExitCode {
         Task::Throughput {
             concurrency,
             seconds,
+            base_url,
+            secret_key,
         } => runtime().and_then(|rt| {
-            let t = rt.block_on(emulated::throughput(concurrency, seconds))?;
+            let external =
+                base_url
+                    .zip(secret_key)
+                    .map(|(base_url, secret_key)| emulated::External {
+                        base_url,
+                        secret_key,
+                    });
+            let t = rt.block_on(emulated::throughput(concurrency, seconds, external))?;
             println!("{}", serde_json::to_string(&t).map_err(|e| e.to_string())?);
             Ok(())
         }),
@@ -476,7 +492,7 @@ fn emulator_throughput(report: &mut Report, quick: bool) -> Result<(), String> {
         "\n[5] emulator throughput: mixed workload at concurrency 64 for {seconds} s, generated client in the same process"
     ));
     let rt = runtime()?;
-    let t = rt.block_on(emulated::throughput(64, seconds))?;
+    let t = rt.block_on(emulated::throughput(64, seconds, None))?;
     report.line(format!(
         "  {:.0} calls/s ({} calls; outcomes by code {:?}) (target >= 20000)",
         t.calls_per_s, t.calls, t.outcomes

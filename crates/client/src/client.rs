@@ -478,9 +478,6 @@ impl Client {
         mode: RateLimitMode,
         deadline: Instant,
     ) -> Result<(), Error<RawCode>> {
-        if mode == RateLimitMode::Off {
-            return Ok(());
-        }
         let now = Instant::now();
         let until = match mode {
             RateLimitMode::Off => return Ok(()),

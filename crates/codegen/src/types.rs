@@ -522,6 +522,37 @@ impl<'a> TypeCx<'a> {
         let schemars_ = quote!(#rt::__private::schemars);
         let serde_ = quote!(#rt::__private::serde);
         let name_str = name.to_owned();
+        // What both representations share: the list of values, the schema impl
+        // (around each one's schema) and a `Validate` impl with nothing to check.
+        let all = if e.open {
+            TokenStream::new()
+        } else {
+            quote! {
+                /// Every listed value.
+                pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+            }
+        };
+        let common = |schema: &TokenStream| {
+            [
+                quote! {
+                    impl #schemars_::JsonSchema for #ident {
+                        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                            ::std::borrow::Cow::Borrowed(#name_str)
+                        }
+                        fn json_schema(_: &mut #schemars_::SchemaGenerator) -> #schemars_::Schema {
+                            #schema
+                        }
+                    }
+                },
+                quote! {
+                    impl #rt::Validate for #ident {
+                        fn validate_at(&self, _: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
+                            ::core::result::Result::Ok(())
+                        }
+                    }
+                },
+            ]
+        };
         match e.repr {
             EnumRepr::String => {
                 let wire: Vec<String> = e
@@ -588,14 +619,7 @@ impl<'a> TypeCx<'a> {
                         Self::from_wire(&s).ok_or_else(|| <D::Error as #serde_::de::Error>::unknown_variant(&s, &[#(#wire),*]))
                     }
                 };
-                let all = if e.open {
-                    TokenStream::new()
-                } else {
-                    quote! {
-                        /// Every listed value.
-                        pub const ALL: &'static [Self] = &[#(Self::#variants),*];
-                    }
-                };
+                let common = common(&schema);
                 quote! {
                     #doc_attrs
                     #[doc = ""]
@@ -637,20 +661,7 @@ impl<'a> TypeCx<'a> {
                         }
                     }
 
-                    impl #schemars_::JsonSchema for #ident {
-                        fn schema_name() -> ::std::borrow::Cow<'static, str> {
-                            ::std::borrow::Cow::Borrowed(#name_str)
-                        }
-                        fn json_schema(_: &mut #schemars_::SchemaGenerator) -> #schemars_::Schema {
-                            #schema
-                        }
-                    }
-
-                    impl #rt::Validate for #ident {
-                        fn validate_at(&self, _: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
-                            ::core::result::Result::Ok(())
-                        }
-                    }
+                    #(#common)*
                 }
             }
             EnumRepr::Integer => {
@@ -711,14 +722,7 @@ impl<'a> TypeCx<'a> {
                         quote!(#schemars_::json_schema!({ "type": "integer", "enum": [#(#all_wire_lits),*] })),
                     )
                 };
-                let all = if e.open {
-                    TokenStream::new()
-                } else {
-                    quote! {
-                        /// Every listed value.
-                        pub const ALL: &'static [Self] = &[#(Self::#variants),*];
-                    }
-                };
+                let common = common(&schema);
                 quote! {
                     #doc_attrs
                     #[doc = ""]
@@ -760,20 +764,7 @@ impl<'a> TypeCx<'a> {
                         }
                     }
 
-                    impl #schemars_::JsonSchema for #ident {
-                        fn schema_name() -> ::std::borrow::Cow<'static, str> {
-                            ::std::borrow::Cow::Borrowed(#name_str)
-                        }
-                        fn json_schema(_: &mut #schemars_::SchemaGenerator) -> #schemars_::Schema {
-                            #schema
-                        }
-                    }
-
-                    impl #rt::Validate for #ident {
-                        fn validate_at(&self, _: &#rt::FieldPath<'_>) -> ::core::result::Result<(), #rt::ValidationError> {
-                            ::core::result::Result::Ok(())
-                        }
-                    }
+                    #(#common)*
                 }
             }
         }
