@@ -58,8 +58,12 @@ pub fn scaffold(
             }
             let catalog = specs.errors.codes.iter().find(|c| c.code == e.code);
             let (name, retryable, text) = match catalog {
-                Some(c) => (c.name.clone(), c.retryable, c.description.clone()),
-                None => (e.name.to_owned(), e.retryable, e.description.to_owned()),
+                Some(c) => (c.name.clone(), c.retryable(), c.description.clone()),
+                None => (
+                    e.name.to_owned(),
+                    e.is_retryable(),
+                    e.description.to_owned(),
+                ),
             };
             new.push((
                 format!("error_{code}"),

@@ -41,7 +41,13 @@ fn main() {
                     "{} {}{}",
                     c.code,
                     c.name,
-                    if c.retryable { " (retryable)" } else { "" }
+                    match c.retry {
+                        tencent_chat::Retryability::No => "",
+                        tencent_chat::Retryability::Refused => " (retryable)",
+                        tencent_chat::Retryability::OutcomeUnknown => {
+                            " (retryable if safe to repeat: outcome unknown)"
+                        }
+                    }
                 )
             })
             .collect();

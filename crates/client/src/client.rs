@@ -11,11 +11,11 @@ use tracing::Instrument;
 
 use crate::config::{
     ClientBuilder, ConfigError, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_USERSIG_LIFETIME, positive,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_USERSIG_LIFETIME, positive,
 };
 use crate::credentials::Credentials;
-use crate::endpoint::{Endpoint, EndpointError, EndpointInfo, GroupTypeSupport};
-use crate::error::{Error, ServiceError, excerpt};
+use crate::endpoint::{Endpoint, EndpointError, EndpointInfo, GroupTypeSupport, Retryability};
+use crate::error::{Error, ServiceError, TransportError, excerpt, redact};
 use crate::ratelimit::{RateLimitMode, RateLimiter, Slot};
 use crate::retry::{RetryBudget, RetryPolicy};
 use crate::usersig::UserSig;
@@ -145,6 +145,7 @@ struct Inner {
     rate_limit: RateLimitMode,
     limiter: RateLimiter,
     batch_concurrency: usize,
+    max_response_bytes: usize,
     counters: Counters,
 }
 
@@ -177,10 +178,11 @@ fn unix_now() -> u64 {
 }
 
 /// How an attempt failed, for the retry decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Retry {
     /// Do not retry.
     No,
-    /// Retry: the service refused with a retryable code, or nothing was sent.
+    /// Retry: the service refused before acting on the request, or nothing was sent.
     Yes,
     /// The service may have acted: retry only if the call is safe to repeat.
     IfSafe,
@@ -188,13 +190,53 @@ enum Retry {
 
 fn classify<E: EndpointError>(error: &Error<E>) -> Retry {
     match error {
-        Error::Service(e) if e.kind.is_retryable() => Retry::Yes,
+        Error::Service(e) => match e.kind.retryability() {
+            Retryability::Refused => Retry::Yes,
+            Retryability::OutcomeUnknown => Retry::IfSafe,
+            Retryability::No => Retry::No,
+        },
         Error::Transport {
             maybe_sent: false, ..
         } => Retry::Yes,
+        // A redirect is not followed (it would carry the UserSig elsewhere), and
+        // asking again gets the same answer.
+        Error::HttpStatus { status, .. } if (300..400).contains(status) => Retry::No,
         Error::Transport { .. } | Error::Timeout { .. } | Error::HttpStatus { .. } => Retry::IfSafe,
         _ => Retry::No,
     }
+}
+
+/// `start + limit`, or a moment far enough away to mean "no limit" when that
+/// overflows the clock (`Duration::MAX` as a timeout).
+fn deadline_after(start: Instant, limit: Duration) -> Instant {
+    const FAR: Duration = Duration::from_secs(30 * 365 * 86_400);
+    start
+        .checked_add(limit)
+        .or_else(|| start.checked_add(FAR))
+        .or_else(|| start.checked_add(Duration::from_secs(86_400)))
+        .unwrap_or(start)
+}
+
+/// Whether a base URL (already checked to start with `http://` or `https://`) is
+/// plain http to a host other than this machine.
+fn is_remote_http(base: &str) -> bool {
+    let Some(rest) = base.strip_prefix("http://") else {
+        return false;
+    };
+    let authority = rest.split('/').next().unwrap_or_default();
+    let authority = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    // An unspecified address (0.0.0.0, [::]) also connects to this machine.
+    let local = host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified());
+    !local
 }
 
 impl Client {
@@ -217,6 +259,9 @@ impl Client {
             .or_else(|| base.strip_prefix("http://"));
         if host.is_none_or(|h| h.is_empty() || h.starts_with('/')) || base.contains(['?', '#']) {
             return Err(ConfigError::InvalidBaseUrl(base));
+        }
+        if !b.allow_insecure_http && is_remote_http(&base) {
+            return Err(ConfigError::InsecureBaseUrl(base));
         }
         let connect_timeout = positive(
             "connect timeout",
@@ -241,8 +286,11 @@ impl Client {
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             .tcp_nodelay(true)
+            // A redirect would send the UserSig (in the query) to wherever the
+            // Location points, possibly over plain http: answer 3xx as an error.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
-            .map_err(ConfigError::Http)?;
+            .map_err(|e| ConfigError::Http(TransportError::from_reqwest(e)))?;
         let retry = b.retry.unwrap_or_default();
         Ok(Client {
             inner: Arc::new(Inner {
@@ -261,6 +309,7 @@ impl Client {
                 rate_limit: b.rate_limit,
                 limiter: RateLimiter::default(),
                 batch_concurrency: b.batch_concurrency.unwrap_or(8).max(1),
+                max_response_bytes: b.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
                 counters: Counters::default(),
             }),
         })
@@ -397,7 +446,7 @@ impl Client {
     ) -> Result<(), Error<RawCode>> {
         let endpoint = info.path;
         let counters = &self.inner.counters;
-        let deadline = started + options.timeout.unwrap_or(self.inner.call_timeout);
+        let deadline = deadline_after(started, options.timeout.unwrap_or(self.inner.call_timeout));
         let mode = options.rate_limit.unwrap_or(self.inner.rate_limit);
         let policy = &self.inner.retry;
         let retry_unsafe = options
@@ -456,7 +505,10 @@ impl Client {
                 return Err(error);
             }
             let backoff = policy.backoff(retries + 1);
-            if Instant::now() + backoff >= deadline {
+            if Instant::now()
+                .checked_add(backoff)
+                .is_none_or(|wake| wake >= deadline)
+            {
                 tracing::debug!(attempt, "no time left for a retry");
                 return Err(error);
             }
@@ -489,31 +541,40 @@ impl Client {
             per_second: info.rate_limit_per_second,
             retry_after: not_before.saturating_duration_since(now),
         };
-        match self
-            .inner
-            .limiter
-            .acquire(info.path, info.rate_limit_per_second, now, until)
-        {
-            Slot::Now => {}
-            Slot::At(at) => {
-                self.inner
-                    .counters
-                    .rate_limit_waits
-                    .fetch_add(1, Ordering::Relaxed);
-                tracing::debug!(
-                    wait_ms = (at - now).as_millis() as u64,
-                    "waiting for a rate-limit slot"
-                );
-                tokio::time::sleep_until(at).await;
-            }
+        let limiter = &self.inner.limiter;
+        let at = match limiter.acquire(info.path, info.rate_limit_per_second, now, until) {
+            Slot::Now => now,
+            Slot::At(at) => at,
             Slot::Refused { not_before } => return Err(refused(not_before, now)),
+        };
+        // Until the call is sent, the slot goes back if the call gives up or its
+        // future is dropped (a timeout around the call, a dropped batch).
+        let mut reservation = Reservation {
+            limiter,
+            path: info.path,
+            at,
+            used: false,
+        };
+        if at > now {
+            self.inner
+                .counters
+                .rate_limit_waits
+                .fetch_add(1, Ordering::Relaxed);
+            tracing::debug!(
+                wait_ms = (at - now).as_millis() as u64,
+                "waiting for a rate-limit slot"
+            );
+            tokio::time::sleep_until(at).await;
         }
         // Woken late, the call may meet sends that were themselves late: check the
         // sends of the last second before going.
         loop {
             let now = Instant::now();
-            match self.inner.limiter.confirm(info.path, now) {
-                None => return Ok(()),
+            match limiter.confirm(info.path, now) {
+                None => {
+                    reservation.used = true;
+                    return Ok(());
+                }
                 Some(not_before) if mode == RateLimitMode::Fail || not_before > deadline => {
                     return Err(refused(not_before, now));
                 }
@@ -565,7 +626,7 @@ impl Client {
         }
         let method = reqwest::Method::from_bytes(__envelope::METHOD.as_bytes())
             .unwrap_or(reqwest::Method::POST);
-        let response = self
+        let mut response = self
             .inner
             .http
             .request(method, &url)
@@ -577,21 +638,64 @@ impl Client {
             .send()
             .await
             .map_err(|e| transport(endpoint, e))?;
+        // The service may echo the query (and so the UserSig) in what it answers:
+        // nothing taken from the body keeps it.
+        let secret = usersig.expose();
         let status = response.status().as_u16();
-        let bytes = response.bytes().await.map_err(|e| transport(endpoint, e))?;
+        let cap = self.inner.max_response_bytes;
         if status != __envelope::HTTP_STATUS {
+            // Only the start of an error page is shown: read no more.
+            let (bytes, _) = read_prefix(&mut response, EXCERPT_CHARS * 4 + secret.len())
+                .await
+                .map_err(|e| transport(endpoint, e))?;
             return Err(Error::HttpStatus {
                 endpoint,
                 status,
-                excerpt: excerpt(&bytes, 200),
+                excerpt: excerpt(&bytes, EXCERPT_CHARS, secret),
             });
         }
-        decode_envelope(info, &bytes)?;
+        let too_large = |bytes: &[u8]| Error::Decode {
+            endpoint,
+            message: format!(
+                "the response is longer than the {cap}-byte limit (ClientBuilder::max_response_bytes)"
+            ),
+            excerpt: excerpt(bytes, EXCERPT_CHARS, secret),
+        };
+        let announced = response.content_length();
+        let limit = if announced.is_some_and(|n| n > cap as u64) {
+            // Announced too long: read only what the excerpt shows.
+            (EXCERPT_CHARS * 4 + secret.len()).min(cap)
+        } else {
+            cap
+        };
+        let (bytes, more) = read_prefix(&mut response, limit)
+            .await
+            .map_err(|e| transport(endpoint, e))?;
+        if more || limit < cap {
+            return Err(too_large(&bytes));
+        }
+        decode_envelope(info, &bytes, secret)?;
         decode(&bytes).map_err(|message| Error::Decode {
             endpoint,
-            message,
-            excerpt: excerpt(&bytes, 200),
+            message: redact(&message, secret),
+            excerpt: excerpt(&bytes, EXCERPT_CHARS, secret),
         })
+    }
+}
+
+/// A rate-limit slot reserved for a call, given back on drop unless the call was sent.
+struct Reservation<'a> {
+    limiter: &'a RateLimiter,
+    path: &'static str,
+    at: Instant,
+    used: bool,
+}
+
+impl Drop for Reservation<'_> {
+    fn drop(&mut self) {
+        if !self.used {
+            self.limiter.release(self.path, self.at);
+        }
     }
 }
 
@@ -636,23 +740,58 @@ fn prepare<R: Endpoint>(
         })
 }
 
+/// Characters of a body shown in an error.
+const EXCERPT_CHARS: usize = 200;
+
+/// Reads at most `limit` bytes of the body; the flag says whether more was left.
+async fn read_prefix(
+    response: &mut reqwest::Response,
+    limit: usize,
+) -> Result<(bytes::Bytes, bool), reqwest::Error> {
+    // The usual answer comes in one piece: keep it without copying.
+    let mut first = bytes::Bytes::new();
+    let mut joined: Vec<u8> = Vec::new();
+    let mut more = false;
+    while let Some(mut chunk) = response.chunk().await? {
+        let have = first.len() + joined.len();
+        let room = limit.saturating_sub(have);
+        if chunk.len() > room {
+            chunk.truncate(room);
+            more = true;
+        }
+        if first.is_empty() && joined.is_empty() {
+            first = chunk;
+        } else {
+            if joined.is_empty() {
+                joined.extend_from_slice(&std::mem::take(&mut first));
+            }
+            joined.extend_from_slice(&chunk);
+        }
+        if more {
+            break;
+        }
+    }
+    let bytes = if joined.is_empty() {
+        first
+    } else {
+        bytes::Bytes::from(joined)
+    };
+    Ok((bytes, more))
+}
+
 /// An error code before it is typed: the code, and what the endpoint's error enum
 /// says of it. The call path works with it so that it is compiled once.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct RawCode {
     code: i64,
     name: &'static str,
-    retryable: bool,
+    retry: Retryability,
 }
 
 impl RawCode {
     fn of(info: &EndpointInfo, code: i64) -> RawCode {
-        let (name, retryable) = (info.hooks.classify_error)(code);
-        RawCode {
-            code,
-            name,
-            retryable,
-        }
+        let (name, retry) = (info.hooks.classify_error)(code);
+        RawCode { code, name, retry }
     }
 }
 
@@ -667,14 +806,14 @@ impl EndpointError for RawCode {
         RawCode {
             code,
             name: "Unknown",
-            retryable: false,
+            retry: Retryability::No,
         }
     }
     fn code(&self) -> i64 {
         self.code
     }
-    fn is_retryable(&self) -> bool {
-        self.retryable
+    fn retryability(&self) -> Retryability {
+        self.retry
     }
     fn name(&self) -> &'static str {
         self.name
@@ -695,25 +834,28 @@ fn transport(endpoint: &'static str, e: reqwest::Error) -> Error<RawCode> {
         endpoint,
         // A failed connection sent nothing; anything later may have been received.
         maybe_sent: !e.is_connect(),
-        // The URL holds the UserSig: never keep it in an error.
-        source: e.without_url(),
+        // Drops the URL, which holds the UserSig.
+        source: TransportError::from_reqwest(e),
     }
 }
 
 /// Decodes the envelope of a response body: success, or the service's error. The
 /// endpoint's fields are decoded by the caller (a second pass over the bytes, cheaper
 /// than building a `Value` tree).
-fn decode_envelope(info: &EndpointInfo, bytes: &[u8]) -> Result<(), Error<RawCode>> {
+fn decode_envelope(info: &EndpointInfo, bytes: &[u8], secret: &str) -> Result<(), Error<RawCode>> {
     let endpoint = info.path;
     let envelope: __envelope::ResponseEnvelope =
         serde_json::from_slice(bytes).map_err(|e| Error::Decode {
             endpoint,
-            message: if e.is_data() {
-                format!("bad envelope: {e}")
-            } else {
-                e.to_string()
-            },
-            excerpt: excerpt(bytes, 200),
+            message: redact(
+                &if e.is_data() {
+                    format!("bad envelope: {e}")
+                } else {
+                    e.to_string()
+                },
+                secret,
+            ),
+            excerpt: excerpt(bytes, EXCERPT_CHARS, secret),
         })?;
     let code = envelope.code();
     if code == 0 {
@@ -722,8 +864,8 @@ fn decode_envelope(info: &EndpointInfo, bytes: &[u8]) -> Result<(), Error<RawCod
     Err(Error::Service(ServiceError {
         endpoint,
         kind: RawCode::of(info, code),
-        info: envelope.info().unwrap_or_default().to_owned(),
-        display: envelope.display().map(str::to_owned),
+        info: redact(envelope.info().unwrap_or_default(), secret),
+        display: envelope.display().map(|d| redact(d, secret)),
     }))
 }
 
@@ -769,5 +911,124 @@ mod tests {
         let (same, signed) = c.get(10_002, |t, e| creds.sign(t, e));
         assert!(!signed);
         assert_eq!(same, new);
+    }
+
+    fn offline_client() -> Client {
+        // Nothing is sent by these tests: the port is never connected to.
+        Client::builder()
+            .credentials(Credentials::new(1, "key"))
+            .base_url("http://127.0.0.1:9")
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn abandoned_waits_give_their_rate_limit_slots_back() {
+        let client = offline_client();
+        let info = <crate::group_open_http_svc::DestroyGroupRequest as Endpoint>::INFO;
+        let per_second = info.rate_limit_per_second as usize;
+        let t0 = Instant::now();
+        let far = t0 + Duration::from_secs(3600);
+        for _ in 0..per_second {
+            client
+                .wait_for_slot(info, RateLimitMode::Wait, far)
+                .await
+                .unwrap();
+        }
+        assert_eq!(Instant::now(), t0, "the first second's calls go at once");
+        // Five seconds' worth of calls wait for a slot, and are all abandoned (a
+        // timeout around the call, a dropped batch).
+        let mut waiting = tokio::task::JoinSet::new();
+        for _ in 0..5 * per_second {
+            let client = client.clone();
+            waiting.spawn(async move {
+                tokio::time::timeout(
+                    Duration::from_millis(10),
+                    client.wait_for_slot(info, RateLimitMode::Wait, far),
+                )
+                .await
+                .is_err()
+            });
+        }
+        while let Some(abandoned) = waiting.join_next().await {
+            assert!(abandoned.unwrap());
+        }
+        // Once the first second has passed, nothing holds a new call back.
+        tokio::time::sleep_until(t0 + Duration::from_secs(1)).await;
+        let before = Instant::now();
+        client
+            .wait_for_slot(info, RateLimitMode::Fail, far)
+            .await
+            .expect("a slot at once");
+        for _ in 1..per_second {
+            client
+                .wait_for_slot(info, RateLimitMode::Wait, far)
+                .await
+                .unwrap();
+        }
+        assert_eq!(Instant::now(), before, "no wait with nothing in flight");
+    }
+
+    #[test]
+    fn only_plain_http_to_other_machines_is_remote() {
+        for local in [
+            "http://127.0.0.1:8080",
+            "http://127.1.2.3",
+            "http://localhost:1/prefix",
+            "http://LOCALHOST",
+            "http://[::1]:8080",
+            "http://0.0.0.0:80",
+            "http://user@127.0.0.1:1",
+            "https://example.com",
+            "https://192.0.2.1:443",
+        ] {
+            assert!(!is_remote_http(local), "{local}");
+        }
+        for remote in [
+            "http://example.com",
+            "http://192.0.2.1:8080",
+            "http://[2001:db8::1]:80/x",
+            "http://localhost.example.com",
+            "http://127.0.0.1@example.com",
+            "http://10.0.0.1",
+        ] {
+            assert!(is_remote_http(remote), "{remote}");
+        }
+    }
+
+    #[test]
+    fn deadlines_saturate_instead_of_overflowing() {
+        let now = Instant::now();
+        assert_eq!(
+            deadline_after(now, Duration::from_secs(1)),
+            now + Duration::from_secs(1)
+        );
+        assert!(deadline_after(now, Duration::MAX) > now + Duration::from_secs(365 * 86_400));
+    }
+
+    #[test]
+    fn codes_are_retried_by_kind_and_redirects_never() {
+        let service = |code: i64| {
+            Error::<RawCode>::Service(ServiceError {
+                endpoint: "p",
+                kind: RawCode::of(
+                    <crate::group_open_http_svc::DestroyGroupRequest as Endpoint>::INFO,
+                    code,
+                ),
+                info: String::new(),
+                display: None,
+            })
+        };
+        assert_eq!(classify(&service(60007)), Retry::Yes);
+        assert_eq!(classify(&service(10002)), Retry::IfSafe);
+        assert_eq!(classify(&service(10010)), Retry::No);
+        assert_eq!(classify(&service(123_456_789)), Retry::No);
+        let status = |status| Error::<RawCode>::HttpStatus {
+            endpoint: "p",
+            status,
+            excerpt: String::new(),
+        };
+        assert_eq!(classify(&status(502)), Retry::IfSafe);
+        assert_eq!(classify(&status(307)), Retry::No);
     }
 }

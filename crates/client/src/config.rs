@@ -28,6 +28,9 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
 pub const DEFAULT_CALL_TIMEOUT: Duration = Duration::from_secs(20);
 /// Default validity of the UserSigs the client signs.
 pub const DEFAULT_USERSIG_LIFETIME: Duration = Duration::from_secs(86_400);
+/// Default cap on the bytes of one response body: far above any answer the service
+/// documents, low enough that a broken gateway cannot fill the memory.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
 
 /// Why a client could not be built. Never holds the secret key.
 #[derive(Debug, thiserror::Error)]
@@ -42,6 +45,12 @@ pub enum ConfigError {
     /// The base URL is not an http(s) URL.
     #[error("invalid base URL {0:?}: expected http://host[:port][/prefix] or https://...")]
     InvalidBaseUrl(String),
+    /// The base URL is plain `http://` to a host other than this machine: every call
+    /// would carry the admin UserSig in clear.
+    #[error(
+        "refusing plain-http base URL {0:?}: calls would carry the admin UserSig unencrypted; use https, a loopback address, or ClientBuilder::allow_insecure_http(true)"
+    )]
+    InsecureBaseUrl(String),
     /// A timeout or lifetime is zero or too short.
     #[error("invalid {what}: {reason}")]
     InvalidSetting {
@@ -60,7 +69,7 @@ pub enum ConfigError {
     },
     /// The HTTP client could not be built.
     #[error("cannot build the HTTP client: {0}")]
-    Http(#[source] reqwest::Error),
+    Http(#[source] crate::error::TransportError),
 }
 
 /// Builds a [`Client`]. Only the credentials and a region (or base URL) are required.
@@ -75,6 +84,8 @@ pub struct ClientBuilder {
     pub(crate) retry: Option<RetryPolicy>,
     pub(crate) rate_limit: RateLimitMode,
     pub(crate) batch_concurrency: Option<usize>,
+    pub(crate) max_response_bytes: Option<usize>,
+    pub(crate) allow_insecure_http: bool,
 }
 
 impl ClientBuilder {
@@ -92,7 +103,9 @@ impl ClientBuilder {
         self
     }
 
-    /// A custom base URL: a proxy, the emulator, a test server.
+    /// A custom base URL: a proxy, the emulator, a test server. Plain `http://` is
+    /// accepted only for this machine (`localhost`, `127.0.0.1`, `[::1]`, ...) unless
+    /// [`allow_insecure_http`](Self::allow_insecure_http) says otherwise.
     #[must_use]
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
@@ -149,6 +162,24 @@ impl ClientBuilder {
     #[must_use]
     pub fn batch_concurrency(mut self, concurrency: usize) -> Self {
         self.batch_concurrency = Some(concurrency);
+        self
+    }
+
+    /// Most bytes of one response body the client reads (default
+    /// [`DEFAULT_MAX_RESPONSE_BYTES`]); a longer body fails the call with
+    /// [`Error::Decode`](crate::Error::Decode).
+    #[must_use]
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
+    /// Accept a plain `http://` base URL to another machine (default: refused, since
+    /// every call carries the admin UserSig, valid for a day, in its query). Only for
+    /// networks you trust, such as a TLS-terminating proxy on a private link.
+    #[must_use]
+    pub fn allow_insecure_http(mut self, yes: bool) -> Self {
+        self.allow_insecure_http = yes;
         self
     }
 

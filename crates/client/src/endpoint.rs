@@ -35,12 +35,51 @@ pub trait EndpointError:
     fn from_code(code: i64) -> Self;
     /// The numeric code.
     fn code(&self) -> i64;
-    /// Whether sending the same request again later can succeed.
-    fn is_retryable(&self) -> bool;
+    /// Whether sending the same request again can succeed, and whether the service may
+    /// have acted on the request that got this code.
+    fn retryability(&self) -> Retryability;
+    /// Whether sending the same request again later can succeed (either kind of
+    /// retryable code; see [`retryability`](Self::retryability) to tell them apart).
+    fn is_retryable(&self) -> bool {
+        self.retryability().is_retryable()
+    }
     /// The variant name.
     fn name(&self) -> &'static str;
     /// What the code means.
     fn description(&self) -> &'static str;
+}
+
+/// What an error code says about sending the same request again (the `retry` field of
+/// `specs/errors.json`).
+///
+/// The client retries a [`Refused`](Self::Refused) code for every endpoint, and an
+/// [`OutcomeUnknown`](Self::OutcomeUnknown) code only for endpoints whose spec marks
+/// them safe to repeat, or when the caller opts in with `retry_unsafe`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Retryability {
+    /// Sending the same request again cannot succeed until something else changes (a
+    /// bad parameter, a missing permission or object, a full quota).
+    No,
+    /// The service turned the request down before acting on it, for a reason that
+    /// passes (a rate limit, a write conflict): sending it again is harmless.
+    Refused,
+    /// The service failed while handling the request (an internal error, a backend
+    /// timeout) and may have acted on it: sending it again can succeed, but can also
+    /// repeat the effect (a second group, a second message) or fail because the first
+    /// one took effect (`destroy_group` answering that the group does not exist).
+    OutcomeUnknown,
+}
+
+impl Retryability {
+    /// Whether sending the same request again can succeed (either kind).
+    pub const fn is_retryable(self) -> bool {
+        !matches!(self, Retryability::No)
+    }
+
+    /// Whether the service may have acted on the request before failing.
+    pub const fn outcome_unknown(self) -> bool {
+        matches!(self, Retryability::OutcomeUnknown)
+    }
 }
 
 /// One entry of the error catalog.
@@ -52,10 +91,17 @@ pub struct ErrorCodeInfo {
     pub name: &'static str,
     /// What it means.
     pub description: &'static str,
-    /// Whether a retry can succeed.
-    pub retryable: bool,
+    /// Whether a retry can succeed, and whether the service may have acted.
+    pub retry: Retryability,
     /// Whether it can answer any endpoint (a public code).
     pub public: bool,
+}
+
+impl ErrorCodeInfo {
+    /// Whether a retry can succeed (either kind of retryable code).
+    pub const fn is_retryable(&self) -> bool {
+        self.retry.is_retryable()
+    }
 }
 
 /// How an endpoint treats one group type.
@@ -192,8 +238,8 @@ pub struct EndpointHooks {
     pub request_schema: fn() -> schemars::Schema,
     /// The JSON Schema of the response type.
     pub response_schema: fn() -> schemars::Schema,
-    /// `(variant name, retryable)` of an error code, as the typed error enum sees it.
-    pub classify_error: fn(i64) -> (&'static str, bool),
+    /// `(variant name, retryability)` of an error code, as the typed error enum sees it.
+    pub classify_error: fn(i64) -> (&'static str, Retryability),
     /// Decodes a request body into the typed request, sends it with
     /// [`Client::call_with`] and these options, and encodes the typed response again;
     /// a failed call comes back as a [`CallFailure`]. The same path as a typed call,
@@ -327,7 +373,7 @@ fn call<R: Endpoint>(client: &Client, body: Value, options: CallOptions) -> Call
     })
 }
 
-fn classify<E: EndpointError>(code: i64) -> (&'static str, bool) {
+fn classify<E: EndpointError>(code: i64) -> (&'static str, Retryability) {
     let e = E::from_code(code);
-    (e.name(), e.is_retryable())
+    (e.name(), e.retryability())
 }

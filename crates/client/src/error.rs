@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::endpoint::EndpointError;
+use crate::endpoint::{EndpointError, Retryability};
 use crate::validate::ValidationError;
 
 /// An error the service answered with (ErrorCode not 0).
@@ -22,7 +22,7 @@ impl<E: EndpointError> fmt::Display for ServiceError<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} answered {}", self.endpoint, self.kind)?;
         if !self.info.is_empty() {
-            write!(f, " (ErrorInfo: {})", self.info)?;
+            write!(f, " (ErrorInfo: {})", EscapeControl(&self.info))?;
         }
         Ok(())
     }
@@ -52,9 +52,9 @@ pub enum Error<E: EndpointError> {
         /// False when the connection failed before the request left (safe to send
         /// again); true when it broke later (the service may have acted on it).
         maybe_sent: bool,
-        /// The cause (its URL, which holds the UserSig, is removed).
+        /// The cause (without the URL, which holds the UserSig).
         #[source]
-        source: reqwest::Error,
+        source: TransportError,
     },
     /// No response in time: the attempt's timeout or the whole call's deadline passed.
     /// The service may have acted on the request.
@@ -211,9 +211,23 @@ impl Error<crate::client::RawCode> {
 }
 
 impl<E: EndpointError> ServiceError<E> {
-    /// Whether the specs mark the code retryable (the same request can succeed later).
+    /// Whether the specs mark the code retryable (the same request can succeed later),
+    /// whichever the kind; see [`retryability`](Self::retryability).
     pub fn is_retryable(&self) -> bool {
         self.kind.is_retryable()
+    }
+
+    /// What the specs say of sending the request again: not retryable, refused before
+    /// the service acted (always retried), or failed with an unknown outcome (retried
+    /// only for calls safe to repeat).
+    pub fn retryability(&self) -> Retryability {
+        self.kind.retryability()
+    }
+
+    /// Whether the service may have acted on the request before answering this code
+    /// (an internal error or a backend timeout): the call may have taken effect.
+    pub fn outcome_unknown(&self) -> bool {
+        self.kind.retryability().outcome_unknown()
     }
 
     /// The numeric code.
@@ -222,12 +236,166 @@ impl<E: EndpointError> ServiceError<E> {
     }
 }
 
-/// The first `max` characters of a body, for error messages.
-pub(crate) fn excerpt(body: &[u8], max: usize) -> String {
-    let text = String::from_utf8_lossy(body);
-    let mut out: String = text.chars().take(max).collect();
-    if text.chars().count() > max {
+/// What kind of transport failure a [`TransportError`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// The connection (TCP, TLS) could not be made: nothing was sent.
+    Connect,
+    /// The request could not be sent, or the connection broke before a response.
+    Request,
+    /// The response body could not be read to its end.
+    Body,
+    /// The HTTP client could not be set up.
+    Setup,
+    /// Anything else.
+    Other,
+}
+
+/// The cause of a transport failure, independent of the HTTP library underneath:
+/// its kind, a description, and the library's error (without the URL, which holds the
+/// UserSig) as [`source`](std::error::Error::source).
+#[derive(Debug)]
+pub struct TransportError {
+    kind: TransportErrorKind,
+    source: Box<dyn std::error::Error + Send + Sync>,
+}
+
+impl TransportError {
+    pub(crate) fn from_reqwest(error: reqwest::Error) -> TransportError {
+        let kind = if error.is_connect() {
+            TransportErrorKind::Connect
+        } else if error.is_body() || error.is_decode() {
+            TransportErrorKind::Body
+        } else if error.is_builder() {
+            TransportErrorKind::Setup
+        } else if error.is_request() {
+            TransportErrorKind::Request
+        } else {
+            TransportErrorKind::Other
+        };
+        TransportError {
+            kind,
+            // The URL holds the UserSig: never keep it.
+            source: Box::new(error.without_url()),
+        }
+    }
+
+    /// What kind of failure it is.
+    pub fn kind(&self) -> TransportErrorKind {
+        self.kind
+    }
+
+    /// Whether the connection could not be made (nothing was sent).
+    pub fn is_connect(&self) -> bool {
+        self.kind == TransportErrorKind::Connect
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            TransportErrorKind::Connect => "cannot connect",
+            TransportErrorKind::Request => "request failed",
+            TransportErrorKind::Body => "cannot read the response body",
+            TransportErrorKind::Setup => "cannot set up the HTTP client",
+            TransportErrorKind::Other => "transport failure",
+        };
+        // The cause's own text, then its causes: reqwest's top-level text alone
+        // ("error sending request") rarely says what happened.
+        write!(f, "{what}: {}", self.source)?;
+        let mut cause = self.source.source();
+        while let Some(c) = cause {
+            write!(f, ": {c}")?;
+            cause = c.source();
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.source)
+    }
+}
+
+/// What replaces the UserSig wherever the service echoes it back.
+pub(crate) const REDACTED: &str = "<redacted>";
+
+/// `text` with every occurrence of `secret` replaced by [`REDACTED`].
+pub(crate) fn redact(text: &str, secret: &str) -> String {
+    if secret.is_empty() || !text.contains(secret) {
+        text.to_owned()
+    } else {
+        text.replace(secret, REDACTED)
+    }
+}
+
+/// Displays a text with its control characters escaped, so that a body cannot move
+/// the cursor or forge log lines.
+pub(crate) struct EscapeControl<'a>(pub(crate) &'a str);
+
+impl fmt::Display for EscapeControl<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                fmt::Write::write_char(f, c)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The first `max` characters of a body, for error messages: decoded from a prefix of
+/// the body only, with every occurrence of `secret` (the UserSig) replaced and
+/// control characters escaped.
+pub(crate) fn excerpt(body: &[u8], max: usize, secret: &str) -> String {
+    // A character takes at most 4 bytes; look `secret.len()` further so that a
+    // UserSig that starts within the excerpt is replaced whole, never cut.
+    let window = max.saturating_mul(4).saturating_add(secret.len());
+    let prefix = &body[..body.len().min(window)];
+    let text = redact(&String::from_utf8_lossy(prefix), secret);
+    let mut out = String::new();
+    let mut chars = text.chars();
+    for c in chars.by_ref().take(max) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    if chars.next().is_some() || prefix.len() < body.len() {
         out.push('…');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_are_short_escaped_and_never_hold_the_secret() {
+        assert_eq!(excerpt(b"short", 200, "sig"), "short");
+        assert_eq!(excerpt("né".as_bytes(), 1, ""), "n…");
+        let body = format!("{}{}", "x".repeat(10), "y".repeat(10_000_000));
+        let e = excerpt(body.as_bytes(), 20, "");
+        assert_eq!(e, format!("{}{}…", "x".repeat(10), "y".repeat(10)));
+        assert_eq!(excerpt(b"a\nb\x1b[31mc\r", 200, ""), "a\\nb\\u{1b}[31mc\\r");
+        // The secret is replaced even where the cut would fall inside it.
+        let secret = "eJwsecretUserSig0123456789";
+        let body = format!("usersig={secret}&x=1");
+        let e = excerpt(body.as_bytes(), 12, secret);
+        assert!(!e.contains("eJws"), "{e}");
+        assert!(e.starts_with("usersig=<red"), "{e}");
+        let e = excerpt(body.as_bytes(), 200, secret);
+        assert_eq!(e, "usersig=<redacted>&x=1");
+    }
+
+    #[test]
+    fn control_characters_are_escaped_in_displayed_texts() {
+        assert_eq!(EscapeControl("a\u{7}b\tc é").to_string(), "a\\u{7}b\\tc é");
+    }
 }

@@ -87,15 +87,16 @@ pub use batch::{Batch, BatchResult};
 pub use client::{CallOptions, Client, ClientStats};
 pub use config::{
     ClientBuilder, ConfigError, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_USERSIG_LIFETIME, ENV_ADMIN, ENV_BASE_URL, ENV_REGION,
-    ENV_SDKAPPID, ENV_SECRET_KEY,
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_USERSIG_LIFETIME, ENV_ADMIN,
+    ENV_BASE_URL, ENV_REGION, ENV_SDKAPPID, ENV_SECRET_KEY,
 };
 pub use credentials::{Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
     BatchField, CallFailure, CallFuture, Endpoint, EndpointError, EndpointHooks, EndpointInfo,
     ErrorCodeInfo, GroupTypeRule, GroupTypeSupport, HookError, InvalidRequestField, QueryNames,
+    Retryability,
 };
-pub use error::{Error, ServiceError};
+pub use error::{Error, ServiceError, TransportError, TransportErrorKind};
 pub use ratelimit::RateLimitMode;
 pub use retry::RetryPolicy;
 pub use validate::{FieldPath, Limit, Validate, ValidationError};

@@ -26,8 +26,11 @@ pub enum RateLimitMode {
 const WINDOW: Duration = Duration::from_secs(1);
 
 /// The sliding-window logs of one endpoint, oldest first. `starts` holds the slots
-/// reserved by the last `limit` calls: a new call gets a slot once the oldest is a
-/// full window old, so calls queue in order without waking each other. `sent` holds
+/// reserved by calls, sorted, back to a window before the latest request: a new call
+/// gets a slot once the `limit`-th latest reservation is a full window old, so calls
+/// queue in order without waking each other. A call that gives up its slot before
+/// sending (cancelled, or past its deadline) takes its reservation out again, so that
+/// abandoned waits do not push later calls back. `sent` holds
 /// the moments the last `limit` calls were actually handed to the HTTP client: a call
 /// that wakes late for its slot (a busy runtime) is checked against it once more, so
 /// that no one-second window ever holds more than `limit` sends.
@@ -39,21 +42,32 @@ struct Window {
 }
 
 impl Window {
-    /// The earliest start time a call asking at `now` may have.
-    fn next_slot(&self, now: Instant) -> Instant {
-        if self.starts.len() < self.limit {
+    /// The earliest start time a call asking at `now` may have. Forgets reservations
+    /// a window older than `now`, which no longer hold anyone back.
+    fn next_slot(&mut self, now: Instant) -> Instant {
+        while self
+            .starts
+            .front()
+            .is_some_and(|oldest| *oldest + WINDOW <= now)
+        {
+            self.starts.pop_front();
+        }
+        let n = self.starts.len();
+        if n < self.limit {
             return now;
         }
-        match self.starts.front() {
-            Some(oldest) => now.max(*oldest + WINDOW),
-            None => now,
-        }
+        now.max(self.starts[n - self.limit] + WINDOW)
     }
 
     fn reserve(&mut self, at: Instant) {
-        self.starts.push_back(at);
-        while self.starts.len() > self.limit {
-            self.starts.pop_front();
+        let i = self.starts.partition_point(|s| *s <= at);
+        self.starts.insert(i, at);
+    }
+
+    fn release(&mut self, at: Instant) {
+        let i = self.starts.partition_point(|s| *s < at);
+        if self.starts.get(i) == Some(&at) {
+            self.starts.remove(i);
         }
     }
 }
@@ -101,6 +115,18 @@ impl RateLimiter {
         }
         window.reserve(at);
         if at <= now { Slot::Now } else { Slot::At(at) }
+    }
+
+    /// Gives back a slot reserved at `at` by [`acquire`](Self::acquire) and never used
+    /// (no-op when it has been forgotten already).
+    pub(crate) fn release(&self, path: &'static str, at: Instant) {
+        let mut windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(window) = windows.get_mut(path) {
+            window.release(at);
+        }
     }
 
     /// Records that a call of `path` is sent at `now`, or, when `limit` calls were
@@ -203,5 +229,41 @@ mod tests {
         );
         // Endpoints are limited separately.
         assert_eq!(limiter.acquire("q", 1, t0, t0), Slot::Now);
+    }
+
+    #[test]
+    fn released_reservations_free_their_slots() {
+        let limiter = RateLimiter::default();
+        let t0 = Instant::now();
+        let far = t0 + Duration::from_secs(3600);
+        assert_eq!(limiter.acquire("p", 2, t0, far), Slot::Now);
+        assert_eq!(limiter.acquire("p", 2, t0, far), Slot::Now);
+        // 100 waiters queue up, 50 s deep, and all give up.
+        let mut queued = Vec::new();
+        for _ in 0..100 {
+            match limiter.acquire("p", 2, t0, far) {
+                Slot::At(at) => queued.push(at),
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(queued.last(), Some(&(t0 + 50 * WINDOW)));
+        for at in queued.into_iter().rev() {
+            limiter.release("p", at);
+        }
+        // The next call waits only for the two calls that did go.
+        assert_eq!(limiter.acquire("p", 2, t0, far), Slot::At(t0 + WINDOW));
+        // Releasing out of order, or twice, keeps the others.
+        let a = limiter.acquire("p", 2, t0, far);
+        let b = limiter.acquire("p", 2, t0, far);
+        assert_eq!((a, b), (Slot::At(t0 + WINDOW), Slot::At(t0 + 2 * WINDOW)));
+        limiter.release("p", t0 + WINDOW);
+        limiter.release("p", t0 + WINDOW);
+        limiter.release("p", t0 + 5 * WINDOW);
+        // Left: t0, t0, t0 + 2 s: the next free slot is at t0 + 1 s.
+        assert_eq!(limiter.acquire("p", 2, t0, far), Slot::At(t0 + WINDOW));
+        // A window later, old reservations are forgotten.
+        let later = t0 + 10 * WINDOW;
+        assert_eq!(limiter.acquire("p", 2, later, later), Slot::Now);
+        assert_eq!(limiter.windows.lock().unwrap()["p"].starts.len(), 1);
     }
 }

@@ -8,13 +8,17 @@ use std::time::Duration;
 /// How failed calls are retried.
 ///
 /// A call is retried when
-/// - the service answered an error code the specs mark retryable (rate limits such
-///   as 60007, busy or internal errors such as 10002 or 30006), or
+/// - the service answered a code the specs mark
+///   [`Refused`](crate::Retryability::Refused): it turned the request down before
+///   acting on it (rate limits such as 60007 or 60018, write conflicts), or
 /// - the connection could not be made, so the request never left, or
-/// - the request may have reached the service (a timeout, a connection reset after
-///   sending, an HTTP status from a gateway) **and** the endpoint's spec marks it
-///   safe to repeat, or the caller opted in with [`retry_unsafe`](Self::retry_unsafe)
-///   or [`CallOptions::retry_unsafe`](crate::CallOptions::retry_unsafe).
+/// - the request may have reached the service and taken effect: a code the specs
+///   mark [`OutcomeUnknown`](crate::Retryability::OutcomeUnknown) (internal errors
+///   and backend timeouts such as 10002, 30006 or 70169), a timeout, a connection
+///   reset after sending, an HTTP status from a gateway (not a redirect, which is
+///   never followed) **and** the endpoint's spec marks it safe to repeat, or the
+///   caller opted in with [`retry_unsafe`](Self::retry_unsafe) or
+///   [`CallOptions::retry_unsafe`](crate::CallOptions::retry_unsafe).
 ///
 /// Attempts are spaced by exponential backoff with full jitter (a random wait
 /// between zero and `initial_backoff * 2^(attempt-1)`, capped at `max_backoff`), all
@@ -85,8 +89,10 @@ impl RetryPolicy {
     }
 
     /// Also retry calls that are not safe to repeat after a failure that may have
-    /// reached the service (timeout, reset, gateway status). Off by default: a
-    /// repeated `send_group_msg` can post a message twice.
+    /// reached the service (timeout, reset, gateway status, an internal-error code).
+    /// Off by default: a repeated `create_group` can create a second group, and a
+    /// repeated `destroy_group` can report that the group it just dismissed does not
+    /// exist.
     #[must_use]
     pub fn retry_unsafe(mut self, yes: bool) -> Self {
         self.retry_unsafe = yes;
@@ -164,7 +170,7 @@ impl RetryBudget {
         let _ = self
             .milli_tokens
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {
-                (t < self.capacity).then(|| (t + self.refill).min(self.capacity))
+                (t < self.capacity).then(|| t.saturating_add(self.refill).min(self.capacity))
             });
     }
 
@@ -208,6 +214,18 @@ mod tests {
             budget.on_success();
         }
         assert_eq!(budget.tokens(), 2.0, "capped at the capacity");
+    }
+
+    #[test]
+    fn extreme_budgets_saturate() {
+        let budget = RetryPolicy::new().budget(u32::MAX, f64::MAX).new_budget();
+        assert!(budget.try_take());
+        budget.on_success();
+        assert_eq!(budget.tokens(), f64::from(u32::MAX));
+        let policy = RetryPolicy::new()
+            .initial_backoff(Duration::MAX)
+            .max_backoff(Duration::MAX);
+        let _ = policy.backoff(u32::MAX);
     }
 
     #[test]

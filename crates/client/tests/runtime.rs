@@ -12,13 +12,14 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use tencent_chat::group_open_http_svc::{
-    DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest, DestroyGroupRequest,
+    CreateGroupRequest, DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest,
+    DestroyGroupRequest,
 };
 use tencent_chat::sns::GroupDeleteRequest;
 use tencent_chat::types::GroupType;
 use tencent_chat::{
-    CallOptions, Client, ClientBuilder, Credentials, Endpoint, Error, Limit, PublicError,
-    RateLimitMode, RetryPolicy,
+    CallOptions, Client, ClientBuilder, ConfigError, Credentials, Endpoint, Error, Limit,
+    PublicError, RateLimitMode, RetryPolicy, Retryability, TransportErrorKind,
 };
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -39,6 +40,22 @@ enum Act {
     Reset,
     /// Announce a long body and send only its start.
     Truncated,
+    /// Answer this status and body; without `length`, no Content-Length: the body
+    /// ends when the connection closes.
+    Raw {
+        status: u16,
+        body: Vec<u8>,
+        length: bool,
+    },
+    /// Answer 307 to this location.
+    Redirect(String),
+    /// Answer this error code with the request target (path and query, so the
+    /// UserSig) in ErrorInfo and ErrorDisplay.
+    EchoInfo(i64),
+    /// Answer this status with the request target in the body.
+    EchoStatus(u16),
+    /// Answer 200 with a body that is not JSON and holds the request target.
+    EchoGarbage,
 }
 
 fn ok() -> Value {
@@ -117,6 +134,7 @@ impl Server {
             }
             let body: Vec<u8> = buf.drain(..head_end + length).skip(head_end).collect();
             let target = head.split(' ').nth(1).unwrap_or("").to_owned();
+            let echo = target.clone();
             let (path, query) = target.split_once('?').unwrap_or((&target, ""));
             let query = query
                 .split('&')
@@ -129,8 +147,42 @@ impl Server {
                 body: serde_json::from_slice(&body).unwrap_or(Value::Null),
             });
             let act = self.script.lock().unwrap().pop_front();
+            let mut extra = String::new();
             let (status, text) = match act.unwrap_or(Act::Json(ok())) {
                 Act::Json(v) => (200, v.to_string()),
+                Act::Raw {
+                    status,
+                    body,
+                    length,
+                } => {
+                    let head = if length {
+                        format!(
+                            "HTTP/1.1 {status} X\r\ncontent-length: {}\r\n\r\n",
+                            body.len()
+                        )
+                    } else {
+                        format!("HTTP/1.1 {status} X\r\nconnection: close\r\n\r\n")
+                    };
+                    let _ = stream.write_all(head.as_bytes()).await;
+                    let _ = stream.write_all(&body).await;
+                    if length {
+                        continue;
+                    }
+                    return;
+                }
+                Act::Redirect(to) => {
+                    extra = format!("location: {to}\r\n");
+                    (307, String::new())
+                }
+                Act::EchoInfo(code) => (
+                    200,
+                    json!({"ActionStatus": "FAIL", "ErrorCode": code,
+                        "ErrorInfo": format!("bad request {echo}"),
+                        "ErrorDisplay": format!("see {echo}")})
+                    .to_string(),
+                ),
+                Act::EchoStatus(status) => (status, format!("<html>no route for {echo}</html>")),
+                Act::EchoGarbage => (200, format!("<html>{echo}</html>")),
                 Act::Status(code) => (code, "<html>bad gateway</html>".to_owned()),
                 Act::Delay(d) => {
                     tokio::time::sleep(d).await;
@@ -144,7 +196,7 @@ impl Server {
                 }
             };
             let reply = format!(
-                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{text}",
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\n{extra}content-length: {}\r\n\r\n{text}",
                 text.len()
             );
             if stream.write_all(reply.as_bytes()).await.is_err() {
@@ -174,12 +226,14 @@ fn delete_members() -> DeleteGroupMemberRequest {
 }
 
 #[tokio::test]
-async fn retryable_codes_are_retried_with_a_fresh_random_each_attempt() {
+async fn refused_codes_are_retried_with_a_fresh_random_each_attempt() {
     let (server, url) = Server::start().await;
     let client = builder(&url).build().unwrap();
+    // Rate limits: the service refused before acting, so even destroy_group, which
+    // is not safe to repeat, is sent again.
     server.script([
         Act::Json(fail(60007, "too fast")),
-        Act::Json(fail(10002, "internal")),
+        Act::Json(fail(60018, "too many requests")),
     ]);
     client.destroy_group(&destroy()).await.unwrap();
     let seen = server.seen();
@@ -219,6 +273,66 @@ async fn non_retryable_codes_and_the_attempt_limit_stop_retries() {
     let err = client.destroy_group(&destroy()).await.unwrap_err();
     assert_eq!(err.code(), Some(60007));
     assert_eq!(server.seen().len(), before + 1);
+}
+
+#[tokio::test]
+async fn outcome_unknown_codes_are_retried_only_for_calls_safe_to_repeat() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    // An internal error (10002) may come after the group was dismissed: sending
+    // destroy_group again would answer 10010 for a call that succeeded.
+    server.script([Act::Json(fail(10002, "internal"))]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(err.code(), Some(10002));
+    let service = err.service().unwrap();
+    assert!(service.is_retryable(), "it can succeed later");
+    assert!(service.outcome_unknown());
+    assert_eq!(service.retryability(), Retryability::OutcomeUnknown);
+    assert_eq!(server.seen().len(), 1, "not repeated");
+
+    // A public code of the same kind (an account-service timeout), and a call that
+    // creates something: not repeated either.
+    server.script([Act::Json(fail(70169, "timeout"))]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(err.code(), Some(70169));
+    assert!(!CreateGroupRequest::INFO.safe_to_repeat);
+    server.script([Act::Json(fail(10002, "internal"))]);
+    let err = client
+        .create_group(&CreateGroupRequest::new(GroupType::Public, "team"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(10002));
+    assert_eq!(server.seen().len(), 3);
+
+    // A refused code is told apart.
+    server.script(std::iter::repeat_n(Act::Json(fail(60019, "later")), 3));
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    let service = err.service().unwrap();
+    assert_eq!(service.retryability(), Retryability::Refused);
+    assert!(service.is_retryable() && !service.outcome_unknown());
+    assert_eq!(server.seen().len(), 6);
+
+    // delete_group_member is safe to repeat: retried after 10002.
+    server.script([Act::Json(fail(10002, "internal"))]);
+    client.delete_group_member(&delete_members()).await.unwrap();
+    assert_eq!(server.seen().len(), 8);
+
+    // The caller can opt in, per call or for the client.
+    server.script([Act::Json(fail(10002, "internal"))]);
+    let opts = CallOptions::new().retry_unsafe(true);
+    client.call_with(&destroy(), &opts).await.unwrap();
+    assert_eq!(server.seen().len(), 10);
+    let opted_in = builder(&url)
+        .retry(
+            RetryPolicy::new()
+                .initial_backoff(Duration::from_millis(1))
+                .retry_unsafe(true),
+        )
+        .build()
+        .unwrap();
+    server.script([Act::Json(fail(10002, "internal"))]);
+    opted_in.destroy_group(&destroy()).await.unwrap();
+    assert_eq!(server.seen().len(), 12);
 }
 
 #[tokio::test]
@@ -310,6 +424,14 @@ async fn a_refused_connection_sent_nothing_and_is_retried() {
     assert_eq!(client.stats().attempts, 3);
     let text = format!("{err} {err:?}");
     assert!(!text.contains("usersig"), "{text}");
+    // The cause is our own type, with the library's error (no URL) behind it.
+    let Error::Transport { source, .. } = &err else {
+        unreachable!()
+    };
+    assert_eq!(source.kind(), TransportErrorKind::Connect);
+    assert!(source.is_connect());
+    assert!(std::error::Error::source(source).is_some());
+    assert!(source.to_string().starts_with("cannot connect"), "{source}");
 }
 
 #[tokio::test]
@@ -634,4 +756,175 @@ async fn spans_carry_the_call_and_logs_never_the_usersig_or_key() {
     }
     assert!(!logs.contains(KEY), "the key leaked");
     assert!(!format!("{client:?}").contains(KEY));
+}
+
+#[tokio::test]
+async fn redirects_are_not_followed() {
+    let (server, url) = Server::start().await;
+    let (elsewhere, elsewhere_url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    server.script([Act::Redirect(format!("{elsewhere_url}/steal"))]);
+    let err = client
+        .delete_group_member(&delete_members())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::HttpStatus { status: 307, .. }),
+        "{err:?}"
+    );
+    assert!(elsewhere.seen().is_empty(), "the UserSig went elsewhere");
+    assert_eq!(server.seen().len(), 1, "a redirect is not retried");
+}
+
+#[test]
+fn plain_http_to_another_machine_is_refused_unless_allowed() {
+    let build = |url: &str, allow: Option<bool>| {
+        let mut b = Client::builder()
+            .credentials(Credentials::new(APP, KEY))
+            .base_url(url);
+        if let Some(allow) = allow {
+            b = b.allow_insecure_http(allow);
+        }
+        b.build()
+    };
+    let err = build("http://chat.example.com", None).unwrap_err();
+    assert!(matches!(err, ConfigError::InsecureBaseUrl(_)), "{err:?}");
+    assert!(err.to_string().contains("allow_insecure_http"), "{err}");
+    assert!(build("http://10.1.2.3:8080/im", Some(false)).is_err());
+    assert!(build("http://chat.example.com", Some(true)).is_ok());
+    for fine in [
+        "https://chat.example.com",
+        "http://127.0.0.1:8080",
+        "http://localhost:8080",
+        "http://[::1]:8080",
+    ] {
+        assert!(build(fine, None).is_ok(), "{fine}");
+    }
+}
+
+#[tokio::test]
+async fn an_echoed_usersig_never_reaches_errors() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).retry(RetryPolicy::none()).build().unwrap();
+    server.script([Act::EchoInfo(10004), Act::EchoStatus(404), Act::EchoGarbage]);
+    let mut texts = Vec::new();
+    for _ in 0..3 {
+        let err = client.destroy_group(&destroy()).await.unwrap_err();
+        texts.push(format!("{err} | {err:?}"));
+        if let Error::Service(e) = &err {
+            assert!(e.info.contains("usersig=<redacted>"), "{}", e.info);
+            assert!(e.display.as_deref().unwrap().contains("usersig=<redacted>"));
+        }
+    }
+    let seen = server.seen();
+    assert_eq!(seen.len(), 3);
+    for (text, seen) in texts.iter().zip(&seen) {
+        let sig = &seen.query["usersig"];
+        assert!(sig.len() > 20);
+        assert!(!text.contains(sig.as_str()), "the UserSig leaked: {text}");
+        assert!(text.contains("<redacted>"), "{text}");
+    }
+}
+
+#[tokio::test]
+async fn excerpts_escape_control_characters() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    server.script([Act::Raw {
+        status: 500,
+        body: b"\x1b[2J\x1b[31mfake\nlog line\r".to_vec(),
+        length: true,
+    }]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    let Error::HttpStatus { excerpt, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert!(!excerpt.chars().any(char::is_control), "{excerpt:?}");
+    assert!(excerpt.contains("\\u{1b}[2J"), "{excerpt}");
+    assert!(!err.to_string().chars().any(char::is_control), "{err}");
+    // ErrorInfo is shown escaped too.
+    server.script([Act::Json(fail(10010, "gone\x1b[2J\nforged"))]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert!(!err.to_string().chars().any(char::is_control), "{err}");
+}
+
+#[tokio::test]
+async fn responses_longer_than_the_cap_are_refused() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).max_response_bytes(4096).build().unwrap();
+    // A well-formed answer, too long: with and without a Content-Length.
+    let long = fail(10010, &"x".repeat(100_000)).to_string().into_bytes();
+    for length in [true, false] {
+        server.script([Act::Raw {
+            status: 200,
+            body: long.clone(),
+            length,
+        }]);
+        let err = client.destroy_group(&destroy()).await.unwrap_err();
+        match &err {
+            Error::Decode {
+                message, excerpt, ..
+            } => {
+                assert!(message.contains("4096-byte limit"), "{message}");
+                assert!(excerpt.chars().count() <= 201, "{excerpt}");
+            }
+            other => panic!("expected a decode error, got {other:?}"),
+        }
+    }
+    // Within the cap (the default is far larger): decoded as usual.
+    server.script([Act::Raw {
+        status: 200,
+        body: long,
+        length: true,
+    }]);
+    let err = builder(&url)
+        .build()
+        .unwrap()
+        .destroy_group(&destroy())
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(10010));
+    // An error page is read only as far as its excerpt.
+    server.script([Act::Raw {
+        status: 502,
+        body: vec![b'y'; 1_000_000],
+        length: false,
+    }]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    match &err {
+        Error::HttpStatus { excerpt, .. } => assert!(excerpt.ends_with("y…"), "{excerpt}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn extreme_settings_do_not_panic() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url)
+        .timeout(Duration::MAX)
+        .connect_timeout(Duration::MAX)
+        .call_timeout(Duration::MAX)
+        .usersig_lifetime(Duration::MAX)
+        .build()
+        .unwrap();
+    client.destroy_group(&destroy()).await.unwrap();
+    let opts = CallOptions::new().timeout(Duration::MAX);
+    client.call_with(&destroy(), &opts).await.unwrap();
+    // A backoff that no deadline can hold: the error comes back, unretried.
+    let client = builder(&url)
+        .call_timeout(Duration::MAX)
+        .retry(
+            RetryPolicy::new()
+                .initial_backoff(Duration::MAX)
+                .max_backoff(Duration::MAX)
+                .budget(u32::MAX, f64::MAX),
+        )
+        .build()
+        .unwrap();
+    server.script([Act::Json(fail(60007, "slow down"))]);
+    let before = server.seen().len();
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(err.code(), Some(60007));
+    assert!(server.seen().len() - before <= 2);
+    client.destroy_group(&destroy()).await.unwrap();
 }

@@ -4,7 +4,7 @@ use heck::ToShoutySnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use tencent_chat_spec::names;
-use tencent_chat_spec::{Endpoint, QueryRole, SpecSet, TypeDef, TypeExpr};
+use tencent_chat_spec::{Endpoint, QueryRole, Retryability, SpecSet, TypeDef, TypeExpr};
 
 use crate::docs;
 use crate::types::TypeCx;
@@ -129,19 +129,20 @@ fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
                 "`{}`: {}{}",
                 c.code,
                 c.description.trim(),
-                if c.retryable { " Retryable." } else { "" }
+                retry_doc(c.retry)
             ))
         })
         .collect();
     let codes: Vec<i64> = public.iter().map(|c| i64::from(c.code)).collect();
-    let retryable: Vec<bool> = public.iter().map(|c| c.retryable).collect();
+    let retry: Vec<TokenStream> = public.iter().map(|c| retry_tokens(rt, c.retry)).collect();
     let names_: Vec<&str> = public.iter().map(|c| c.name.as_str()).collect();
     let descriptions: Vec<&str> = public.iter().map(|c| c.description.as_str()).collect();
     let catalog = set.errors.codes.iter().map(|c| {
-        let (code, name, description, retryable, public) =
-            (c.code, &c.name, &c.description, c.retryable, is_public(c.code));
+        let (code, name, description, public) =
+            (c.code, &c.name, &c.description, is_public(c.code));
+        let retry = retry_tokens(rt, c.retry);
         quote! {
-            #rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retryable: #retryable, public: #public }
+            #rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retry: #retry, public: #public }
         }
     });
     let count = set.errors.codes.len();
@@ -173,9 +174,14 @@ fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
             pub const fn code(self) -> i64 {
                 match self { #(Self::#variants => #codes,)* }
             }
+            /// Whether sending the same request again can succeed, and whether the
+            /// service may have acted on the request that got this code.
+            pub const fn retryability(self) -> #rt::Retryability {
+                match self { #(Self::#variants => #retry,)* }
+            }
             /// Whether sending the same request again later can succeed.
             pub const fn is_retryable(self) -> bool {
-                match self { #(Self::#variants => #retryable,)* }
+                self.retryability().is_retryable()
             }
             /// The variant name.
             pub const fn name(self) -> &'static str {
@@ -449,9 +455,7 @@ fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
                 if let Some(when) = &e.when {
                     doc.push_str(&format!(" {}", when.trim()));
                 }
-                if c.retryable {
-                    doc.push_str(" Retryable.");
-                }
+                doc.push_str(retry_doc(c.retry));
                 doc.push('\n');
             }
         }
@@ -535,14 +539,12 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
                 text.push(' ');
                 text.push_str(when.trim());
             }
-            if c.retryable {
-                text.push_str(" Retryable.");
-            }
+            text.push_str(retry_doc(c.retry));
             docs::doc_attrs(&text)
         })
         .collect();
     let codes: Vec<i64> = own.iter().map(|(_, c)| i64::from(c.code)).collect();
-    let retryable: Vec<bool> = own.iter().map(|(_, c)| c.retryable).collect();
+    let retry: Vec<TokenStream> = own.iter().map(|(_, c)| retry_tokens(rt, c.retry)).collect();
     let err_names: Vec<&str> = own.iter().map(|(_, c)| c.name.as_str()).collect();
     let descriptions: Vec<String> = own
         .iter()
@@ -578,8 +580,9 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         }
     };
     let error_infos = own.iter().map(|(_, c)| {
-        let (code, name, description, retryable) = (c.code, &c.name, &c.description, c.retryable);
-        quote!(#rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retryable: #retryable, public: false })
+        let (code, name, description) = (c.code, &c.name, &c.description);
+        let retry = retry_tokens(rt, c.retry);
+        quote!(#rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retry: #retry, public: false })
     });
     let batch_fields = spec.request.fields.iter().filter_map(|f| {
         let TypeExpr::Def(def) = &f.ty else {
@@ -635,11 +638,11 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
                     Self::Unknown(code) => *code,
                 }
             }
-            fn is_retryable(&self) -> bool {
+            fn retryability(&self) -> #rt::Retryability {
                 match self {
-                    #(Self::#variants => #retryable,)*
-                    Self::Public(public) => public.is_retryable(),
-                    Self::Unknown(_) => false,
+                    #(Self::#variants => #retry,)*
+                    Self::Public(public) => public.retryability(),
+                    Self::Unknown(_) => #rt::Retryability::No,
                 }
             }
             fn name(&self) -> &'static str {
@@ -714,6 +717,26 @@ pub fn client_method(endpoint: &Endpoint, rt: &TokenStream) -> TokenStream {
         #doc
         pub async fn #method(&self, request: &#module::#req) -> ::core::result::Result<#module::#resp, #rt::Error<#module::#err>> {
             self.call(request).await
+        }
+    }
+}
+
+/// The runtime's `Retryability` value of a catalog code.
+fn retry_tokens(rt: &TokenStream, retry: Retryability) -> TokenStream {
+    match retry {
+        Retryability::No => quote!(#rt::Retryability::No),
+        Retryability::Refused => quote!(#rt::Retryability::Refused),
+        Retryability::OutcomeUnknown => quote!(#rt::Retryability::OutcomeUnknown),
+    }
+}
+
+/// What the docs of a code say about retrying it (empty when it is not retryable).
+fn retry_doc(retry: Retryability) -> &'static str {
+    match retry {
+        Retryability::No => "",
+        Retryability::Refused => " Retryable: the service refused the call before acting on it.",
+        Retryability::OutcomeUnknown => {
+            " Retryable, but the service may have acted: retried only for calls safe to repeat."
         }
     }
 }

@@ -253,6 +253,8 @@ pub fn stubs(endpoint_files: &[(String, String)], options: &Options) -> TokenStr
             /// Not generated: the specs have problems.
             pub const fn code(self) -> i64 { match self {} }
             /// Not generated: the specs have problems.
+            pub const fn retryability(self) -> #rt::Retryability { match self {} }
+            /// Not generated: the specs have problems.
             pub const fn is_retryable(self) -> bool { match self {} }
             /// Not generated: the specs have problems.
             pub const fn name(self) -> &'static str { match self {} }

@@ -525,8 +525,37 @@ pub struct ErrorCode {
     pub name: String,
     /// What it means and what to do, in our own words.
     pub description: String,
-    /// Sending the same request again later can succeed (busy, timeout, rate limit).
-    pub retryable: bool,
+    /// Whether sending the same request again can succeed, and whether the service
+    /// may already have acted on the request that got this code.
+    pub retry: Retryability,
+}
+
+impl ErrorCode {
+    /// Sending the same request again later can succeed (either kind of retryable code).
+    pub fn retryable(&self) -> bool {
+        self.retry != Retryability::No
+    }
+}
+
+/// What an error code says about sending the same request again. Clients retry a
+/// `refused` code for any endpoint, but an `outcome_unknown` code only for endpoints
+/// marked safe to repeat (or when the caller opts in), since repeating a call that may
+/// have taken effect can create a second group or report a failure of a call that
+/// succeeded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Retryability {
+    /// Sending the same request again cannot succeed until something else changes
+    /// (a bad parameter, a missing permission, a full quota, a missing object).
+    No,
+    /// The service turned the request down before acting on it, for a reason that
+    /// passes (a rate limit, a write conflict, a failed pre-send webhook): sending it
+    /// again is always harmless.
+    Refused,
+    /// The service failed while handling the request (an internal error, a backend
+    /// timeout), so it may or may not have acted on it: sending it again can succeed,
+    /// but is harmless only for calls that are safe to repeat.
+    OutcomeUnknown,
 }
 
 /// `specs/types.json`: named types shared by endpoints.

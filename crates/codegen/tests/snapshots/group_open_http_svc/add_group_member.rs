@@ -18,7 +18,7 @@
 /// # Errors
 ///
 /// Besides the public codes ([`PublicError`](super::PublicError)):
-/// - `10002` [`GroupInternalError`](AddGroupMemberError::GroupInternalError): The group service failed internally; send the request again. Retryable.
+/// - `10002` [`GroupInternalError`](AddGroupMemberError::GroupInternalError): The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
 /// - `10003` [`GroupInvalidApiName`](AddGroupMemberError::GroupInvalidApiName): The API name in the request URL is not recognized; correct it.
 /// - `10004` [`GroupInvalidParameter`](AddGroupMemberError::GroupInvalidParameter): A group request parameter is invalid; fix it using the error message as a hint.
 /// - `10005` [`GroupTooManyAccounts`](AddGroupMemberError::GroupTooManyAccounts): The request lists more accounts than allowed in one call; split it into smaller batches. MemberList has more than 300 accounts.
@@ -396,7 +396,7 @@ impl crate::Validate for AddedGroupMember {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AddGroupMemberError {
-    /// `10002`: The group service failed internally; send the request again. Retryable.
+    /// `10002`: The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
     GroupInternalError,
     /// `10003`: The API name in the request URL is not recognized; correct it.
     GroupInvalidApiName,
@@ -466,22 +466,22 @@ impl crate::EndpointError for AddGroupMemberError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::GroupInternalError => true,
-            Self::GroupInvalidApiName => false,
-            Self::GroupInvalidParameter => false,
-            Self::GroupTooManyAccounts => false,
-            Self::GroupPermissionDenied => false,
-            Self::GroupNotFound => false,
-            Self::GroupMemberLimitReached => false,
-            Self::GroupInvalidGroupId => false,
-            Self::GroupRejectedByWebhook => false,
-            Self::GroupUserNotFound => false,
-            Self::GroupCommandForbidden => false,
-            Self::GroupPerUserGroupLimitReached => false,
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
+            Self::GroupInvalidApiName => crate::Retryability::No,
+            Self::GroupInvalidParameter => crate::Retryability::No,
+            Self::GroupTooManyAccounts => crate::Retryability::No,
+            Self::GroupPermissionDenied => crate::Retryability::No,
+            Self::GroupNotFound => crate::Retryability::No,
+            Self::GroupMemberLimitReached => crate::Retryability::No,
+            Self::GroupInvalidGroupId => crate::Retryability::No,
+            Self::GroupRejectedByWebhook => crate::Retryability::No,
+            Self::GroupUserNotFound => crate::Retryability::No,
+            Self::GroupCommandForbidden => crate::Retryability::No,
+            Self::GroupPerUserGroupLimitReached => crate::Retryability::No,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {
@@ -608,84 +608,84 @@ pub static ADD_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
             code: 10002u32,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10003u32,
             name: "GroupInvalidApiName",
             description: "The API name in the request URL is not recognized; correct it.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10004u32,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10005u32,
             name: "GroupTooManyAccounts",
             description: "The request lists more accounts than allowed in one call; split it into smaller batches.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10007u32,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10010u32,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10014u32,
             name: "GroupMemberLimitReached",
             description: "The group is full, so the user cannot be added; when adding in batches, add fewer users at once.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10015u32,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10016u32,
             name: "GroupRejectedByWebhook",
             description: "The app's webhook server vetoed this group operation.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10019u32,
             name: "GroupUserNotFound",
             description: "A user ID given in the request does not exist.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10026u32,
             name: "GroupCommandForbidden",
             description: "This API command has been disabled for the app.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10037u32,
             name: "GroupPerUserGroupLimitReached",
             description: "The user has created or joined as many groups as allowed; a larger package raises the limit.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
     ],

@@ -18,13 +18,13 @@
 /// # Errors
 ///
 /// Besides the public codes ([`PublicError`](super::PublicError)):
-/// - `10002` [`GroupInternalError`](CreateGroupError::GroupInternalError): The group service failed internally; send the request again. Retryable.
+/// - `10002` [`GroupInternalError`](CreateGroupError::GroupInternalError): The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
 /// - `10003` [`GroupInvalidApiName`](CreateGroupError::GroupInvalidApiName): The API name in the request URL is not recognized; correct it.
 /// - `10004` [`GroupInvalidParameter`](CreateGroupError::GroupInvalidParameter): A group request parameter is invalid; fix it using the error message as a hint.
 /// - `10005` [`GroupTooManyAccounts`](CreateGroupError::GroupTooManyAccounts): The request lists more accounts than allowed in one call; split it into smaller batches. MemberList has more than 100 members.
-/// - `10006` [`GroupRateLimited`](CreateGroupError::GroupRateLimited): Group operations are being called too often; slow down and retry later. Usually too large a net increase of groups in one day (10,000 for paid editions). Retryable.
+/// - `10006` [`GroupRateLimited`](CreateGroupError::GroupRateLimited): Group operations are being called too often; slow down and retry later. Usually too large a net increase of groups in one day (10,000 for paid editions). Retryable: the service refused the call before acting on it.
 /// - `10007` [`GroupPermissionDenied`](CreateGroupError::GroupPermissionDenied): The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. For example MemberList given for a group type that does not allow adding members (AVChatRoom).
-/// - `10008` [`GroupRequestNotVerified`](CreateGroupError::GroupRequestNotVerified): The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists. Retryable.
+/// - `10008` [`GroupRequestNotVerified`](CreateGroupError::GroupRequestNotVerified): The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists. Retryable: the service refused the call before acting on it.
 /// - `10016` [`GroupRejectedByWebhook`](CreateGroupError::GroupRejectedByWebhook): The app's webhook server vetoed this group operation. The app's Group.CallbackBeforeCreateGroup webhook refused the group.
 /// - `10021` [`GroupIdInUse`](CreateGroupError::GroupIdInUse): Another group already uses this group ID; choose a different one.
 /// - `10025` [`GroupIdOwnedByOperator`](CreateGroupError::GroupIdOwnedByOperator): The group ID is taken by a group the operator already owns, so that group can be used as is. The admin account already uses this custom group ID; this is also what a repeat of a successful creation with a custom ID gets.
@@ -655,7 +655,7 @@ impl crate::Validate for CreateGroupSupportTopic {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum CreateGroupError {
-    /// `10002`: The group service failed internally; send the request again. Retryable.
+    /// `10002`: The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
     GroupInternalError,
     /// `10003`: The API name in the request URL is not recognized; correct it.
     GroupInvalidApiName,
@@ -663,11 +663,11 @@ pub enum CreateGroupError {
     GroupInvalidParameter,
     /// `10005`: The request lists more accounts than allowed in one call; split it into smaller batches. MemberList has more than 100 members.
     GroupTooManyAccounts,
-    /// `10006`: Group operations are being called too often; slow down and retry later. Usually too large a net increase of groups in one day (10,000 for paid editions). Retryable.
+    /// `10006`: Group operations are being called too often; slow down and retry later. Usually too large a net increase of groups in one day (10,000 for paid editions). Retryable: the service refused the call before acting on it.
     GroupRateLimited,
     /// `10007`: The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. For example MemberList given for a group type that does not allow adding members (AVChatRoom).
     GroupPermissionDenied,
-    /// `10008`: The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists. Retryable.
+    /// `10008`: The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists. Retryable: the service refused the call before acting on it.
     GroupRequestNotVerified,
     /// `10016`: The app's webhook server vetoed this group operation. The app's Group.CallbackBeforeCreateGroup webhook refused the group.
     GroupRejectedByWebhook,
@@ -733,24 +733,24 @@ impl crate::EndpointError for CreateGroupError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::GroupInternalError => true,
-            Self::GroupInvalidApiName => false,
-            Self::GroupInvalidParameter => false,
-            Self::GroupTooManyAccounts => false,
-            Self::GroupRateLimited => true,
-            Self::GroupPermissionDenied => false,
-            Self::GroupRequestNotVerified => true,
-            Self::GroupRejectedByWebhook => false,
-            Self::GroupIdInUse => false,
-            Self::GroupIdOwnedByOperator => false,
-            Self::GroupAvChatRoomLimitReached => false,
-            Self::GroupPerUserGroupLimitReached => false,
-            Self::GroupMemberQuotaExceeded => false,
-            Self::GroupFreeEditionLimitReached => false,
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
+            Self::GroupInvalidApiName => crate::Retryability::No,
+            Self::GroupInvalidParameter => crate::Retryability::No,
+            Self::GroupTooManyAccounts => crate::Retryability::No,
+            Self::GroupRateLimited => crate::Retryability::Refused,
+            Self::GroupPermissionDenied => crate::Retryability::No,
+            Self::GroupRequestNotVerified => crate::Retryability::Refused,
+            Self::GroupRejectedByWebhook => crate::Retryability::No,
+            Self::GroupIdInUse => crate::Retryability::No,
+            Self::GroupIdOwnedByOperator => crate::Retryability::No,
+            Self::GroupAvChatRoomLimitReached => crate::Retryability::No,
+            Self::GroupPerUserGroupLimitReached => crate::Retryability::No,
+            Self::GroupMemberQuotaExceeded => crate::Retryability::No,
+            Self::GroupFreeEditionLimitReached => crate::Retryability::No,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {
@@ -885,98 +885,98 @@ pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
             code: 10002u32,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10003u32,
             name: "GroupInvalidApiName",
             description: "The API name in the request URL is not recognized; correct it.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10004u32,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10005u32,
             name: "GroupTooManyAccounts",
             description: "The request lists more accounts than allowed in one call; split it into smaller batches.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10006u32,
             name: "GroupRateLimited",
             description: "Group operations are being called too often; slow down and retry later.",
-            retryable: true,
+            retry: crate::Retryability::Refused,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10007u32,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10008u32,
             name: "GroupRequestNotVerified",
             description: "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists.",
-            retryable: true,
+            retry: crate::Retryability::Refused,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10016u32,
             name: "GroupRejectedByWebhook",
             description: "The app's webhook server vetoed this group operation.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10021u32,
             name: "GroupIdInUse",
             description: "Another group already uses this group ID; choose a different one.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10025u32,
             name: "GroupIdOwnedByOperator",
             description: "The group ID is taken by a group the operator already owns, so that group can be used as is.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10036u32,
             name: "GroupAvChatRoomLimitReached",
             description: "The app has reached its quota of audio-video chat rooms; buy a larger package to create more.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10037u32,
             name: "GroupPerUserGroupLimitReached",
             description: "The user has created or joined as many groups as allowed; a larger package raises the limit.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10038u32,
             name: "GroupMemberQuotaExceeded",
             description: "The group member count exceeds the plan's limit; upgrade the package and then raise the group's maximum member count.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10058u32,
             name: "GroupFreeEditionLimitReached",
             description: "The free edition's quota of 100 groups is used up; buy a package to create more groups.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
     ],

@@ -18,7 +18,7 @@
 /// # Errors
 ///
 /// Besides the public codes ([`PublicError`](super::PublicError)):
-/// - `10002` [`GroupInternalError`](GetGroupMemberInfoError::GroupInternalError): The group service failed internally; send the request again. Retryable.
+/// - `10002` [`GroupInternalError`](GetGroupMemberInfoError::GroupInternalError): The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
 /// - `10003` [`GroupInvalidApiName`](GetGroupMemberInfoError::GroupInvalidApiName): The API name in the request URL is not recognized; correct it.
 /// - `10004` [`GroupInvalidParameter`](GetGroupMemberInfoError::GroupInvalidParameter): A group request parameter is invalid; fix it using the error message as a hint.
 /// - `10007` [`GroupPermissionDenied`](GetGroupMemberInfoError::GroupPermissionDenied): The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. The caller is not the app admin, or may not read a field it asked for; also, by inference, what audio-video groups get.
@@ -294,7 +294,7 @@ impl crate::Validate for GetGroupMemberInfoResponse {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GetGroupMemberInfoError {
-    /// `10002`: The group service failed internally; send the request again. Retryable.
+    /// `10002`: The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
     GroupInternalError,
     /// `10003`: The API name in the request URL is not recognized; correct it.
     GroupInvalidApiName,
@@ -344,17 +344,17 @@ impl crate::EndpointError for GetGroupMemberInfoError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::GroupInternalError => true,
-            Self::GroupInvalidApiName => false,
-            Self::GroupInvalidParameter => false,
-            Self::GroupPermissionDenied => false,
-            Self::GroupNotFound => false,
-            Self::GroupInvalidGroupId => false,
-            Self::GroupResponseTooLarge => false,
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
+            Self::GroupInvalidApiName => crate::Retryability::No,
+            Self::GroupInvalidParameter => crate::Retryability::No,
+            Self::GroupPermissionDenied => crate::Retryability::No,
+            Self::GroupNotFound => crate::Retryability::No,
+            Self::GroupInvalidGroupId => crate::Retryability::No,
+            Self::GroupResponseTooLarge => crate::Retryability::No,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {
@@ -456,49 +456,49 @@ pub static GET_GROUP_MEMBER_INFO: crate::EndpointInfo = crate::EndpointInfo {
             code: 10002u32,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10003u32,
             name: "GroupInvalidApiName",
             description: "The API name in the request URL is not recognized; correct it.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10004u32,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10007u32,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10010u32,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10015u32,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10018u32,
             name: "GroupResponseTooLarge",
             description: "The answer would exceed the 1 MB response limit; request less data per call.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
     ],

@@ -18,7 +18,7 @@
 /// # Errors
 ///
 /// Besides the public codes ([`PublicError`](super::PublicError)):
-/// - `10002` [`GroupInternalError`](GroupMsgGetSimpleError::GroupInternalError): The group service failed internally; send the request again. Retryable.
+/// - `10002` [`GroupInternalError`](GroupMsgGetSimpleError::GroupInternalError): The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
 /// - `10003` [`GroupInvalidApiName`](GroupMsgGetSimpleError::GroupInvalidApiName): The API name in the request URL is not recognized; correct it.
 /// - `10004` [`GroupInvalidParameter`](GroupMsgGetSimpleError::GroupInvalidParameter): A group request parameter is invalid; fix it using the error message as a hint.
 /// - `10007` [`GroupPermissionDenied`](GroupMsgGetSimpleError::GroupPermissionDenied): The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.
@@ -716,7 +716,7 @@ impl crate::Validate for GroupHistoryMsg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum GroupMsgGetSimpleError {
-    /// `10002`: The group service failed internally; send the request again. Retryable.
+    /// `10002`: The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
     GroupInternalError,
     /// `10003`: The API name in the request URL is not recognized; correct it.
     GroupInvalidApiName,
@@ -766,17 +766,17 @@ impl crate::EndpointError for GroupMsgGetSimpleError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::GroupInternalError => true,
-            Self::GroupInvalidApiName => false,
-            Self::GroupInvalidParameter => false,
-            Self::GroupPermissionDenied => false,
-            Self::GroupNotFound => false,
-            Self::GroupInvalidGroupId => false,
-            Self::GroupHistoryUnsupported => false,
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
+            Self::GroupInvalidApiName => crate::Retryability::No,
+            Self::GroupInvalidParameter => crate::Retryability::No,
+            Self::GroupPermissionDenied => crate::Retryability::No,
+            Self::GroupNotFound => crate::Retryability::No,
+            Self::GroupInvalidGroupId => crate::Retryability::No,
+            Self::GroupHistoryUnsupported => crate::Retryability::No,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {
@@ -878,49 +878,49 @@ pub static GROUP_MSG_GET_SIMPLE: crate::EndpointInfo = crate::EndpointInfo {
             code: 10002u32,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10003u32,
             name: "GroupInvalidApiName",
             description: "The API name in the request URL is not recognized; correct it.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10004u32,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10007u32,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10010u32,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10015u32,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10044u32,
             name: "GroupHistoryUnsupported",
             description: "This type of group, such as an audio-video chat room, does not keep message history to fetch.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
     ],

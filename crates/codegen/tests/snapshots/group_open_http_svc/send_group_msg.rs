@@ -18,14 +18,14 @@
 /// # Errors
 ///
 /// Besides the public codes ([`PublicError`](super::PublicError)):
-/// - `10002` [`GroupInternalError`](SendGroupMsgError::GroupInternalError): The group service failed internally; send the request again. Retryable.
+/// - `10002` [`GroupInternalError`](SendGroupMsgError::GroupInternalError): The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
 /// - `10004` [`GroupInvalidParameter`](SendGroupMsgError::GroupInvalidParameter): A group request parameter is invalid; fix it using the error message as a hint.
 /// - `10007` [`GroupPermissionDenied`](SendGroupMsgError::GroupPermissionDenied): The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.
 /// - `10010` [`GroupNotFound`](SendGroupMsgError::GroupNotFound): The group does not exist or was already dismissed.
 /// - `10015` [`GroupInvalidGroupId`](SendGroupMsgError::GroupInvalidGroupId): The group ID is invalid, meaning the group does not exist or was dismissed.
 /// - `10016` [`GroupRejectedByWebhook`](SendGroupMsgError::GroupRejectedByWebhook): The app's webhook server vetoed this group operation. The app's Group.CallbackBeforeSendMsg webhook refused the message.
 /// - `10017` [`GroupSenderMuted`](SendGroupMsgError::GroupSenderMuted): The message cannot be sent because the sender is muted in the group. The sender is muted.
-/// - `10023` [`GroupMessageRateLimited`](SendGroupMsgError::GroupMessageRateLimited): Group messages are being sent too often; retry later. Retryable.
+/// - `10023` [`GroupMessageRateLimited`](SendGroupMsgError::GroupMessageRateLimited): Group messages are being sent too often; retry later. Retryable: the service refused the call before acting on it.
 /// - `80002` [`MessageTooLarge`](SendGroupMsgError::MessageTooLarge): The message packet exceeds 8 KB; make it smaller. This page gives 12 KB as the maximum message size.
 ///
 /// # Webhooks
@@ -896,7 +896,7 @@ impl crate::Validate for GroupAtInfo {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum SendGroupMsgError {
-    /// `10002`: The group service failed internally; send the request again. Retryable.
+    /// `10002`: The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
     GroupInternalError,
     /// `10004`: A group request parameter is invalid; fix it using the error message as a hint.
     GroupInvalidParameter,
@@ -910,7 +910,7 @@ pub enum SendGroupMsgError {
     GroupRejectedByWebhook,
     /// `10017`: The message cannot be sent because the sender is muted in the group. The sender is muted.
     GroupSenderMuted,
-    /// `10023`: Group messages are being sent too often; retry later. Retryable.
+    /// `10023`: Group messages are being sent too often; retry later. Retryable: the service refused the call before acting on it.
     GroupMessageRateLimited,
     /// `80002`: The message packet exceeds 8 KB; make it smaller. This page gives 12 KB as the maximum message size.
     MessageTooLarge,
@@ -954,19 +954,19 @@ impl crate::EndpointError for SendGroupMsgError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::GroupInternalError => true,
-            Self::GroupInvalidParameter => false,
-            Self::GroupPermissionDenied => false,
-            Self::GroupNotFound => false,
-            Self::GroupInvalidGroupId => false,
-            Self::GroupRejectedByWebhook => false,
-            Self::GroupSenderMuted => false,
-            Self::GroupMessageRateLimited => true,
-            Self::MessageTooLarge => false,
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
+            Self::GroupInvalidParameter => crate::Retryability::No,
+            Self::GroupPermissionDenied => crate::Retryability::No,
+            Self::GroupNotFound => crate::Retryability::No,
+            Self::GroupInvalidGroupId => crate::Retryability::No,
+            Self::GroupRejectedByWebhook => crate::Retryability::No,
+            Self::GroupSenderMuted => crate::Retryability::No,
+            Self::GroupMessageRateLimited => crate::Retryability::Refused,
+            Self::MessageTooLarge => crate::Retryability::No,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {
@@ -1076,63 +1076,63 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
             code: 10002u32,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10004u32,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10007u32,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10010u32,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10015u32,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10016u32,
             name: "GroupRejectedByWebhook",
             description: "The app's webhook server vetoed this group operation.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10017u32,
             name: "GroupSenderMuted",
             description: "The message cannot be sent because the sender is muted in the group.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 10023u32,
             name: "GroupMessageRateLimited",
             description: "Group messages are being sent too often; retry later.",
-            retryable: true,
+            retry: crate::Retryability::Refused,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 80002u32,
             name: "MessageTooLarge",
             description: "The message packet exceeds 8 KB; make it smaller.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
     ],

@@ -7,7 +7,7 @@
 /// # Errors
 ///
 /// Besides the public codes ([`PublicError`](super::PublicError)):
-/// - `40006` [`ProfileInternalError`](AccountImportError::ProfileInternalError): The profile service failed internally; retry later. Raised while writing the nickname or profile photo. Retryable.
+/// - `40006` [`ProfileInternalError`](AccountImportError::ProfileInternalError): The profile service failed internally; retry later. Raised while writing the nickname or profile photo. Retryable, but the service may have acted: retried only for calls safe to repeat.
 /// - `40601` [`ProfileValueTooLong`](AccountImportError::ProfileValueTooLong): A profile field value is longer than 500 bytes. Nick or FaceUrl is longer than 500 bytes.
 ///
 /// # Notes on the documentation
@@ -147,7 +147,7 @@ impl crate::Validate for AccountImportResponse {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum AccountImportError {
-    /// `40006`: The profile service failed internally; retry later. Raised while writing the nickname or profile photo. Retryable.
+    /// `40006`: The profile service failed internally; retry later. Raised while writing the nickname or profile photo. Retryable, but the service may have acted: retried only for calls safe to repeat.
     ProfileInternalError,
     /// `40601`: A profile field value is longer than 500 bytes. Nick or FaceUrl is longer than 500 bytes.
     ProfileValueTooLong,
@@ -177,12 +177,12 @@ impl crate::EndpointError for AccountImportError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::ProfileInternalError => true,
-            Self::ProfileValueTooLong => false,
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::ProfileInternalError => crate::Retryability::OutcomeUnknown,
+            Self::ProfileValueTooLong => crate::Retryability::No,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {
@@ -250,14 +250,14 @@ pub static ACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
             code: 40006u32,
             name: "ProfileInternalError",
             description: "The profile service failed internally; retry later.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 40601u32,
             name: "ProfileValueTooLong",
             description: "A profile field value is longer than 500 bytes.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
     ],

@@ -148,10 +148,10 @@ impl crate::EndpointError for MultiaccountImportError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {

@@ -11,9 +11,9 @@
 /// - `30002` [`SnsAppIdMismatch`](GroupAddError::SnsAppIdMismatch): The SDKAppID does not match. Also seen as a friend's own ResultCode.
 /// - `30003` [`SnsAccountNotFound`](GroupAddError::SnsAccountNotFound): The user account in the request does not exist.
 /// - `30004` [`SnsAdminRequired`](GroupAddError::SnsAdminRequired): This request must be made with the app admin account.
-/// - `30006` [`SnsInternalError`](GroupAddError::SnsInternalError): The relationship chain service failed internally; retry. Retryable.
-/// - `30007` [`SnsTimeout`](GroupAddError::SnsTimeout): The relationship chain service timed out; retry later. Retryable.
-/// - `30008` [`SnsWriteConflict`](GroupAddError::SnsWriteConflict): Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable.
+/// - `30006` [`SnsInternalError`](GroupAddError::SnsInternalError): The relationship chain service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+/// - `30007` [`SnsTimeout`](GroupAddError::SnsTimeout): The relationship chain service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+/// - `30008` [`SnsWriteConflict`](GroupAddError::SnsWriteConflict): Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable: the service refused the call before acting on it.
 /// - `30011` [`SnsFriendGroupLimitReached`](GroupAddError::SnsFriendGroupLimitReached): The user already has the maximum number of friend lists.
 ///
 /// # Notes on the documentation
@@ -248,11 +248,11 @@ pub enum GroupAddError {
     SnsAccountNotFound,
     /// `30004`: This request must be made with the app admin account.
     SnsAdminRequired,
-    /// `30006`: The relationship chain service failed internally; retry. Retryable.
+    /// `30006`: The relationship chain service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
     SnsInternalError,
-    /// `30007`: The relationship chain service timed out; retry later. Retryable.
+    /// `30007`: The relationship chain service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
     SnsTimeout,
-    /// `30008`: Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable.
+    /// `30008`: Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable: the service refused the call before acting on it.
     SnsWriteConflict,
     /// `30011`: The user already has the maximum number of friend lists.
     SnsFriendGroupLimitReached,
@@ -294,18 +294,18 @@ impl crate::EndpointError for GroupAddError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::SnsInvalidParameter => false,
-            Self::SnsAppIdMismatch => false,
-            Self::SnsAccountNotFound => false,
-            Self::SnsAdminRequired => false,
-            Self::SnsInternalError => true,
-            Self::SnsTimeout => true,
-            Self::SnsWriteConflict => true,
-            Self::SnsFriendGroupLimitReached => false,
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::SnsInvalidParameter => crate::Retryability::No,
+            Self::SnsAppIdMismatch => crate::Retryability::No,
+            Self::SnsAccountNotFound => crate::Retryability::No,
+            Self::SnsAdminRequired => crate::Retryability::No,
+            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
+            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
+            Self::SnsWriteConflict => crate::Retryability::Refused,
+            Self::SnsFriendGroupLimitReached => crate::Retryability::No,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {
@@ -384,56 +384,56 @@ pub static GROUP_ADD: crate::EndpointInfo = crate::EndpointInfo {
             code: 30001u32,
             name: "SnsInvalidParameter",
             description: "A relationship chain request parameter is wrong; fix it using the error message as a hint.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30002u32,
             name: "SnsAppIdMismatch",
             description: "The SDKAppID does not match.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30003u32,
             name: "SnsAccountNotFound",
             description: "The user account in the request does not exist.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30004u32,
             name: "SnsAdminRequired",
             description: "This request must be made with the app admin account.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30006u32,
             name: "SnsInternalError",
             description: "The relationship chain service failed internally; retry.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30007u32,
             name: "SnsTimeout",
             description: "The relationship chain service timed out; retry later.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30008u32,
             name: "SnsWriteConflict",
             description: "Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones.",
-            retryable: true,
+            retry: crate::Retryability::Refused,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30011u32,
             name: "SnsFriendGroupLimitReached",
             description: "The user already has the maximum number of friend lists.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
     ],

@@ -10,9 +10,9 @@
 /// - `30001` [`SnsInvalidParameter`](GroupDeleteError::SnsInvalidParameter): A relationship chain request parameter is wrong; fix it using the error message as a hint.
 /// - `30003` [`SnsAccountNotFound`](GroupDeleteError::SnsAccountNotFound): The user account in the request does not exist.
 /// - `30004` [`SnsAdminRequired`](GroupDeleteError::SnsAdminRequired): This request must be made with the app admin account.
-/// - `30006` [`SnsInternalError`](GroupDeleteError::SnsInternalError): The relationship chain service failed internally; retry. Retryable.
-/// - `30007` [`SnsTimeout`](GroupDeleteError::SnsTimeout): The relationship chain service timed out; retry later. Retryable.
-/// - `30008` [`SnsWriteConflict`](GroupDeleteError::SnsWriteConflict): Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable.
+/// - `30006` [`SnsInternalError`](GroupDeleteError::SnsInternalError): The relationship chain service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+/// - `30007` [`SnsTimeout`](GroupDeleteError::SnsTimeout): The relationship chain service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+/// - `30008` [`SnsWriteConflict`](GroupDeleteError::SnsWriteConflict): Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable: the service refused the call before acting on it.
 ///
 /// # Notes on the documentation
 ///
@@ -127,11 +127,11 @@ pub enum GroupDeleteError {
     SnsAccountNotFound,
     /// `30004`: This request must be made with the app admin account.
     SnsAdminRequired,
-    /// `30006`: The relationship chain service failed internally; retry. Retryable.
+    /// `30006`: The relationship chain service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
     SnsInternalError,
-    /// `30007`: The relationship chain service timed out; retry later. Retryable.
+    /// `30007`: The relationship chain service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
     SnsTimeout,
-    /// `30008`: Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable.
+    /// `30008`: Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable: the service refused the call before acting on it.
     SnsWriteConflict,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
@@ -167,16 +167,16 @@ impl crate::EndpointError for GroupDeleteError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::SnsInvalidParameter => false,
-            Self::SnsAccountNotFound => false,
-            Self::SnsAdminRequired => false,
-            Self::SnsInternalError => true,
-            Self::SnsTimeout => true,
-            Self::SnsWriteConflict => true,
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::SnsInvalidParameter => crate::Retryability::No,
+            Self::SnsAccountNotFound => crate::Retryability::No,
+            Self::SnsAdminRequired => crate::Retryability::No,
+            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
+            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
+            Self::SnsWriteConflict => crate::Retryability::Refused,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {
@@ -247,42 +247,42 @@ pub static GROUP_DELETE: crate::EndpointInfo = crate::EndpointInfo {
             code: 30001u32,
             name: "SnsInvalidParameter",
             description: "A relationship chain request parameter is wrong; fix it using the error message as a hint.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30003u32,
             name: "SnsAccountNotFound",
             description: "The user account in the request does not exist.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30004u32,
             name: "SnsAdminRequired",
             description: "This request must be made with the app admin account.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30006u32,
             name: "SnsInternalError",
             description: "The relationship chain service failed internally; retry.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30007u32,
             name: "SnsTimeout",
             description: "The relationship chain service timed out; retry later.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30008u32,
             name: "SnsWriteConflict",
             description: "Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones.",
-            retryable: true,
+            retry: crate::Retryability::Refused,
             public: false,
         },
     ],

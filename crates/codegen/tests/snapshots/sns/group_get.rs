@@ -10,8 +10,8 @@
 /// - `30001` [`SnsInvalidParameter`](GroupGetError::SnsInvalidParameter): A relationship chain request parameter is wrong; fix it using the error message as a hint.
 /// - `30003` [`SnsAccountNotFound`](GroupGetError::SnsAccountNotFound): The user account in the request does not exist.
 /// - `30004` [`SnsAdminRequired`](GroupGetError::SnsAdminRequired): This request must be made with the app admin account.
-/// - `30006` [`SnsInternalError`](GroupGetError::SnsInternalError): The relationship chain service failed internally; retry. Retryable.
-/// - `30007` [`SnsTimeout`](GroupGetError::SnsTimeout): The relationship chain service timed out; retry later. Retryable.
+/// - `30006` [`SnsInternalError`](GroupGetError::SnsInternalError): The relationship chain service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+/// - `30007` [`SnsTimeout`](GroupGetError::SnsTimeout): The relationship chain service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
 ///
 /// # Notes on the documentation
 ///
@@ -288,9 +288,9 @@ pub enum GroupGetError {
     SnsAccountNotFound,
     /// `30004`: This request must be made with the app admin account.
     SnsAdminRequired,
-    /// `30006`: The relationship chain service failed internally; retry. Retryable.
+    /// `30006`: The relationship chain service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
     SnsInternalError,
-    /// `30007`: The relationship chain service timed out; retry later. Retryable.
+    /// `30007`: The relationship chain service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
     SnsTimeout,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
@@ -324,15 +324,15 @@ impl crate::EndpointError for GroupGetError {
             Self::Unknown(code) => *code,
         }
     }
-    fn is_retryable(&self) -> bool {
+    fn retryability(&self) -> crate::Retryability {
         match self {
-            Self::SnsInvalidParameter => false,
-            Self::SnsAccountNotFound => false,
-            Self::SnsAdminRequired => false,
-            Self::SnsInternalError => true,
-            Self::SnsTimeout => true,
-            Self::Public(public) => public.is_retryable(),
-            Self::Unknown(_) => false,
+            Self::SnsInvalidParameter => crate::Retryability::No,
+            Self::SnsAccountNotFound => crate::Retryability::No,
+            Self::SnsAdminRequired => crate::Retryability::No,
+            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
+            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(_) => crate::Retryability::No,
         }
     }
     fn name(&self) -> &'static str {
@@ -399,35 +399,35 @@ pub static GROUP_GET: crate::EndpointInfo = crate::EndpointInfo {
             code: 30001u32,
             name: "SnsInvalidParameter",
             description: "A relationship chain request parameter is wrong; fix it using the error message as a hint.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30003u32,
             name: "SnsAccountNotFound",
             description: "The user account in the request does not exist.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30004u32,
             name: "SnsAdminRequired",
             description: "This request must be made with the app admin account.",
-            retryable: false,
+            retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30006u32,
             name: "SnsInternalError",
             description: "The relationship chain service failed internally; retry.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
             code: 30007u32,
             name: "SnsTimeout",
             description: "The relationship chain service timed out; retry later.",
-            retryable: true,
+            retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
     ],
