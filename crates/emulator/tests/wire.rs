@@ -507,10 +507,23 @@ async fn faults_drive_the_clients_retry_and_no_retry_paths() {
     let delete_path = tencent_chat::group_open_http_svc::DELETE_GROUP_MEMBER.path;
     let calls = |path: &str| emulator.calls(path).unwrap();
 
-    // A retryable code (10002) twice: the third attempt succeeds, even for an
-    // irrevocable call, because the service did not act.
+    // An internal error (10002) leaves unknown whether the service acted: the
+    // irrevocable destroy_group is not repeated.
     emulator
-        .inject(destroy_path, Fault::ErrorCode(10002), 2)
+        .inject(destroy_path, Fault::ErrorCode(10002), 1)
+        .unwrap();
+    let before = calls(destroy_path);
+    let err = client
+        .destroy_group(&DestroyGroupRequest::new("g1"))
+        .await
+        .unwrap_err();
+    assert_eq!(err.code(), Some(10002));
+    assert_eq!(calls(destroy_path) - before, 1);
+
+    // A code refusing the call before acting (60018) twice: the third attempt
+    // succeeds, even for an irrevocable call.
+    emulator
+        .inject(destroy_path, Fault::ErrorCode(60018), 2)
         .unwrap();
     let before = calls(destroy_path);
     client
