@@ -282,6 +282,13 @@ impl Client {
                 reason: format!("{lifetime:?} is shorter than the 60 s minimum"),
             });
         }
+        let max_response_bytes = b.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
+        if max_response_bytes == 0 {
+            return Err(ConfigError::InvalidSetting {
+                what: "maximum response size",
+                reason: "must be more than zero".into(),
+            });
+        }
         let http = reqwest::Client::builder()
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
@@ -309,7 +316,7 @@ impl Client {
                 rate_limit: b.rate_limit,
                 limiter: RateLimiter::default(),
                 batch_concurrency: b.batch_concurrency.unwrap_or(8).max(1),
-                max_response_bytes: b.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+                max_response_bytes,
                 counters: Counters::default(),
             }),
         })

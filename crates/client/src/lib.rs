@@ -63,12 +63,14 @@
 //! What the client does for every call: checks the documented limits; waits for a slot
 //! of the endpoint's rate limit (from its spec, shared by clones of the client); signs a
 //! UserSig (TLSSigAPIv2) once and renews it before it expires (and once more on 70001);
-//! sends `POST {base}/v4/{service}/{command}` with a fresh `random`; retries what the specs
-//! mark retryable, with full-jitter backoff and a retry budget, under a whole-call
-//! deadline (see [`RetryPolicy`]); and decodes the envelope into the typed response or a
-//! typed [`Error`]. Each call is a `tencent_chat.call` tracing span (endpoint, attempts,
-//! error code, latency); the UserSig and the secret key never reach logs, `Debug` output
-//! or errors.
+//! sends `POST {base}/v4/{service}/{command}` with a fresh `random`, following no
+//! redirect; retries codes the specs mark as refused before the service acted, and,
+//! for calls safe to repeat, failures after which the service may have acted, with
+//! full-jitter backoff and a retry budget, under a whole-call deadline (see
+//! [`RetryPolicy`]); and decodes the envelope, read up to a size cap, into the typed
+//! response or a typed [`Error`]. Each call is a `tencent_chat.call` tracing span
+//! (endpoint, attempts, error code, latency); the UserSig and the secret key never reach
+//! logs, `Debug` output or errors, even when the service echoes the query back.
 #![deny(missing_docs)]
 
 pub mod batch;

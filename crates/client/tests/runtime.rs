@@ -871,6 +871,8 @@ async fn responses_longer_than_the_cap_are_refused() {
             other => panic!("expected a decode error, got {other:?}"),
         }
     }
+    let err = builder(&url).max_response_bytes(0).build().unwrap_err();
+    assert!(matches!(err, ConfigError::InvalidSetting { .. }), "{err}");
     // Within the cap (the default is far larger): decoded as usual.
     server.script([Act::Raw {
         status: 200,
