@@ -301,15 +301,14 @@ impl fmt::Display for TransportError {
             TransportErrorKind::Setup => "cannot set up the HTTP client",
             TransportErrorKind::Other => "transport failure",
         };
-        // The cause's own text, then its causes: reqwest's top-level text alone
-        // ("error sending request") rarely says what happened.
-        write!(f, "{what}: {}", self.source)?;
-        let mut cause = self.source.source();
-        while let Some(c) = cause {
-            write!(f, ": {c}")?;
-            cause = c.source();
+        // The innermost cause says what happened ("Connection refused"); the
+        // library's own text ("error sending request") rarely does. The whole chain
+        // stays reachable through `source`.
+        let mut root: &(dyn std::error::Error + 'static) = &*self.source;
+        while let Some(cause) = root.source() {
+            root = cause;
         }
-        Ok(())
+        write!(f, "{what}: {root}")
     }
 }
 
