@@ -519,14 +519,20 @@ impl Client {
                 tracing::debug!(attempt, "no time left for a retry");
                 return Err(error);
             }
+            if !self.inner.budget.has_token() {
+                tracing::debug!(attempt, "retry budget exhausted");
+                return Err(error);
+            }
+            tracing::debug!(attempt, error = %error, backoff_ms = backoff.as_millis() as u64, "retrying");
+            tokio::time::sleep(backoff).await;
+            // The token is taken only now: a call abandoned during its backoff (a
+            // timeout around it, a dropped batch) retries nothing and takes nothing.
             if !self.inner.budget.try_take() {
                 tracing::debug!(attempt, "retry budget exhausted");
                 return Err(error);
             }
             retries += 1;
             counters.retries.fetch_add(1, Ordering::Relaxed);
-            tracing::debug!(attempt, error = %error, backoff_ms = backoff.as_millis() as u64, "retrying");
-            tokio::time::sleep(backoff).await;
         }
     }
 

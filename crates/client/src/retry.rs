@@ -162,6 +162,11 @@ impl RetryBudget {
             .is_ok()
     }
 
+    /// Whether the bucket holds a whole token (without taking it).
+    pub(crate) fn has_token(&self) -> bool {
+        self.milli_tokens.load(Ordering::Acquire) >= 1000
+    }
+
     /// Puts back a fraction of a token after a first-attempt success.
     pub(crate) fn on_success(&self) {
         if self.refill == 0 || self.milli_tokens.load(Ordering::Relaxed) >= self.capacity {

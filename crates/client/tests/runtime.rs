@@ -516,6 +516,31 @@ async fn the_retry_budget_stops_retries_when_the_service_keeps_failing() {
 }
 
 #[tokio::test]
+async fn a_call_abandoned_during_its_backoff_takes_no_retry_token() {
+    let (server, url) = Server::start().await;
+    // The backoff is drawn up to an hour: the call is all but certain to be abandoned
+    // while it waits.
+    let client = builder(&url)
+        .call_timeout(Duration::from_secs(7200))
+        .retry(
+            RetryPolicy::new()
+                .initial_backoff(Duration::from_secs(3600))
+                .max_backoff(Duration::from_secs(3600))
+                .budget(2, 0.0),
+        )
+        .build()
+        .unwrap();
+    server.script([Act::Json(fail(60007, "slow down"))]);
+    let abandoned =
+        tokio::time::timeout(Duration::from_millis(300), client.destroy_group(&destroy())).await;
+    if abandoned.is_err() {
+        assert_eq!(server.seen().len(), 1);
+        assert_eq!(client.stats().retry_budget, 2.0, "no retry was made");
+        assert_eq!(client.stats().retries, 0);
+    }
+}
+
+#[tokio::test]
 async fn an_expired_usersig_is_renewed_and_the_call_sent_once_more() {
     let (server, url) = Server::start().await;
     // Retries off: the 70001 path does not depend on the retry policy.
