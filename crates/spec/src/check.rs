@@ -86,6 +86,14 @@ pub(crate) fn check_all(
                     &format!("{ptr}/type"),
                     format!("type \"{name}\" refers to itself through \"{alias}\""),
                 ));
+            } else if let Some(chain) = containment_cycle(type_map, name) {
+                ctx.diags.push(ctx.source.at_value(
+                    &format!("{ptr}/type"),
+                    format!(
+                        "type \"{name}\" contains itself ({}); recursive types are not supported",
+                        chain.join(" -> ")
+                    ),
+                ));
             }
         }
     }
@@ -355,6 +363,65 @@ fn alias_cycle(types: &BTreeMap<String, NamedType>, start: &str) -> bool {
         current = next;
     }
     false
+}
+
+/// The names a type expression refers to, anywhere inside it.
+fn referenced_names<'t>(ty: &'t TypeExpr, out: &mut Vec<&'t str>) {
+    let def = match ty {
+        TypeExpr::Name(name) => {
+            if !PRIMITIVES.contains(&name.as_str()) {
+                out.push(name);
+            }
+            return;
+        }
+        TypeExpr::Def(def) => def.as_ref(),
+    };
+    match def {
+        TypeDef::Array(a) => referenced_names(&a.items, out),
+        TypeDef::Map(m) => referenced_names(&m.values, out),
+        TypeDef::Object(o) => o.fields.iter().for_each(|f| referenced_names(&f.ty, out)),
+        TypeDef::Union(u) => u.variants.iter().for_each(|v| referenced_names(&v.ty, out)),
+        TypeDef::OneOf(o) => o.variants.iter().for_each(|v| referenced_names(&v.ty, out)),
+        TypeDef::String(_) | TypeDef::Integer(_) | TypeDef::Float(_) | TypeDef::Enum(_) => {}
+    }
+}
+
+/// A chain of named types from `start` back to itself through fields, items, map
+/// values or variants, if there is one. Readers of the checked model recurse through
+/// named types without a depth cap; this check is what keeps them finite.
+fn containment_cycle(types: &BTreeMap<String, NamedType>, start: &str) -> Option<Vec<String>> {
+    // Depth-first search over names, iterative so that no input can exhaust the stack.
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut stack: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut first = Vec::new();
+    if let Some(t) = types.get(start) {
+        referenced_names(&t.ty, &mut first);
+    }
+    stack.push((start, first));
+    let mut chain: Vec<&str> = vec![start];
+    while let Some((_, pending)) = stack.last_mut() {
+        let Some(next) = pending.pop() else {
+            stack.pop();
+            chain.pop();
+            continue;
+        };
+        if next == start {
+            let mut out: Vec<String> = chain.iter().map(|s| (*s).to_owned()).collect();
+            out.push(start.to_owned());
+            return Some(out);
+        }
+        if !seen.insert(next) {
+            continue;
+        }
+        let Some(t) = types.get(next) else {
+            continue;
+        };
+        let mut refs = Vec::new();
+        referenced_names(&t.ty, &mut refs);
+        stack.push((next, refs));
+        chain.push(next);
+    }
+    None
 }
 
 fn check_regions(doc: &RegionsFile, source: &Source, diags: &mut Vec<Diagnostic>) {
@@ -811,7 +878,8 @@ impl Ctx<'_> {
                     format!("{vp}/aliases/{}", j - 1)
                 };
                 let ok = match e.repr {
-                    EnumRepr::Integer => value.is_i64() || value.is_u64(),
+                    // The generated code carries integer values as i64.
+                    EnumRepr::Integer => value.is_i64(),
                     EnumRepr::String => value.is_string(),
                 };
                 if !ok {
@@ -875,10 +943,10 @@ impl Ctx<'_> {
         let tag_is_string = u.variants.first().map(|v| v.tag.is_string());
         for (i, v) in u.variants.iter().enumerate() {
             let vp = format!("{p}/variants/{i}");
-            if !(v.tag.is_string() || v.tag.is_i64() || v.tag.is_u64()) {
+            if !(v.tag.is_string() || v.tag.is_i64()) {
                 self.err(
                     &format!("{vp}/tag"),
-                    format!("bad tag {}: a string or an integer", v.tag),
+                    format!("bad tag {}: a string or an integer (i64)", v.tag),
                 );
             } else if Some(v.tag.is_string()) != tag_is_string {
                 self.err(

@@ -15,6 +15,7 @@
 
 mod check;
 mod diagnostic;
+pub mod ir;
 mod load;
 pub mod model;
 pub mod names;
@@ -22,7 +23,8 @@ mod position;
 
 pub use check::{GROUP_TYPE, integer_bounds};
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{ENDPOINT_SCHEMA, Endpoint, Loaded, SCHEMA_DIR, SHARED_FILES, SpecSet, load_dir};
+pub use ir::{Endpoint, SpecSet};
+pub use load::{ENDPOINT_SCHEMA, Loaded, SCHEMA_DIR, SHARED_FILES, load_dir};
 pub use model::*;
 pub use position::{Position, PositionIndex};
 

@@ -686,3 +686,45 @@ fn atomic_array_without_a_maximum() {
         "atomic says how to treat max_items, which the array does not have",
     );
 }
+
+#[test]
+fn named_type_containing_itself() {
+    // Readers of the checked model recurse through named types without a depth cap;
+    // a type that contains itself is refused instead.
+    let s = Specs::new();
+    let text = s.edit(
+        "types.json",
+        "{\"name\": \"Member_Account\", \"description\": \"The member's UserID.\", \"required\": true, \"type\": \"string\", \"example\": \"leckie\"},",
+        "{\"name\": \"Member_Account\", \"description\": \"The member's UserID.\", \"required\": true, \"type\": \"string\", \"example\": \"leckie\"}, {\"name\": \"Peers\", \"description\": \"d\", \"required\": false, \"type\": {\"array\": {\"items\": \"GroupMemberInfo\"}}},",
+    );
+    let p = s.problems();
+    let at = position_of(
+        &text,
+        "{\"object\": {\"fields\": [\n        {\"name\": \"Member_Account\"",
+    );
+    assert_one(
+        &p,
+        "specs/types.json",
+        "/types/GroupMemberInfo/type",
+        at,
+        "type \"GroupMemberInfo\" contains itself (GroupMemberInfo -> GroupMemberInfo)",
+    );
+}
+
+#[test]
+fn integer_enum_value_beyond_i64() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/delete_group_member.json",
+        "{\"value\": 1, \"name\": \"Silent\"",
+        "{\"value\": 18446744073709551615, \"name\": \"Silent\"",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/delete_group_member.json",
+        "/request/fields/1/type/enum/values/1/value",
+        position_of(&text, "18446744073709551615"),
+        "bad enum value 18446744073709551615: repr says an integer",
+    );
+}
