@@ -16,6 +16,9 @@ pub const GROUP_TYPE: &str = "GroupType";
 struct Ctx<'a> {
     source: &'a Source,
     types: &'a BTreeMap<String, NamedType>,
+    /// No named type contains itself (else that is reported, and checking values
+    /// against types is skipped: it could not terminate).
+    acyclic: bool,
     diags: &'a mut Vec<Diagnostic>,
 }
 
@@ -29,6 +32,9 @@ pub(crate) fn check_all(
 ) {
     let empty = BTreeMap::new();
     let type_map = types.map(|t| &t.doc.types).unwrap_or(&empty);
+    let acyclic = type_map
+        .keys()
+        .all(|name| !alias_cycle(type_map, name) && containment_cycle(type_map, name).is_none());
 
     if let Some(r) = regions {
         check_regions(&r.doc, &r.source, diags);
@@ -37,6 +43,7 @@ pub(crate) fn check_all(
         let mut ctx = Ctx {
             source: &e.source,
             types: type_map,
+            acyclic,
             diags,
         };
         check_envelope(&e.doc, &mut ctx);
@@ -62,6 +69,7 @@ pub(crate) fn check_all(
         let mut ctx = Ctx {
             source: &t.source,
             types: type_map,
+            acyclic,
             diags,
         };
         for (name, named) in &t.doc.types {
@@ -117,6 +125,7 @@ pub(crate) fn check_all(
         let mut ctx = Ctx {
             source: &parsed.source,
             types: type_map,
+            acyclic,
             diags,
         };
         if &spec.service != service {
@@ -670,7 +679,7 @@ impl Ctx<'_> {
                         "a required field has no default; make it optional or drop the default",
                     );
                 }
-                if let Err(why) = self.conforms(&field.ty, default, 0) {
+                if let Err(why) = self.conforms(&field.ty, default) {
                     self.err(
                         &format!("{fptr}/default"),
                         format!("default {default}: {why}"),
@@ -678,7 +687,7 @@ impl Ctx<'_> {
                 }
             }
             if let Some(example) = &field.example
-                && let Err(why) = self.conforms(&field.ty, example, 0)
+                && let Err(why) = self.conforms(&field.ty, example)
             {
                 self.err(
                     &format!("{fptr}/example"),
@@ -1004,9 +1013,10 @@ impl Ctx<'_> {
         }
     }
 
-    /// Resolves names to the definition they stand for (at most 16 hops).
+    /// Resolves names to the definition they stand for. Alias cycles are reported
+    /// elsewhere; the bound (one hop per named type) only ends the walk on one.
     fn resolve<'t>(&'t self, mut ty: &'t TypeExpr) -> Option<&'t TypeExpr> {
-        for _ in 0..16 {
+        for _ in 0..=self.types.len() {
             match ty {
                 TypeExpr::Name(n) if !PRIMITIVES.contains(&n.as_str()) => {
                     ty = &self.types.get(n)?.ty;
@@ -1028,8 +1038,8 @@ impl Ctx<'_> {
     }
 
     /// Whether `value` is a valid value of `ty` (for defaults and examples).
-    fn conforms(&self, ty: &TypeExpr, value: &Value, depth: usize) -> Result<(), String> {
-        if depth > 32 {
+    fn conforms(&self, ty: &TypeExpr, value: &Value) -> Result<(), String> {
+        if !self.acyclic {
             return Ok(());
         }
         let Some(ty) = self.resolve(ty) else {
@@ -1149,18 +1159,18 @@ impl Ctx<'_> {
                         return Err(format!("{} items; at least {min}", items.len()));
                     }
                     for (i, item) in items.iter().enumerate() {
-                        self.conforms(&a.items, item, depth + 1)
+                        self.conforms(&a.items, item)
                             .map_err(|e| format!("item {i}: {e}"))?;
                     }
                     Ok(())
                 }
-                TypeDef::Object(o) => self.conforms_object(&o.fields, value, depth),
+                TypeDef::Object(o) => self.conforms_object(&o.fields, value),
                 TypeDef::Map(m) => {
                     let Some(map) = value.as_object() else {
                         return Err("expected an object".into());
                     };
                     for (k, v) in map {
-                        self.conforms(&m.values, v, depth + 1)
+                        self.conforms(&m.values, v)
                             .map_err(|e| format!("\"{k}\": {e}"))?;
                     }
                     Ok(())
@@ -1177,20 +1187,20 @@ impl Ctx<'_> {
                     };
                     match (&u.style, &u.content) {
                         (UnionStyle::Adjacent, Some(content)) => match obj.get(content) {
-                            Some(c) => self.conforms(&variant.ty, c, depth + 1),
+                            Some(c) => self.conforms(&variant.ty, c),
                             None => Err(format!("missing \"{content}\"")),
                         },
                         _ => {
                             let mut rest = obj.clone();
                             rest.remove(&u.tag);
-                            self.conforms(&variant.ty, &Value::Object(rest), depth + 1)
+                            self.conforms(&variant.ty, &Value::Object(rest))
                         }
                     }
                 }
                 TypeDef::OneOf(o) => {
                     if o.variants
                         .iter()
-                        .any(|v| self.conforms(&v.ty, value, depth + 1).is_ok())
+                        .any(|v| self.conforms(&v.ty, value).is_ok())
                     {
                         Ok(())
                     } else {
@@ -1201,14 +1211,14 @@ impl Ctx<'_> {
         }
     }
 
-    fn conforms_object(&self, fields: &[Field], value: &Value, depth: usize) -> Result<(), String> {
+    fn conforms_object(&self, fields: &[Field], value: &Value) -> Result<(), String> {
         let Some(obj) = value.as_object() else {
             return Err("expected an object".into());
         };
         for field in fields {
             match obj.get(&field.name) {
                 Some(v) => self
-                    .conforms(&field.ty, v, depth + 1)
+                    .conforms(&field.ty, v)
                     .map_err(|e| format!("{}: {e}", field.name))?,
                 None if field.required => return Err(format!("missing \"{}\"", field.name)),
                 None => {}
