@@ -668,7 +668,7 @@ pub fn client_method(endpoint: &Endpoint, rt: &TokenStream) -> TokenStream {
     let req = format_ident!("{base}Request");
     let resp = format_ident!("{base}Response");
     let err = format_ident!("{base}Error");
-    let method = format_ident!("{}", names::method_name(&spec.command));
+    let method = format_ident!("{}", spec.method);
     let doc = format!(
         "{}\n\nCalls `{}`; see [`{module}::{req}`] for fields, limits, group types and errors.",
         spec.summary.trim(),

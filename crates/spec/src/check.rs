@@ -120,6 +120,7 @@ pub(crate) fn check_all(
 
     let mut by_path: HashMap<String, &str> = HashMap::new();
     let mut by_type_name: HashMap<String, &str> = HashMap::new();
+    let mut by_method: HashMap<String, &str> = HashMap::new();
     for (parsed, service, command) in endpoints {
         let spec = &parsed.doc;
         let mut ctx = Ctx {
@@ -162,6 +163,28 @@ pub(crate) fn check_all(
             ));
         } else {
             by_path.insert(path, &parsed.source.display);
+            // Two services may share a command name; their `Client` methods may not.
+            let method = names::endpoint_method(spec);
+            let ptr = if spec.method.is_some() {
+                "/method"
+            } else {
+                "/command"
+            };
+            if !names::is_snake_ident(&method) {
+                ctx.diags.push(ctx.source.at_value(
+                    ptr,
+                    format!("\"{method}\" is not a snake_case Rust identifier"),
+                ));
+            } else if let Some(other) = by_method.get(&method) {
+                ctx.diags.push(ctx.source.at_value(
+                    ptr,
+                    format!(
+                        "the Client method \"{method}\" is also that of {other}; set \"method\" to a distinct name in one of them"
+                    ),
+                ));
+            } else {
+                by_method.insert(method, &parsed.source.display);
+            }
         }
         let type_name = format!(
             "{}::{}",

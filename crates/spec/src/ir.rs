@@ -177,6 +177,8 @@ pub struct Endpoint {
     pub command: String,
     /// The request path, from `envelope.json`'s template (`v4/sns/group_delete`).
     pub path: String,
+    /// The name of the endpoint's `Client` method (unique in the set).
+    pub method: String,
     /// One line: what the call does.
     pub summary: String,
     /// Longer explanation.
@@ -801,6 +803,7 @@ pub(crate) fn build(
         }
         list.push(Endpoint {
             path: envelope.path_of(&spec.service, &spec.command),
+            method: crate::names::endpoint_method(&spec),
             invalid_request: refer(spec.invalid_request)?,
             errors: spec
                 .errors

@@ -25,6 +25,10 @@ pub struct EndpointSpec {
     pub service: String,
     /// Command segment of the path, e.g. `destroy_group`. Must match the file name.
     pub command: String,
+    /// The name of the endpoint's `Client` method; defaults to the command. Needed only
+    /// when two services share a command name, which would give both the same method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
     /// One line: what the call does. Written in our own words.
     pub summary: String,
     /// Longer explanation: semantics, caveats, interactions with other calls.

@@ -728,3 +728,45 @@ fn integer_enum_value_beyond_i64() {
         "bad enum value 18446744073709551615: repr says an integer",
     );
 }
+
+#[test]
+fn two_services_with_one_command_name() {
+    // Both would get the `Client` method `group_add`: reported on the spec, not left
+    // to the compiler; a `method` on one of them resolves it.
+    let s = Specs::new();
+    let text = fs::read_to_string(s.dir.join("sns/group_add.json")).unwrap();
+    let moved = text.replacen(
+        "\"service\": \"sns\"",
+        "\"service\": \"group_open_http_svc\"",
+        1,
+    );
+    assert_ne!(moved, text);
+    fs::write(s.dir.join("group_open_http_svc/group_add.json"), &moved).unwrap();
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/sns/group_add.json",
+        "/command",
+        position_of(&text, "\"group_add\""),
+        "the Client method \"group_add\" is also that of specs/group_open_http_svc/group_add.json; set \"method\"",
+    );
+
+    let renamed = moved.replacen(
+        "\"command\": \"group_add\",",
+        "\"command\": \"group_add\", \"method\": \"group_svc_group_add\",",
+        1,
+    );
+    assert_ne!(renamed, moved);
+    fs::write(s.dir.join("group_open_http_svc/group_add.json"), &renamed).unwrap();
+    let set = match load_dir(&s.dir).result {
+        Ok(set) => set,
+        Err(d) => panic!("{d}"),
+    };
+    let methods: Vec<&str> = set
+        .endpoints
+        .iter()
+        .filter(|e| e.command == "group_add")
+        .map(|e| e.method.as_str())
+        .collect();
+    assert_eq!(methods, ["group_svc_group_add", "group_add"]);
+}
