@@ -376,6 +376,162 @@ pub(crate) fn check_all(
             }
         }
     }
+
+    // Inline enums and objects defined twice with the same shape.
+    let mut shapes: Vec<Shape<'_>> = Vec::new();
+    if let Some(t) = types {
+        for (name, named) in &t.doc.types {
+            let ptr = format!("/types/{}/type", crate::position::escape_token(name));
+            collect_shapes(&named.ty, &ptr, &t.source, Some(name), &mut shapes);
+        }
+    }
+    if let Some(e) = envelope {
+        for (i, q) in e.doc.query.iter().enumerate() {
+            collect_shapes(
+                &q.ty,
+                &format!("/query/{i}/type"),
+                &e.source,
+                None,
+                &mut shapes,
+            );
+        }
+        for (i, f) in e.doc.response.fields.iter().enumerate() {
+            let ptr = format!("/response/fields/{i}/type");
+            collect_shapes(&f.ty, &ptr, &e.source, None, &mut shapes);
+        }
+    }
+    for (parsed, _, _) in endpoints {
+        for (body, fields) in [
+            ("request", &parsed.doc.request.fields),
+            ("response", &parsed.doc.response.fields),
+        ] {
+            for (i, f) in fields.iter().enumerate() {
+                let ptr = format!("/{body}/fields/{i}/type");
+                collect_shapes(&f.ty, &ptr, &parsed.source, None, &mut shapes);
+            }
+        }
+    }
+    report_same_shapes(&shapes, diags);
+}
+
+/// One enum or object definition, with its shape: the definition without what only
+/// documents or names it (descriptions, examples, the generated type's name).
+struct Shape<'a> {
+    source: &'a Source,
+    pointer: String,
+    /// The named type this is the whole definition of, if any.
+    named: Option<&'a str>,
+    kind: &'static str,
+    shape: String,
+}
+
+fn collect_shapes<'a>(
+    ty: &'a TypeExpr,
+    ptr: &str,
+    source: &'a Source,
+    named: Option<&'a str>,
+    out: &mut Vec<Shape<'a>>,
+) {
+    let TypeExpr::Def(def) = ty else {
+        return;
+    };
+    let kind = match def.as_ref() {
+        TypeDef::Enum(_) => Some("enum"),
+        TypeDef::Object(_) => Some("object"),
+        _ => None,
+    };
+    if let Some(kind) = kind
+        && let Ok(mut value) = serde_json::to_value(ty)
+    {
+        strip_documentation(&mut value);
+        out.push(Shape {
+            source,
+            pointer: ptr.to_owned(),
+            named,
+            kind,
+            shape: value.to_string(),
+        });
+    }
+    let field_types = |fields: &'a [Field], p: &str, out: &mut Vec<Shape<'a>>| {
+        for (i, f) in fields.iter().enumerate() {
+            collect_shapes(&f.ty, &format!("{p}/{i}/type"), source, None, out);
+        }
+    };
+    match def.as_ref() {
+        TypeDef::Array(a) => {
+            collect_shapes(&a.items, &format!("{ptr}/array/items"), source, None, out)
+        }
+        TypeDef::Map(m) => {
+            collect_shapes(&m.values, &format!("{ptr}/map/values"), source, None, out)
+        }
+        TypeDef::Object(o) => field_types(&o.fields, &format!("{ptr}/object/fields"), out),
+        TypeDef::Union(u) => {
+            for (i, v) in u.variants.iter().enumerate() {
+                let p = format!("{ptr}/union/variants/{i}/type");
+                collect_shapes(&v.ty, &p, source, None, out);
+            }
+        }
+        TypeDef::OneOf(o) => {
+            for (i, v) in o.variants.iter().enumerate() {
+                let p = format!("{ptr}/one_of/variants/{i}/type");
+                collect_shapes(&v.ty, &p, source, None, out);
+            }
+        }
+        TypeDef::String(_) | TypeDef::Integer(_) | TypeDef::Float(_) | TypeDef::Enum(_) => {}
+    }
+}
+
+/// Drops descriptions and examples everywhere, and the Rust name of object types
+/// (fields keep theirs: they are part of the generated type's API).
+fn strip_documentation(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.remove("description");
+            map.remove("example");
+            if map.contains_key("fields") {
+                map.remove("rust_name");
+            }
+            map.values_mut().for_each(strip_documentation);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_documentation),
+        _ => {}
+    }
+}
+
+/// Reports every inline enum or object whose shape an earlier one already has (or a
+/// named type's definition), naming the earlier place.
+fn report_same_shapes(shapes: &[Shape<'_>], diags: &mut Vec<Diagnostic>) {
+    let mut first: HashMap<&str, &Shape<'_>> = HashMap::new();
+    // Named definitions first, so an inline copy of one points at its name.
+    let ordered = shapes
+        .iter()
+        .filter(|s| s.named.is_some())
+        .chain(shapes.iter().filter(|s| s.named.is_none()));
+    for shape in ordered {
+        let Some(earlier) = first.get(shape.shape.as_str()) else {
+            first.insert(&shape.shape, shape);
+            continue;
+        };
+        if shape.named.is_some() {
+            continue; // two named types may share a shape on purpose
+        }
+        let at = earlier.source.index.value(&earlier.pointer);
+        let place = format!(
+            "{}:{}:{} ({})",
+            earlier.source.display, at.line, at.column, earlier.pointer
+        );
+        let message = match earlier.named {
+            Some(name) => format!(
+                "this inline {} has the same shape as the named type \"{name}\" at {place}; use \"{name}\"",
+                shape.kind
+            ),
+            None => format!(
+                "this inline {} has the same shape as the one at {place} (they differ at most in descriptions and type names); define it once as a named type in types.json and use its name in both places",
+                shape.kind
+            ),
+        };
+        diags.push(shape.source.at_value(&shape.pointer, message));
+    }
 }
 
 fn is_path_segment(s: &str) -> bool {
