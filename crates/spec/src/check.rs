@@ -155,7 +155,11 @@ pub(crate) fn check_all(
                 ));
             }
         }
-        let path = format!("v4/{}/{}", spec.service, spec.command);
+        let path = match envelope {
+            Some(e) => e.doc.path_of(&spec.service, &spec.command),
+            // The envelope's own problem is reported; any unique key will do.
+            None => format!("{}/{}", spec.service, spec.command),
+        };
         if let Some(other) = by_path.get(&path) {
             ctx.diags.push(ctx.source.at_value(
                 "/command",

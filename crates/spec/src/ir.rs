@@ -78,9 +78,7 @@ pub struct Envelope {
 impl Envelope {
     /// The request path of one endpoint, from the template.
     pub fn path_of(&self, service: &str, command: &str) -> String {
-        self.path
-            .replace("{service}", service)
-            .replace("{command}", command)
+        model::fill_path(&self.path, service, command)
     }
 
     /// The query parameter with this role (the checks ensure one per role but

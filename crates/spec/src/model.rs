@@ -555,6 +555,20 @@ pub struct NamedType {
     pub ty: TypeExpr,
 }
 
+impl EnvelopeFile {
+    /// The request path of one endpoint, from the `path` template.
+    pub fn path_of(&self, service: &str, command: &str) -> String {
+        fill_path(&self.path, service, command)
+    }
+}
+
+/// A path template with its `{service}` and `{command}` placeholders filled in.
+pub(crate) fn fill_path(template: &str, service: &str, command: &str) -> String {
+    template
+        .replace("{service}", service)
+        .replace("{command}", command)
+}
+
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
 }

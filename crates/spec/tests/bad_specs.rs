@@ -844,3 +844,35 @@ fn inline_types_of_the_same_shape() {
     );
     assert!(load_dir(&s.dir).result.is_ok());
 }
+
+#[test]
+fn paths_come_from_the_envelope_template() {
+    // The path is written once, in envelope.json: the checks and the checked model
+    // both take it from there.
+    let s = Specs::new();
+    s.edit(
+        "envelope.json",
+        "\"path\": \"v4/{service}/{command}\"",
+        "\"path\": \"v5/{service}/{command}\"",
+    );
+    let set = match load_dir(&s.dir).result {
+        Ok(set) => set,
+        Err(d) => panic!("{d}"),
+    };
+    assert!(set.endpoint("v5/sns/group_delete").is_some());
+    assert!(set.endpoints.iter().all(|e| e.path.starts_with("v5/")));
+
+    fs::copy(
+        s.dir.join("sns/group_delete.json"),
+        s.dir.join("sns/group_delete_copy.json"),
+    )
+    .unwrap();
+    let p = s.problems();
+    assert!(
+        p.iter().any(|d| d
+            .message
+            .contains("two specs with the path v5/sns/group_delete")),
+        "{}",
+        render(&p)
+    );
+}
