@@ -1,6 +1,7 @@
 //! The spec format of `tencent-chat`: the model of the JSON files under `specs/`,
 //! a loader that reads a whole specs directory and reports every problem at once
-//! (file, JSON pointer, line:column), and the semantic checks beyond the meta-schema.
+//! (file, JSON pointer, line:column), the semantic checks beyond the meta-schema, and
+//! the checked model ([`ir`]) that a successful load produces and every reader takes.
 //!
 //! ```no_run
 //! let loaded = tencent_chat_spec::load_dir(std::path::Path::new("specs"));
