@@ -34,7 +34,7 @@ use crate::fixture::{
     SourceKind, WireRequest,
 };
 use crate::json::{diff, short};
-use crate::limits::{self, Bound, LimitKind, Types};
+use crate::limits::{self, Bound, LimitKind};
 use crate::schemas::{self, SchemaProblem, Validators};
 use crate::server::{Mode, Server};
 
@@ -550,7 +550,7 @@ pub fn run(opts: &Options) -> Result<Report, String> {
         .sum();
     let mut progress = Progress::new(opts.progress, total, endpoints.len());
     let mut validators = Validators::default();
-    let types = Types::new(&specs);
+    let types = &specs.types;
     let mut fixture_reports = Vec::new();
     let mut endpoint_reports = Vec::new();
     for info in &endpoints {
@@ -572,9 +572,8 @@ pub fn run(opts: &Options) -> Result<Report, String> {
                 loaded.push(f);
             }
         }
-        let spec = specs.endpoints.iter().find(|e| e.path() == info.path);
-        let missing = match spec {
-            Some(spec) => coverage(info, &types, &spec.spec, &loaded),
+        let missing = match specs.endpoint(info.path) {
+            Some(spec) => coverage(info, types, spec, &loaded),
             None => vec![format!(
                 "no spec for {} under {}: the build is older than the specs",
                 info.path,
@@ -1170,8 +1169,8 @@ pub fn lookup<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
 /// What an endpoint's fixtures miss, one item each.
 pub fn coverage(
     info: &EndpointInfo,
-    types: &Types<'_>,
-    spec: &tencent_chat_spec::EndpointSpec,
+    types: &tencent_chat_spec::ir::TypeTable,
+    spec: &tencent_chat_spec::Endpoint,
     fixtures: &[Fixture],
 ) -> Vec<String> {
     let mut missing = Vec::new();
@@ -1192,7 +1191,7 @@ pub fn coverage(
             ));
         }
     }
-    for limit in limits::declared(types, &spec.request.fields) {
+    for limit in limits::declared(types, &spec.request) {
         let covered = fixtures.iter().any(|f| match &f.expect {
             Expect::Refused(r) => {
                 limits::normalize(&r.field) == limit.field()

@@ -4,13 +4,8 @@
 
 use std::fmt;
 
-use serde_json::Value;
-use tencent_chat_spec::{
-    Field, IntegerEncoding, PRIMITIVES, SpecSet, TypeDef, TypeExpr, UnionStyle, integer_bounds,
-};
-
-/// How deep the walk follows nested types (the generator stops at the same depth).
-const MAX_DEPTH: usize = 8;
+use tencent_chat_spec::integer_bounds;
+use tencent_chat_spec::ir::{Field, IntegerEncoding, Literal, TypeId, TypeKind, TypeTable};
 
 /// One step from a request to a value in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,7 +22,7 @@ pub enum Seg {
         /// Wire name of the discriminator field.
         tag_field: String,
         /// The discriminator value.
-        tag: Value,
+        tag: Literal,
         /// Adjacent unions: wire name of the content field.
         content: Option<String>,
     },
@@ -92,7 +87,7 @@ pub struct DeclaredLimit {
     /// Where the limited value sits.
     pub segs: Vec<Seg>,
     /// The type of the value each step reaches (the last one is the limited value's).
-    pub types: Vec<TypeExpr>,
+    pub types: Vec<TypeId>,
     /// Which bound.
     pub kind: LimitKind,
     /// Its value.
@@ -186,50 +181,11 @@ pub fn normalize(path: &str) -> String {
     out
 }
 
-/// Resolves type names against a spec set.
-pub struct Types<'a> {
-    set: &'a SpecSet,
-}
-
-impl<'a> Types<'a> {
-    /// Names resolve against `set.types`.
-    pub fn new(set: &'a SpecSet) -> Self {
-        Types { set }
-    }
-
-    /// The definition behind `ty`, following named types; `None` for primitives and
-    /// unknown names.
-    pub fn resolve(&self, ty: &'a TypeExpr) -> Option<&'a TypeDef> {
-        let mut ty = ty;
-        for _ in 0..MAX_DEPTH {
-            match ty {
-                TypeExpr::Def(def) => return Some(def),
-                TypeExpr::Name(name) if PRIMITIVES.contains(&name.as_str()) => return None,
-                TypeExpr::Name(name) => ty = &self.set.types.types.get(name)?.ty,
-            }
-        }
-        None
-    }
-
-    /// The primitive name behind `ty` (`string`, `u32`, ...), following named aliases.
-    pub fn primitive(&self, ty: &'a TypeExpr) -> Option<&'a str> {
-        let mut ty = ty;
-        for _ in 0..MAX_DEPTH {
-            match ty {
-                TypeExpr::Def(_) => return None,
-                TypeExpr::Name(name) if PRIMITIVES.contains(&name.as_str()) => return Some(name),
-                TypeExpr::Name(name) => ty = &self.set.types.types.get(name)?.ty,
-            }
-        }
-        None
-    }
-}
-
 /// Every declared limit of a request body with these fields.
-pub fn declared(types: &Types<'_>, fields: &[Field]) -> Vec<DeclaredLimit> {
+pub fn declared(types: &TypeTable, fields: &[Field]) -> Vec<DeclaredLimit> {
     let mut out = Vec::new();
     let mut path = Path::default();
-    walk_fields(types, fields, &mut path, &mut out, 0);
+    walk_fields(types, fields, &mut path, &mut out);
     out
 }
 
@@ -237,13 +193,13 @@ pub fn declared(types: &Types<'_>, fields: &[Field]) -> Vec<DeclaredLimit> {
 #[derive(Default)]
 struct Path {
     segs: Vec<Seg>,
-    types: Vec<TypeExpr>,
+    types: Vec<TypeId>,
 }
 
 impl Path {
-    fn push(&mut self, seg: Seg, ty: &TypeExpr) {
+    fn push(&mut self, seg: Seg, ty: TypeId) {
         self.segs.push(seg);
-        self.types.push(ty.clone());
+        self.types.push(ty);
     }
     fn pop(&mut self) {
         self.segs.pop();
@@ -251,33 +207,15 @@ impl Path {
     }
 }
 
-fn walk_fields(
-    types: &Types<'_>,
-    fields: &[Field],
-    path: &mut Path,
-    out: &mut Vec<DeclaredLimit>,
-    depth: usize,
-) {
+fn walk_fields(types: &TypeTable, fields: &[Field], path: &mut Path, out: &mut Vec<DeclaredLimit>) {
     for field in fields {
-        path.push(Seg::Field(field.name.clone()), &field.ty);
-        walk_type(types, &field.ty, path, out, depth);
+        path.push(Seg::Field(field.name.clone()), field.ty);
+        walk_type(types, field.ty, path, out);
         path.pop();
     }
 }
 
-fn walk_type(
-    types: &Types<'_>,
-    ty: &TypeExpr,
-    path: &mut Path,
-    out: &mut Vec<DeclaredLimit>,
-    depth: usize,
-) {
-    if depth > MAX_DEPTH {
-        return;
-    }
-    let Some(def) = types.resolve(ty) else {
-        return;
-    };
+fn walk_type(types: &TypeTable, ty: TypeId, path: &mut Path, out: &mut Vec<DeclaredLimit>) {
     let mut push = |kind, bound, other| {
         out.push(DeclaredLimit {
             segs: path.segs.clone(),
@@ -287,8 +225,8 @@ fn walk_type(
             other,
         })
     };
-    match def {
-        TypeDef::String(s) => {
+    match types.resolve(ty) {
+        TypeKind::String(s) => {
             if let Some(max) = s.max_bytes {
                 push(LimitKind::MaxBytes, Bound::Count(max), None);
             }
@@ -297,7 +235,7 @@ fn walk_type(
                 push(LimitKind::MinBytes, Bound::Count(min), None);
             }
         }
-        TypeDef::Integer(i) => {
+        TypeKind::Integer(i) => {
             // A bound that equals the type's own cannot be broken by a value of the type.
             let (lo, hi) = integer_bounds(i.bits, i.signed);
             let int = |v| Bound::Int(v, i.encoding);
@@ -310,7 +248,7 @@ fn walk_type(
                 push(LimitKind::RangeMax, int(m), min);
             }
         }
-        TypeDef::Float(f) => {
+        TypeKind::Float(f) => {
             if let Some(m) = f.min {
                 push(
                     LimitKind::RangeMin,
@@ -326,47 +264,44 @@ fn walk_type(
                 );
             }
         }
-        TypeDef::Enum(_) => {}
-        TypeDef::Array(a) => {
+        TypeKind::Primitive(_) | TypeKind::Alias(_) | TypeKind::Enum(_) => {}
+        TypeKind::Array(a) => {
             if let Some(max) = a.max_items {
                 push(LimitKind::MaxItems, Bound::Count(max), None);
             }
             if let Some(min) = a.min_items.filter(|m| *m > 0) {
                 push(LimitKind::MinItems, Bound::Count(min), None);
             }
-            path.push(Seg::Index, &a.items);
-            walk_type(types, &a.items, path, out, depth + 1);
+            path.push(Seg::Index, a.items);
+            walk_type(types, a.items, path, out);
             path.pop();
         }
-        TypeDef::Map(m) => {
+        TypeKind::Map(m) => {
             if let Some(max) = m.max_entries {
                 push(LimitKind::MaxEntries, Bound::Count(max), None);
             }
-            path.push(Seg::Key, &m.values);
-            walk_type(types, &m.values, path, out, depth + 1);
+            path.push(Seg::Key, m.values);
+            walk_type(types, m.values, path, out);
             path.pop();
         }
-        TypeDef::Object(o) => walk_fields(types, &o.fields, path, out, depth + 1),
-        TypeDef::Union(u) => {
+        TypeKind::Object(o) => walk_fields(types, &o.fields, path, out),
+        TypeKind::Union(u) => {
             for v in &u.variants {
                 let seg = Seg::Variant {
                     tag_field: u.tag.clone(),
                     tag: v.tag.clone(),
-                    content: match u.style {
-                        UnionStyle::Adjacent => u.content.clone(),
-                        UnionStyle::Internal => None,
-                    },
+                    content: u.layout.content().map(str::to_owned),
                 };
-                path.push(seg, &v.ty);
-                walk_type(types, &v.ty, path, out, depth + 1);
+                path.push(seg, v.ty);
+                walk_type(types, v.ty, path, out);
                 path.pop();
             }
         }
-        TypeDef::OneOf(o) => {
+        TypeKind::OneOf(o) => {
             // Untagged: the first alternative that decodes is the one checked, so only
             // limits of the first alternative can be reached from a crafted body.
             if let Some(v) = o.variants.first() {
-                walk_type(types, &v.ty, path, out, depth + 1);
+                walk_type(types, v.ty, path, out);
             }
         }
     }
@@ -390,7 +325,7 @@ mod tests {
         );
         let variant = |content: Option<&str>| Seg::Variant {
             tag_field: "MsgType".into(),
-            tag: Value::from("TIMLocationElem"),
+            tag: Literal::Str("TIMLocationElem".into()),
             content: content.map(str::to_owned),
         };
         let field = |n: &str| Seg::Field(n.into());

@@ -9,12 +9,12 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use tencent_chat::group_open_http_svc::{
     AddGroupMemberItem, AddGroupMemberRequest, CreateGroupRequest, DeleteGroupMemberRequest,
-    DeleteGroupMemberSilence, DeleteGroupMsgBySenderRequest, GetGroupInfoRequest,
-    GroupMsgGetSimpleRequest, SendGroupMsgRequest,
+    DeleteGroupMsgBySenderRequest, GetGroupInfoRequest, GroupMsgGetSimpleRequest,
+    SendGroupMsgRequest,
 };
 use tencent_chat::im_open_login_svc::MultiaccountImportRequest;
 use tencent_chat::sns::GroupGetRequest;
-use tencent_chat::types::{MsgElement, TextElem};
+use tencent_chat::types::{MsgElement, Silence, TextElem};
 use tencent_chat::{Endpoint, EndpointError, Error, RateLimitMode};
 
 use tencent_chat_emulator::{Emulator, Group, GroupType};
@@ -76,8 +76,7 @@ pub async fn bulk(members: usize, rate_limits: bool) -> Result<Bulk, String> {
     // Silently: the emulator then records the removal notification for the removed
     // members only, rather than a copy of the whole member list per call, so its
     // own cost stays small next to the rate limit being measured.
-    let request =
-        DeleteGroupMemberRequest::new("bulk", accounts).silence(DeleteGroupMemberSilence::Silent);
+    let request = DeleteGroupMemberRequest::new("bulk", accounts).silence(Silence::Silent);
 
     // Sample the emulator's call counter every millisecond to find the busiest one-second
     // window (exact to within the calls of one sampling interval).

@@ -14,13 +14,14 @@ use std::process::ExitCode;
 
 use tencent_chat::group_open_http_svc::{
     AddGroupMemberItem, AddGroupMemberRequest, CreateGroupMember, CreateGroupRequest,
-    DeleteGroupMemberRequest, DeleteGroupMemberSilence, DeleteGroupMsgBySenderRequest,
-    DestroyGroupRequest, GetGroupInfoRequest, GroupHistoryMsgIsPlaceMsg, GroupMsgGetSimpleRequest,
-    GroupMsgGetSimpleWithRecalledMsg, SendGroupMsgRequest,
+    DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest, DestroyGroupRequest,
+    GetGroupInfoRequest, GroupHistoryMsgIsPlaceMsg, GroupMsgGetSimpleRequest, SendGroupMsgRequest,
 };
 use tencent_chat::im_open_login_svc::{AccountImportRequest, MultiaccountImportRequest};
 use tencent_chat::sns::{GroupAddRequest, GroupDeleteRequest, GroupGetNeedFriend, GroupGetRequest};
-use tencent_chat::types::{ApplyJoinOption, GroupType, MemberRole, MsgElement, TextElem};
+use tencent_chat::types::{
+    ApplyJoinOption, GroupType, MemberRole, MsgElement, Silence, TextElem, YesNo,
+};
 use tencent_chat::{CallOptions, Client, ENV_SDKAPPID, EndpointError, Error, Limit};
 
 /// Prints one step's outcome; counts unexpected failures.
@@ -171,8 +172,7 @@ async fn run() -> Result<usize, Box<dyn std::error::Error>> {
     });
     let r = client
         .group_msg_get_simple(
-            &GroupMsgGetSimpleRequest::new(&group, 20)
-                .with_recalled_msg(GroupMsgGetSimpleWithRecalledMsg::Yes),
+            &GroupMsgGetSimpleRequest::new(&group, 20).with_recalled_msg(YesNo::Yes),
         )
         .await;
     steps.show(
@@ -191,8 +191,7 @@ async fn run() -> Result<usize, Box<dyn std::error::Error>> {
     // 8-9. Removing members: silently, then with a reason.
     let r = client
         .delete_group_member(
-            &DeleteGroupMemberRequest::new(&group, [&dave])
-                .silence(DeleteGroupMemberSilence::Silent),
+            &DeleteGroupMemberRequest::new(&group, [&dave]).silence(Silence::Silent),
         )
         .await;
     steps.show(

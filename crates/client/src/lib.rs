@@ -13,8 +13,8 @@
 //!
 //! ```
 //! use tencent_chat::{CallOptions, Client, Error, Limit};
-//! use tencent_chat::group_open_http_svc::{DeleteGroupMemberRequest, DeleteGroupMemberSilence};
-//! use tencent_chat::types::GroupType;
+//! use tencent_chat::group_open_http_svc::DeleteGroupMemberRequest;
+//! use tencent_chat::types::{GroupType, Silence};
 //! use tencent_chat_emulator::{Emulator, Group};
 //!
 //! # #[tokio::main(flavor = "current_thread")]
@@ -35,7 +35,7 @@
 //!
 //! // Remove two members without notifying the others.
 //! let request = DeleteGroupMemberRequest::new("@TGS#2J4SZEAEL", ["tommy", "jared"])
-//!     .silence(DeleteGroupMemberSilence::Silent);
+//!     .silence(Silence::Silent);
 //! client.delete_group_member(&request).await?;
 //!
 //! // Documented limits are checked before sending: at most 100 members per call...

@@ -8,10 +8,11 @@ use axum::extract::{Path, Query, State};
 use axum::routing::post;
 use serde_json::{Value, json};
 use tencent_chat::group_open_http_svc::{
-    DeleteGroupMemberError, DeleteGroupMemberRequest, DeleteGroupMemberSilence,
-    DeleteGroupMsgBySenderRequest, DestroyGroupError, DestroyGroupRequest,
+    DeleteGroupMemberError, DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest,
+    DestroyGroupError, DestroyGroupRequest,
 };
 use tencent_chat::sns::{GroupDeleteError, GroupDeleteRequest};
+use tencent_chat::types::Silence;
 use tencent_chat::{
     Client, Credentials, EndpointError, Error, GroupTypeSupport, Limit, PublicError,
 };
@@ -109,7 +110,7 @@ async fn seed_endpoints_send_exactly_their_documented_requests() {
     client
         .delete_group_member(
             &DeleteGroupMemberRequest::new("@TGS#2J4SZEAEL", ["tommy", "jared"])
-                .silence(DeleteGroupMemberSilence::Silent)
+                .silence(Silence::Silent)
                 .reason("kick reason"),
         )
         .await

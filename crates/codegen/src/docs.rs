@@ -2,7 +2,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
-use tencent_chat_spec::{Field, IntegerEncoding, PRIMITIVES, TypeDef, TypeExpr};
+use tencent_chat_spec::ir::{Field, IntegerEncoding, TypeId, TypeKind, TypeTable};
 
 /// `#[doc = "..."]` attributes, one per line of `text`.
 pub fn doc_attrs(text: &str) -> TokenStream {
@@ -18,18 +18,15 @@ pub fn doc_attrs(text: &str) -> TokenStream {
 }
 
 /// The limits of a type, in words, for docs (`at most 100 items`).
-pub fn limits(ty: &TypeExpr) -> Vec<String> {
+pub fn limits(types: &TypeTable, ty: TypeId) -> Vec<String> {
     let mut out = Vec::new();
-    let TypeExpr::Def(def) = ty else {
-        if let TypeExpr::Name(name) = ty
-            && !PRIMITIVES.contains(&name.as_str())
-        {
-            out.push(format!("see [`{name}`]"));
-        }
+    let node = types.node(ty);
+    if let Some(named) = &node.named {
+        out.push(format!("see [`{}`]", named.name));
         return out;
-    };
-    match def.as_ref() {
-        TypeDef::String(s) => {
+    }
+    match &node.kind {
+        TypeKind::String(s) => {
             if let Some(min) = s.min_bytes {
                 out.push(format!("at least {min} bytes (UTF-8)"));
             }
@@ -40,7 +37,7 @@ pub fn limits(ty: &TypeExpr) -> Vec<String> {
                 out.push(format!("matches `{p}`"));
             }
         }
-        TypeDef::Integer(i) => {
+        TypeKind::Integer(i) => {
             if let Some(min) = i.min {
                 out.push(format!("at least {min}"));
             }
@@ -54,7 +51,7 @@ pub fn limits(ty: &TypeExpr) -> Vec<String> {
                 out.push(format!("in {unit}"));
             }
         }
-        TypeDef::Float(f) => {
+        TypeKind::Float(f) => {
             if let Some(min) = f.min {
                 out.push(format!("at least {min}"));
             }
@@ -62,7 +59,7 @@ pub fn limits(ty: &TypeExpr) -> Vec<String> {
                 out.push(format!("at most {max}"));
             }
         }
-        TypeDef::Array(a) => {
+        TypeKind::Array(a) => {
             if let Some(min) = a.min_items {
                 out.push(format!("at least {min} items"));
             }
@@ -72,22 +69,27 @@ pub fn limits(ty: &TypeExpr) -> Vec<String> {
             if a.atomic {
                 out.push("one list, not to be split across calls".to_owned());
             }
-            for inner in limits(&a.items) {
+            for inner in limits(types, a.items) {
                 out.push(format!("each item {inner}"));
             }
         }
-        TypeDef::Map(m) => {
+        TypeKind::Map(m) => {
             if let Some(max) = m.max_entries {
                 out.push(format!("at most {max} entries"));
             }
         }
-        TypeDef::Enum(_) | TypeDef::Object(_) | TypeDef::Union(_) | TypeDef::OneOf(_) => {}
+        TypeKind::Primitive(_)
+        | TypeKind::Alias(_)
+        | TypeKind::Enum(_)
+        | TypeKind::Object(_)
+        | TypeKind::Union(_)
+        | TypeKind::OneOf(_) => {}
     }
     out
 }
 
 /// The doc text of a field.
-pub fn field_doc(field: &Field, request: bool) -> String {
+pub fn field_doc(types: &TypeTable, field: &Field, request: bool) -> String {
     let mut text = field.description.trim().to_owned();
     let presence = match (request, field.required) {
         (true, true) => "Required",
@@ -96,11 +98,11 @@ pub fn field_doc(field: &Field, request: bool) -> String {
         (false, false) => "May be absent",
     };
     text.push_str(&format!("\n\nWire name `{}`. {presence}.", field.name));
-    let limits = limits(&field.ty);
+    let limits = limits(types, field.ty);
     if !limits.is_empty() {
         text.push_str(&format!(" Limits: {}.", limits.join("; ")));
     }
-    if let Some(code) = field.invalid_request {
+    if let Some(code) = field.invalid_request.as_ref().map(|r| r.code) {
         text.push_str(&format!(
             " A value breaking these limits is answered with `{code}`."
         ));

@@ -3,8 +3,9 @@
 use heck::ToShoutySnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use tencent_chat_spec::ir::{ErrorScope, GroupSupport, QueryRole, TypeKind};
 use tencent_chat_spec::names;
-use tencent_chat_spec::{Endpoint, QueryRole, Retryability, SpecSet, TypeDef, TypeExpr};
+use tencent_chat_spec::{Endpoint, Retryability, SpecSet};
 
 use crate::docs;
 use crate::types::TypeCx;
@@ -12,13 +13,6 @@ use crate::types::TypeCx;
 /// Name of the registry entry of an endpoint: `DESTROY_GROUP`.
 pub fn info_ident(command: &str) -> proc_macro2::Ident {
     format_ident!("{}", command.to_shouty_snake_case())
-}
-
-fn endpoint_path(set: &SpecSet, endpoint: &Endpoint) -> String {
-    set.envelope
-        .path
-        .replace("{service}", &endpoint.spec.service)
-        .replace("{command}", &endpoint.spec.command)
 }
 
 /// Regions, public errors, the error catalog and the envelope.
@@ -103,23 +97,14 @@ fn regions(set: &SpecSet) -> TokenStream {
 }
 
 fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
-    let public_ranges: Vec<(u32, u32)> = set
-        .errors
-        .ranges
-        .iter()
-        .filter(|r| r.public)
-        .map(|r| (r.min, r.max))
-        .collect();
-    let is_public = |code: u32| {
-        public_ranges
-            .iter()
-            .any(|(lo, hi)| (*lo..=*hi).contains(&code))
-    };
+    let public_ranges: Vec<(u32, u32)> =
+        set.errors.public_ranges().map(|r| (r.min, r.max)).collect();
     let public: Vec<_> = set
         .errors
         .codes
         .iter()
-        .filter(|c| is_public(c.code))
+        .filter(|c| c.public)
+        .map(|c| &c.def)
         .collect();
     let variants: Vec<_> = public.iter().map(|c| format_ident!("{}", c.name)).collect();
     let docs_: Vec<_> = public
@@ -139,8 +124,8 @@ fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
     let descriptions: Vec<&str> = public.iter().map(|c| c.description.as_str()).collect();
     let catalog = set.errors.codes.iter().map(|c| {
         let (code, name, description, public) =
-            (c.code, &c.name, &c.description, is_public(c.code));
-        let retry = retry_tokens(rt, c.retry);
+            (c.def.code, &c.def.name, &c.def.description, c.public);
+        let retry = retry_tokens(rt, c.def.retry);
         quote! {
             #rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retry: #retry, public: #public }
         }
@@ -211,17 +196,16 @@ pub fn envelope_tokens(set: &SpecSet, rt: &TokenStream) -> TokenStream {
     let envelope = cx.object_item(
         "ResponseEnvelope",
         "The fields every response carries (specs/envelope.json).",
-        &env.response.fields,
+        &env.response,
         false,
         "ResponseEnvelope",
     );
     let aux = std::mem::take(&mut cx.aux);
     let field_of = |wire: &str| {
         env.response
-            .fields
             .iter()
             .find(|f| f.name == wire)
-            .map(|f| (types_ident(&names::field_name(f)), f.required))
+            .map(|f| (types_ident(&f.rust_name), f.required))
     };
     let accessor = |wire: &str, method: &str, doc: &str| {
         let m = format_ident!("{}", method);
@@ -258,9 +242,7 @@ pub fn envelope_tokens(set: &SpecSet, rt: &TokenStream) -> TokenStream {
         "Text meant for end users, if any.",
     );
     let name_of = |role: QueryRole| {
-        env.query
-            .iter()
-            .find(|q| q.role == role)
+        env.query_with(role)
             .map(|q| q.name.clone())
             .unwrap_or_default()
     };
@@ -280,12 +262,7 @@ pub fn envelope_tokens(set: &SpecSet, rt: &TokenStream) -> TokenStream {
         });
     let method = &env.method;
     let status = env.http_status;
-    let all_fields: Vec<&str> = env
-        .response
-        .fields
-        .iter()
-        .map(|f| f.name.as_str())
-        .collect();
+    let all_fields: Vec<&str> = env.response.iter().map(|f| f.name.as_str()).collect();
     quote! {
         /// The wire protocol shared by every call (specs/envelope.json). Used by the
         /// client runtime and the emulator; not needed to call endpoints.
@@ -356,28 +333,21 @@ pub fn envelope_stub(rt: &TokenStream) -> TokenStream {
 /// `pub mod types { ... }`: the named types of types.json.
 pub fn types_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
     let mut cx = TypeCx::new(set, rt, TokenStream::new());
-    for name in set.types.types.keys() {
-        cx.taken.insert(name.clone());
+    for (name, _) in set.types.named() {
+        cx.taken.insert(name.to_owned());
     }
     let mut items = Vec::new();
-    for (name, named) in &set.types.types {
+    for (name, id) in set.types.named() {
         let ident = format_ident!("{}", name);
-        let doc = named.description.trim();
-        match &named.ty {
-            TypeExpr::Def(def) => match def.as_ref() {
-                TypeDef::Object(o) => items.push(cx.object_item(name, doc, &o.fields, true, name)),
-                TypeDef::Enum(e) => items.push(cx.enum_item(name, doc, e)),
-                TypeDef::Union(u) => items.push(cx.union_item(name, doc, u)),
-                TypeDef::OneOf(o) => items.push(cx.one_of_item(name, doc, o)),
-                _ => {
-                    let rty = cx.rust_type(&named.ty, name, doc);
-                    let ty = rty.ty;
-                    let d = docs::doc_attrs(doc);
-                    items.push(quote!(#d pub type #ident = #ty;));
-                }
-            },
-            TypeExpr::Name(_) => {
-                let rty = cx.rust_type(&named.ty, name, doc);
+        let node = set.types.node(id);
+        let doc = node.named.as_ref().map_or("", |n| n.description.trim());
+        match &node.kind {
+            TypeKind::Object(o) => items.push(cx.object_item(name, doc, &o.fields, true, name)),
+            TypeKind::Enum(e) => items.push(cx.enum_item(name, doc, e)),
+            TypeKind::Union(u) => items.push(cx.union_item(name, doc, u)),
+            TypeKind::OneOf(o) => items.push(cx.one_of_item(name, doc, o)),
+            kind => {
+                let rty = cx.rust_type_of(kind, name, doc);
                 let ty = rty.ty;
                 let d = docs::doc_attrs(doc);
                 items.push(quote!(#d pub type #ident = #ty;));
@@ -395,32 +365,34 @@ pub fn types_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
 }
 
 fn group_type_table(endpoint: &Endpoint) -> Option<String> {
-    let rules = endpoint.spec.group_types.as_ref()?;
+    let rules = endpoint.group_types.as_ref()?;
     let mut out = String::from("| Group type | Supported |\n|---|---|\n");
-    for (name, rule) in rules {
-        let support = match (rule.supported, rule.error, rule.no_effect) {
-            (true, _, _) => "yes".to_owned(),
-            (false, Some(code), _) => format!("no: the service answers {code}"),
-            (false, None, _) => "no: the call succeeds without effect".to_owned(),
+    for rule in rules {
+        let support = match &rule.support {
+            GroupSupport::Supported => "yes".to_owned(),
+            GroupSupport::Unsupported { error } => {
+                format!("no: the service answers {}", error.code)
+            }
+            GroupSupport::NoEffect => "no: the call succeeds without effect".to_owned(),
         };
         let note = rule
             .note
             .as_deref()
             .map(|n| format!(" {n}"))
             .unwrap_or_default();
-        out.push_str(&format!("| `{name}` | {support}.{note} |\n"));
+        out.push_str(&format!("| `{}` | {support}.{note} |\n", rule.group_type));
     }
     Some(out)
 }
 
 fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
-    let spec = &endpoint.spec;
+    let spec = endpoint;
     let err_type = format!("{}Error", names::endpoint_type_name(&spec.command));
     let mut doc = format!(
         "{}\n\n{}\n\n`POST {}`: at most {} calls per second.",
         spec.summary.trim(),
         spec.description.trim(),
-        endpoint_path(set, endpoint),
+        endpoint.path,
         spec.rate_limit.per_second
     );
     if spec.irrevocable {
@@ -433,7 +405,7 @@ fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
     });
     doc.push_str(&format!(
         " A request that breaks a documented limit or lacks a required field is answered with `{}`.",
-        spec.invalid_request
+        spec.invalid_request.code
     ));
     if let Some(table) = group_type_table(endpoint) {
         doc.push_str("\n\n# Group types\n\n");
@@ -444,20 +416,19 @@ fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
             "\n\n# Errors\n\nBesides the public codes ([`PublicError`](super::PublicError)):\n",
         );
         for e in &spec.errors {
-            if let Some(c) = set.errors.codes.iter().find(|c| c.code == e.code) {
-                doc.push_str(&format!(
-                    "- `{}` [`{}`]({err_type}::{}): {}",
-                    c.code,
-                    c.name,
-                    c.name,
-                    c.description.trim()
-                ));
-                if let Some(when) = &e.when {
-                    doc.push_str(&format!(" {}", when.trim()));
-                }
-                doc.push_str(retry_doc(c.retry));
-                doc.push('\n');
+            let c = &set.error(e).def;
+            doc.push_str(&format!(
+                "- `{}` [`{}`]({err_type}::{}): {}",
+                c.code,
+                c.name,
+                c.name,
+                c.description.trim()
+            ));
+            if let Some(when) = &e.when {
+                doc.push_str(&format!(" {}", when.trim()));
             }
+            doc.push_str(retry_doc(c.retry));
+            doc.push('\n');
         }
     }
     if !spec.webhooks.is_empty() {
@@ -481,7 +452,7 @@ fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
 
 /// Every item of one endpoint, for its service module.
 pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> TokenStream {
-    let spec = &endpoint.spec;
+    let spec = endpoint;
     let base = names::endpoint_type_name(&spec.command);
     let req_name = format!("{base}Request");
     let resp_name = format!("{base}Response");
@@ -499,33 +470,22 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
     let request = cx.object_item(
         &req_name,
         &request_doc(set, endpoint),
-        &spec.request.fields,
+        &spec.request,
         true,
         &base,
     );
     let resp_doc = format!(
         "The response of [`{req_name}`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time."
     );
-    let response = cx.object_item(
-        &resp_name,
-        &resp_doc,
-        &spec.response.fields,
-        false,
-        &resp_name,
-    );
+    let response = cx.object_item(&resp_name, &resp_doc, &spec.response, false, &resp_name);
     let aux = std::mem::take(&mut cx.aux);
 
     // Error enum.
     let own: Vec<_> = spec
         .errors
         .iter()
-        .filter_map(|e| {
-            set.errors
-                .codes
-                .iter()
-                .find(|c| c.code == e.code)
-                .map(|c| (e, c))
-        })
+        .filter(|e| e.scope == ErrorScope::Own)
+        .map(|e| (e, &set.error(e).def))
         .collect();
     let variants: Vec<_> = own
         .iter()
@@ -559,20 +519,24 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
     );
 
     // Metadata.
-    let path = endpoint_path(set, endpoint);
+    let path = &endpoint.path;
     let (service, command, summary, docs_url) =
         (&spec.service, &spec.command, &spec.summary, &spec.docs);
     let per_second = spec.rate_limit.per_second;
     let (irrevocable, safe) = (spec.irrevocable, spec.safe_to_repeat);
-    let invalid_request = spec.invalid_request;
+    let invalid_request = spec.invalid_request.code;
     let group_types = match &spec.group_types {
         None => quote!(::core::option::Option::None),
         Some(rules) => {
-            let rules = rules.iter().map(|(name, rule)| {
-                let support = match (rule.supported, rule.error) {
-                    (true, _) => quote!(#rt::GroupTypeSupport::Supported),
-                    (false, Some(code)) => quote!(#rt::GroupTypeSupport::Error(#code)),
-                    (false, None) => quote!(#rt::GroupTypeSupport::NoEffect),
+            let rules = rules.iter().map(|rule| {
+                let name = &rule.group_type;
+                let support = match &rule.support {
+                    GroupSupport::Supported => quote!(#rt::GroupTypeSupport::Supported),
+                    GroupSupport::Unsupported { error } => {
+                        let code = error.code;
+                        quote!(#rt::GroupTypeSupport::Error(#code))
+                    }
+                    GroupSupport::NoEffect => quote!(#rt::GroupTypeSupport::NoEffect),
                 };
                 quote!(#rt::GroupTypeRule { group_type: #name, support: #support })
             });
@@ -584,11 +548,8 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         let retry = retry_tokens(rt, c.retry);
         quote!(#rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retry: #retry, public: false })
     });
-    let batch_fields = spec.request.fields.iter().filter_map(|f| {
-        let TypeExpr::Def(def) = &f.ty else {
-            return None;
-        };
-        let TypeDef::Array(a) = def.as_ref() else {
+    let batch_fields = spec.request.iter().filter_map(|f| {
+        let TypeKind::Array(a) = set.types.resolve(f.ty) else {
             return None;
         };
         if a.atomic {
@@ -598,8 +559,8 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         let wire = &f.name;
         Some(quote!(#rt::BatchField { field: #wire, max_items: #max }))
     });
-    let invalid_request_fields = spec.request.fields.iter().filter_map(|f| {
-        let code = f.invalid_request?;
+    let invalid_request_fields = spec.request.iter().filter_map(|f| {
+        let code = f.invalid_request.as_ref()?.code;
         let wire = &f.name;
         Some(quote!(#rt::InvalidRequestField { field: #wire, code: #code }))
     });
@@ -699,18 +660,17 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
 
 /// The `Client` method of one endpoint.
 pub fn client_method(endpoint: &Endpoint, rt: &TokenStream) -> TokenStream {
-    let spec = &endpoint.spec;
+    let spec = endpoint;
     let module = format_ident!("{}", names::service_module(&spec.service));
     let base = names::endpoint_type_name(&spec.command);
     let req = format_ident!("{base}Request");
     let resp = format_ident!("{base}Response");
     let err = format_ident!("{base}Error");
-    let method = format_ident!("{}", names::method_name(&spec.command));
+    let method = format_ident!("{}", spec.method);
     let doc = format!(
-        "{}\n\nCalls `v4/{}/{}`; see [`{module}::{req}`] for fields, limits, group types and errors.",
+        "{}\n\nCalls `{}`; see [`{module}::{req}`] for fields, limits, group types and errors.",
         spec.summary.trim(),
-        spec.service,
-        spec.command
+        spec.path
     );
     let doc = docs::doc_attrs(&doc);
     quote! {

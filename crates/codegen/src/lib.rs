@@ -95,20 +95,21 @@ pub fn generate(set: &SpecSet, options: &Options) -> TokenStream {
     let mut services: std::collections::BTreeMap<&str, Vec<&Endpoint>> = Default::default();
     for endpoint in &set.endpoints {
         services
-            .entry(endpoint.spec.service.as_str())
+            .entry(endpoint.service.as_str())
             .or_default()
             .push(endpoint);
     }
     let modules = services.iter().map(|(service, endpoints)| {
         let module = format_ident!("{}", tencent_chat_spec::names::service_module(service));
         let doc = format!(
-            "Endpoints of the `{service}` service (`v4/{service}/...`): {}.",
+            "Endpoints of the `{service}` service (`{}`): {}.",
+            set.envelope.path_of(service, "..."),
             endpoints
                 .iter()
                 .map(|e| format!(
                     "[`{}`]({}Request)",
-                    e.spec.command,
-                    tencent_chat_spec::names::endpoint_type_name(&e.spec.command)
+                    e.command,
+                    tencent_chat_spec::names::endpoint_type_name(&e.command)
                 ))
                 .collect::<Vec<_>>()
                 .join(", ")
@@ -125,11 +126,8 @@ pub fn generate(set: &SpecSet, options: &Options) -> TokenStream {
     });
 
     let registry_entries = set.endpoints.iter().map(|e| {
-        let module = format_ident!(
-            "{}",
-            tencent_chat_spec::names::service_module(&e.spec.service)
-        );
-        let info = items::info_ident(&e.spec.command);
+        let module = format_ident!("{}", tencent_chat_spec::names::service_module(&e.service));
+        let info = items::info_ident(&e.command);
         quote!(&#module::#info)
     });
     let count = set.endpoints.len();

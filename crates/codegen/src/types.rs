@@ -6,12 +6,12 @@ use std::collections::HashSet;
 use heck::ToUpperCamelCase;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use serde_json::Value;
-use tencent_chat_spec::names;
-use tencent_chat_spec::{
-    EnumRepr, EnumType, Field, IntegerEncoding, OneOfType, PRIMITIVES, SpecSet, TypeDef, TypeExpr,
-    UnionStyle, UnionType,
+use tencent_chat_spec::SpecSet;
+use tencent_chat_spec::ir::{
+    EnumType, EnumValues, Field, IntegerEncoding, Literal as Wire, OneOfType, Primitive, TypeId,
+    TypeKind, UnionLayout, UnionType,
 };
+use tencent_chat_spec::names;
 
 use crate::docs;
 
@@ -79,6 +79,15 @@ fn opt_f64(v: Option<f64>) -> TokenStream {
     }
 }
 
+fn plain(ty: TokenStream) -> RustType {
+    RustType {
+        ty,
+        is_string: false,
+        is_string_vec: false,
+        vec_item: None,
+    }
+}
+
 fn int_type(bits: u8, signed: bool) -> TokenStream {
     let name = format!("{}{}", if signed { "i" } else { "u" }, bits);
     let ident = format_ident!("{}", name);
@@ -116,195 +125,143 @@ impl<'a> TypeCx<'a> {
         name
     }
 
-    fn resolve<'t>(&'t self, mut ty: &'t TypeExpr) -> &'t TypeExpr {
-        for _ in 0..16 {
-            match ty {
-                TypeExpr::Name(n) if !PRIMITIVES.contains(&n.as_str()) => {
-                    match self.set.types.types.get(n) {
-                        Some(t) => ty = &t.ty,
-                        None => return ty,
-                    }
+    /// The Rust type of `ty`; inline objects and enums become items named `hint`.
+    pub fn rust_type(&mut self, ty: TypeId, hint: &str, doc: &str) -> RustType {
+        let set = self.set;
+        let node = set.types.node(ty);
+        match &node.named {
+            Some(named) => {
+                let ident = format_ident!("{}", named.name);
+                let prefix = &self.named_prefix;
+                // An alias of a string takes `impl Into<String>` like a string.
+                let is_string = matches!(
+                    set.types.resolve(ty),
+                    TypeKind::Primitive(Primitive::String) | TypeKind::String(_)
+                );
+                RustType {
+                    is_string,
+                    ..plain(quote!(#prefix #ident))
                 }
-                _ => return ty,
             }
+            None => self.rust_type_of(&node.kind, hint, doc),
         }
-        ty
     }
 
-    /// The Rust type of `ty`; inline objects and enums become items named `hint`.
-    pub fn rust_type(&mut self, ty: &TypeExpr, hint: &str, doc: &str) -> RustType {
+    /// The Rust type of a definition (the right-hand side of a named type, or an
+    /// inline one).
+    pub fn rust_type_of(&mut self, kind: &TypeKind, hint: &str, doc: &str) -> RustType {
         let rt = self.rt;
-        let plain = |ty: TokenStream| RustType {
-            ty,
-            is_string: false,
-            is_string_vec: false,
-            vec_item: None,
-        };
-        match ty {
-            TypeExpr::Name(name) => match name.as_str() {
-                "string" => RustType {
+        match kind {
+            TypeKind::Primitive(p) => match p {
+                Primitive::String => RustType {
                     is_string: true,
                     ..plain(quote!(::std::string::String))
                 },
-                "f64" => plain(quote!(f64)),
-                "json" => plain(quote!(#rt::__private::serde_json::Value)),
-                "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" => {
-                    let ident = format_ident!("{}", name);
-                    plain(quote!(#ident))
-                }
-                named => {
-                    let ident = format_ident!("{}", named);
-                    let prefix = &self.named_prefix;
-                    // An alias of a string takes `impl Into<String>` like a string.
-                    let is_string = match self.resolve(ty) {
-                        TypeExpr::Name(n) => n == "string",
-                        TypeExpr::Def(d) => matches!(d.as_ref(), TypeDef::String(_)),
-                    };
-                    RustType {
-                        is_string,
-                        ..plain(quote!(#prefix #ident))
-                    }
-                }
+                Primitive::F64 => plain(quote!(f64)),
+                Primitive::Json => plain(quote!(#rt::__private::serde_json::Value)),
+                Primitive::Int { bits, signed } => plain(int_type(*bits, *signed)),
             },
-            TypeExpr::Def(def) => match def.as_ref() {
-                TypeDef::String(_) => RustType {
-                    is_string: true,
-                    ..plain(quote!(::std::string::String))
-                },
-                TypeDef::Integer(i) => {
-                    let base = int_type(i.bits, i.signed);
-                    // Carried in a string: the StrInt wrapper (serde's `with` does not
-                    // combine with the JsonSchema derive through a re-exported crate).
-                    match i.encoding {
-                        IntegerEncoding::Number => plain(base),
-                        IntegerEncoding::String => plain(quote!(#rt::StrInt<#base>)),
-                    }
-                }
-                TypeDef::Float(_) => plain(quote!(f64)),
-                TypeDef::Enum(e) => {
-                    let name = self.claim(hint);
-                    let item = self.enum_item(&name, doc, e);
-                    self.aux.push(item);
-                    let ident = format_ident!("{}", name);
-                    plain(quote!(#ident))
-                }
-                TypeDef::Array(a) => {
-                    let item_hint = format!("{hint}Item");
-                    let inner = self.rust_type(&a.items, &item_hint, doc);
-                    let item_ty = inner.ty;
-                    RustType {
-                        is_string_vec: inner.is_string,
-                        vec_item: Some(item_ty.clone()),
-                        ..plain(quote!(::std::vec::Vec<#item_ty>))
-                    }
-                }
-                TypeDef::Map(m) => {
-                    let inner = self.rust_type(&m.values, &format!("{hint}Value"), doc);
-                    let value_ty = inner.ty;
-                    plain(quote!(::std::collections::BTreeMap<::std::string::String, #value_ty>))
-                }
-                TypeDef::Object(o) => {
-                    let wanted = o.rust_name.clone().unwrap_or_else(|| hint.to_owned());
-                    let name = self.claim(&wanted);
-                    let item = self.object_item(&name, doc, &o.fields, true, &name);
-                    self.aux.push(item);
-                    let ident = format_ident!("{}", name);
-                    plain(quote!(#ident))
-                }
-                TypeDef::Union(u) => {
-                    let name = self.claim(hint);
-                    let item = self.union_item(&name, doc, u);
-                    self.aux.push(item);
-                    let ident = format_ident!("{}", name);
-                    plain(quote!(#ident))
-                }
-                TypeDef::OneOf(o) => {
-                    let name = self.claim(hint);
-                    let item = self.one_of_item(&name, doc, o);
-                    self.aux.push(item);
-                    let ident = format_ident!("{}", name);
-                    plain(quote!(#ident))
-                }
+            TypeKind::Alias(target) => self.rust_type(*target, hint, doc),
+            TypeKind::String(_) => RustType {
+                is_string: true,
+                ..plain(quote!(::std::string::String))
             },
+            TypeKind::Integer(i) => {
+                let base = int_type(i.bits, i.signed);
+                // Carried in a string: the StrInt wrapper (serde's `with` does not
+                // combine with the JsonSchema derive through a re-exported crate).
+                match i.encoding {
+                    IntegerEncoding::Number => plain(base),
+                    IntegerEncoding::String => plain(quote!(#rt::StrInt<#base>)),
+                }
+            }
+            TypeKind::Float(_) => plain(quote!(f64)),
+            TypeKind::Enum(e) => {
+                let name = self.claim(hint);
+                let item = self.enum_item(&name, doc, e);
+                self.aux.push(item);
+                let ident = format_ident!("{}", name);
+                plain(quote!(#ident))
+            }
+            TypeKind::Array(a) => {
+                let item_hint = format!("{hint}Item");
+                let inner = self.rust_type(a.items, &item_hint, doc);
+                let item_ty = inner.ty;
+                RustType {
+                    is_string_vec: inner.is_string,
+                    vec_item: Some(item_ty.clone()),
+                    ..plain(quote!(::std::vec::Vec<#item_ty>))
+                }
+            }
+            TypeKind::Map(m) => {
+                let inner = self.rust_type(m.values, &format!("{hint}Value"), doc);
+                let value_ty = inner.ty;
+                plain(quote!(::std::collections::BTreeMap<::std::string::String, #value_ty>))
+            }
+            TypeKind::Object(o) => {
+                let wanted = o.rust_name.clone().unwrap_or_else(|| hint.to_owned());
+                let name = self.claim(&wanted);
+                let item = self.object_item(&name, doc, &o.fields, true, &name);
+                self.aux.push(item);
+                let ident = format_ident!("{}", name);
+                plain(quote!(#ident))
+            }
+            TypeKind::Union(u) => {
+                let name = self.claim(hint);
+                let item = self.union_item(&name, doc, u);
+                self.aux.push(item);
+                let ident = format_ident!("{}", name);
+                plain(quote!(#ident))
+            }
+            TypeKind::OneOf(o) => {
+                let name = self.claim(hint);
+                let item = self.one_of_item(&name, doc, o);
+                self.aux.push(item);
+                let ident = format_ident!("{}", name);
+                plain(quote!(#ident))
+            }
         }
     }
 
     /// Whether values of `ty` have anything to validate.
-    pub fn needs_validation(&self, ty: &TypeExpr, depth: usize) -> bool {
-        if depth > 16 {
-            return true;
-        }
-        let ty = self.resolve(ty);
-        let TypeExpr::Def(def) = ty else {
-            return false;
-        };
-        match def.as_ref() {
-            TypeDef::String(s) => s.min_bytes.is_some() || s.max_bytes.is_some(),
-            TypeDef::Integer(i) => i.min.is_some() || i.max.is_some(),
-            TypeDef::Float(f) => f.min.is_some() || f.max.is_some(),
-            TypeDef::Enum(_) => false,
-            TypeDef::Array(a) => {
-                a.min_items.is_some()
-                    || a.max_items.is_some()
-                    || self.needs_validation(&a.items, depth + 1)
-            }
-            TypeDef::Map(m) => {
-                m.max_entries.is_some() || self.needs_validation(&m.values, depth + 1)
-            }
-            TypeDef::Object(o) => o
-                .fields
-                .iter()
-                .any(|f| self.needs_validation(&f.ty, depth + 1)),
-            TypeDef::Union(u) => u
-                .variants
-                .iter()
-                .any(|v| self.needs_validation(&v.ty, depth + 1)),
-            TypeDef::OneOf(o) => o
-                .variants
-                .iter()
-                .any(|v| self.needs_validation(&v.ty, depth + 1)),
-        }
+    pub fn needs_validation(&self, ty: TypeId) -> bool {
+        self.set.types.needs_validation(ty)
     }
 
     /// Statements checking the value `v` (a reference) of type `ty` at path `at`.
-    fn checks(&self, ty: &TypeExpr, depth: usize) -> TokenStream {
+    fn checks(&self, ty: TypeId) -> TokenStream {
         let rt = self.rt;
-        if !self.needs_validation(ty, 0) || depth > 8 {
+        if !self.needs_validation(ty) {
             return TokenStream::new();
         }
-        let def = match ty {
-            TypeExpr::Name(name) => {
-                let Some(named) = self.set.types.types.get(name) else {
-                    return TokenStream::new();
-                };
-                // Named objects, enums and unions are generated types that implement
-                // Validate; named aliases (a limited string, say) are checked in place.
-                let generated = matches!(&named.ty, TypeExpr::Def(d) if matches!(d.as_ref(),
-                    TypeDef::Object(_) | TypeDef::Enum(_) | TypeDef::Union(_) | TypeDef::OneOf(_)));
-                if generated {
-                    return quote!(#rt::Validate::validate_at(v, &at)?;);
-                }
-                return self.checks(&named.ty, depth + 1);
-            }
-            TypeExpr::Def(def) => def.as_ref(),
-        };
-        match def {
-            TypeDef::String(s) => {
+        let node = self.set.types.node(ty);
+        // Named objects, enums and unions are generated types that implement
+        // Validate; named aliases (a limited string, say) are checked in place.
+        let generated = matches!(
+            node.kind,
+            TypeKind::Object(_) | TypeKind::Enum(_) | TypeKind::Union(_) | TypeKind::OneOf(_)
+        );
+        if node.named.is_some() && generated {
+            return quote!(#rt::Validate::validate_at(v, &at)?;);
+        }
+        match &node.kind {
+            TypeKind::Primitive(_) | TypeKind::Enum(_) => TokenStream::new(),
+            TypeKind::Alias(target) => self.checks(*target),
+            TypeKind::String(s) => {
                 let (min, max) = (opt_u32(s.min_bytes), opt_u32(s.max_bytes));
                 quote!(#rt::__private::check_bytes(v, #min, #max, &at)?;)
             }
-            TypeDef::Integer(i) => {
+            TypeKind::Integer(i) => {
                 let (min, max) = (opt_i128(i.min), opt_i128(i.max));
                 quote!(#rt::__private::check_int(#rt::__private::AsI128::as_i128(v), #min, #max, &at)?;)
             }
-            TypeDef::Float(f) => {
+            TypeKind::Float(f) => {
                 let (min, max) = (opt_f64(f.min), opt_f64(f.max));
                 quote!(#rt::__private::check_float(*v, #min, #max, &at)?;)
             }
-            TypeDef::Enum(_) => TokenStream::new(),
-            TypeDef::Array(a) => {
+            TypeKind::Array(a) => {
                 let (min, max) = (opt_u32(a.min_items), opt_u32(a.max_items));
-                let inner = self.checks(&a.items, depth + 1);
+                let inner = self.checks(a.items);
                 let each = if inner.is_empty() {
                     TokenStream::new()
                 } else {
@@ -320,9 +277,9 @@ impl<'a> TypeCx<'a> {
                     #each
                 }
             }
-            TypeDef::Map(m) => {
+            TypeKind::Map(m) => {
                 let max = opt_u32(m.max_entries);
-                let inner = self.checks(&m.values, depth + 1);
+                let inner = self.checks(m.values);
                 let each = if inner.is_empty() {
                     TokenStream::new()
                 } else {
@@ -338,7 +295,7 @@ impl<'a> TypeCx<'a> {
                     #each
                 }
             }
-            TypeDef::Object(_) | TypeDef::Union(_) | TypeDef::OneOf(_) => {
+            TypeKind::Object(_) | TypeKind::Union(_) | TypeKind::OneOf(_) => {
                 quote!(#rt::Validate::validate_at(v, &at)?;)
             }
         }
@@ -363,15 +320,15 @@ impl<'a> TypeCx<'a> {
         let mut checks = Vec::new();
         let mut required_docs = Vec::new();
         for field in fields {
-            let rust_name = names::field_name(field);
+            let rust_name = field.rust_name.clone();
             let fident = field_ident(&rust_name);
             let hint = format!("{hint_prefix}{}", field.name.to_upper_camel_case());
-            let fdoc_text = docs::field_doc(field, request);
-            let rty = self.rust_type(&field.ty, &hint, &field.description);
+            let fdoc_text = docs::field_doc(&self.set.types, field, request);
+            let rty = self.rust_type(field.ty, &hint, &field.description);
             let ty = &rty.ty;
             let wire = &field.name;
             let fdoc = docs::doc_attrs(&fdoc_text);
-            let schema_limits = schema_limits(self, &field.ty, 0);
+            let schema_limits = schema_limits(self, field.ty);
             let with = quote!(#(#[schemars(#schema_limits)])*);
             let (param_ty, conv): (TokenStream, fn(TokenStream) -> TokenStream) = if rty.is_string {
                 (
@@ -406,8 +363,8 @@ impl<'a> TypeCx<'a> {
                 let init = conv(quote!(#fident));
                 new_inits.push(quote!(#fident: #init));
                 required_docs.push(format!("`{rust_name}`"));
-                if self.needs_validation(&field.ty, 0) {
-                    let inner = self.checks(&field.ty, 0);
+                if self.needs_validation(field.ty) {
+                    let inner = self.checks(field.ty);
                     checks.push(quote! {
                         {
                             let at = at.field(#wire);
@@ -434,8 +391,8 @@ impl<'a> TypeCx<'a> {
                         self
                     }
                 });
-                if self.needs_validation(&field.ty, 0) {
-                    let inner = self.checks(&field.ty, 0);
+                if self.needs_validation(field.ty) {
+                    let inner = self.checks(field.ty);
                     checks.push(quote! {
                         if let ::core::option::Option::Some(v) = &self.#fident {
                             let at = at.field(#wire);
@@ -487,34 +444,28 @@ impl<'a> TypeCx<'a> {
     pub fn enum_item(&mut self, name: &str, doc: &str, e: &EnumType) -> TokenStream {
         let rt = self.rt;
         let ident = format_ident!("{}", name);
-        let variants: Vec<_> = e
-            .values
+        let entries = e.entries();
+        let variants: Vec<_> = entries
             .iter()
             .map(|v| format_ident!("{}", v.name))
             .collect();
-        let variant_docs: Vec<_> = e
-            .values
+        let variant_docs: Vec<_> = entries
             .iter()
             .map(|v| docs::doc_attrs(&format!("`{}`: {}", v.value, v.description.trim())))
             .collect();
-        let all_wire: Vec<Value> = e
-            .values
+        let all_wire_lits: Vec<TokenStream> = entries
             .iter()
-            .flat_map(|v| std::iter::once(v.value.clone()).chain(v.aliases.iter().cloned()))
-            .collect();
-        let all_wire_lits: Vec<TokenStream> = all_wire
-            .iter()
+            .flat_map(|v| std::iter::once(&v.value).chain(&v.aliases))
             .map(|v| match v {
-                Value::String(s) => quote!(#s),
-                other => {
-                    let n = Literal::i64_unsuffixed(other.as_i64().unwrap_or_default());
+                Wire::Str(s) => quote!(#s),
+                Wire::Int(n) => {
+                    let n = Literal::i64_unsuffixed(*n);
                     quote!(#n)
                 }
             })
             .collect();
         let doc_attrs = docs::doc_attrs(doc);
-        let primary_list = e
-            .values
+        let primary_list = entries
             .iter()
             .map(|v| v.value.to_string())
             .collect::<Vec<_>>()
@@ -553,21 +504,13 @@ impl<'a> TypeCx<'a> {
                 },
             ]
         };
-        match e.repr {
-            EnumRepr::String => {
-                let wire: Vec<String> = e
-                    .values
-                    .iter()
-                    .map(|v| v.value.as_str().unwrap_or_default().to_owned())
-                    .collect();
-                let patterns: Vec<TokenStream> = e
-                    .values
+        match &e.values {
+            EnumValues::Str(values) => {
+                let wire: Vec<&str> = values.iter().map(|v| v.value.as_str()).collect();
+                let patterns: Vec<TokenStream> = values
                     .iter()
                     .map(|v| {
-                        let all: Vec<String> = std::iter::once(&v.value)
-                            .chain(v.aliases.iter())
-                            .filter_map(|x| x.as_str().map(str::to_owned))
-                            .collect();
+                        let all = std::iter::once(&v.value).chain(&v.aliases);
                         quote!(#(#all)|*)
                     })
                     .collect();
@@ -664,20 +607,12 @@ impl<'a> TypeCx<'a> {
                     #(#common)*
                 }
             }
-            EnumRepr::Integer => {
-                let wire: Vec<i64> = e
-                    .values
-                    .iter()
-                    .map(|v| v.value.as_i64().unwrap_or_default())
-                    .collect();
-                let patterns: Vec<TokenStream> = e
-                    .values
+            EnumValues::Int(values) => {
+                let wire: Vec<i64> = values.iter().map(|v| v.value).collect();
+                let patterns: Vec<TokenStream> = values
                     .iter()
                     .map(|v| {
-                        let all: Vec<i64> = std::iter::once(&v.value)
-                            .chain(v.aliases.iter())
-                            .filter_map(Value::as_i64)
-                            .collect();
+                        let all = std::iter::once(&v.value).chain(&v.aliases);
                         quote!(#(#all)|*)
                     })
                     .collect();
@@ -778,7 +713,7 @@ impl<'a> TypeCx<'a> {
         let schemars_ = quote!(#rt::__private::schemars);
         let ident = format_ident!("{}", name);
         let tag = &u.tag;
-        let string_tags = u.variants.first().is_none_or(|v| v.tag.is_string());
+        let string_tags = u.string_tags();
         let mut variants = Vec::new();
         let mut ser_arms = Vec::new();
         let mut de_arms = Vec::new();
@@ -789,21 +724,19 @@ impl<'a> TypeCx<'a> {
         for v in &u.variants {
             let vident = format_ident!("{}", v.name);
             let hint = format!("{name}{}", v.name);
-            let inner = self.rust_type(&v.ty, &hint, &v.description);
+            let inner = self.rust_type(v.ty, &hint, &v.description);
             let ty = inner.ty;
             let vdoc = docs::doc_attrs(&format!("`{}`: {}", v.tag, v.description.trim()));
             variants.push(quote!(#vdoc #vident(#ty),));
-            let tag_value: TokenStream = if let Some(s) = v.tag.as_str() {
-                quote!(#s)
-            } else {
-                let n = v.tag.as_i64().unwrap_or_default();
-                quote!(#n)
+            let tag_value: TokenStream = match &v.tag {
+                Wire::Str(s) => quote!(#s),
+                Wire::Int(n) => quote!(#n),
             };
             tag_arms.push(quote!(Self::#vident(_) => #json_::json!(#tag_value),));
             listed_tags.push(tag_value.clone());
             let pattern = tag_value.clone();
-            match (u.style, &u.content) {
-                (UnionStyle::Adjacent, Some(content)) => {
+            match &u.layout {
+                UnionLayout::Adjacent { content } => {
                     ser_arms.push(quote! {
                         Self::#vident(inner) => {
                             let mut map = #serde_::Serializer::serialize_map(serializer, ::core::option::Option::Some(2))?;
@@ -826,7 +759,7 @@ impl<'a> TypeCx<'a> {
                         })
                     });
                 }
-                _ => {
+                UnionLayout::Internal => {
                     ser_arms.push(quote! {
                         Self::#vident(inner) => {
                             let mut value = #json_::to_value(inner).map_err(<S::Error as #serde_::ser::Error>::custom)?;
@@ -851,12 +784,12 @@ impl<'a> TypeCx<'a> {
                     });
                 }
             }
-            let checks = self.checks(&v.ty, 0);
+            let checks = self.checks(v.ty);
             // Limits inside an adjacent union's content are reported under the content
             // field, where the value sits on the wire (`MsgBody[0].MsgContent.Text`).
-            let at = match (u.style, &u.content) {
-                (UnionStyle::Adjacent, Some(content)) => quote!(at.field(#content)),
-                _ => quote!(*at),
+            let at = match &u.layout {
+                UnionLayout::Adjacent { content } => quote!(at.field(#content)),
+                UnionLayout::Internal => quote!(*at),
             };
             validate_arms.push(quote! {
                 Self::#vident(v) => {
@@ -978,11 +911,11 @@ impl<'a> TypeCx<'a> {
         let mut validate_arms = Vec::new();
         for v in &o.variants {
             let vident = format_ident!("{}", v.name);
-            let inner = self.rust_type(&v.ty, &format!("{name}{}", v.name), doc);
+            let inner = self.rust_type(v.ty, &format!("{name}{}", v.name), doc);
             let ty = inner.ty;
             let vdoc = format!("The value as {}.", v.name);
             variants.push(quote!(#[doc = #vdoc] #vident(#ty),));
-            let checks = self.checks(&v.ty, 0);
+            let checks = self.checks(v.ty);
             validate_arms.push(quote! {
                 Self::#vident(v) => {
                     let at = *at;
@@ -1018,21 +951,15 @@ impl<'a> TypeCx<'a> {
 /// limits are in bytes and JSON Schema counts characters: a string of at most `n`
 /// bytes has at most `n` characters, and one of at least `n` bytes at least `n / 4`
 /// (rounded up), so both bounds are kept in that sound, looser form.
-fn schema_limits(cx: &TypeCx<'_>, ty: &TypeExpr, depth: usize) -> Vec<TokenStream> {
-    let TypeExpr::Def(def) = cx.resolve(ty) else {
-        return Vec::new();
-    };
-    if depth > 8 {
-        return Vec::new();
-    }
+fn schema_limits(cx: &TypeCx<'_>, ty: TypeId) -> Vec<TokenStream> {
     let bounds = |min: Option<TokenStream>, max: Option<TokenStream>| {
         let min = min.map(|m| quote!(min = #m));
         let max = max.map(|m| quote!(max = #m));
         let parts: Vec<TokenStream> = min.into_iter().chain(max).collect();
         parts
     };
-    match def.as_ref() {
-        TypeDef::Array(a) => {
+    match cx.set.types.resolve(ty) {
+        TypeKind::Array(a) => {
             let parts = bounds(
                 a.min_items.map(|m| quote!(#m)),
                 a.max_items.map(|m| quote!(#m)),
@@ -1041,13 +968,13 @@ fn schema_limits(cx: &TypeCx<'_>, ty: &TypeExpr, depth: usize) -> Vec<TokenStrea
             if !parts.is_empty() {
                 out.push(quote!(length(#(#parts),*)));
             }
-            let inner = schema_limits(cx, &a.items, depth + 1);
+            let inner = schema_limits(cx, a.items);
             if !inner.is_empty() {
                 out.push(quote!(inner(#(#inner),*)));
             }
             out
         }
-        TypeDef::String(s) => {
+        TypeKind::String(s) => {
             let min = s.min_bytes.filter(|m| *m > 0).map(|m| {
                 let chars = m.div_ceil(4);
                 quote!(#chars)
@@ -1059,7 +986,7 @@ fn schema_limits(cx: &TypeCx<'_>, ty: &TypeExpr, depth: usize) -> Vec<TokenStrea
                 vec![quote!(length(#(#parts),*))]
             }
         }
-        TypeDef::Integer(i) if i.encoding == IntegerEncoding::Number => {
+        TypeKind::Integer(i) if i.encoding == IntegerEncoding::Number => {
             let lit = |v: i128| {
                 let l = Literal::i128_unsuffixed(v);
                 quote!(#l)
@@ -1071,7 +998,7 @@ fn schema_limits(cx: &TypeCx<'_>, ty: &TypeExpr, depth: usize) -> Vec<TokenStrea
                 vec![quote!(range(#(#parts),*))]
             }
         }
-        TypeDef::Float(f) => {
+        TypeKind::Float(f) => {
             let lit = |v: f64| {
                 let l = Literal::f64_unsuffixed(v);
                 quote!(#l)

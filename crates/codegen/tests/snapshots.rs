@@ -25,8 +25,8 @@ fn every_endpoint_matches_its_snapshot() {
         let path = format!(
             "{}/tests/snapshots/{}/{}.rs",
             env!("CARGO_MANIFEST_DIR"),
-            endpoint.spec.service,
-            endpoint.spec.command
+            endpoint.service,
+            endpoint.command
         );
         // expect-test writes the file but not its folder (a new service).
         if std::env::var_os("UPDATE_EXPECT").is_some() {

@@ -5,10 +5,11 @@ use std::collections::BTreeSet;
 
 use tencent_chat::group_open_http_svc::{
     DELETE_GROUP_MEMBER, DeleteGroupMemberError, DeleteGroupMemberRequest,
-    DeleteGroupMemberSilence, DeleteGroupMsgBySenderError, DeleteGroupMsgBySenderRequest,
-    DestroyGroupError, DestroyGroupRequest,
+    DeleteGroupMsgBySenderError, DeleteGroupMsgBySenderRequest, DestroyGroupError,
+    DestroyGroupRequest,
 };
 use tencent_chat::sns::{GroupDeleteError, GroupDeleteRequest};
+use tencent_chat::types::Silence;
 use tencent_chat::{EndpointError, GroupTypeSupport};
 use tencent_chat_emulator::{
     Emulator, Friends, Group, GroupType, MemberRole, MessageStatus, NotificationKind,
@@ -112,8 +113,7 @@ async fn delete_group_member_follows_the_group_type_rules() {
     // Silent: only the removed member learns of it.
     client
         .delete_group_member(
-            &DeleteGroupMemberRequest::new("pub", ["carol"])
-                .silence(DeleteGroupMemberSilence::Silent),
+            &DeleteGroupMemberRequest::new("pub", ["carol"]).silence(Silence::Silent),
         )
         .await
         .unwrap();
@@ -372,12 +372,11 @@ mod companions {
     use serde_json::json;
     use tencent_chat::group_open_http_svc::{
         ADD_GROUP_MEMBER, AddGroupMemberError, AddGroupMemberItem, AddGroupMemberRequest,
-        AddGroupMemberSilence, AddedGroupMemberResult, CREATE_GROUP, CreateGroupError,
-        CreateGroupInviteJoinOption, CreateGroupMember, CreateGroupRequest,
-        CreateGroupSupportTopic, GetGroupInfoRequest, GetGroupMemberInfoError,
+        AddedGroupMemberResult, CREATE_GROUP, CreateGroupError, CreateGroupInviteJoinOption,
+        CreateGroupMember, CreateGroupRequest, GetGroupInfoRequest, GetGroupMemberInfoError,
         GetGroupMemberInfoRequest, GroupHistoryMsgIsPlaceMsg, GroupInfoFilter,
-        GroupMsgGetSimpleError, GroupMsgGetSimpleRequest, GroupMsgGetSimpleWithRecalledMsg,
-        SendGroupMsgError, SendGroupMsgMsgPriority, SendGroupMsgRequest,
+        GroupMsgGetSimpleError, GroupMsgGetSimpleRequest, SendGroupMsgError,
+        SendGroupMsgMsgPriority, SendGroupMsgRequest,
     };
     use tencent_chat::im_open_login_svc::{
         ACCOUNT_IMPORT, AccountImportError, AccountImportRequest, MultiaccountImportRequest,
@@ -385,7 +384,7 @@ mod companions {
     use tencent_chat::sns::{GroupAddError, GroupAddRequest, GroupGetNeedFriend, GroupGetRequest};
     use tencent_chat::types::{
         AppDefinedDataItem, AppMemberDefinedDataItem, ApplyJoinOption, GroupBaseInfoField,
-        GroupMemberField, MsgElement, TextElem,
+        GroupMemberField, MsgElement, TextElem, YesNo,
     };
     use tencent_chat::{Client, PublicError};
 
@@ -529,7 +528,7 @@ mod companions {
             .unwrap()
             .group_id;
         let mut topics = CreateGroupRequest::new(GroupType::Community, "c");
-        topics.support_topic = Some(CreateGroupSupportTopic::Yes);
+        topics.support_topic = Some(YesNo::Yes);
         let c = client.create_group(&topics).await.unwrap();
         assert!(a.starts_with("@TGS#") && !a.starts_with("@TGS#_"), "{a}");
         assert!(c.group_id.starts_with("@TGS#_"), "{}", c.group_id);
@@ -697,7 +696,7 @@ mod companions {
 
         // Silent, and a Work group before its first message: nobody is told.
         let mut silent = AddGroupMemberRequest::new("g", items(&["d"]));
-        silent.silence = Some(AddGroupMemberSilence::Silent);
+        silent.silence = Some(Silence::Silent);
         client.add_group_member(&silent).await.unwrap();
         client
             .add_group_member(&AddGroupMemberRequest::new("work", items(&["a"])))
@@ -935,7 +934,7 @@ mod companions {
             .unwrap();
         assert_eq!(list.iter().map(|m| m.msg_seq).collect::<Vec<_>>(), [4, 2]);
         let mut with = GroupMsgGetSimpleRequest::new("g", 20);
-        with.with_recalled_msg = Some(GroupMsgGetSimpleWithRecalledMsg::Yes);
+        with.with_recalled_msg = Some(YesNo::Yes);
         let list = client
             .group_msg_get_simple(&with)
             .await

@@ -16,6 +16,9 @@ pub const GROUP_TYPE: &str = "GroupType";
 struct Ctx<'a> {
     source: &'a Source,
     types: &'a BTreeMap<String, NamedType>,
+    /// No named type contains itself (else that is reported, and checking values
+    /// against types is skipped: it could not terminate).
+    acyclic: bool,
     diags: &'a mut Vec<Diagnostic>,
 }
 
@@ -29,6 +32,9 @@ pub(crate) fn check_all(
 ) {
     let empty = BTreeMap::new();
     let type_map = types.map(|t| &t.doc.types).unwrap_or(&empty);
+    let acyclic = type_map
+        .keys()
+        .all(|name| !alias_cycle(type_map, name) && containment_cycle(type_map, name).is_none());
 
     if let Some(r) = regions {
         check_regions(&r.doc, &r.source, diags);
@@ -37,6 +43,7 @@ pub(crate) fn check_all(
         let mut ctx = Ctx {
             source: &e.source,
             types: type_map,
+            acyclic,
             diags,
         };
         check_envelope(&e.doc, &mut ctx);
@@ -62,6 +69,7 @@ pub(crate) fn check_all(
         let mut ctx = Ctx {
             source: &t.source,
             types: type_map,
+            acyclic,
             diags,
         };
         for (name, named) in &t.doc.types {
@@ -86,6 +94,14 @@ pub(crate) fn check_all(
                     &format!("{ptr}/type"),
                     format!("type \"{name}\" refers to itself through \"{alias}\""),
                 ));
+            } else if let Some(chain) = containment_cycle(type_map, name) {
+                ctx.diags.push(ctx.source.at_value(
+                    &format!("{ptr}/type"),
+                    format!(
+                        "type \"{name}\" contains itself ({}); recursive types are not supported",
+                        chain.join(" -> ")
+                    ),
+                ));
             }
         }
     }
@@ -104,11 +120,13 @@ pub(crate) fn check_all(
 
     let mut by_path: HashMap<String, &str> = HashMap::new();
     let mut by_type_name: HashMap<String, &str> = HashMap::new();
+    let mut by_method: HashMap<String, &str> = HashMap::new();
     for (parsed, service, command) in endpoints {
         let spec = &parsed.doc;
         let mut ctx = Ctx {
             source: &parsed.source,
             types: type_map,
+            acyclic,
             diags,
         };
         if &spec.service != service {
@@ -137,7 +155,11 @@ pub(crate) fn check_all(
                 ));
             }
         }
-        let path = format!("v4/{}/{}", spec.service, spec.command);
+        let path = match envelope {
+            Some(e) => e.doc.path_of(&spec.service, &spec.command),
+            // The envelope's own problem is reported; any unique key will do.
+            None => format!("{}/{}", spec.service, spec.command),
+        };
         if let Some(other) = by_path.get(&path) {
             ctx.diags.push(ctx.source.at_value(
                 "/command",
@@ -145,6 +167,28 @@ pub(crate) fn check_all(
             ));
         } else {
             by_path.insert(path, &parsed.source.display);
+            // Two services may share a command name; their `Client` methods may not.
+            let method = names::endpoint_method(spec);
+            let ptr = if spec.method.is_some() {
+                "/method"
+            } else {
+                "/command"
+            };
+            if !names::is_snake_ident(&method) {
+                ctx.diags.push(ctx.source.at_value(
+                    ptr,
+                    format!("\"{method}\" is not a snake_case Rust identifier"),
+                ));
+            } else if let Some(other) = by_method.get(&method) {
+                ctx.diags.push(ctx.source.at_value(
+                    ptr,
+                    format!(
+                        "the Client method \"{method}\" is also that of {other}; set \"method\" to a distinct name in one of them"
+                    ),
+                ));
+            } else {
+                by_method.insert(method, &parsed.source.display);
+            }
         }
         let type_name = format!(
             "{}::{}",
@@ -336,6 +380,162 @@ pub(crate) fn check_all(
             }
         }
     }
+
+    // Inline enums and objects defined twice with the same shape.
+    let mut shapes: Vec<Shape<'_>> = Vec::new();
+    if let Some(t) = types {
+        for (name, named) in &t.doc.types {
+            let ptr = format!("/types/{}/type", crate::position::escape_token(name));
+            collect_shapes(&named.ty, &ptr, &t.source, Some(name), &mut shapes);
+        }
+    }
+    if let Some(e) = envelope {
+        for (i, q) in e.doc.query.iter().enumerate() {
+            collect_shapes(
+                &q.ty,
+                &format!("/query/{i}/type"),
+                &e.source,
+                None,
+                &mut shapes,
+            );
+        }
+        for (i, f) in e.doc.response.fields.iter().enumerate() {
+            let ptr = format!("/response/fields/{i}/type");
+            collect_shapes(&f.ty, &ptr, &e.source, None, &mut shapes);
+        }
+    }
+    for (parsed, _, _) in endpoints {
+        for (body, fields) in [
+            ("request", &parsed.doc.request.fields),
+            ("response", &parsed.doc.response.fields),
+        ] {
+            for (i, f) in fields.iter().enumerate() {
+                let ptr = format!("/{body}/fields/{i}/type");
+                collect_shapes(&f.ty, &ptr, &parsed.source, None, &mut shapes);
+            }
+        }
+    }
+    report_same_shapes(&shapes, diags);
+}
+
+/// One enum or object definition, with its shape: the definition without what only
+/// documents or names it (descriptions, examples, the generated type's name).
+struct Shape<'a> {
+    source: &'a Source,
+    pointer: String,
+    /// The named type this is the whole definition of, if any.
+    named: Option<&'a str>,
+    kind: &'static str,
+    shape: String,
+}
+
+fn collect_shapes<'a>(
+    ty: &'a TypeExpr,
+    ptr: &str,
+    source: &'a Source,
+    named: Option<&'a str>,
+    out: &mut Vec<Shape<'a>>,
+) {
+    let TypeExpr::Def(def) = ty else {
+        return;
+    };
+    let kind = match def.as_ref() {
+        TypeDef::Enum(_) => Some("enum"),
+        TypeDef::Object(_) => Some("object"),
+        _ => None,
+    };
+    if let Some(kind) = kind
+        && let Ok(mut value) = serde_json::to_value(ty)
+    {
+        strip_documentation(&mut value);
+        out.push(Shape {
+            source,
+            pointer: ptr.to_owned(),
+            named,
+            kind,
+            shape: value.to_string(),
+        });
+    }
+    let field_types = |fields: &'a [Field], p: &str, out: &mut Vec<Shape<'a>>| {
+        for (i, f) in fields.iter().enumerate() {
+            collect_shapes(&f.ty, &format!("{p}/{i}/type"), source, None, out);
+        }
+    };
+    match def.as_ref() {
+        TypeDef::Array(a) => {
+            collect_shapes(&a.items, &format!("{ptr}/array/items"), source, None, out)
+        }
+        TypeDef::Map(m) => {
+            collect_shapes(&m.values, &format!("{ptr}/map/values"), source, None, out)
+        }
+        TypeDef::Object(o) => field_types(&o.fields, &format!("{ptr}/object/fields"), out),
+        TypeDef::Union(u) => {
+            for (i, v) in u.variants.iter().enumerate() {
+                let p = format!("{ptr}/union/variants/{i}/type");
+                collect_shapes(&v.ty, &p, source, None, out);
+            }
+        }
+        TypeDef::OneOf(o) => {
+            for (i, v) in o.variants.iter().enumerate() {
+                let p = format!("{ptr}/one_of/variants/{i}/type");
+                collect_shapes(&v.ty, &p, source, None, out);
+            }
+        }
+        TypeDef::String(_) | TypeDef::Integer(_) | TypeDef::Float(_) | TypeDef::Enum(_) => {}
+    }
+}
+
+/// Drops descriptions and examples everywhere, and the Rust name of object types
+/// (fields keep theirs: they are part of the generated type's API).
+fn strip_documentation(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.remove("description");
+            map.remove("example");
+            if map.contains_key("fields") {
+                map.remove("rust_name");
+            }
+            map.values_mut().for_each(strip_documentation);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_documentation),
+        _ => {}
+    }
+}
+
+/// Reports every inline enum or object whose shape an earlier one already has (or a
+/// named type's definition), naming the earlier place.
+fn report_same_shapes(shapes: &[Shape<'_>], diags: &mut Vec<Diagnostic>) {
+    let mut first: HashMap<&str, &Shape<'_>> = HashMap::new();
+    // Named definitions first, so an inline copy of one points at its name.
+    let ordered = shapes
+        .iter()
+        .filter(|s| s.named.is_some())
+        .chain(shapes.iter().filter(|s| s.named.is_none()));
+    for shape in ordered {
+        let Some(earlier) = first.get(shape.shape.as_str()) else {
+            first.insert(&shape.shape, shape);
+            continue;
+        };
+        if shape.named.is_some() {
+            continue; // two named types may share a shape on purpose
+        }
+        let at = earlier.source.index.value(&earlier.pointer);
+        let place = format!(
+            "{}:{}:{} ({})",
+            earlier.source.display, at.line, at.column, earlier.pointer
+        );
+        let message = match earlier.named {
+            Some(name) => format!(
+                "this inline {} has the same shape as the named type \"{name}\" at {place}; use \"{name}\"",
+                shape.kind
+            ),
+            None => format!(
+                "this inline {} has the same shape as the one at {place} (they differ at most in descriptions and type names); define it once as a named type in types.json and use its name in both places",
+                shape.kind
+            ),
+        };
+        diags.push(shape.source.at_value(&shape.pointer, message));
+    }
 }
 
 fn is_path_segment(s: &str) -> bool {
@@ -355,6 +555,65 @@ fn alias_cycle(types: &BTreeMap<String, NamedType>, start: &str) -> bool {
         current = next;
     }
     false
+}
+
+/// The names a type expression refers to, anywhere inside it.
+fn referenced_names<'t>(ty: &'t TypeExpr, out: &mut Vec<&'t str>) {
+    let def = match ty {
+        TypeExpr::Name(name) => {
+            if !PRIMITIVES.contains(&name.as_str()) {
+                out.push(name);
+            }
+            return;
+        }
+        TypeExpr::Def(def) => def.as_ref(),
+    };
+    match def {
+        TypeDef::Array(a) => referenced_names(&a.items, out),
+        TypeDef::Map(m) => referenced_names(&m.values, out),
+        TypeDef::Object(o) => o.fields.iter().for_each(|f| referenced_names(&f.ty, out)),
+        TypeDef::Union(u) => u.variants.iter().for_each(|v| referenced_names(&v.ty, out)),
+        TypeDef::OneOf(o) => o.variants.iter().for_each(|v| referenced_names(&v.ty, out)),
+        TypeDef::String(_) | TypeDef::Integer(_) | TypeDef::Float(_) | TypeDef::Enum(_) => {}
+    }
+}
+
+/// A chain of named types from `start` back to itself through fields, items, map
+/// values or variants, if there is one. Readers of the checked model recurse through
+/// named types without a depth cap; this check is what keeps them finite.
+fn containment_cycle(types: &BTreeMap<String, NamedType>, start: &str) -> Option<Vec<String>> {
+    // Depth-first search over names, iterative so that no input can exhaust the stack.
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut stack: Vec<(&str, Vec<&str>)> = Vec::new();
+    let mut first = Vec::new();
+    if let Some(t) = types.get(start) {
+        referenced_names(&t.ty, &mut first);
+    }
+    stack.push((start, first));
+    let mut chain: Vec<&str> = vec![start];
+    while let Some((_, pending)) = stack.last_mut() {
+        let Some(next) = pending.pop() else {
+            stack.pop();
+            chain.pop();
+            continue;
+        };
+        if next == start {
+            let mut out: Vec<String> = chain.iter().map(|s| (*s).to_owned()).collect();
+            out.push(start.to_owned());
+            return Some(out);
+        }
+        if !seen.insert(next) {
+            continue;
+        }
+        let Some(t) = types.get(next) else {
+            continue;
+        };
+        let mut refs = Vec::new();
+        referenced_names(&t.ty, &mut refs);
+        stack.push((next, refs));
+        chain.push(next);
+    }
+    None
 }
 
 fn check_regions(doc: &RegionsFile, source: &Source, diags: &mut Vec<Diagnostic>) {
@@ -603,7 +862,7 @@ impl Ctx<'_> {
                         "a required field has no default; make it optional or drop the default",
                     );
                 }
-                if let Err(why) = self.conforms(&field.ty, default, 0) {
+                if let Err(why) = self.conforms(&field.ty, default) {
                     self.err(
                         &format!("{fptr}/default"),
                         format!("default {default}: {why}"),
@@ -611,7 +870,7 @@ impl Ctx<'_> {
                 }
             }
             if let Some(example) = &field.example
-                && let Err(why) = self.conforms(&field.ty, example, 0)
+                && let Err(why) = self.conforms(&field.ty, example)
             {
                 self.err(
                     &format!("{fptr}/example"),
@@ -811,7 +1070,8 @@ impl Ctx<'_> {
                     format!("{vp}/aliases/{}", j - 1)
                 };
                 let ok = match e.repr {
-                    EnumRepr::Integer => value.is_i64() || value.is_u64(),
+                    // The generated code carries integer values as i64.
+                    EnumRepr::Integer => value.is_i64(),
                     EnumRepr::String => value.is_string(),
                 };
                 if !ok {
@@ -875,10 +1135,10 @@ impl Ctx<'_> {
         let tag_is_string = u.variants.first().map(|v| v.tag.is_string());
         for (i, v) in u.variants.iter().enumerate() {
             let vp = format!("{p}/variants/{i}");
-            if !(v.tag.is_string() || v.tag.is_i64() || v.tag.is_u64()) {
+            if !(v.tag.is_string() || v.tag.is_i64()) {
                 self.err(
                     &format!("{vp}/tag"),
-                    format!("bad tag {}: a string or an integer", v.tag),
+                    format!("bad tag {}: a string or an integer (i64)", v.tag),
                 );
             } else if Some(v.tag.is_string()) != tag_is_string {
                 self.err(
@@ -936,9 +1196,10 @@ impl Ctx<'_> {
         }
     }
 
-    /// Resolves names to the definition they stand for (at most 16 hops).
+    /// Resolves names to the definition they stand for. Alias cycles are reported
+    /// elsewhere; the bound (one hop per named type) only ends the walk on one.
     fn resolve<'t>(&'t self, mut ty: &'t TypeExpr) -> Option<&'t TypeExpr> {
-        for _ in 0..16 {
+        for _ in 0..=self.types.len() {
             match ty {
                 TypeExpr::Name(n) if !PRIMITIVES.contains(&n.as_str()) => {
                     ty = &self.types.get(n)?.ty;
@@ -960,8 +1221,8 @@ impl Ctx<'_> {
     }
 
     /// Whether `value` is a valid value of `ty` (for defaults and examples).
-    fn conforms(&self, ty: &TypeExpr, value: &Value, depth: usize) -> Result<(), String> {
-        if depth > 32 {
+    fn conforms(&self, ty: &TypeExpr, value: &Value) -> Result<(), String> {
+        if !self.acyclic {
             return Ok(());
         }
         let Some(ty) = self.resolve(ty) else {
@@ -1081,18 +1342,18 @@ impl Ctx<'_> {
                         return Err(format!("{} items; at least {min}", items.len()));
                     }
                     for (i, item) in items.iter().enumerate() {
-                        self.conforms(&a.items, item, depth + 1)
+                        self.conforms(&a.items, item)
                             .map_err(|e| format!("item {i}: {e}"))?;
                     }
                     Ok(())
                 }
-                TypeDef::Object(o) => self.conforms_object(&o.fields, value, depth),
+                TypeDef::Object(o) => self.conforms_object(&o.fields, value),
                 TypeDef::Map(m) => {
                     let Some(map) = value.as_object() else {
                         return Err("expected an object".into());
                     };
                     for (k, v) in map {
-                        self.conforms(&m.values, v, depth + 1)
+                        self.conforms(&m.values, v)
                             .map_err(|e| format!("\"{k}\": {e}"))?;
                     }
                     Ok(())
@@ -1109,20 +1370,20 @@ impl Ctx<'_> {
                     };
                     match (&u.style, &u.content) {
                         (UnionStyle::Adjacent, Some(content)) => match obj.get(content) {
-                            Some(c) => self.conforms(&variant.ty, c, depth + 1),
+                            Some(c) => self.conforms(&variant.ty, c),
                             None => Err(format!("missing \"{content}\"")),
                         },
                         _ => {
                             let mut rest = obj.clone();
                             rest.remove(&u.tag);
-                            self.conforms(&variant.ty, &Value::Object(rest), depth + 1)
+                            self.conforms(&variant.ty, &Value::Object(rest))
                         }
                     }
                 }
                 TypeDef::OneOf(o) => {
                     if o.variants
                         .iter()
-                        .any(|v| self.conforms(&v.ty, value, depth + 1).is_ok())
+                        .any(|v| self.conforms(&v.ty, value).is_ok())
                     {
                         Ok(())
                     } else {
@@ -1133,14 +1394,14 @@ impl Ctx<'_> {
         }
     }
 
-    fn conforms_object(&self, fields: &[Field], value: &Value, depth: usize) -> Result<(), String> {
+    fn conforms_object(&self, fields: &[Field], value: &Value) -> Result<(), String> {
         let Some(obj) = value.as_object() else {
             return Err("expected an object".into());
         };
         for field in fields {
             match obj.get(&field.name) {
                 Some(v) => self
-                    .conforms(&field.ty, v, depth + 1)
+                    .conforms(&field.ty, v)
                     .map_err(|e| format!("{}: {e}", field.name))?,
                 None if field.required => return Err(format!("missing \"{}\"", field.name)),
                 None => {}

@@ -1,6 +1,7 @@
 //! The spec format of `tencent-chat`: the model of the JSON files under `specs/`,
 //! a loader that reads a whole specs directory and reports every problem at once
-//! (file, JSON pointer, line:column), and the semantic checks beyond the meta-schema.
+//! (file, JSON pointer, line:column), the semantic checks beyond the meta-schema, and
+//! the checked model ([`ir`]) that a successful load produces and every reader takes.
 //!
 //! ```no_run
 //! let loaded = tencent_chat_spec::load_dir(std::path::Path::new("specs"));
@@ -15,6 +16,7 @@
 
 mod check;
 mod diagnostic;
+pub mod ir;
 mod load;
 pub mod model;
 pub mod names;
@@ -22,7 +24,8 @@ mod position;
 
 pub use check::{GROUP_TYPE, integer_bounds};
 pub use diagnostic::{Diagnostic, Diagnostics};
-pub use load::{ENDPOINT_SCHEMA, Endpoint, Loaded, SCHEMA_DIR, SHARED_FILES, SpecSet, load_dir};
+pub use ir::{Endpoint, SpecSet};
+pub use load::{ENDPOINT_SCHEMA, Loaded, SCHEMA_DIR, SHARED_FILES, load_dir};
 pub use model::*;
 pub use position::{Position, PositionIndex};
 

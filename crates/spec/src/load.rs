@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::check;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::ir::SpecSet;
 use crate::model::{EndpointSpec, EnvelopeFile, ErrorCatalog, RegionsFile, TypesFile};
 use crate::position::{PositionIndex, escape_token};
 
@@ -24,37 +25,6 @@ pub const SHARED_FILES: &[(&str, &str)] = &[
 
 /// File name of the meta-schema of endpoint specs.
 pub const ENDPOINT_SCHEMA: &str = "endpoint.schema.json";
-
-/// Every spec of a directory, checked.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SpecSet {
-    /// `regions.json`.
-    pub regions: RegionsFile,
-    /// `envelope.json`.
-    pub envelope: EnvelopeFile,
-    /// `errors.json`.
-    pub errors: ErrorCatalog,
-    /// `types.json`.
-    pub types: TypesFile,
-    /// The endpoints, sorted by path.
-    pub endpoints: Vec<Endpoint>,
-}
-
-/// One endpoint spec and where it came from.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Endpoint {
-    /// The spec.
-    pub spec: EndpointSpec,
-    /// The file as shown to people (`specs/sns/group_delete.json`).
-    pub file: String,
-}
-
-impl Endpoint {
-    /// The request path, `v4/<service>/<command>`.
-    pub fn path(&self) -> String {
-        format!("v4/{}/{}", self.spec.service, self.spec.command)
-    }
-}
 
 /// What [`load_dir`] found.
 #[derive(Debug, Clone)]
@@ -254,20 +224,16 @@ pub fn load_dir(dir: &Path) -> Loaded {
     let result = if diags.is_empty() {
         match (regions, envelope, errors, types) {
             (Some(r), Some(e), Some(c), Some(t)) => {
-                let mut list: Vec<Endpoint> = endpoints
+                let endpoints = endpoints
                     .into_iter()
-                    .map(|(p, _, _)| Endpoint {
-                        spec: p.doc,
-                        file: p.source.display,
-                    })
+                    .map(|(p, _, _)| (p.doc, p.source.display))
                     .collect();
-                list.sort_by_key(Endpoint::path);
-                Ok(SpecSet {
-                    regions: r.doc,
-                    envelope: e.doc,
-                    errors: c.doc,
-                    types: t.doc,
-                    endpoints: list,
+                crate::ir::build(r.doc, e.doc, c.doc, t.doc, endpoints).map_err(|message| {
+                    // The checks should have refused whatever the build trips on.
+                    Diagnostics(vec![whole_file(
+                        display_root.clone(),
+                        format!("the checked model cannot be built: {message}"),
+                    )])
                 })
             }
             // A missing shared file has already produced a diagnostic.

@@ -25,6 +25,10 @@ pub struct EndpointSpec {
     pub service: String,
     /// Command segment of the path, e.g. `destroy_group`. Must match the file name.
     pub command: String,
+    /// The name of the endpoint's `Client` method; defaults to the command. Needed only
+    /// when two services share a command name, which would give both the same method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
     /// One line: what the call does. Written in our own words.
     pub summary: String,
     /// Longer explanation: semantics, caveats, interactions with other calls.
@@ -578,6 +582,20 @@ pub struct NamedType {
     /// Its definition.
     #[serde(rename = "type")]
     pub ty: TypeExpr,
+}
+
+impl EnvelopeFile {
+    /// The request path of one endpoint, from the `path` template.
+    pub fn path_of(&self, service: &str, command: &str) -> String {
+        fill_path(&self.path, service, command)
+    }
+}
+
+/// A path template with its `{service}` and `{command}` placeholders filled in.
+pub(crate) fn fill_path(template: &str, service: &str, command: &str) -> String {
+    template
+        .replace("{service}", service)
+        .replace("{command}", command)
 }
 
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {

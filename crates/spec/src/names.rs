@@ -3,7 +3,7 @@
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
-use crate::model::Field;
+use crate::model::{EndpointSpec, Field};
 
 /// Words that cannot be Rust identifiers even in raw form (`r#self` is invalid).
 const NOT_RAW: &[&str] = &["self", "Self", "super", "crate", "_"];
@@ -39,6 +39,13 @@ pub fn service_module(service: &str) -> String {
 /// The Rust method name of an endpoint: `destroy_group` -> `destroy_group`.
 pub fn method_name(command: &str) -> String {
     command.to_snake_case()
+}
+
+/// The `Client` method of an endpoint: its `method`, or [`method_name`] of its command.
+pub fn endpoint_method(spec: &EndpointSpec) -> String {
+    spec.method
+        .clone()
+        .unwrap_or_else(|| method_name(&spec.command))
 }
 
 /// The Rust type name of an inline object: its parent's name and the field's, in

@@ -240,15 +240,20 @@ fn duplicate_rust_name() {
 fn bad_enum_value() {
     let s = Specs::new();
     let text = s.edit(
-        "group_open_http_svc/delete_group_member.json",
+        "types.json",
         "{\"value\": 1, \"name\": \"Silent\"",
         "{\"value\": \"1\", \"name\": \"Silent\"",
     );
-    let p = s.problems();
+    // Examples of fields of this type no longer match it either; reported apart.
+    let p: Vec<Diagnostic> = s
+        .problems()
+        .into_iter()
+        .filter(|d| d.file == "specs/types.json")
+        .collect();
     assert_one(
         &p,
-        "specs/group_open_http_svc/delete_group_member.json",
-        "/request/fields/1/type/enum/values/1/value",
+        "specs/types.json",
+        "/types/Silence/type/enum/values/1/value",
         position_of(&text, "\"1\""),
         "bad enum value \"1\": repr says an integer",
     );
@@ -684,5 +689,190 @@ fn atomic_array_without_a_maximum() {
         "/request/fields/3/type/array/atomic",
         position_of(&text, "true}}"),
         "atomic says how to treat max_items, which the array does not have",
+    );
+}
+
+#[test]
+fn named_type_containing_itself() {
+    // Readers of the checked model recurse through named types without a depth cap;
+    // a type that contains itself is refused instead.
+    let s = Specs::new();
+    let text = s.edit(
+        "types.json",
+        "{\"name\": \"Member_Account\", \"description\": \"The member's UserID.\", \"required\": true, \"type\": \"string\", \"example\": \"leckie\"},",
+        "{\"name\": \"Member_Account\", \"description\": \"The member's UserID.\", \"required\": true, \"type\": \"string\", \"example\": \"leckie\"}, {\"name\": \"Peers\", \"description\": \"d\", \"required\": false, \"type\": {\"array\": {\"items\": \"GroupMemberInfo\"}}},",
+    );
+    let p = s.problems();
+    let at = position_of(
+        &text,
+        "{\"object\": {\"fields\": [\n        {\"name\": \"Member_Account\"",
+    );
+    assert_one(
+        &p,
+        "specs/types.json",
+        "/types/GroupMemberInfo/type",
+        at,
+        "type \"GroupMemberInfo\" contains itself (GroupMemberInfo -> GroupMemberInfo)",
+    );
+}
+
+#[test]
+fn integer_enum_value_beyond_i64() {
+    let s = Specs::new();
+    let text = s.edit(
+        "types.json",
+        "{\"value\": 1, \"name\": \"Silent\"",
+        "{\"value\": 18446744073709551615, \"name\": \"Silent\"",
+    );
+    // Examples of fields of this type no longer match it either; reported apart.
+    let p: Vec<Diagnostic> = s
+        .problems()
+        .into_iter()
+        .filter(|d| d.file == "specs/types.json")
+        .collect();
+    assert_one(
+        &p,
+        "specs/types.json",
+        "/types/Silence/type/enum/values/1/value",
+        position_of(&text, "18446744073709551615"),
+        "bad enum value 18446744073709551615: repr says an integer",
+    );
+}
+
+#[test]
+fn two_services_with_one_command_name() {
+    // Both would get the `Client` method `group_delete`: reported on the spec, not
+    // left to the compiler; a `method` on one of them resolves it.
+    let s = Specs::new();
+    let text = fs::read_to_string(s.dir.join("sns/group_delete.json")).unwrap();
+    let moved = text.replacen(
+        "\"service\": \"sns\"",
+        "\"service\": \"group_open_http_svc\"",
+        1,
+    );
+    assert_ne!(moved, text);
+    fs::write(s.dir.join("group_open_http_svc/group_delete.json"), &moved).unwrap();
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/sns/group_delete.json",
+        "/command",
+        position_of(&text, "\"group_delete\""),
+        "the Client method \"group_delete\" is also that of specs/group_open_http_svc/group_delete.json; set \"method\"",
+    );
+
+    let renamed = moved.replacen(
+        "\"command\": \"group_delete\",",
+        "\"command\": \"group_delete\", \"method\": \"group_svc_group_delete\",",
+        1,
+    );
+    assert_ne!(renamed, moved);
+    fs::write(
+        s.dir.join("group_open_http_svc/group_delete.json"),
+        &renamed,
+    )
+    .unwrap();
+    let set = match load_dir(&s.dir).result {
+        Ok(set) => set,
+        Err(d) => panic!("{d}"),
+    };
+    let methods: Vec<&str> = set
+        .endpoints
+        .iter()
+        .filter(|e| e.command == "group_delete")
+        .map(|e| e.method.as_str())
+        .collect();
+    assert_eq!(methods, ["group_svc_group_delete", "group_delete"]);
+}
+
+#[test]
+fn inline_types_of_the_same_shape() {
+    // An inline enum that repeats another one (but for descriptions and the generated
+    // type's name) is reported on the later place, naming the earlier one.
+    let s = Specs::new();
+    let inline = "{\"enum\": {\"repr\": \"integer\", \"values\": [{\"value\": 0, \"name\": \"Off\", \"description\": \"a\"}, {\"value\": 1, \"name\": \"On\", \"description\": \"b\"}]}}";
+    let copy = "{\"enum\": {\"repr\": \"integer\", \"values\": [{\"value\": 0, \"name\": \"Off\", \"description\": \"c\"}, {\"value\": 1, \"name\": \"On\", \"description\": \"d\"}]}}";
+    let first = s.edit(
+        "group_open_http_svc/create_group.json",
+        "\"type\": \"YesNo\"",
+        &format!("\"type\": {inline}"),
+    );
+    let second = s.edit(
+        "group_open_http_svc/send_group_msg.json",
+        "\"type\": \"YesNo\"",
+        &format!("\"type\": {copy}"),
+    );
+    let p = s.problems();
+    let earlier = position_of(&first, inline);
+    let shown = assert_one(
+        &p,
+        "specs/group_open_http_svc/send_group_msg.json",
+        "/request/fields/10/type",
+        position_of(&second, copy),
+        &format!(
+            "this inline enum has the same shape as the one at specs/group_open_http_svc/create_group.json:{}:{} (/request/fields/12/type)",
+            earlier.line, earlier.column
+        ),
+    );
+    assert!(shown.contains("types.json"), "{shown}");
+
+    // A copy of a named type's definition is told to use the name.
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/send_group_msg.json",
+        "\"type\": \"YesNo\"",
+        "\"type\": {\"enum\": {\"repr\": \"integer\", \"values\": [{\"value\": 0, \"name\": \"No\", \"description\": \"x\"}, {\"value\": 1, \"name\": \"Yes\", \"description\": \"y\"}]}}",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/send_group_msg.json",
+        "/request/fields/10/type",
+        position_of(
+            &text,
+            "{\"enum\": {\"repr\": \"integer\", \"values\": [{\"value\": 0, \"name\": \"No\"",
+        ),
+        "has the same shape as the named type \"YesNo\" at specs/types.json:",
+    );
+
+    // Different variant names are different concepts: no report.
+    let s = Specs::new();
+    s.edit(
+        "group_open_http_svc/send_group_msg.json",
+        "\"type\": \"YesNo\"",
+        "\"type\": {\"enum\": {\"repr\": \"integer\", \"values\": [{\"value\": 0, \"name\": \"Plain\", \"description\": \"x\"}, {\"value\": 1, \"name\": \"Extensible\", \"description\": \"y\"}]}}",
+    );
+    assert!(load_dir(&s.dir).result.is_ok());
+}
+
+#[test]
+fn paths_come_from_the_envelope_template() {
+    // The path is written once, in envelope.json: the checks and the checked model
+    // both take it from there.
+    let s = Specs::new();
+    s.edit(
+        "envelope.json",
+        "\"path\": \"v4/{service}/{command}\"",
+        "\"path\": \"v5/{service}/{command}\"",
+    );
+    let set = match load_dir(&s.dir).result {
+        Ok(set) => set,
+        Err(d) => panic!("{d}"),
+    };
+    assert!(set.endpoint("v5/sns/group_delete").is_some());
+    assert!(set.endpoints.iter().all(|e| e.path.starts_with("v5/")));
+
+    fs::copy(
+        s.dir.join("sns/group_delete.json"),
+        s.dir.join("sns/group_delete_copy.json"),
+    )
+    .unwrap();
+    let p = s.problems();
+    assert!(
+        p.iter().any(|d| d
+            .message
+            .contains("two specs with the path v5/sns/group_delete")),
+        "{}",
+        render(&p)
     );
 }

@@ -15,7 +15,7 @@ fn committed_specs_load_without_problems() {
         Ok(set) => set,
         Err(problems) => panic!("the committed specs have problems:\n{problems}"),
     };
-    let paths: Vec<String> = set.endpoints.iter().map(|e| e.path()).collect();
+    let paths: Vec<String> = set.endpoints.iter().map(|e| e.path.clone()).collect();
     for seed in [
         "v4/group_open_http_svc/destroy_group",
         "v4/group_open_http_svc/delete_group_member",

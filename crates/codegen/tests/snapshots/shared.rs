@@ -3352,10 +3352,162 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// Whether a change of a group's members is announced to the group: 0 announces it, 1 keeps it quiet.
+    ///
+    #[doc = concat!(" Wire values: ", "0, 1", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum Silence {
+        /// `0`: The members are told, with a group system notification.
+        Notify,
+        /// `1`: The change is not announced to the group.
+        Silent,
+    }
+    impl Silence {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Notify, Self::Silent];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Notify => 0i64,
+                Self::Silent => 1i64,
+            }
+        }
+        /// The value for a wire number (aliases included), if listed.
+        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+            match n {
+                0i64 => ::core::option::Option::Some(Self::Notify),
+                1i64 => ::core::option::Option::Some(Self::Silent),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for Silence {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for Silence {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Silence {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(n)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
+                    crate::__private::serde::de::Unexpected::Signed(n),
+                    &concat!("one of ", "0, 1"),
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for Silence {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("Silence")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "enum" : [0, 1] }
+            )
+        }
+    }
+    impl crate::Validate for Silence {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A point in time as whole seconds since 1970-01-01 00:00 UTC, by the service's clock.
     pub type UnixTime = u64;
     /// A UserID as the app imports it: the account's name in Chat, at most 32 bytes.
     pub type UserId = ::std::string::String;
+    /// A switch sent as 0 (no, off) or 1 (yes, on); the field it is used for says what it switches.
+    ///
+    #[doc = concat!(" Wire values: ", "0, 1", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum YesNo {
+        /// `0`: No, off.
+        No,
+        /// `1`: Yes, on.
+        Yes,
+    }
+    impl YesNo {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::No, Self::Yes];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::No => 0i64,
+                Self::Yes => 1i64,
+            }
+        }
+        /// The value for a wire number (aliases included), if listed.
+        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+            match n {
+                0i64 => ::core::option::Option::Some(Self::No),
+                1i64 => ::core::option::Option::Some(Self::Yes),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for YesNo {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for YesNo {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for YesNo {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(n)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
+                    crate::__private::serde::de::Unexpected::Signed(n),
+                    &concat!("one of ", "0, 1"),
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for YesNo {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("YesNo")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "enum" : [0, 1] }
+            )
+        }
+    }
+    impl crate::Validate for YesNo {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A text message.
     #[derive(
         Debug,

@@ -4,14 +4,13 @@
 use std::collections::BTreeMap;
 
 use tencent_chat::group_open_http_svc::{
-    AddGroupMemberError, AddGroupMemberRequest, AddGroupMemberResponse, AddGroupMemberSilence,
-    AddedGroupMember, AddedGroupMemberResult, CreateGroupError, CreateGroupRequest,
-    CreateGroupResponse, CreateGroupSupportTopic, GetGroupInfoError, GetGroupInfoRequest,
-    GetGroupInfoResponse, GetGroupMemberInfoError, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GroupHistoryMsg, GroupHistoryMsgIsPlaceMsg,
-    GroupHistoryMsgMsgPriority, GroupInfo, GroupInfoMuteAllMember, GroupMsgGetSimpleError,
-    GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse, GroupMsgGetSimpleResponseIsFinished,
-    GroupMsgGetSimpleWithRecalledMsg, SendGroupMsgError, SendGroupMsgMsgPriority,
+    AddGroupMemberError, AddGroupMemberRequest, AddGroupMemberResponse, AddedGroupMember,
+    AddedGroupMemberResult, CreateGroupError, CreateGroupRequest, CreateGroupResponse,
+    GetGroupInfoError, GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoError,
+    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupHistoryMsg,
+    GroupHistoryMsgIsPlaceMsg, GroupHistoryMsgMsgPriority, GroupInfo, GroupInfoMuteAllMember,
+    GroupMsgGetSimpleError, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
+    GroupMsgGetSimpleResponseIsFinished, SendGroupMsgError, SendGroupMsgMsgPriority,
     SendGroupMsgOnlineOnlyFlag, SendGroupMsgRequest, SendGroupMsgResponse,
 };
 use tencent_chat::im_open_login_svc::{
@@ -24,7 +23,7 @@ use tencent_chat::sns::{
 };
 use tencent_chat::types::{
     AppDefinedDataItem, AppMemberDefinedDataItem, GroupBaseInfoField, GroupMemberField,
-    GroupMemberInfo,
+    GroupMemberInfo, Silence, YesNo,
 };
 use tencent_chat::{Endpoint, EndpointError};
 
@@ -199,7 +198,7 @@ impl Emulated for CreateGroupRequest {
             g.apply_join_option = self.apply_join_option;
             g.invite_join_option = self.invite_join_option;
         }
-        g.support_topic = community && self.support_topic == Some(CreateGroupSupportTopic::Yes);
+        g.support_topic = community && self.support_topic == Some(YesNo::Yes);
         g.app_defined_data = self
             .app_defined_data
             .unwrap_or_default()
@@ -492,7 +491,7 @@ impl Emulated for AddGroupMemberRequest {
             results.push(AddedGroupMember::new(m.member_account, result));
         }
         if !added.is_empty() {
-            let silent = self.silence == Some(AddGroupMemberSilence::Silent);
+            let silent = self.silence == Some(Silence::Silent);
             let recipients = everyone_unless_quiet(g, silent);
             g.notifications.push(SystemNotification {
                 time: now,
@@ -683,7 +682,7 @@ impl Emulated for GroupMsgGetSimpleRequest {
         if self.topic_id.is_some() && !(g.group_type == GroupType::Community && g.support_topic) {
             return Err(invalid(info, "TopicId is only for communities with topics"));
         }
-        let with_recalled = self.with_recalled_msg == Some(GroupMsgGetSimpleWithRecalledMsg::Yes);
+        let with_recalled = self.with_recalled_msg == Some(YesNo::Yes);
         let up_to = self.req_msg_seq.unwrap_or(u64::MAX);
         // Messages are in sequence order: start at the last one not after ReqMsgSeq.
         let end = g.messages.partition_point(|m| m.seq <= up_to);

@@ -7,10 +7,11 @@
 use serde::de::DeserializeOwned;
 use tencent_chat::group_open_http_svc::{
     DeleteGroupMemberError, DeleteGroupMemberRequest, DeleteGroupMemberResponse,
-    DeleteGroupMemberSilence, DeleteGroupMsgBySenderError, DeleteGroupMsgBySenderRequest,
-    DeleteGroupMsgBySenderResponse, DestroyGroupError, DestroyGroupRequest, DestroyGroupResponse,
+    DeleteGroupMsgBySenderError, DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse,
+    DestroyGroupError, DestroyGroupRequest, DestroyGroupResponse,
 };
 use tencent_chat::sns::{GroupDeleteError, GroupDeleteRequest, GroupDeleteResponse};
+use tencent_chat::types::Silence;
 use tencent_chat::{
     Endpoint, EndpointError, EndpointInfo, GroupTypeSupport, HookError, PublicError,
 };
@@ -202,7 +203,7 @@ impl Emulated for DeleteGroupMemberRequest {
         }
         // Private (Work) groups send no notifications before their first message.
         let inactive = g.group_type == GroupType::Private && g.last_msg_seq == 0;
-        let silent = self.silence == Some(DeleteGroupMemberSilence::Silent);
+        let silent = self.silence == Some(Silence::Silent);
         // Everyone who was a member before the removal hears of it, unless silent;
         // the list is only copied when it is needed.
         let everyone: Option<Vec<String>> =

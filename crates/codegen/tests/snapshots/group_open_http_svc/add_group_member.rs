@@ -62,11 +62,11 @@ pub struct AddGroupMemberRequest {
     /// Wire name `GroupId`. Required. Example: `"@TGS#2J4SZEAEL"`.
     #[serde(rename = "GroupId")]
     pub group_id: ::std::string::String,
-    /// Whether anyone is told of the new members.
+    /// Whether anyone is told of the new members: with Notify every member gets a group system notification, with Silent nobody is notified.
     ///
-    /// Wire name `Silence`. Optional. The service assumes `0` when absent. Example: `1`.
+    /// Wire name `Silence`. Optional. Limits: see [`Silence`]. The service assumes `0` when absent. Example: `1`.
     #[serde(rename = "Silence", default, skip_serializing_if = "Option::is_none")]
-    pub silence: ::core::option::Option<AddGroupMemberSilence>,
+    pub silence: ::core::option::Option<super::types::Silence>,
     /// The accounts to add.
     ///
     /// Wire name `MemberList`. Required. Limits: at most 300 items. A value breaking these limits is answered with `10005`. Example: `[{"Member_Account":"tommy"},{"Member_Account":"jared"}]`.
@@ -87,9 +87,9 @@ impl AddGroupMemberRequest {
             member_list: member_list.into_iter().collect(),
         }
     }
-    ///Sets `Silence`: Whether anyone is told of the new members.
+    ///Sets `Silence`: Whether anyone is told of the new members: with Notify every member gets a group system notification, with Silent nobody is notified.
     #[must_use]
-    pub fn silence(mut self, value: AddGroupMemberSilence) -> Self {
+    pub fn silence(mut self, value: super::types::Silence) -> Self {
         self.silence = ::core::option::Option::Some(value);
         self
     }
@@ -148,80 +148,6 @@ impl crate::Validate for AddGroupMemberResponse {
     fn validate_at(
         &self,
         at: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
-        ::core::result::Result::Ok(())
-    }
-}
-/// Whether anyone is told of the new members.
-///
-#[doc = concat!(" Wire values: ", "0, 1", ".")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AddGroupMemberSilence {
-    /// `0`: Every member gets a group system notification.
-    Notify,
-    /// `1`: Nobody is notified.
-    Silent,
-}
-impl AddGroupMemberSilence {
-    /// Every listed value.
-    pub const ALL: &'static [Self] = &[Self::Notify, Self::Silent];
-    /// The value as sent on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::Notify => 0i64,
-            Self::Silent => 1i64,
-        }
-    }
-    /// The value for a wire number (aliases included), if listed.
-    pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
-        match n {
-            0i64 => ::core::option::Option::Some(Self::Notify),
-            1i64 => ::core::option::Option::Some(Self::Silent),
-            _ => ::core::option::Option::None,
-        }
-    }
-}
-impl ::core::fmt::Display for AddGroupMemberSilence {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::write!(f, "{}", self.as_i64())
-    }
-}
-impl crate::__private::serde::Serialize for AddGroupMemberSilence {
-    fn serialize<S: crate::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-impl<'de> crate::__private::serde::Deserialize<'de> for AddGroupMemberSilence {
-    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Self::from_wire(n)
-            .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
-                crate::__private::serde::de::Unexpected::Signed(n),
-                &concat!("one of ", "0, 1"),
-            ))
-    }
-}
-impl crate::__private::schemars::JsonSchema for AddGroupMemberSilence {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("AddGroupMemberSilence")
-    }
-    fn json_schema(
-        _: &mut crate::__private::schemars::SchemaGenerator,
-    ) -> crate::__private::schemars::Schema {
-        crate::__private::schemars::json_schema!({ "type" : "integer", "enum" : [0, 1] })
-    }
-}
-impl crate::Validate for AddGroupMemberSilence {
-    fn validate_at(
-        &self,
-        _: &crate::FieldPath<'_>,
     ) -> ::core::result::Result<(), crate::ValidationError> {
         ::core::result::Result::Ok(())
     }

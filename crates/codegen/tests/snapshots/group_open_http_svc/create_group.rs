@@ -139,11 +139,11 @@ pub struct CreateGroupRequest {
     #[serde(rename = "MemberList", default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 100u32))]
     pub member_list: ::core::option::Option<::std::vec::Vec<CreateGroupMember>>,
-    /// Whether the community supports topics; for communities only.
+    /// Whether the community supports topics (Yes: topics can be created in it); for communities only.
     ///
-    /// Wire name `SupportTopic`. Optional. The service assumes `0` when absent. Example: `1`.
+    /// Wire name `SupportTopic`. Optional. Limits: see [`YesNo`]. The service assumes `0` when absent. Example: `1`.
     #[serde(rename = "SupportTopic", default, skip_serializing_if = "Option::is_none")]
-    pub support_topic: ::core::option::Option<CreateGroupSupportTopic>,
+    pub support_topic: ::core::option::Option<super::types::YesNo>,
 }
 impl CreateGroupRequest {
     ///Creates a value from its required fields (`type`, `name`); optional fields start unset.
@@ -251,9 +251,9 @@ impl CreateGroupRequest {
         self.member_list = ::core::option::Option::Some(value.into_iter().collect());
         self
     }
-    ///Sets `SupportTopic`: Whether the community supports topics; for communities only.
+    ///Sets `SupportTopic`: Whether the community supports topics (Yes: topics can be created in it); for communities only.
     #[must_use]
-    pub fn support_topic(mut self, value: CreateGroupSupportTopic) -> Self {
+    pub fn support_topic(mut self, value: super::types::YesNo) -> Self {
         self.support_topic = ::core::option::Option::Some(value);
         self
     }
@@ -574,80 +574,6 @@ impl crate::Validate for CreateGroupMember {
                 crate::Validate::validate_at(v, &at)?;
             }
         }
-        ::core::result::Result::Ok(())
-    }
-}
-/// Whether the community supports topics; for communities only.
-///
-#[doc = concat!(" Wire values: ", "0, 1", ".")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CreateGroupSupportTopic {
-    /// `0`: No topics.
-    No,
-    /// `1`: Topics can be created in the community.
-    Yes,
-}
-impl CreateGroupSupportTopic {
-    /// Every listed value.
-    pub const ALL: &'static [Self] = &[Self::No, Self::Yes];
-    /// The value as sent on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::No => 0i64,
-            Self::Yes => 1i64,
-        }
-    }
-    /// The value for a wire number (aliases included), if listed.
-    pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
-        match n {
-            0i64 => ::core::option::Option::Some(Self::No),
-            1i64 => ::core::option::Option::Some(Self::Yes),
-            _ => ::core::option::Option::None,
-        }
-    }
-}
-impl ::core::fmt::Display for CreateGroupSupportTopic {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::write!(f, "{}", self.as_i64())
-    }
-}
-impl crate::__private::serde::Serialize for CreateGroupSupportTopic {
-    fn serialize<S: crate::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-impl<'de> crate::__private::serde::Deserialize<'de> for CreateGroupSupportTopic {
-    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Self::from_wire(n)
-            .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
-                crate::__private::serde::de::Unexpected::Signed(n),
-                &concat!("one of ", "0, 1"),
-            ))
-    }
-}
-impl crate::__private::schemars::JsonSchema for CreateGroupSupportTopic {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("CreateGroupSupportTopic")
-    }
-    fn json_schema(
-        _: &mut crate::__private::schemars::SchemaGenerator,
-    ) -> crate::__private::schemars::Schema {
-        crate::__private::schemars::json_schema!({ "type" : "integer", "enum" : [0, 1] })
-    }
-}
-impl crate::Validate for CreateGroupSupportTopic {
-    fn validate_at(
-        &self,
-        _: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
         ::core::result::Result::Ok(())
     }
 }

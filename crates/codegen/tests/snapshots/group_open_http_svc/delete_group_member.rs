@@ -52,11 +52,11 @@ pub struct DeleteGroupMemberRequest {
     /// Wire name `GroupId`. Required. Example: `"@TGS#2J4SZEAEL"`.
     #[serde(rename = "GroupId")]
     pub group_id: ::std::string::String,
-    /// Whether the other members are told of the removal.
+    /// Whether the other members are told of the removal: with Notify every member gets a system notification of it, with Silent only the removed members learn of it.
     ///
-    /// Wire name `Silence`. Optional. The service assumes `0` when absent.
+    /// Wire name `Silence`. Optional. Limits: see [`Silence`]. The service assumes `0` when absent.
     #[serde(rename = "Silence", default, skip_serializing_if = "Option::is_none")]
-    pub silence: ::core::option::Option<DeleteGroupMemberSilence>,
+    pub silence: ::core::option::Option<super::types::Silence>,
     /// Why the members were removed; shown in the removal notification.
     ///
     /// Wire name `Reason`. Optional. Example: `"kick reason"`.
@@ -88,9 +88,9 @@ impl DeleteGroupMemberRequest {
                 .collect(),
         }
     }
-    ///Sets `Silence`: Whether the other members are told of the removal.
+    ///Sets `Silence`: Whether the other members are told of the removal: with Notify every member gets a system notification of it, with Silent only the removed members learn of it.
     #[must_use]
-    pub fn silence(mut self, value: DeleteGroupMemberSilence) -> Self {
+    pub fn silence(mut self, value: super::types::Silence) -> Self {
         self.silence = ::core::option::Option::Some(value);
         self
     }
@@ -148,80 +148,6 @@ impl crate::Validate for DeleteGroupMemberResponse {
     fn validate_at(
         &self,
         at: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
-        ::core::result::Result::Ok(())
-    }
-}
-/// Whether the other members are told of the removal.
-///
-#[doc = concat!(" Wire values: ", "0, 1", ".")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum DeleteGroupMemberSilence {
-    /// `0`: Every member gets a system notification of the removal.
-    Notify,
-    /// `1`: Only the removed members learn of it.
-    Silent,
-}
-impl DeleteGroupMemberSilence {
-    /// Every listed value.
-    pub const ALL: &'static [Self] = &[Self::Notify, Self::Silent];
-    /// The value as sent on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::Notify => 0i64,
-            Self::Silent => 1i64,
-        }
-    }
-    /// The value for a wire number (aliases included), if listed.
-    pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
-        match n {
-            0i64 => ::core::option::Option::Some(Self::Notify),
-            1i64 => ::core::option::Option::Some(Self::Silent),
-            _ => ::core::option::Option::None,
-        }
-    }
-}
-impl ::core::fmt::Display for DeleteGroupMemberSilence {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::write!(f, "{}", self.as_i64())
-    }
-}
-impl crate::__private::serde::Serialize for DeleteGroupMemberSilence {
-    fn serialize<S: crate::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-impl<'de> crate::__private::serde::Deserialize<'de> for DeleteGroupMemberSilence {
-    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Self::from_wire(n)
-            .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
-                crate::__private::serde::de::Unexpected::Signed(n),
-                &concat!("one of ", "0, 1"),
-            ))
-    }
-}
-impl crate::__private::schemars::JsonSchema for DeleteGroupMemberSilence {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("DeleteGroupMemberSilence")
-    }
-    fn json_schema(
-        _: &mut crate::__private::schemars::SchemaGenerator,
-    ) -> crate::__private::schemars::Schema {
-        crate::__private::schemars::json_schema!({ "type" : "integer", "enum" : [0, 1] })
-    }
-}
-impl crate::Validate for DeleteGroupMemberSilence {
-    fn validate_at(
-        &self,
-        _: &crate::FieldPath<'_>,
     ) -> ::core::result::Result<(), crate::ValidationError> {
         ::core::result::Result::Ok(())
     }

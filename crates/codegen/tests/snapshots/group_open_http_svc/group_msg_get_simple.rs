@@ -65,15 +65,15 @@ pub struct GroupMsgGetSimpleRequest {
     /// Wire name `ReqMsgSeq`. Optional. Example: `7803321`.
     #[serde(rename = "ReqMsgSeq", default, skip_serializing_if = "Option::is_none")]
     pub req_msg_seq: ::core::option::Option<u64>,
-    /// Whether recalled messages are returned too (with IsPlaceMsg 2).
+    /// Whether recalled messages are returned too (Yes: included, with IsPlaceMsg 2; No: left out).
     ///
-    /// Wire name `WithRecalledMsg`. Optional. The service assumes `0` when absent. Example: `1`.
+    /// Wire name `WithRecalledMsg`. Optional. Limits: see [`YesNo`]. The service assumes `0` when absent. Example: `1`.
     #[serde(
         rename = "WithRecalledMsg",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub with_recalled_msg: ::core::option::Option<GroupMsgGetSimpleWithRecalledMsg>,
+    pub with_recalled_msg: ::core::option::Option<super::types::YesNo>,
     /// Read this topic of a topic-enabled community.
     ///
     /// Wire name `TopicId`. Optional.
@@ -101,9 +101,9 @@ impl GroupMsgGetSimpleRequest {
         self.req_msg_seq = ::core::option::Option::Some(value);
         self
     }
-    ///Sets `WithRecalledMsg`: Whether recalled messages are returned too (with IsPlaceMsg 2).
+    ///Sets `WithRecalledMsg`: Whether recalled messages are returned too (Yes: included, with IsPlaceMsg 2; No: left out).
     #[must_use]
-    pub fn with_recalled_msg(mut self, value: GroupMsgGetSimpleWithRecalledMsg) -> Self {
+    pub fn with_recalled_msg(mut self, value: super::types::YesNo) -> Self {
         self.with_recalled_msg = ::core::option::Option::Some(value);
         self
     }
@@ -213,81 +213,6 @@ impl crate::Validate for GroupMsgGetSimpleResponse {
                 crate::Validate::validate_at(v, &at)?;
             }
         }
-        ::core::result::Result::Ok(())
-    }
-}
-/// Whether recalled messages are returned too (with IsPlaceMsg 2).
-///
-#[doc = concat!(" Wire values: ", "0, 1", ".")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum GroupMsgGetSimpleWithRecalledMsg {
-    /// `0`: Leave recalled messages out.
-    No,
-    /// `1`: Include recalled messages.
-    Yes,
-}
-impl GroupMsgGetSimpleWithRecalledMsg {
-    /// Every listed value.
-    pub const ALL: &'static [Self] = &[Self::No, Self::Yes];
-    /// The value as sent on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::No => 0i64,
-            Self::Yes => 1i64,
-        }
-    }
-    /// The value for a wire number (aliases included), if listed.
-    pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
-        match n {
-            0i64 => ::core::option::Option::Some(Self::No),
-            1i64 => ::core::option::Option::Some(Self::Yes),
-            _ => ::core::option::Option::None,
-        }
-    }
-}
-impl ::core::fmt::Display for GroupMsgGetSimpleWithRecalledMsg {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::write!(f, "{}", self.as_i64())
-    }
-}
-impl crate::__private::serde::Serialize for GroupMsgGetSimpleWithRecalledMsg {
-    fn serialize<S: crate::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-impl<'de> crate::__private::serde::Deserialize<'de>
-for GroupMsgGetSimpleWithRecalledMsg {
-    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Self::from_wire(n)
-            .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
-                crate::__private::serde::de::Unexpected::Signed(n),
-                &concat!("one of ", "0, 1"),
-            ))
-    }
-}
-impl crate::__private::schemars::JsonSchema for GroupMsgGetSimpleWithRecalledMsg {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("GroupMsgGetSimpleWithRecalledMsg")
-    }
-    fn json_schema(
-        _: &mut crate::__private::schemars::SchemaGenerator,
-    ) -> crate::__private::schemars::Schema {
-        crate::__private::schemars::json_schema!({ "type" : "integer", "enum" : [0, 1] })
-    }
-}
-impl crate::Validate for GroupMsgGetSimpleWithRecalledMsg {
-    fn validate_at(
-        &self,
-        _: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
         ::core::result::Result::Ok(())
     }
 }

@@ -127,15 +127,13 @@ pub struct SendGroupMsgRequest {
     pub cloud_custom_data: ::core::option::Option<::std::string::String>,
     /// Whether the message supports message extensions (key-value data attached later).
     ///
-    /// Wire name `SupportMessageExtension`. Optional. The service assumes `0` when absent. Example: `0`.
+    /// Wire name `SupportMessageExtension`. Optional. Limits: see [`YesNo`]. The service assumes `0` when absent. Example: `0`.
     #[serde(
         rename = "SupportMessageExtension",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub support_message_extension: ::core::option::Option<
-        SendGroupMsgSupportMessageExtension,
-    >,
+    pub support_message_extension: ::core::option::Option<super::types::YesNo>,
     /// Deliver only to these members; the message then does not count as unread. Ultimate edition, Work (Private), Public and Meeting (ChatRoom) groups only.
     ///
     /// Wire name `To_Account`. Optional. Limits: at most 50 items; one list, not to be split across calls. Example: `["brennanli2","brennanli3"]`.
@@ -240,10 +238,7 @@ impl SendGroupMsgRequest {
     }
     ///Sets `SupportMessageExtension`: Whether the message supports message extensions (key-value data attached later).
     #[must_use]
-    pub fn support_message_extension(
-        mut self,
-        value: SendGroupMsgSupportMessageExtension,
-    ) -> Self {
+    pub fn support_message_extension(mut self, value: super::types::YesNo) -> Self {
         self.support_message_extension = ::core::option::Option::Some(value);
         self
     }
@@ -680,81 +675,6 @@ impl crate::__private::schemars::JsonSchema for SendGroupMsgSendMsgControlItem {
     }
 }
 impl crate::Validate for SendGroupMsgSendMsgControlItem {
-    fn validate_at(
-        &self,
-        _: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
-        ::core::result::Result::Ok(())
-    }
-}
-/// Whether the message supports message extensions (key-value data attached later).
-///
-#[doc = concat!(" Wire values: ", "0, 1", ".")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SendGroupMsgSupportMessageExtension {
-    /// `0`: No extensions.
-    No,
-    /// `1`: Extensions allowed.
-    Yes,
-}
-impl SendGroupMsgSupportMessageExtension {
-    /// Every listed value.
-    pub const ALL: &'static [Self] = &[Self::No, Self::Yes];
-    /// The value as sent on the wire.
-    pub fn as_i64(&self) -> i64 {
-        match self {
-            Self::No => 0i64,
-            Self::Yes => 1i64,
-        }
-    }
-    /// The value for a wire number (aliases included), if listed.
-    pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
-        match n {
-            0i64 => ::core::option::Option::Some(Self::No),
-            1i64 => ::core::option::Option::Some(Self::Yes),
-            _ => ::core::option::Option::None,
-        }
-    }
-}
-impl ::core::fmt::Display for SendGroupMsgSupportMessageExtension {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::write!(f, "{}", self.as_i64())
-    }
-}
-impl crate::__private::serde::Serialize for SendGroupMsgSupportMessageExtension {
-    fn serialize<S: crate::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_i64(self.as_i64())
-    }
-}
-impl<'de> crate::__private::serde::Deserialize<'de>
-for SendGroupMsgSupportMessageExtension {
-    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Self::from_wire(n)
-            .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
-                crate::__private::serde::de::Unexpected::Signed(n),
-                &concat!("one of ", "0, 1"),
-            ))
-    }
-}
-impl crate::__private::schemars::JsonSchema for SendGroupMsgSupportMessageExtension {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("SendGroupMsgSupportMessageExtension")
-    }
-    fn json_schema(
-        _: &mut crate::__private::schemars::SchemaGenerator,
-    ) -> crate::__private::schemars::Schema {
-        crate::__private::schemars::json_schema!({ "type" : "integer", "enum" : [0, 1] })
-    }
-}
-impl crate::Validate for SendGroupMsgSupportMessageExtension {
     fn validate_at(
         &self,
         _: &crate::FieldPath<'_>,
