@@ -1,5 +1,11 @@
 //! The HTTP server: accepts connections, drives each with hyper, routes calls, and
 //! applies faults. Shutdown stops accepting, lets calls in progress finish, and saves.
+//!
+//! What a client can make it hold is bounded before it proves who it is: the number
+//! of connections (a semaphore; connections beyond it are closed at once), the time
+//! to send a head (hyper's header timeout, which also ends idle keep-alive
+//! connections), and the body, which is read only after the query authenticated the
+//! call, up to a size and within a time.
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -7,22 +13,23 @@ use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Body;
 use hyper::body::{Bytes, Incoming};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode, header};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tencent_chat::PublicError;
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Notify, watch};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, watch};
 use tokio::task::JoinSet;
 
 use crate::fault::Fault;
 use crate::wire::{self, Denied};
-use crate::{Error, Inner};
+use crate::{Error, Inner, Route};
 
-/// Largest request body read.
-const MAX_BODY: usize = 8 * 1024 * 1024;
+/// How much of a request's path and query a log line or an ErrorInfo repeats.
+const LOGGED_BYTES: usize = 256;
 
 pub(crate) async fn run(
     inner: Arc<Inner>,
@@ -33,6 +40,8 @@ pub(crate) async fn run(
 ) -> Result<(), Error> {
     let mut conns = JoinSet::new();
     let for_connections = shutdown.clone();
+    let slots = Arc::new(Semaphore::new(inner.limits.max_connections));
+    let mut refused: u64 = 0;
     let mut saved = inner.generation.load(Ordering::Acquire);
     let mut tick = tokio::time::interval(save_interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -42,9 +51,25 @@ pub(crate) async fn run(
             biased;
             _ = stopped(&mut shutdown) => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
-                    conns.spawn(connection(inner.clone(), stream, for_connections.clone()));
-                }
+                Ok((stream, peer)) => match slots.clone().try_acquire_owned() {
+                    Ok(slot) => {
+                        conns.spawn(connection(inner.clone(), stream, for_connections.clone(), slot));
+                    }
+                    Err(_) => {
+                        // Closed at once: the client sees the connection end.
+                        drop(stream);
+                        refused += 1;
+                        // Logged at 1, 2, 4, 8, ... refusals: a flood cannot flood the log.
+                        if refused.is_power_of_two() {
+                            tracing::warn!(
+                                %peer,
+                                refused,
+                                max = inner.limits.max_connections,
+                                "too many connections: closing new ones"
+                            );
+                        }
+                    }
+                },
                 Err(e) => {
                     // Out of file descriptors and the like: wait a little, go on.
                     tracing::warn!(error = %e, "accept failed");
@@ -84,17 +109,26 @@ async fn stopped(shutdown: &mut watch::Receiver<bool>) {
     let _ = shutdown.wait_for(|stop| *stop).await;
 }
 
-async fn connection(inner: Arc<Inner>, stream: TcpStream, mut shutdown: watch::Receiver<bool>) {
+async fn connection(
+    inner: Arc<Inner>,
+    stream: TcpStream,
+    mut shutdown: watch::Receiver<bool>,
+    // Held until the connection ends.
+    _slot: OwnedSemaphorePermit,
+) {
     let _ = stream.set_nodelay(true);
     // A second handle on the socket, to send a reset (SO_LINGER 0) after hyper
     // dropped its own.
     let reset_handle = socket2::SockRef::from(&stream).try_clone().ok();
     let reset = Arc::new(Notify::new());
+    let header_timeout = inner.limits.header_timeout;
     let service = {
         let reset = reset.clone();
         service_fn(move |request| handle(inner.clone(), reset.clone(), request))
     };
     let conn = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout)
         .keep_alive(true)
         .serve_connection(TokioIo::new(stream), service);
     tokio::pin!(conn);
@@ -153,15 +187,16 @@ async fn handle(
     let (parts, body) = request.into_parts();
     let path = parts.uri.path().trim_start_matches('/');
     let query = parts.uri.query().unwrap_or("");
-    let (answer, after) = match Limited::new(body, MAX_BODY).collect().await {
-        Ok(body) => process(&inner, &parts.method, path, query, &body.to_bytes()),
-        Err(e) => (
-            Answer::public(
-                PublicError::HttpRequestMalformed,
-                &format!("cannot read the body: {e}"),
-            ),
-            None,
-        ),
+    // The body is read only for a call that passed every check of its query.
+    let (answer, after) = match admit(&inner, &parts.method, path, query) {
+        Err(refused) => refused,
+        Ok((route, handler, after)) => match read_body(&inner, body).await {
+            Ok(body) => {
+                let (code, body) = handler(&inner, route.info, &body);
+                (Answer::Json { code, body }, after)
+            }
+            Err(refused) => (refused, None),
+        },
     };
     let note = match &after {
         Some(Fault::TruncatedBody) => " (fault: truncated body)",
@@ -191,9 +226,10 @@ async fn handle(
         };
         tracing::info!(
             target: "tencent_chat_emulator::call",
-            "/{path} -> {outcome}{note} in {:.3} ms ({})",
+            "/{} -> {outcome}{note} in {:.3} ms ({})",
+            clipped(path),
             started.elapsed().as_secs_f64() * 1000.0,
-            wire::redacted_query(query),
+            clipped(&wire::redacted_query(query)),
         );
     }
     // The service's status for every service-level outcome (specs/envelope.json).
@@ -229,27 +265,71 @@ async fn handle(
     Ok(response.unwrap_or_else(|_| Response::new(Full::new(Bytes::new()))))
 }
 
-/// Routes, authenticates and runs one call. Returns the answer and a fault to apply
-/// to it afterwards (delay, truncation).
-fn process(
-    inner: &Inner,
+/// `text`, or its first [`LOGGED_BYTES`] bytes and how many were left out.
+fn clipped(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= LOGGED_BYTES {
+        return text.into();
+    }
+    let mut cut = LOGGED_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}...[{} more bytes]", &text[..cut], text.len() - cut).into()
+}
+
+/// Reads a request body, up to the size limit and within the body timeout.
+async fn read_body(inner: &Inner, body: Incoming) -> Result<Bytes, Answer> {
+    let max = inner.limits.max_body_bytes;
+    let too_large = || {
+        Answer::public(
+            PublicError::HttpRequestMalformed,
+            &format!("the body is larger than {max} bytes"),
+        )
+    };
+    // A Content-Length over the limit is refused before anything is read.
+    if body.size_hint().lower() > max as u64 {
+        return Err(too_large());
+    }
+    let timeout = inner.limits.body_timeout;
+    match tokio::time::timeout(timeout, Limited::new(body, max).collect()).await {
+        Ok(Ok(body)) => Ok(body.to_bytes()),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
+        Ok(Err(e)) => Err(Answer::public(
+            PublicError::HttpRequestMalformed,
+            &format!("cannot read the body: {e}"),
+        )),
+        Err(_) => Err(Answer::public(
+            PublicError::RequestTimeoutOrMalformed,
+            &format!("the body did not arrive within {timeout:?}"),
+        )),
+    }
+}
+
+/// What a refused call answers, and a fault to apply to the answer afterwards.
+type Refused = (Answer, Option<Fault>);
+
+/// Routes and authenticates one call from its method, path and query, takes its
+/// fault and rate-limit slot, and finds its implementation. Returns the route, the
+/// handler and a fault to apply after running it (delay, truncation); or the
+/// answer of a refused call. Only calls that authenticated take a fault.
+fn admit<'i>(
+    inner: &'i Inner,
     method: &hyper::Method,
     path: &str,
     query: &str,
-    body: &[u8],
-) -> (Answer, Option<Fault>) {
+) -> Result<(&'i Route, crate::endpoints::Handler, Option<Fault>), Refused> {
     let Some(route) = inner.routes.get(path) else {
-        return (
+        return Err((
             Answer::public(
                 PublicError::ResourceNotFound,
-                &format!("no endpoint /{path}"),
+                &format!("no endpoint /{}", clipped(path)),
             ),
             None,
-        );
+        ));
     };
     route.calls.fetch_add(1, Ordering::Relaxed);
     if method.as_str() != tencent_chat::envelope::METHOD {
-        return (
+        return Err((
             Answer::public(
                 PublicError::HttpRequestMalformed,
                 &format!(
@@ -258,7 +338,10 @@ fn process(
                 ),
             ),
             None,
-        );
+        ));
+    }
+    if let Err(denied) = wire::authenticate(inner, query) {
+        return Err((Answer::denied(denied), None));
     }
     let mut after = None;
     if inner.pending_faults.load(Ordering::Acquire) > 0
@@ -268,30 +351,27 @@ fn process(
             inner.pending_faults.fetch_sub(1, Ordering::AcqRel);
         }
         match fault {
-            Fault::HttpStatus(status) => return (Answer::Status(status), None),
-            Fault::Reset => return (Answer::Reset, None),
-            Fault::MalformedBody => return (Answer::NotJson, None),
+            Fault::HttpStatus(status) => return Err((Answer::Status(status), None)),
+            Fault::Reset => return Err((Answer::Reset, None)),
+            Fault::MalformedBody => return Err((Answer::NotJson, None)),
             Fault::ErrorCode(code) => {
-                return (
+                return Err((
                     Answer::Json {
                         code,
                         body: wire::failure(code, "injected fault"),
                     },
                     None,
-                );
+                ));
             }
             fault @ (Fault::Delay(_) | Fault::TruncatedBody) => after = Some(fault),
         }
-    }
-    if let Err(denied) = wire::authenticate(inner, query) {
-        return (Answer::denied(denied), after);
     }
     if !route.bucket.admit() {
         let limit = route
             .bucket
             .limit()
             .unwrap_or(crate::RateLimit::per_second(0));
-        return (
+        return Err((
             Answer::public(
                 PublicError::RestApiRateLimited,
                 &format!(
@@ -300,17 +380,16 @@ fn process(
                 ),
             ),
             after,
-        );
+        ));
     }
     let Some(handler) = route.handler else {
-        return (
+        return Err((
             Answer::public(
                 PublicError::ResourceNotFound,
                 &format!("/{path} is documented but the emulator does not implement it"),
             ),
             after,
-        );
+        ));
     };
-    let (code, body) = handler(inner, route.info, body);
-    (Answer::Json { code, body }, after)
+    Ok((route, handler, after))
 }

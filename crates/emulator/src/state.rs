@@ -200,12 +200,44 @@ impl Group {
     }
 
     /// Appends `message`, giving it the next sequence number, which is returned.
-    pub fn push(&mut self, mut message: GroupMessage) -> u64 {
-        self.last_msg_seq += 1;
-        message.seq = self.last_msg_seq;
+    /// When the sequence numbers are used up (`last_msg_seq` is `u64::MAX`, which
+    /// only a hand-edited state reaches) nothing is stored and `u64::MAX` is
+    /// returned; [`try_push`](Self::try_push) tells the two apart.
+    pub fn push(&mut self, message: GroupMessage) -> u64 {
+        self.try_push(message).unwrap_or(u64::MAX)
+    }
+
+    /// Appends `message`, giving it the next sequence number, which is returned;
+    /// `None` (and nothing stored) when `last_msg_seq` is already `u64::MAX`.
+    pub fn try_push(&mut self, mut message: GroupMessage) -> Option<u64> {
+        let seq = self.next_seq()?;
+        message.seq = seq;
+        self.last_msg_seq = seq;
         self.last_msg_time = self.last_msg_time.max(message.time);
         self.messages.push(message);
-        self.last_msg_seq
+        Some(seq)
+    }
+
+    /// The sequence number the next message gets, if any is left.
+    pub fn next_seq(&self) -> Option<u64> {
+        self.last_msg_seq.checked_add(1)
+    }
+
+    /// Drops the oldest messages beyond the latest `keep`.
+    pub fn trim_history(&mut self, keep: usize) {
+        let excess = self.messages.len().saturating_sub(keep);
+        if excess > 0 {
+            self.messages.drain(..excess);
+        }
+    }
+
+    /// Records a notification, dropping the oldest beyond the latest `keep`.
+    pub(crate) fn notify(&mut self, notification: SystemNotification, keep: usize) {
+        self.notifications.push(notification);
+        let excess = self.notifications.len().saturating_sub(keep);
+        if excess > 0 {
+            self.notifications.drain(..excess);
+        }
     }
 
     /// The messages that are not deleted or recalled.
@@ -385,7 +417,7 @@ impl Friends {
     ) -> Self {
         self.lists
             .insert(name.into(), members.into_iter().map(Into::into).collect());
-        self.list_sequence += 1;
+        self.list_sequence = self.list_sequence.saturating_add(1);
         self
     }
 }
