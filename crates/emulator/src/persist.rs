@@ -149,13 +149,19 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Removes the temporary files that interrupted saves of other processes left. Those
+/// of this process are left alone: they may belong to a save in progress (an
+/// emulator of this process saving while something loads the same file).
 fn remove_stray_temps(path: &Path) {
     let prefix = temp_prefix(path);
+    let ours = format!("{prefix}{}-", std::process::id());
     let Ok(entries) = fs::read_dir(folder(path)) else {
         return;
     };
     for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && !name.starts_with(&ours) {
             tracing::warn!(file = %entry.path().display(), "removing a temporary file of an interrupted save");
             let _ = fs::remove_file(entry.path());
         }

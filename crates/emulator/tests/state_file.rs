@@ -93,6 +93,27 @@ async fn an_interrupted_save_never_corrupts_the_loaded_state() {
     assert_eq!(names, ["state.json"], "a save leaves no temporary file");
 }
 
+#[test]
+fn loading_leaves_the_temporary_files_of_this_process_alone() {
+    // A save of this process may be in progress on the same file (an emulator saving
+    // on drop while a test polls the file): its temporary file is not a stray.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("state.json");
+    seeded_state(1).save_file(&file).unwrap();
+    let ours = dir
+        .path()
+        .join(format!(".state.json.tmp-{}-12345678", std::process::id()));
+    std::fs::write(&ours, b"{").unwrap();
+    let other = dir.path().join(format!(
+        ".state.json.tmp-{}-12345678",
+        std::process::id().wrapping_add(1)
+    ));
+    std::fs::write(&other, b"{").unwrap();
+    State::load_file(&file).unwrap().unwrap();
+    assert!(ours.exists(), "a save in progress keeps its file");
+    assert!(!other.exists(), "a stray of another process is removed");
+}
+
 #[tokio::test]
 async fn a_damaged_state_file_is_an_error_not_an_empty_state() {
     let dir = tempfile::tempdir().unwrap();
@@ -366,7 +387,10 @@ mod binary {
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status().as_u16(), tencent_chat::envelope::HTTP_STATUS);
+        assert_eq!(
+            response.status().as_u16(),
+            tencent_chat::envelope::HTTP_STATUS
+        );
         signal(&child, "-TERM");
         tokio::task::spawn_blocking(move || child.wait().unwrap())
             .await
