@@ -55,9 +55,10 @@ use crate::fault::{Bucket, FaultQueue};
 /// The SDKAppID used when none is given.
 pub const DEFAULT_APP_ID: u32 = 1_400_000_000;
 
-/// The largest request body read by default (1 MiB). The largest request the specs
-/// allow (a create_group with 100 members and their custom fields, or a 12 KB
-/// message) is far smaller; the service's own answers stop at 1 MB (code 10018).
+/// The largest request body read by default (1 MiB). The largest request the specs'
+/// limits allow (a create_group with 100 members and all their custom fields, about
+/// 250 KB with binary values escaped) is well below it; the service's own answers
+/// stop at 1 MB (code 10018).
 pub const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
 
 /// The most connections served at once by default; further ones are closed as soon
