@@ -393,3 +393,25 @@ fn admit<'i>(
     };
     Ok((route, handler, after))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clipping_keeps_short_text_and_cuts_long_text_on_a_char_boundary() {
+        assert_eq!(clipped("v4/sns/group_add"), "v4/sns/group_add");
+        let exact = "a".repeat(LOGGED_BYTES);
+        assert_eq!(clipped(&exact), exact);
+        let long = "a".repeat(LOGGED_BYTES + 10);
+        assert_eq!(
+            clipped(&long),
+            format!("{}...[10 more bytes]", "a".repeat(LOGGED_BYTES))
+        );
+        // A two-byte character across the cut is left out whole.
+        let text = format!("{}é{}", "a".repeat(LOGGED_BYTES - 1), "b".repeat(5));
+        let cut = clipped(&text);
+        assert!(cut.starts_with(&"a".repeat(LOGGED_BYTES - 1)));
+        assert!(cut.ends_with("...[7 more bytes]"), "{cut}");
+    }
+}

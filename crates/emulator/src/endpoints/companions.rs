@@ -276,10 +276,10 @@ impl<'a> Keys<'a> {
         filter.map_or(Keys::Omit, Keys::Only)
     }
 
-    fn items<'m>(
+    fn items(
         self,
-        map: &'m BTreeMap<String, String>,
-    ) -> Option<impl Iterator<Item = (&'m String, &'m String)>> {
+        map: &BTreeMap<String, String>,
+    ) -> Option<impl Iterator<Item = (&String, &String)>> {
         let only = match self {
             Keys::Omit => return None,
             Keys::All => None,
