@@ -70,7 +70,8 @@ pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
 /// keep-alive connection that stays idle that long.
 pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// How long a request's body may take to arrive by default, from its head on.
+/// How long a request's body may take to arrive by default, from its head on; also
+/// how long writing an answer may wait for a client that takes none of it.
 pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How many messages a group keeps by default: its latest 1,000, the window
@@ -304,7 +305,8 @@ impl EmulatorBuilder {
 
     /// How long a request's body may take to arrive (default
     /// [`DEFAULT_BODY_TIMEOUT`]); a late body is answered with
-    /// `RequestTimeoutOrMalformed` (60008) and the connection closed.
+    /// `RequestTimeoutOrMalformed` (60008) and the connection closed. An answer
+    /// whose client takes none of it for as long also loses its connection.
     #[must_use]
     pub fn body_timeout(mut self, timeout: Duration) -> Self {
         self.limits.body_timeout = timeout.max(Duration::from_millis(1));

@@ -4,12 +4,17 @@
 //! What a client can make it hold is bounded before it proves who it is: the number
 //! of connections (a semaphore; connections beyond it are closed at once), the time
 //! to send a head (hyper's header timeout, which also ends idle keep-alive
-//! connections), and the body, which is read only after the query authenticated the
-//! call, up to a size and within a time.
+//! connections) and its size, and the body, which is read only after the query
+//! authenticated the call, up to a size and within a time. A client that stops
+//! taking an answer loses its connection after the body timeout.
 
 use std::convert::Infallible;
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use http_body_util::{BodyExt, Full, Limited};
@@ -20,6 +25,7 @@ use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode, header};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tencent_chat::PublicError;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, watch};
 use tokio::task::JoinSet;
@@ -30,6 +36,12 @@ use crate::{Error, Inner, Route};
 
 /// How much of a request's path and query a log line or an ErrorInfo repeats.
 const LOGGED_BYTES: usize = 256;
+
+/// The largest request head (request line and headers) read; hyper would otherwise
+/// take heads up to its read buffer's size, about 400 KiB. Longer heads are answered
+/// with HTTP 431 and the connection closed. Real heads are a few hundred bytes: the
+/// query is five short parameters and a UserSig of about 200.
+const MAX_HEAD_BYTES: usize = 64 * 1024;
 
 pub(crate) async fn run(
     inner: Arc<Inner>,
@@ -122,6 +134,7 @@ async fn connection(
     let reset_handle = socket2::SockRef::from(&stream).try_clone().ok();
     let reset = Arc::new(Notify::new());
     let header_timeout = inner.limits.header_timeout;
+    let stall = inner.limits.body_timeout;
     let service = {
         let reset = reset.clone();
         service_fn(move |request| handle(inner.clone(), reset.clone(), request))
@@ -129,8 +142,9 @@ async fn connection(
     let conn = http1::Builder::new()
         .timer(TokioTimer::new())
         .header_read_timeout(header_timeout)
+        .max_header_size(MAX_HEAD_BYTES)
         .keep_alive(true)
-        .serve_connection(TokioIo::new(stream), service);
+        .serve_connection(TokioIo::new(StallGuard::new(stream, stall)), service);
     tokio::pin!(conn);
     let mut draining = false;
     loop {
@@ -147,6 +161,103 @@ async fn connection(
                 return;
             }
         }
+    }
+}
+
+/// A connection's socket whose writes fail once they make no progress for `stall`:
+/// a client that stops reading its answer cannot keep its connection (and its slot)
+/// for ever.
+struct StallGuard<T> {
+    io: T,
+    stall: Duration,
+    /// Running while a write waits for the client.
+    timer: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl<T> StallGuard<T> {
+    fn new(io: T, stall: Duration) -> Self {
+        StallGuard {
+            io,
+            stall,
+            timer: None,
+        }
+    }
+
+    /// A write is pending: pending still, or an error once it has waited too long.
+    fn stalled<R>(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<R>> {
+        let stall = self.stall;
+        let timer = self
+            .timer
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(stall)));
+        match timer.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                "the client took no data of the answer in time",
+            ))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    fn progress<R>(
+        &mut self,
+        cx: &mut Context<'_>,
+        done: Poll<io::Result<R>>,
+    ) -> Poll<io::Result<R>> {
+        match done {
+            Poll::Ready(result) => {
+                self.timer = None;
+                Poll::Ready(result)
+            }
+            Poll::Pending => self.stalled(cx),
+        }
+    }
+}
+
+impl<T: AsyncRead + Unpin> AsyncRead for StallGuard<T> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().io).poll_read(cx, buf)
+    }
+}
+
+impl<T: AsyncWrite + Unpin> AsyncWrite for StallGuard<T> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let done = Pin::new(&mut this.io).poll_write(cx, buf);
+        this.progress(cx, done)
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let done = Pin::new(&mut this.io).poll_write_vectored(cx, bufs);
+        this.progress(cx, done)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let done = Pin::new(&mut this.io).poll_flush(cx);
+        this.progress(cx, done)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let done = Pin::new(&mut this.io).poll_shutdown(cx);
+        this.progress(cx, done)
     }
 }
 

@@ -213,6 +213,82 @@ async fn slow_heads_and_idle_connections_are_closed() {
 }
 
 #[tokio::test]
+async fn a_head_over_the_limit_is_refused() {
+    let emulator = Emulator::start().await.unwrap();
+    let mut stream = TcpStream::connect(emulator.local_addr()).await.unwrap();
+    let q = query(&emulator.credentials(), true);
+    // A short URI (hyper itself refuses URIs over 64 KiB) and a long header.
+    let request = head(&emulator, DESTROY_GROUP.path, &q, 0).replacen(
+        "\r\n",
+        &format!("\r\nx-pad: {}\r\n", "p".repeat(100 * 1024)),
+        1,
+    );
+    let _ = stream.write_all(request.as_bytes()).await;
+    let got = tokio::time::timeout(GUARD, read_to_close(&mut stream))
+        .await
+        .expect("the connection is closed");
+    let got = String::from_utf8_lossy(&got);
+    assert!(got.starts_with("HTTP/1.1 431"), "{got}");
+}
+
+#[tokio::test]
+async fn a_client_that_takes_no_answer_loses_its_connection() {
+    // One slot: while the stalled connection holds it, nobody else is served.
+    let emulator = Emulator::builder()
+        .max_connections(1)
+        .body_timeout(Duration::from_millis(200))
+        .rate_limits(false)
+        .start()
+        .await
+        .unwrap();
+    // Three groups whose profiles take several MB, more than the socket buffers hold.
+    emulator.with_state(|s| {
+        for id in ["g1", "g2", "g3"] {
+            s.add_group(
+                id,
+                Group::new(GroupType::Public)
+                    .owner("alice")
+                    .members((0..30_000).map(|i| format!("member{i}"))),
+            );
+        }
+    });
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(4096).unwrap();
+    let mut stalled = socket.connect(emulator.local_addr()).await.unwrap();
+    let q = query(&emulator.credentials(), true);
+    let body = "{\"GroupIdList\": [\"g1\", \"g2\", \"g3\"]}";
+    stalled
+        .write_all(
+            format!(
+                "{}{body}",
+                head(
+                    &emulator,
+                    "v4/group_open_http_svc/get_group_info",
+                    &q,
+                    body.len()
+                )
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    // The answer is never read. Other calls are served once the emulator gave up on it.
+    let client = no_retry(&emulator);
+    tokio::time::timeout(GUARD, async {
+        while client
+            .destroy_group(&DestroyGroupRequest::new("g1"))
+            .await
+            .is_err()
+        {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("the stalled connection was closed");
+    drop(stalled);
+}
+
+#[tokio::test]
 async fn connections_beyond_the_cap_are_closed() {
     let emulator = Emulator::builder()
         .max_connections(1)
