@@ -82,6 +82,12 @@ pub const DEFAULT_HISTORY_PER_GROUP: usize = 1000;
 /// How many system notifications a group keeps by default (the latest ones).
 pub const DEFAULT_NOTIFICATIONS_PER_GROUP: usize = 100;
 
+/// How many recipients the kept notifications of one group may list together: each
+/// notification lists every member who receives it, so in a large group the oldest
+/// notifications are dropped sooner than [`DEFAULT_NOTIFICATIONS_PER_GROUP`] says. The
+/// latest notification is always kept. 100,000 is the most members a Community has.
+pub const NOTIFICATION_RECIPIENTS_PER_GROUP: usize = 100_000;
+
 /// Why the emulator could not start, save or take an order.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

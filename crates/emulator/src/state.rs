@@ -231,10 +231,25 @@ impl Group {
         }
     }
 
-    /// Records a notification, dropping the oldest beyond the latest `keep`.
+    /// Records a notification, dropping the oldest beyond the latest `keep`, and
+    /// beyond [`NOTIFICATION_RECIPIENTS_PER_GROUP`](crate::NOTIFICATION_RECIPIENTS_PER_GROUP)
+    /// recipients in all (the latest one is kept whatever its size).
     pub(crate) fn notify(&mut self, notification: SystemNotification, keep: usize) {
         self.notifications.push(notification);
-        let excess = self.notifications.len().saturating_sub(keep);
+        let mut recipients = 0usize;
+        // How many of the latest fit both bounds.
+        let fit = self
+            .notifications
+            .iter()
+            .rev()
+            .take(keep)
+            .take_while(|n| {
+                recipients = recipients.saturating_add(n.recipients.len());
+                recipients <= crate::NOTIFICATION_RECIPIENTS_PER_GROUP
+            })
+            .count()
+            .max(keep.min(1));
+        let excess = self.notifications.len() - fit;
         if excess > 0 {
             self.notifications.drain(..excess);
         }

@@ -603,3 +603,34 @@ async fn used_up_sequence_numbers_get_an_error_code_not_a_panic() {
         ["old"]
     );
 }
+
+#[tokio::test]
+async fn notifications_of_a_large_group_keep_a_bounded_number_of_recipients() {
+    let emulator = Emulator::start().await.unwrap();
+    let size = tencent_chat_emulator::NOTIFICATION_RECIPIENTS_PER_GROUP * 3 / 5;
+    emulator.with_state(|s| {
+        s.add_accounts(["new1", "new2"]);
+        s.add_group(
+            "big",
+            Group::new(GroupType::Public)
+                .owner("alice")
+                .members((0..size).map(|i| format!("member{i}"))),
+        );
+    });
+    let client = emulator.client().unwrap();
+    for account in ["new1", "new2"] {
+        let request = tencent_chat::group_open_http_svc::AddGroupMemberRequest::new(
+            "big",
+            [tencent_chat::group_open_http_svc::AddGroupMemberItem::new(
+                account,
+            )],
+        );
+        client.add_group_member(&request).await.unwrap();
+    }
+    let state = emulator.state();
+    let notifications = &state.group("big").unwrap().notifications;
+    // Both together list more recipients than the bound: only the latest is kept.
+    assert_eq!(notifications.len(), 1);
+    assert_eq!(notifications[0].accounts, ["new2"]);
+    assert_eq!(notifications[0].recipients.len(), size + 3);
+}
