@@ -410,7 +410,7 @@ impl EmulatorBuilder {
             self.shutdown_grace,
         ));
         tracing::info!(%addr, app_id = inner.app_id, admin = %inner.admin, "emulator listening");
-        if !addr.ip().is_loopback() {
+        if exposed(addr) {
             tracing::warn!(
                 %addr,
                 "listening on a non-loopback address: the emulator is a test server, \
@@ -567,8 +567,10 @@ impl Emulator {
         paths
     }
 
-    /// Makes the next `times` calls of the endpoint at `path` (`v4/<service>/<command>`,
-    /// with or without the leading slash) fail with `fault`. Faults queue up in order.
+    /// Makes the next `times` authenticated calls of the endpoint at `path`
+    /// (`v4/<service>/<command>`, with or without the leading slash) fail with `fault`.
+    /// Faults queue up in order. Calls refused before (query, UserSig, method) leave
+    /// them queued.
     pub fn inject(&self, path: &str, fault: Fault, times: u32) -> Result<(), Error> {
         let route = self.route(path)?;
         if times > 0 {
@@ -628,6 +630,11 @@ impl Drop for Emulator {
     }
 }
 
+/// Whether others than this machine may reach the address (anything but loopback).
+fn exposed(addr: SocketAddr) -> bool {
+    !addr.ip().is_loopback()
+}
+
 fn normalize(path: &str) -> &str {
     path.trim_start_matches('/')
 }
@@ -644,4 +651,24 @@ pub(crate) fn unix_now() -> u64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_loopback_addresses_are_private() {
+        for private in ["127.0.0.1:8080", "127.1.2.3:1", "[::1]:8080"] {
+            assert!(!exposed(private.parse().unwrap()), "{private}");
+        }
+        for open in [
+            "0.0.0.0:8080",
+            "[::]:8080",
+            "192.168.1.10:8080",
+            "10.0.0.1:1",
+        ] {
+            assert!(exposed(open.parse().unwrap()), "{open}");
+        }
+    }
 }
