@@ -77,6 +77,7 @@ pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(30);
 /// How many messages a group keeps by default: its latest 1,000, the window
 /// `delete_group_msg_by_sender` recalls from. Older ones are dropped as the service
 /// drops expired history; `group_msg_get_simple` reads 20 per call, so this is 50 pages.
+/// Messages are dropped in batches: a group holds up to an eighth more between two.
 pub const DEFAULT_HISTORY_PER_GROUP: usize = 1000;
 
 /// How many system notifications a group keeps by default (the latest ones).
@@ -320,7 +321,8 @@ impl EmulatorBuilder {
     }
 
     /// How many messages each group keeps (default [`DEFAULT_HISTORY_PER_GROUP`], at
-    /// least 1): sending beyond it drops the oldest. Seeded state is left as it is.
+    /// least 1): sending beyond it drops the oldest, in batches (up to an eighth more
+    /// are held between two). Seeded state is left as it is until the next send.
     #[must_use]
     pub fn history_per_group(mut self, messages: usize) -> Self {
         self.limits.history_per_group = messages.max(1);

@@ -223,10 +223,12 @@ impl Group {
         self.last_msg_seq.checked_add(1)
     }
 
-    /// Drops the oldest messages beyond the latest `keep`.
+    /// Drops the oldest messages beyond the latest `keep`, once they are more than
+    /// `keep + keep / 8`: the drop moves every message kept, so it is done in
+    /// batches (for a small `keep`, under 8, every time).
     pub fn trim_history(&mut self, keep: usize) {
-        let excess = self.messages.len().saturating_sub(keep);
-        if excess > 0 {
+        if self.messages.len() > keep.saturating_add(keep / 8) {
+            let excess = self.messages.len() - keep;
             self.messages.drain(..excess);
         }
     }

@@ -634,3 +634,18 @@ async fn notifications_of_a_large_group_keep_a_bounded_number_of_recipients() {
     assert_eq!(notifications[0].accounts, ["new2"]);
     assert_eq!(notifications[0].recipients.len(), size + 3);
 }
+
+#[test]
+fn history_is_trimmed_in_batches() {
+    let mut g = Group::new(GroupType::Public);
+    // 16 kept, dropped once more than 16 + 16 / 8 = 18.
+    for _ in 0..18 {
+        g.push_text("alice", "x");
+        g.trim_history(16);
+    }
+    assert_eq!(g.messages.len(), 18);
+    g.push_text("alice", "x");
+    g.trim_history(16);
+    let seqs: Vec<u64> = g.messages.iter().map(|m| m.seq).collect();
+    assert_eq!(seqs, (4..=19).collect::<Vec<_>>());
+}
