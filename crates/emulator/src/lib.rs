@@ -61,6 +61,10 @@ pub const DEFAULT_APP_ID: u32 = 1_400_000_000;
 /// stop at 1 MB (code 10018).
 pub const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
 
+/// The longest any duration setting is taken as (100 years): timers add durations to
+/// the current instant, which a longer one (`Duration::MAX`) would overflow.
+pub const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+
 /// The most connections served at once by default; further ones are closed as soon
 /// as they are accepted.
 pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
@@ -249,10 +253,11 @@ impl EmulatorBuilder {
         self
     }
 
-    /// How often a changed state is saved to the state file (default 30 s).
+    /// How often a changed state is saved to the state file (default 30 s; at most
+    /// [`MAX_DURATION`], as every duration here).
     #[must_use]
     pub fn save_interval(mut self, interval: Duration) -> Self {
-        self.save_interval = interval.max(Duration::from_millis(1));
+        self.save_interval = interval.clamp(Duration::from_millis(1), MAX_DURATION);
         self
     }
 
@@ -282,7 +287,7 @@ impl EmulatorBuilder {
     /// How long a shutdown waits for calls in progress (default 5 s).
     #[must_use]
     pub fn shutdown_grace(mut self, grace: Duration) -> Self {
-        self.shutdown_grace = grace;
+        self.shutdown_grace = grace.min(MAX_DURATION);
         self
     }
 
@@ -306,7 +311,7 @@ impl EmulatorBuilder {
     /// between requests (default [`DEFAULT_HEADER_TIMEOUT`]); then it is closed.
     #[must_use]
     pub fn header_timeout(mut self, timeout: Duration) -> Self {
-        self.limits.header_timeout = timeout.max(Duration::from_millis(1));
+        self.limits.header_timeout = timeout.clamp(Duration::from_millis(1), MAX_DURATION);
         self
     }
 
@@ -316,7 +321,7 @@ impl EmulatorBuilder {
     /// whose client takes none of it for as long also loses its connection.
     #[must_use]
     pub fn body_timeout(mut self, timeout: Duration) -> Self {
-        self.limits.body_timeout = timeout.max(Duration::from_millis(1));
+        self.limits.body_timeout = timeout.clamp(Duration::from_millis(1), MAX_DURATION);
         self
     }
 

@@ -649,3 +649,32 @@ fn history_is_trimmed_in_batches() {
     let seqs: Vec<u64> = g.messages.iter().map(|m| m.seq).collect();
     assert_eq!(seqs, (4..=19).collect::<Vec<_>>());
 }
+
+#[tokio::test]
+async fn the_longest_durations_are_taken_without_overflow() {
+    let emulator = Emulator::builder()
+        .header_timeout(Duration::MAX)
+        .body_timeout(Duration::MAX)
+        .save_interval(Duration::MAX)
+        .shutdown_grace(Duration::MAX)
+        .start()
+        .await
+        .unwrap();
+    emulator.with_state(|s| s.add_group("g1", Group::new(GroupType::Public).owner("alice")));
+    // A call (head, body and answer all under their timers), twice on one connection.
+    let client = no_retry(&emulator);
+    client
+        .destroy_group(&DestroyGroupRequest::new("g1"))
+        .await
+        .unwrap();
+    let err = client
+        .destroy_group(&DestroyGroupRequest::new("g1"))
+        .await
+        .unwrap_err();
+    assert!(err.service().is_some(), "{err}");
+    drop(client);
+    tokio::time::timeout(GUARD, emulator.stop())
+        .await
+        .unwrap()
+        .unwrap();
+}
