@@ -55,6 +55,44 @@ use crate::fault::{Bucket, FaultQueue};
 /// The SDKAppID used when none is given.
 pub const DEFAULT_APP_ID: u32 = 1_400_000_000;
 
+/// The largest request body read by default (1 MiB). The largest request the specs'
+/// limits allow (a create_group with 100 members and all their custom fields, about
+/// 250 KB with binary values escaped) is well below it; the service's own answers
+/// stop at 1 MB (code 10018).
+pub const DEFAULT_MAX_BODY_BYTES: usize = 1024 * 1024;
+
+/// The longest any duration setting is taken as (100 years): timers add durations to
+/// the current instant, which a longer one (`Duration::MAX`) would overflow.
+pub const MAX_DURATION: Duration = Duration::from_secs(100 * 365 * 24 * 3600);
+
+/// The most connections served at once by default; further ones are closed as soon
+/// as they are accepted.
+pub const DEFAULT_MAX_CONNECTIONS: usize = 512;
+
+/// How long a connection may take by default to send a request's head (request line
+/// and headers), counted from when the server waits for it: this also closes a
+/// keep-alive connection that stays idle that long.
+pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long a request's body may take to arrive by default, from its head on; also
+/// how long writing an answer may wait for a client that takes none of it.
+pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How many messages a group keeps by default: its latest 1,000, the window
+/// `delete_group_msg_by_sender` recalls from. Older ones are dropped as the service
+/// drops expired history; `group_msg_get_simple` reads 20 per call, so this is 50 pages.
+/// Messages are dropped in batches: a group holds up to an eighth more between two.
+pub const DEFAULT_HISTORY_PER_GROUP: usize = 1000;
+
+/// How many system notifications a group keeps by default (the latest ones).
+pub const DEFAULT_NOTIFICATIONS_PER_GROUP: usize = 100;
+
+/// How many recipients the kept notifications of one group may list together: each
+/// notification lists every member who receives it, so in a large group the oldest
+/// notifications are dropped sooner than [`DEFAULT_NOTIFICATIONS_PER_GROUP`] says. The
+/// latest notification is always kept. 100,000 is the most members a Community has.
+pub const NOTIFICATION_RECIPIENTS_PER_GROUP: usize = 100_000;
+
 /// Why the emulator could not start, save or take an order.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -85,7 +123,8 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
-    /// The state could not be saved.
+    /// The state could not be saved, or (at start) the state file's folder does not
+    /// take new files, so that a save would fail.
     #[error("cannot save the state to {}: {source}", path.display())]
     StateWrite {
         /// The file.
@@ -114,6 +153,31 @@ pub struct EmulatorBuilder {
     rate_limit_overrides: Vec<(String, Option<RateLimit>)>,
     shutdown_grace: Duration,
     initial_state: Option<State>,
+    limits: Limits,
+}
+
+/// Bounds on what one client can make the emulator hold or do.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Limits {
+    pub(crate) max_body_bytes: usize,
+    pub(crate) max_connections: usize,
+    pub(crate) header_timeout: Duration,
+    pub(crate) body_timeout: Duration,
+    pub(crate) history_per_group: usize,
+    pub(crate) notifications_per_group: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            max_connections: DEFAULT_MAX_CONNECTIONS,
+            header_timeout: DEFAULT_HEADER_TIMEOUT,
+            body_timeout: DEFAULT_BODY_TIMEOUT,
+            history_per_group: DEFAULT_HISTORY_PER_GROUP,
+            notifications_per_group: DEFAULT_NOTIFICATIONS_PER_GROUP,
+        }
+    }
 }
 
 impl fmt::Debug for EmulatorBuilder {
@@ -126,6 +190,7 @@ impl fmt::Debug for EmulatorBuilder {
             .field("state_file", &self.state_file)
             .field("save_interval", &self.save_interval)
             .field("rate_limits", &self.rate_limits)
+            .field("limits", &self.limits)
             .finish_non_exhaustive()
     }
 }
@@ -146,6 +211,7 @@ impl Default for EmulatorBuilder {
             rate_limit_overrides: Vec::new(),
             shutdown_grace: Duration::from_secs(5),
             initial_state: None,
+            limits: Limits::default(),
         }
     }
 }
@@ -187,10 +253,11 @@ impl EmulatorBuilder {
         self
     }
 
-    /// How often a changed state is saved to the state file (default 30 s).
+    /// How often a changed state is saved to the state file (default 30 s; at most
+    /// [`MAX_DURATION`], as every duration here).
     #[must_use]
     pub fn save_interval(mut self, interval: Duration) -> Self {
-        self.save_interval = interval.max(Duration::from_millis(1));
+        self.save_interval = interval.clamp(Duration::from_millis(1), MAX_DURATION);
         self
     }
 
@@ -220,11 +287,64 @@ impl EmulatorBuilder {
     /// How long a shutdown waits for calls in progress (default 5 s).
     #[must_use]
     pub fn shutdown_grace(mut self, grace: Duration) -> Self {
-        self.shutdown_grace = grace;
+        self.shutdown_grace = grace.min(MAX_DURATION);
         self
     }
 
-    /// Loads the state, opens the socket and starts serving.
+    /// The largest request body read (default [`DEFAULT_MAX_BODY_BYTES`]). A longer
+    /// body is refused with `HttpRequestMalformed` (60002) without reading it.
+    #[must_use]
+    pub fn max_body_bytes(mut self, bytes: usize) -> Self {
+        self.limits.max_body_bytes = bytes;
+        self
+    }
+
+    /// The most connections served at once (default [`DEFAULT_MAX_CONNECTIONS`], at
+    /// least 1). A connection beyond it is closed as soon as it is accepted.
+    #[must_use]
+    pub fn max_connections(mut self, connections: usize) -> Self {
+        self.limits.max_connections = connections.max(1);
+        self
+    }
+
+    /// How long a connection may take to send a request's head, and may stay idle
+    /// between requests (default [`DEFAULT_HEADER_TIMEOUT`]); then it is closed.
+    #[must_use]
+    pub fn header_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.header_timeout = timeout.clamp(Duration::from_millis(1), MAX_DURATION);
+        self
+    }
+
+    /// How long a request's body may take to arrive (default
+    /// [`DEFAULT_BODY_TIMEOUT`]); a late body is answered with
+    /// `RequestTimeoutOrMalformed` (60008) and the connection closed. An answer
+    /// whose client takes none of it for as long also loses its connection.
+    #[must_use]
+    pub fn body_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.body_timeout = timeout.clamp(Duration::from_millis(1), MAX_DURATION);
+        self
+    }
+
+    /// How many messages each group keeps (default [`DEFAULT_HISTORY_PER_GROUP`], at
+    /// least 1): sending beyond it drops the oldest, in batches (up to an eighth more
+    /// are held between two). Seeded state is left as it is until the next send.
+    #[must_use]
+    pub fn history_per_group(mut self, messages: usize) -> Self {
+        self.limits.history_per_group = messages.max(1);
+        self
+    }
+
+    /// How many system notifications each group keeps (default
+    /// [`DEFAULT_NOTIFICATIONS_PER_GROUP`]): recording beyond it drops the oldest.
+    #[must_use]
+    pub fn notifications_per_group(mut self, notifications: usize) -> Self {
+        self.limits.notifications_per_group = notifications;
+        self
+    }
+
+    /// Loads the state, opens the socket and starts serving. With a state file,
+    /// fails at once when its folder does not take new files (instead of losing the
+    /// state at the first save).
     pub async fn start(self) -> Result<Emulator, Error> {
         let mut routes = HashMap::new();
         for info in tencent_chat::ENDPOINTS {
@@ -247,6 +367,12 @@ impl EmulatorBuilder {
                 .get_mut(normalize(path))
                 .ok_or_else(|| Error::UnknownEndpoint(path.clone()))?;
             route.bucket = Bucket::new(*limit);
+        }
+        if let Some(path) = &self.state_file {
+            let path = path.clone();
+            tokio::task::spawn_blocking(move || persist::check_writable(&path))
+                .await
+                .map_err(|e| Error::Server(e.to_string()))??;
         }
         let state = match (&self.initial_state, &self.state_file) {
             (Some(state), _) => state.clone(),
@@ -280,6 +406,7 @@ impl EmulatorBuilder {
             sig_cache: Mutex::new(HashMap::new()),
             state_file: self.state_file,
             save_lock: tokio::sync::Mutex::new(()),
+            limits: self.limits,
         });
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let task = tokio::spawn(server::run(
@@ -290,6 +417,13 @@ impl EmulatorBuilder {
             self.shutdown_grace,
         ));
         tracing::info!(%addr, app_id = inner.app_id, admin = %inner.admin, "emulator listening");
+        if exposed(addr) {
+            tracing::warn!(
+                %addr,
+                "listening on a non-loopback address: the emulator is a test server, \
+                 meant for 127.0.0.1; anyone who can reach it and knows the key can call it"
+            );
+        }
         Ok(Emulator {
             inner,
             addr,
@@ -324,6 +458,7 @@ pub(crate) struct Inner {
     pub(crate) state_file: Option<PathBuf>,
     /// Serializes saves, so that a later save always writes a later snapshot.
     pub(crate) save_lock: tokio::sync::Mutex<()>,
+    pub(crate) limits: Limits,
 }
 
 impl Inner {
@@ -439,8 +574,10 @@ impl Emulator {
         paths
     }
 
-    /// Makes the next `times` calls of the endpoint at `path` (`v4/<service>/<command>`,
-    /// with or without the leading slash) fail with `fault`. Faults queue up in order.
+    /// Makes the next `times` authenticated calls of the endpoint at `path`
+    /// (`v4/<service>/<command>`, with or without the leading slash) fail with `fault`.
+    /// Faults queue up in order. Calls refused before (query, UserSig, method) leave
+    /// them queued.
     pub fn inject(&self, path: &str, fault: Fault, times: u32) -> Result<(), Error> {
         let route = self.route(path)?;
         if times > 0 {
@@ -500,6 +637,11 @@ impl Drop for Emulator {
     }
 }
 
+/// Whether others than this machine may reach the address (anything but loopback).
+fn exposed(addr: SocketAddr) -> bool {
+    !addr.ip().is_loopback()
+}
+
 fn normalize(path: &str) -> &str {
     path.trim_start_matches('/')
 }
@@ -516,4 +658,24 @@ pub(crate) fn unix_now() -> u64 {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_loopback_addresses_are_private() {
+        for private in ["127.0.0.1:8080", "127.1.2.3:1", "[::1]:8080"] {
+            assert!(!exposed(private.parse().unwrap()), "{private}");
+        }
+        for open in [
+            "0.0.0.0:8080",
+            "[::]:8080",
+            "192.168.1.10:8080",
+            "10.0.0.1:1",
+        ] {
+            assert!(exposed(open.parse().unwrap()), "{open}");
+        }
+    }
 }

@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! tencent-chat-emulator --listen 127.0.0.1:8080 --sdkappid 1400000000 --secret-key KEY \
-//!     [--admin administrator] [--state FILE]
+//!     [--admin administrator] [--state FILE] [--max-connections N] [--max-body-bytes N] \
+//!     [--header-timeout SECONDS] [--body-timeout SECONDS] [--history-per-group N]
 //! ```
 //!
 //! `--print-usersig` prints a UserSig for curl. Logs one line per call (endpoint, outcome, latency, query without the UserSig) and
@@ -15,7 +16,37 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use tencent_chat_emulator::{DEFAULT_APP_ID, Emulator};
+use tencent_chat_emulator::{
+    DEFAULT_APP_ID, DEFAULT_BODY_TIMEOUT, DEFAULT_HEADER_TIMEOUT, DEFAULT_HISTORY_PER_GROUP,
+    DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_NOTIFICATIONS_PER_GROUP, Emulator,
+};
+
+/// A positive number of seconds (fractions allowed) that a `Duration` can hold.
+#[derive(Debug, Clone, Copy)]
+struct Seconds(Duration);
+
+impl std::str::FromStr for Seconds {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        let value: f64 = text
+            .trim()
+            .parse()
+            .map_err(|_| format!("{text:?} is not a number of seconds"))?;
+        if value.is_nan() || value <= 0.0 {
+            return Err(format!("{text} is not a positive number of seconds"));
+        }
+        Duration::try_from_secs_f64(value)
+            .map(Seconds)
+            .map_err(|_| format!("{text} seconds is longer than the emulator can wait"))
+    }
+}
+
+impl std::fmt::Display for Seconds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0.as_secs_f64())
+    }
+}
 
 /// A local Tencent Cloud Chat REST API server for tests.
 #[derive(Parser)]
@@ -37,8 +68,26 @@ struct Args {
     #[arg(long)]
     state: Option<PathBuf>,
     /// Seconds between saves of a changed state.
-    #[arg(long, default_value_t = 30.0)]
-    save_interval: f64,
+    #[arg(long, default_value_t = Seconds(Duration::from_secs(30)))]
+    save_interval: Seconds,
+    /// Most connections served at once; further ones are closed on accept.
+    #[arg(long, default_value_t = DEFAULT_MAX_CONNECTIONS)]
+    max_connections: usize,
+    /// Largest request body read, in bytes.
+    #[arg(long, default_value_t = DEFAULT_MAX_BODY_BYTES)]
+    max_body_bytes: usize,
+    /// Seconds a connection may take to send a request head, or stay idle.
+    #[arg(long, default_value_t = Seconds(DEFAULT_HEADER_TIMEOUT))]
+    header_timeout: Seconds,
+    /// Seconds a request body may take to arrive.
+    #[arg(long, default_value_t = Seconds(DEFAULT_BODY_TIMEOUT))]
+    body_timeout: Seconds,
+    /// Messages each group keeps (the oldest are dropped beyond it).
+    #[arg(long, default_value_t = DEFAULT_HISTORY_PER_GROUP)]
+    history_per_group: usize,
+    /// System notifications each group keeps (the oldest are dropped beyond it).
+    #[arg(long, default_value_t = DEFAULT_NOTIFICATIONS_PER_GROUP)]
+    notifications_per_group: usize,
     /// Do not apply the documented per-endpoint rate limits.
     #[arg(long)]
     no_rate_limits: bool,
@@ -77,12 +126,16 @@ async fn main() -> ExitCode {
         .sdkappid(args.sdkappid)
         .secret_key(args.secret_key)
         .admin(args.admin)
-        .rate_limits(!args.no_rate_limits);
+        .rate_limits(!args.no_rate_limits)
+        .save_interval(args.save_interval.0)
+        .max_connections(args.max_connections)
+        .max_body_bytes(args.max_body_bytes)
+        .header_timeout(args.header_timeout.0)
+        .body_timeout(args.body_timeout.0)
+        .history_per_group(args.history_per_group)
+        .notifications_per_group(args.notifications_per_group);
     if let Some(path) = args.state {
         builder = builder.state_file(path);
-    }
-    if args.save_interval.is_finite() && args.save_interval > 0.0 {
-        builder = builder.save_interval(Duration::from_secs_f64(args.save_interval));
     }
     let mut signals = StopSignals::install();
     let emulator = match builder.start().await {

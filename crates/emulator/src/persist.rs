@@ -88,19 +88,50 @@ impl State {
     }
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = folder(path);
-    let temp = dir.join(format!(
+/// Checks, before anything is served, that a save to `path` can work: `path` is not
+/// a folder and its folder takes new files (a temporary file is created and removed).
+pub(crate) fn check_writable(path: &Path) -> Result<(), Error> {
+    let fail = |source| Error::StateWrite {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.is_dir() {
+        return Err(fail(std::io::Error::other("it is a folder, not a file")));
+    }
+    let temp = temp_path(path);
+    create_temp(&temp).map_err(fail)?;
+    fs::remove_file(&temp).map_err(fail)
+}
+
+fn temp_path(path: &Path) -> PathBuf {
+    folder(path).join(format!(
         "{}{}-{:08x}",
         temp_prefix(path),
         std::process::id(),
         fastrand::u32(..)
-    ));
+    ))
+}
+
+/// A new file only its owner can read and write (the state holds the app's data).
+fn create_temp(temp: &Path) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(temp)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = folder(path);
+    let temp = temp_path(path);
+    // The file replaced keeps its permissions; a new one is private to its owner.
+    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
     let result = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)?;
+        let mut file = create_temp(&temp)?;
+        if let Some(permissions) = permissions {
+            // Set on the open file, so the umask does not apply.
+            file.set_permissions(permissions)?;
+        }
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
@@ -118,13 +149,19 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
+/// Removes the temporary files that interrupted saves of other processes left. Those
+/// of this process are left alone: they may belong to a save in progress (an
+/// emulator of this process saving while something loads the same file).
 fn remove_stray_temps(path: &Path) {
     let prefix = temp_prefix(path);
+    let ours = format!("{prefix}{}-", std::process::id());
     let Ok(entries) = fs::read_dir(folder(path)) else {
         return;
     };
     for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && !name.starts_with(&ours) {
             tracing::warn!(file = %entry.path().display(), "removing a temporary file of an interrupted save");
             let _ = fs::remove_file(entry.path());
         }

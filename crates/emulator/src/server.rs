@@ -1,28 +1,47 @@
 //! The HTTP server: accepts connections, drives each with hyper, routes calls, and
 //! applies faults. Shutdown stops accepting, lets calls in progress finish, and saves.
+//!
+//! What a client can make it hold is bounded before it proves who it is: the number
+//! of connections (a semaphore; connections beyond it are closed at once), the time
+//! to send a head (hyper's header timeout, which also ends idle keep-alive
+//! connections) and its size, and the body, which is read only after the query
+//! authenticated the call, up to a size and within a time. A client that stops
+//! taking an answer loses its connection after the body timeout.
 
 use std::convert::Infallible;
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Body;
 use hyper::body::{Bytes, Incoming};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode, header};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tencent_chat::PublicError;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Notify, watch};
+use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore, watch};
 use tokio::task::JoinSet;
 
 use crate::fault::Fault;
 use crate::wire::{self, Denied};
-use crate::{Error, Inner};
+use crate::{Error, Inner, Route};
 
-/// Largest request body read.
-const MAX_BODY: usize = 8 * 1024 * 1024;
+/// How much of a request's path and query a log line or an ErrorInfo repeats.
+const LOGGED_BYTES: usize = 256;
+
+/// The largest request head (request line and headers) read; hyper would otherwise
+/// take heads up to its read buffer's size, about 400 KiB. Longer heads are answered
+/// with HTTP 431 and the connection closed. Real heads are a few hundred bytes: the
+/// query is five short parameters and a UserSig of about 200.
+const MAX_HEAD_BYTES: usize = 64 * 1024;
 
 pub(crate) async fn run(
     inner: Arc<Inner>,
@@ -33,6 +52,8 @@ pub(crate) async fn run(
 ) -> Result<(), Error> {
     let mut conns = JoinSet::new();
     let for_connections = shutdown.clone();
+    let slots = Arc::new(Semaphore::new(inner.limits.max_connections));
+    let mut refused: u64 = 0;
     let mut saved = inner.generation.load(Ordering::Acquire);
     let mut tick = tokio::time::interval(save_interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
@@ -42,9 +63,25 @@ pub(crate) async fn run(
             biased;
             _ = stopped(&mut shutdown) => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
-                    conns.spawn(connection(inner.clone(), stream, for_connections.clone()));
-                }
+                Ok((stream, peer)) => match slots.clone().try_acquire_owned() {
+                    Ok(slot) => {
+                        conns.spawn(connection(inner.clone(), stream, for_connections.clone(), slot));
+                    }
+                    Err(_) => {
+                        // Closed at once: the client sees the connection end.
+                        drop(stream);
+                        refused += 1;
+                        // Logged at 1, 2, 4, 8, ... refusals: a flood cannot flood the log.
+                        if refused.is_power_of_two() {
+                            tracing::warn!(
+                                %peer,
+                                refused,
+                                max = inner.limits.max_connections,
+                                "too many connections: closing new ones"
+                            );
+                        }
+                    }
+                },
                 Err(e) => {
                     // Out of file descriptors and the like: wait a little, go on.
                     tracing::warn!(error = %e, "accept failed");
@@ -84,19 +121,30 @@ async fn stopped(shutdown: &mut watch::Receiver<bool>) {
     let _ = shutdown.wait_for(|stop| *stop).await;
 }
 
-async fn connection(inner: Arc<Inner>, stream: TcpStream, mut shutdown: watch::Receiver<bool>) {
+async fn connection(
+    inner: Arc<Inner>,
+    stream: TcpStream,
+    mut shutdown: watch::Receiver<bool>,
+    // Held until the connection ends.
+    _slot: OwnedSemaphorePermit,
+) {
     let _ = stream.set_nodelay(true);
     // A second handle on the socket, to send a reset (SO_LINGER 0) after hyper
     // dropped its own.
     let reset_handle = socket2::SockRef::from(&stream).try_clone().ok();
     let reset = Arc::new(Notify::new());
+    let header_timeout = inner.limits.header_timeout;
+    let stall = inner.limits.body_timeout;
     let service = {
         let reset = reset.clone();
         service_fn(move |request| handle(inner.clone(), reset.clone(), request))
     };
     let conn = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout)
+        .max_header_size(MAX_HEAD_BYTES)
         .keep_alive(true)
-        .serve_connection(TokioIo::new(stream), service);
+        .serve_connection(TokioIo::new(StallGuard::new(stream, stall)), service);
     tokio::pin!(conn);
     let mut draining = false;
     loop {
@@ -113,6 +161,103 @@ async fn connection(inner: Arc<Inner>, stream: TcpStream, mut shutdown: watch::R
                 return;
             }
         }
+    }
+}
+
+/// A connection's socket whose writes fail once they make no progress for `stall`:
+/// a client that stops reading its answer cannot keep its connection (and its slot)
+/// for ever.
+struct StallGuard<T> {
+    io: T,
+    stall: Duration,
+    /// Running while a write waits for the client.
+    timer: Option<Pin<Box<tokio::time::Sleep>>>,
+}
+
+impl<T> StallGuard<T> {
+    fn new(io: T, stall: Duration) -> Self {
+        StallGuard {
+            io,
+            stall,
+            timer: None,
+        }
+    }
+
+    /// A write is pending: pending still, or an error once it has waited too long.
+    fn stalled<R>(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<R>> {
+        let stall = self.stall;
+        let timer = self
+            .timer
+            .get_or_insert_with(|| Box::pin(tokio::time::sleep(stall)));
+        match timer.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                "the client took no data of the answer in time",
+            ))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    fn progress<R>(
+        &mut self,
+        cx: &mut Context<'_>,
+        done: Poll<io::Result<R>>,
+    ) -> Poll<io::Result<R>> {
+        match done {
+            Poll::Ready(result) => {
+                self.timer = None;
+                Poll::Ready(result)
+            }
+            Poll::Pending => self.stalled(cx),
+        }
+    }
+}
+
+impl<T: AsyncRead + Unpin> AsyncRead for StallGuard<T> {
+    fn poll_read(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().io).poll_read(cx, buf)
+    }
+}
+
+impl<T: AsyncWrite + Unpin> AsyncWrite for StallGuard<T> {
+    fn poll_write(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let done = Pin::new(&mut this.io).poll_write(cx, buf);
+        this.progress(cx, done)
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let done = Pin::new(&mut this.io).poll_write_vectored(cx, bufs);
+        this.progress(cx, done)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.io.is_write_vectored()
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let done = Pin::new(&mut this.io).poll_flush(cx);
+        this.progress(cx, done)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let done = Pin::new(&mut this.io).poll_shutdown(cx);
+        this.progress(cx, done)
     }
 }
 
@@ -153,15 +298,16 @@ async fn handle(
     let (parts, body) = request.into_parts();
     let path = parts.uri.path().trim_start_matches('/');
     let query = parts.uri.query().unwrap_or("");
-    let (answer, after) = match Limited::new(body, MAX_BODY).collect().await {
-        Ok(body) => process(&inner, &parts.method, path, query, &body.to_bytes()),
-        Err(e) => (
-            Answer::public(
-                PublicError::HttpRequestMalformed,
-                &format!("cannot read the body: {e}"),
-            ),
-            None,
-        ),
+    // The body is read only for a call that passed every check of its query.
+    let (answer, after) = match admit(&inner, &parts.method, path, query) {
+        Err(refused) => refused,
+        Ok((route, handler, after)) => match read_body(&inner, body).await {
+            Ok(body) => {
+                let (code, body) = handler(&inner, route.info, &body);
+                (Answer::Json { code, body }, after)
+            }
+            Err(refused) => (refused, None),
+        },
     };
     let note = match &after {
         Some(Fault::TruncatedBody) => " (fault: truncated body)",
@@ -191,9 +337,10 @@ async fn handle(
         };
         tracing::info!(
             target: "tencent_chat_emulator::call",
-            "/{path} -> {outcome}{note} in {:.3} ms ({})",
+            "/{} -> {outcome}{note} in {:.3} ms ({})",
+            clipped(path),
             started.elapsed().as_secs_f64() * 1000.0,
-            wire::redacted_query(query),
+            clipped(&wire::redacted_query(query)),
         );
     }
     // The service's status for every service-level outcome (specs/envelope.json).
@@ -229,27 +376,71 @@ async fn handle(
     Ok(response.unwrap_or_else(|_| Response::new(Full::new(Bytes::new()))))
 }
 
-/// Routes, authenticates and runs one call. Returns the answer and a fault to apply
-/// to it afterwards (delay, truncation).
-fn process(
-    inner: &Inner,
+/// `text`, or its first [`LOGGED_BYTES`] bytes and how many were left out.
+fn clipped(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= LOGGED_BYTES {
+        return text.into();
+    }
+    let mut cut = LOGGED_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}...[{} more bytes]", &text[..cut], text.len() - cut).into()
+}
+
+/// Reads a request body, up to the size limit and within the body timeout.
+async fn read_body(inner: &Inner, body: Incoming) -> Result<Bytes, Answer> {
+    let max = inner.limits.max_body_bytes;
+    let too_large = || {
+        Answer::public(
+            PublicError::HttpRequestMalformed,
+            &format!("the body is larger than {max} bytes"),
+        )
+    };
+    // A Content-Length over the limit is refused before anything is read.
+    if body.size_hint().lower() > max as u64 {
+        return Err(too_large());
+    }
+    let timeout = inner.limits.body_timeout;
+    match tokio::time::timeout(timeout, Limited::new(body, max).collect()).await {
+        Ok(Ok(body)) => Ok(body.to_bytes()),
+        Ok(Err(e)) if e.is::<http_body_util::LengthLimitError>() => Err(too_large()),
+        Ok(Err(e)) => Err(Answer::public(
+            PublicError::HttpRequestMalformed,
+            &format!("cannot read the body: {e}"),
+        )),
+        Err(_) => Err(Answer::public(
+            PublicError::RequestTimeoutOrMalformed,
+            &format!("the body did not arrive within {timeout:?}"),
+        )),
+    }
+}
+
+/// What a refused call answers, and a fault to apply to the answer afterwards.
+type Refused = (Answer, Option<Fault>);
+
+/// Routes and authenticates one call from its method, path and query, takes its
+/// fault and rate-limit slot, and finds its implementation. Returns the route, the
+/// handler and a fault to apply after running it (delay, truncation); or the
+/// answer of a refused call. Only calls that authenticated take a fault.
+fn admit<'i>(
+    inner: &'i Inner,
     method: &hyper::Method,
     path: &str,
     query: &str,
-    body: &[u8],
-) -> (Answer, Option<Fault>) {
+) -> Result<(&'i Route, crate::endpoints::Handler, Option<Fault>), Refused> {
     let Some(route) = inner.routes.get(path) else {
-        return (
+        return Err((
             Answer::public(
                 PublicError::ResourceNotFound,
-                &format!("no endpoint /{path}"),
+                &format!("no endpoint /{}", clipped(path)),
             ),
             None,
-        );
+        ));
     };
     route.calls.fetch_add(1, Ordering::Relaxed);
     if method.as_str() != tencent_chat::envelope::METHOD {
-        return (
+        return Err((
             Answer::public(
                 PublicError::HttpRequestMalformed,
                 &format!(
@@ -258,7 +449,10 @@ fn process(
                 ),
             ),
             None,
-        );
+        ));
+    }
+    if let Err(denied) = wire::authenticate(inner, query) {
+        return Err((Answer::denied(denied), None));
     }
     let mut after = None;
     if inner.pending_faults.load(Ordering::Acquire) > 0
@@ -268,30 +462,27 @@ fn process(
             inner.pending_faults.fetch_sub(1, Ordering::AcqRel);
         }
         match fault {
-            Fault::HttpStatus(status) => return (Answer::Status(status), None),
-            Fault::Reset => return (Answer::Reset, None),
-            Fault::MalformedBody => return (Answer::NotJson, None),
+            Fault::HttpStatus(status) => return Err((Answer::Status(status), None)),
+            Fault::Reset => return Err((Answer::Reset, None)),
+            Fault::MalformedBody => return Err((Answer::NotJson, None)),
             Fault::ErrorCode(code) => {
-                return (
+                return Err((
                     Answer::Json {
                         code,
                         body: wire::failure(code, "injected fault"),
                     },
                     None,
-                );
+                ));
             }
             fault @ (Fault::Delay(_) | Fault::TruncatedBody) => after = Some(fault),
         }
-    }
-    if let Err(denied) = wire::authenticate(inner, query) {
-        return (Answer::denied(denied), after);
     }
     if !route.bucket.admit() {
         let limit = route
             .bucket
             .limit()
             .unwrap_or(crate::RateLimit::per_second(0));
-        return (
+        return Err((
             Answer::public(
                 PublicError::RestApiRateLimited,
                 &format!(
@@ -300,17 +491,38 @@ fn process(
                 ),
             ),
             after,
-        );
+        ));
     }
     let Some(handler) = route.handler else {
-        return (
+        return Err((
             Answer::public(
                 PublicError::ResourceNotFound,
                 &format!("/{path} is documented but the emulator does not implement it"),
             ),
             after,
-        );
+        ));
     };
-    let (code, body) = handler(inner, route.info, body);
-    (Answer::Json { code, body }, after)
+    Ok((route, handler, after))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clipping_keeps_short_text_and_cuts_long_text_on_a_char_boundary() {
+        assert_eq!(clipped("v4/sns/group_add"), "v4/sns/group_add");
+        let exact = "a".repeat(LOGGED_BYTES);
+        assert_eq!(clipped(&exact), exact);
+        let long = "a".repeat(LOGGED_BYTES + 10);
+        assert_eq!(
+            clipped(&long),
+            format!("{}...[10 more bytes]", "a".repeat(LOGGED_BYTES))
+        );
+        // A two-byte character across the cut is left out whole.
+        let text = format!("{}é{}", "a".repeat(LOGGED_BYTES - 1), "b".repeat(5));
+        let cut = clipped(&text);
+        assert!(cut.starts_with(&"a".repeat(LOGGED_BYTES - 1)));
+        assert!(cut.ends_with("...[7 more bytes]"), "{cut}");
+    }
 }

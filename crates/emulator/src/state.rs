@@ -200,12 +200,61 @@ impl Group {
     }
 
     /// Appends `message`, giving it the next sequence number, which is returned.
-    pub fn push(&mut self, mut message: GroupMessage) -> u64 {
-        self.last_msg_seq += 1;
-        message.seq = self.last_msg_seq;
+    /// When the sequence numbers are used up (`last_msg_seq` is `u64::MAX`, which
+    /// only a hand-edited state reaches) nothing is stored and `u64::MAX` is
+    /// returned; [`try_push`](Self::try_push) tells the two apart.
+    pub fn push(&mut self, message: GroupMessage) -> u64 {
+        self.try_push(message).unwrap_or(u64::MAX)
+    }
+
+    /// Appends `message`, giving it the next sequence number, which is returned;
+    /// `None` (and nothing stored) when `last_msg_seq` is already `u64::MAX`.
+    pub fn try_push(&mut self, mut message: GroupMessage) -> Option<u64> {
+        let seq = self.next_seq()?;
+        message.seq = seq;
+        self.last_msg_seq = seq;
         self.last_msg_time = self.last_msg_time.max(message.time);
         self.messages.push(message);
-        self.last_msg_seq
+        Some(seq)
+    }
+
+    /// The sequence number the next message gets, if any is left.
+    pub fn next_seq(&self) -> Option<u64> {
+        self.last_msg_seq.checked_add(1)
+    }
+
+    /// Drops the oldest messages beyond the latest `keep`, once they are more than
+    /// `keep + keep / 8`: the drop moves every message kept, so it is done in
+    /// batches (for a small `keep`, under 8, every time).
+    pub fn trim_history(&mut self, keep: usize) {
+        if self.messages.len() > keep.saturating_add(keep / 8) {
+            let excess = self.messages.len() - keep;
+            self.messages.drain(..excess);
+        }
+    }
+
+    /// Records a notification, dropping the oldest beyond the latest `keep`, and
+    /// beyond [`NOTIFICATION_RECIPIENTS_PER_GROUP`](crate::NOTIFICATION_RECIPIENTS_PER_GROUP)
+    /// recipients in all (the latest one is kept whatever its size).
+    pub(crate) fn notify(&mut self, notification: SystemNotification, keep: usize) {
+        self.notifications.push(notification);
+        let mut recipients = 0usize;
+        // How many of the latest fit both bounds.
+        let fit = self
+            .notifications
+            .iter()
+            .rev()
+            .take(keep)
+            .take_while(|n| {
+                recipients = recipients.saturating_add(n.recipients.len());
+                recipients <= crate::NOTIFICATION_RECIPIENTS_PER_GROUP
+            })
+            .count()
+            .max(keep.min(1));
+        let excess = self.notifications.len() - fit;
+        if excess > 0 {
+            self.notifications.drain(..excess);
+        }
     }
 
     /// The messages that are not deleted or recalled.
@@ -385,7 +434,7 @@ impl Friends {
     ) -> Self {
         self.lists
             .insert(name.into(), members.into_iter().map(Into::into).collect());
-        self.list_sequence += 1;
+        self.list_sequence = self.list_sequence.saturating_add(1);
         self
     }
 }

@@ -1024,6 +1024,8 @@ mod companions {
         const ROUNDS: usize = 5;
         let emulator = Emulator::builder()
             .rate_limits(false)
+            // Every notification is kept, to be counted.
+            .notifications_per_group(TASKS * (2 * ROUNDS - 1))
             .start()
             .await
             .unwrap();

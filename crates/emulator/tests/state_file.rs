@@ -93,6 +93,27 @@ async fn an_interrupted_save_never_corrupts_the_loaded_state() {
     assert_eq!(names, ["state.json"], "a save leaves no temporary file");
 }
 
+#[test]
+fn loading_leaves_the_temporary_files_of_this_process_alone() {
+    // A save of this process may be in progress on the same file (an emulator saving
+    // on drop while a test polls the file): its temporary file is not a stray.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("state.json");
+    seeded_state(1).save_file(&file).unwrap();
+    let ours = dir
+        .path()
+        .join(format!(".state.json.tmp-{}-12345678", std::process::id()));
+    std::fs::write(&ours, b"{").unwrap();
+    let other = dir.path().join(format!(
+        ".state.json.tmp-{}-12345678",
+        std::process::id().wrapping_add(1)
+    ));
+    std::fs::write(&other, b"{").unwrap();
+    State::load_file(&file).unwrap().unwrap();
+    assert!(ours.exists(), "a save in progress keeps its file");
+    assert!(!other.exists(), "a stray of another process is removed");
+}
+
 #[tokio::test]
 async fn a_damaged_state_file_is_an_error_not_an_empty_state() {
     let dir = tempfile::tempdir().unwrap();
@@ -148,6 +169,59 @@ async fn changes_are_saved_periodically() {
         assert!(Instant::now() < deadline, "no periodic save");
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
+    emulator.stop().await.unwrap();
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn saves_keep_the_files_mode_and_new_files_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("state.json");
+    let emulator = Emulator::builder().state_file(&file).start().await.unwrap();
+    emulator.with_state(|s| s.add_accounts(["alice"]));
+    emulator.save().await.unwrap();
+    assert_eq!(mode(&file), 0o600, "a new state file is private");
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o640)).unwrap();
+    emulator.with_state(|s| s.add_accounts(["bob"]));
+    emulator.save().await.unwrap();
+    assert_eq!(mode(&file), 0o640, "a save keeps the mode");
+    emulator.stop().await.unwrap();
+    assert_eq!(mode(&file), 0o640);
+    // State::save_file does the same.
+    let other = dir.path().join("other.json");
+    State::new().save_file(&other).unwrap();
+    assert_eq!(mode(&other), 0o600);
+}
+
+#[tokio::test]
+async fn a_state_file_that_cannot_be_written_fails_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    // A folder that does not exist, and a "folder" that is a file.
+    let plain = dir.path().join("plain");
+    std::fs::write(&plain, b"").unwrap();
+    for file in [
+        dir.path().join("missing").join("state.json"),
+        plain.join("state.json"),
+        dir.path().to_path_buf(),
+    ] {
+        let err = Emulator::builder()
+            .state_file(&file)
+            .start()
+            .await
+            .expect_err("refused at start");
+        assert!(matches!(err, Error::StateWrite { .. }), "{err}");
+        assert!(err.to_string().contains(&*file.to_string_lossy()), "{err}");
+    }
+    // Nothing is left behind by the check.
+    let ok = dir.path().join("state.json");
+    let emulator = Emulator::builder().state_file(&ok).start().await.unwrap();
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["plain"]);
     emulator.stop().await.unwrap();
 }
 
@@ -283,5 +357,53 @@ mod binary {
             assert_eq!(loaded.groups.len(), groups, "round {round}");
             assert_eq!(loaded.accounts.len(), 2);
         }
+    }
+
+    #[test]
+    fn a_save_interval_too_long_for_a_duration_is_a_usage_error() {
+        for interval in ["1e20", "-1", "0", "NaN", "soon"] {
+            let out = Command::new(env!("CARGO_BIN_EXE_tencent-chat-emulator"))
+                .args(["--secret-key", KEY, "--listen", "127.0.0.1:0"])
+                .arg(format!("--save-interval={interval}"))
+                .output()
+                .unwrap();
+            // clap's usage error, not a panic (101).
+            assert_eq!(out.status.code(), Some(2), "{interval}: {out:?}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.contains("--save-interval"), "{stderr}");
+            assert!(!stderr.contains("panicked"), "{stderr}");
+        }
+    }
+
+    #[tokio::test]
+    async fn logged_paths_and_queries_are_clipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("state.json");
+        let (mut child, url, log) = spawn(&file, "3600");
+        let long = "x".repeat(20_000);
+        let response = reqwest::Client::new()
+            .post(format!("{url}/v4/{long}?usersig=SECRET&note={long}"))
+            .body("{}")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status().as_u16(),
+            tencent_chat::envelope::HTTP_STATUS
+        );
+        signal(&child, "-TERM");
+        tokio::task::spawn_blocking(move || child.wait().unwrap())
+            .await
+            .unwrap();
+        let (log, reader) = log;
+        reader.join().unwrap();
+        let log = log.lock().unwrap().join("\n");
+        let line = log
+            .lines()
+            .find(|l| l.contains("/v4/xxx"))
+            .unwrap_or_else(|| panic!("no line for the call in:\n{log}"));
+        assert!(line.len() < 2000, "a line of {} bytes", line.len());
+        assert!(line.contains("more bytes]"), "{line}");
+        assert!(!line.contains("SECRET"), "{line}");
     }
 }

@@ -238,7 +238,8 @@ impl Emulated for CreateGroupRequest {
 /// A new `@TGS#...` ID, unique in the state (`@TGS#_...` for communities).
 fn assign_group_id(state: &mut State, community: bool) -> String {
     loop {
-        state.next_group_number += 1;
+        // Only a source of variety for IDs (uniqueness is checked below).
+        state.next_group_number = state.next_group_number.wrapping_add(1);
         let suffix: String = std::iter::repeat_with(|| {
             let c = fastrand::alphanumeric();
             c.to_ascii_uppercase()
@@ -257,13 +258,46 @@ fn assign_group_id(state: &mut State, community: bool) -> String {
     }
 }
 
+/// Which custom fields to return.
+#[derive(Clone, Copy)]
+enum Keys<'a> {
+    /// Every one.
+    All,
+    /// Only those with these keys.
+    Only(&'a [String]),
+    /// None (the field is left out).
+    Omit,
+}
+
+impl<'a> Keys<'a> {
+    /// The keys a request's filter names: `Omit` without a filter.
+    fn named(filter: Option<&'a [String]>) -> Self {
+        filter.map_or(Keys::Omit, Keys::Only)
+    }
+
+    fn items(
+        self,
+        map: &BTreeMap<String, String>,
+    ) -> Option<impl Iterator<Item = (&String, &String)>> {
+        let only = match self {
+            Keys::Omit => return None,
+            Keys::All => None,
+            Keys::Only(keys) => Some(keys),
+        };
+        Some(
+            map.iter()
+                .filter(move |(k, _)| only.is_none_or(|keys| keys.contains(k))),
+        )
+    }
+}
+
 /// The member profile of `account`, with the fields `fields` names (all when `None`)
-/// and the custom fields `keys` names (none when `None`).
+/// and the custom fields `keys` selects.
 fn member_info(
     account: &str,
     member: &Member,
     fields: Option<&[GroupMemberField]>,
-    keys: Option<&[String]>,
+    keys: Keys<'_>,
 ) -> GroupMemberInfo {
     let wants = |f: GroupMemberField| fields.is_none_or(|list| list.contains(&f));
     let mut out = GroupMemberInfo::new(account);
@@ -293,12 +327,9 @@ fn member_info(
     if wants(GroupMemberField::NameCard) {
         out.name_card = Some(member.name_card.clone().unwrap_or_default());
     }
-    if let Some(keys) = keys {
+    if let Some(items) = keys.items(&member.app_member_defined_data) {
         out.app_member_defined_data = Some(
-            member
-                .app_member_defined_data
-                .iter()
-                .filter(|(k, _)| keys.contains(k))
+            items
                 .map(|(k, v)| AppMemberDefinedDataItem::new(k.clone(), v.clone()))
                 .collect(),
         );
@@ -320,17 +351,26 @@ fn ordered_members(g: &Group) -> Vec<(&String, &Member)> {
     members
 }
 
-fn all_keys(map: &BTreeMap<String, String>) -> Vec<String> {
-    map.keys().cloned().collect()
-}
-
 impl Emulated for GetGroupInfoRequest {
     const READ_ONLY: bool = true;
 
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let filter = self.response_filter;
-        let mut out = Vec::with_capacity(self.group_id_list.len());
-        for id in self.group_id_list {
+        // Each group is read once, however often the list names it (in the order of
+        // first mention).
+        let mut ids = self.group_id_list;
+        let mut seen = std::collections::BTreeSet::new();
+        ids.retain(|id| seen.insert(id.clone()));
+        // The filter's key lists, borrowed by every group and member.
+        let (group_keys, member_keys) = match &filter {
+            None => (Keys::All, Keys::All),
+            Some(f) => (
+                Keys::named(f.app_defined_data_filter_group.as_deref()),
+                Keys::named(f.app_defined_data_filter_group_member.as_deref()),
+            ),
+        };
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
             let Some(g) = cx.state.groups.get(&id) else {
                 let code = GetGroupInfoError::GroupNotFound.code();
                 let mut entry = GroupInfo::new(id.clone(), code);
@@ -378,7 +418,7 @@ impl Emulated for GetGroupInfoRequest {
                 e.last_msg_time = Some(g.last_msg_time);
             }
             if base(GroupBaseInfoField::NextMsgSeq) {
-                e.next_msg_seq = Some(g.last_msg_seq + 1);
+                e.next_msg_seq = Some(g.last_msg_seq.saturating_add(1));
             }
             if base(GroupBaseInfoField::MemberNum) {
                 e.member_num = Some(u32::try_from(g.members.len()).unwrap_or(u32::MAX));
@@ -397,15 +437,9 @@ impl Emulated for GetGroupInfoRequest {
                     GroupInfoMuteAllMember::Off
                 });
             }
-            let group_keys = match &filter {
-                None => Some(all_keys(&g.app_defined_data)),
-                Some(f) => f.app_defined_data_filter_group.clone(),
-            };
-            if let Some(keys) = group_keys {
+            if let Some(items) = group_keys.items(&g.app_defined_data) {
                 e.app_defined_data = Some(
-                    g.app_defined_data
-                        .iter()
-                        .filter(|(k, _)| keys.contains(k))
+                    items
                         .map(|(k, v)| AppDefinedDataItem::new(k.clone(), v.clone()))
                         .collect(),
                 );
@@ -421,13 +455,7 @@ impl Emulated for GetGroupInfoRequest {
                     .and_then(|f| f.member_info_filter.as_deref());
                 let list = ordered_members(g)
                     .into_iter()
-                    .map(|(account, m)| {
-                        let keys = match &filter {
-                            None => Some(all_keys(&m.app_member_defined_data)),
-                            Some(f) => f.app_defined_data_filter_group_member.clone(),
-                        };
-                        member_info(account, m, fields, keys.as_deref())
-                    })
+                    .map(|(account, m)| member_info(account, m, fields, member_keys))
                     .collect();
                 e.member_list = Some(list);
             }
@@ -440,6 +468,7 @@ impl Emulated for GetGroupInfoRequest {
 impl Emulated for AddGroupMemberRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let now = cx.now;
+        let keep = cx.limits.notifications_per_group;
         let unknown: Vec<&str> = self
             .member_list
             .iter()
@@ -493,13 +522,16 @@ impl Emulated for AddGroupMemberRequest {
         if !added.is_empty() {
             let silent = self.silence == Some(Silence::Silent);
             let recipients = everyone_unless_quiet(g, silent);
-            g.notifications.push(SystemNotification {
-                time: now,
-                kind: NotificationKind::MembersAdded,
-                accounts: added,
-                reason: None,
-                recipients,
-            });
+            g.notify(
+                SystemNotification {
+                    time: now,
+                    kind: NotificationKind::MembersAdded,
+                    accounts: added,
+                    reason: None,
+                    recipients,
+                },
+                keep,
+            );
         }
         Ok(AddGroupMemberResponse::new(results))
     }
@@ -547,7 +579,7 @@ impl Emulated for GetGroupMemberInfoRequest {
         let end = start.saturating_add(limit).min(matching.len());
         let page = matching.get(start..end).unwrap_or_default();
         let fields = self.member_info_filter.as_deref();
-        let keys = self.app_defined_data_filter_group_member.as_deref();
+        let keys = Keys::named(self.app_defined_data_filter_group_member.as_deref());
         let list: Vec<GroupMemberInfo> = page
             .iter()
             .map(|(a, m)| member_info(a, m, fields, keys))
@@ -569,6 +601,7 @@ impl Emulated for SendGroupMsgRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let info = Self::INFO;
         let now = cx.now;
+        let keep = cx.limits.history_per_group;
         let sender = match &self.from_account {
             Some(a) if !account_exists(cx.state, a) => {
                 return Err(invalid(
@@ -648,15 +681,22 @@ impl Emulated for SendGroupMsgRequest {
             cloud_custom_data: self.cloud_custom_data,
             status: MessageStatus::Normal,
         };
+        // A hand-edited state can hold the last sequence number there is.
+        let Some(seq) = g.next_seq() else {
+            return Err(Fail::new(
+                SendGroupMsgError::GroupInternalError,
+                "the group's message sequence numbers are used up (LastMsgSeq is u64::MAX)",
+            ));
+        };
         // Audio-video groups and online-only messages keep no history; the sequence
         // number advances all the same.
-        let seq = if av || online_only {
-            g.last_msg_seq += 1;
+        if av || online_only {
+            g.last_msg_seq = seq;
             g.last_msg_time = now;
-            g.last_msg_seq
         } else {
-            g.push(message)
-        };
+            g.push(message);
+            g.trim_history(keep);
+        }
         if let Some(m) = g.members.get_mut(&sender) {
             m.last_send_msg_time = now;
         }
@@ -731,11 +771,20 @@ impl Emulated for GroupAddRequest {
             .first()
             .map_or(usize::MAX, |b| b.max_items as usize);
         let friends = cx.state.friends_mut(self.from_account);
-        let new: Vec<&String> = self
+        // Checked before anything changes.
+        let sequence = friends.list_sequence.checked_add(1).ok_or_else(|| {
+            Fail::new(
+                GroupAddError::SnsInternalError,
+                "the friend list sequence is used up (u64::MAX)",
+            )
+        })?;
+        let mut new: Vec<&String> = self
             .group_name
             .iter()
             .filter(|n| !friends.lists.contains_key(*n))
             .collect();
+        new.sort_unstable();
+        new.dedup();
         if friends.lists.len() + new.len() > most {
             return Err(Fail::new(
                 GroupAddError::SnsFriendGroupLimitReached,
@@ -751,7 +800,12 @@ impl Emulated for GroupAddRequest {
         }
         let mut results = Vec::new();
         let mut failed = Vec::new();
+        // One result per account, however often To_Account names it.
+        let mut seen = std::collections::BTreeSet::new();
         for account in self.to_account.iter().flatten() {
+            if !seen.insert(account) {
+                continue;
+            }
             if friends.friends.contains(account) {
                 for name in &self.group_name {
                     if let Some(list) = friends.lists.get_mut(name) {
@@ -768,7 +822,7 @@ impl Emulated for GroupAddRequest {
                 failed.push(account.clone());
             }
         }
-        friends.list_sequence += 1;
+        friends.list_sequence = sequence;
         let mut response = GroupAddResponse::new(friends.list_sequence);
         if self.to_account.is_some() {
             response.result_item = Some(results);

@@ -72,6 +72,7 @@ pub(crate) struct Cx<'a> {
     now: u64,
     app_id: u32,
     admin: &'a str,
+    limits: crate::Limits,
 }
 
 /// The answer to a request that breaks a documented rule.
@@ -144,6 +145,7 @@ fn run<R: Emulated>(inner: &Inner, info: &'static EndpointInfo, body: &[u8]) -> 
             now: unix_now(),
             app_id: inner.app_id,
             admin: &inner.admin,
+            limits: inner.limits,
         })
     };
     match outcome {
@@ -193,6 +195,7 @@ impl Emulated for DestroyGroupRequest {
 impl Emulated for DeleteGroupMemberRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let now = cx.now;
+        let keep = cx.limits.notifications_per_group;
         let g = group(
             cx.state,
             &self.group_id,
@@ -219,13 +222,16 @@ impl Emulated for DeleteGroupMemberRequest {
         }
         if !removed.is_empty() {
             let recipients = everyone.unwrap_or_else(|| removed.clone());
-            g.notifications.push(SystemNotification {
-                time: now,
-                kind: NotificationKind::MembersRemoved,
-                accounts: removed,
-                reason: self.reason,
-                recipients,
-            });
+            g.notify(
+                SystemNotification {
+                    time: now,
+                    kind: NotificationKind::MembersRemoved,
+                    accounts: removed,
+                    reason: self.reason,
+                    recipients,
+                },
+                keep,
+            );
         }
         Ok(DeleteGroupMemberResponse::new())
     }
@@ -272,12 +278,21 @@ impl Emulated for GroupDeleteRequest {
             ));
         }
         let friends = cx.state.friends_mut(self.from_account);
-        let before = friends.lists.len();
-        for name in &self.group_name {
-            friends.lists.remove(name);
-        }
-        if friends.lists.len() != before {
-            friends.list_sequence += 1;
+        if self
+            .group_name
+            .iter()
+            .any(|n| friends.lists.contains_key(n))
+        {
+            // Checked before anything changes.
+            friends.list_sequence = friends.list_sequence.checked_add(1).ok_or_else(|| {
+                Fail::new(
+                    GroupDeleteError::SnsInternalError,
+                    "the friend list sequence is used up (u64::MAX)",
+                )
+            })?;
+            for name in &self.group_name {
+                friends.lists.remove(name);
+            }
         }
         Ok(GroupDeleteResponse::new(friends.list_sequence))
     }

@@ -35,6 +35,7 @@
 /// - The filter sample asks for member field "Account", while the response field is Member_Account and get_group_member_info says the member's UserID is always returned; GroupMemberField therefore does not list it (being open, it can still send "Account").
 /// - The group type table says 'the 4 built-in group types' and then lists five. The group system page mentions types of older SDKs (BChatRoom) that are no longer recommended; GroupType stays closed so that requests naming an unknown type are refused, which means an answer reporting such a legacy type would not decode.
 /// - The 50-group limit per call is stated in the sample prose only.
+/// - The page gives no limit for the filter lists. The custom-field filters take at most 10 group-level and 5 member-level keys, the most custom fields an app can configure (group system page). GroupBaseInfoFilter (32) and MemberInfoFilter (16) are stated here, not documented: over twice the fields the docs list (14 and 7), leaving room for fields the service adds, since both enums are open.
 ///
 /// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34961>. Spec: `specs/group_open_http_svc/get_group_info.json`.
 #[derive(
@@ -173,46 +174,50 @@ impl crate::Validate for GetGroupInfoResponse {
 pub struct GroupInfoFilter {
     /// The basic profile fields to return.
     ///
-    /// Wire name `GroupBaseInfoFilter`. Optional. Limits: each item see [`GroupBaseInfoField`]. Example: `["Type","Name","Introduction","Notification"]`.
+    /// Wire name `GroupBaseInfoFilter`. Optional. Limits: at most 32 items; one list, not to be split across calls; each item see [`GroupBaseInfoField`]. Example: `["Type","Name","Introduction","Notification"]`.
     #[serde(
         rename = "GroupBaseInfoFilter",
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(length(max = 32u32))]
     pub group_base_info_filter: ::core::option::Option<
         ::std::vec::Vec<super::types::GroupBaseInfoField>,
     >,
     /// The member profile fields to return for each member.
     ///
-    /// Wire name `MemberInfoFilter`. Optional. Limits: each item see [`GroupMemberField`]. Example: `["Role"]`.
+    /// Wire name `MemberInfoFilter`. Optional. Limits: at most 16 items; one list, not to be split across calls; each item see [`GroupMemberField`]. Example: `["Role"]`.
     #[serde(
         rename = "MemberInfoFilter",
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(length(max = 16u32))]
     pub member_info_filter: ::core::option::Option<
         ::std::vec::Vec<super::types::GroupMemberField>,
     >,
-    /// Keys of the group-level custom fields to return.
+    /// Keys of the group-level custom fields to return; an app has at most 10.
     ///
-    /// Wire name `AppDefinedDataFilter_Group`. Optional. Limits: each item see [`CustomFieldKey`]. Example: `["GroupTestData1","GroupTestData2"]`.
+    /// Wire name `AppDefinedDataFilter_Group`. Optional. Limits: at most 10 items; one list, not to be split across calls; each item see [`CustomFieldKey`]. Example: `["GroupTestData1","GroupTestData2"]`.
     #[serde(
         rename = "AppDefinedDataFilter_Group",
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(length(max = 10u32))]
     #[schemars(inner(length(min = 1u32, max = 16u32)))]
     pub app_defined_data_filter_group: ::core::option::Option<
         ::std::vec::Vec<super::types::CustomFieldKey>,
     >,
-    /// Keys of the member-level custom fields to return for each member.
+    /// Keys of the member-level custom fields to return for each member; an app has at most 5.
     ///
-    /// Wire name `AppDefinedDataFilter_GroupMember`. Optional. Limits: each item see [`CustomFieldKey`]. Example: `["MemberDefined2","MemberDefined1"]`.
+    /// Wire name `AppDefinedDataFilter_GroupMember`. Optional. Limits: at most 5 items; one list, not to be split across calls; each item see [`CustomFieldKey`]. Example: `["MemberDefined2","MemberDefined1"]`.
     #[serde(
         rename = "AppDefinedDataFilter_GroupMember",
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(length(max = 5u32))]
     #[schemars(inner(length(min = 1u32, max = 16u32)))]
     pub app_defined_data_filter_group_member: ::core::option::Option<
         ::std::vec::Vec<super::types::CustomFieldKey>,
@@ -251,7 +256,7 @@ impl GroupInfoFilter {
         );
         self
     }
-    ///Sets `AppDefinedDataFilter_Group`: Keys of the group-level custom fields to return.
+    ///Sets `AppDefinedDataFilter_Group`: Keys of the group-level custom fields to return; an app has at most 10.
     #[must_use]
     pub fn app_defined_data_filter_group(
         mut self,
@@ -264,7 +269,7 @@ impl GroupInfoFilter {
         );
         self
     }
-    ///Sets `AppDefinedDataFilter_GroupMember`: Keys of the member-level custom fields to return for each member.
+    ///Sets `AppDefinedDataFilter_GroupMember`: Keys of the member-level custom fields to return for each member; an app has at most 5.
     #[must_use]
     pub fn app_defined_data_filter_group_member(
         mut self,
@@ -284,12 +289,30 @@ impl crate::Validate for GroupInfoFilter {
         &self,
         at: &crate::FieldPath<'_>,
     ) -> ::core::result::Result<(), crate::ValidationError> {
+        if let ::core::option::Option::Some(v) = &self.group_base_info_filter {
+            let at = at.field("GroupBaseInfoFilter");
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(32u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.member_info_filter {
+            let at = at.field("MemberInfoFilter");
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(16u32),
+                &at,
+            )?;
+        }
         if let ::core::option::Option::Some(v) = &self.app_defined_data_filter_group {
             let at = at.field("AppDefinedDataFilter_Group");
             crate::__private::check_items(
                 v.len(),
                 ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::core::option::Option::Some(10u32),
                 &at,
             )?;
             for (i, v) in v.iter().enumerate() {
@@ -309,7 +332,7 @@ impl crate::Validate for GroupInfoFilter {
             crate::__private::check_items(
                 v.len(),
                 ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::core::option::Option::Some(5u32),
                 &at,
             )?;
             for (i, v) in v.iter().enumerate() {

@@ -34,6 +34,7 @@
 /// - Samples are not all valid JSON (trailing commas after MuteUntil, a "...." placeholder) and one sends the role "Member " with a trailing space, which the open MemberRole keeps as Other.
 /// - The page's debugging tool link points to openim/admin_msgwithdraw, a copy-paste slip.
 /// - Offset's default of 0 is implied by 'set to 0 to start from the first member', not stated.
+/// - The page gives no limit for the filter lists. AppDefinedDataFilter_GroupMember takes at most 5 keys, the most member-level custom fields an app can configure (group system page). MemberInfoFilter (16) and MemberRoleFilter (8) are stated here, not documented: over twice the values the docs list (7 fields, 3 roles), leaving room for values the service adds, since both enums are open. The filters are atomic: split over several calls they would ask for something else.
 ///
 /// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34948>. Spec: `specs/group_open_http_svc/get_group_member_info.json`.
 #[derive(
@@ -55,34 +56,37 @@ pub struct GetGroupMemberInfoRequest {
     pub group_id: ::std::string::String,
     /// The member profile fields to return; without it every field is returned.
     ///
-    /// Wire name `MemberInfoFilter`. Optional. Limits: each item see [`GroupMemberField`]. Example: `["Role","JoinTime","MsgSeq","MsgFlag","LastSendMsgTime","MuteUntil","NameCard"]`.
+    /// Wire name `MemberInfoFilter`. Optional. Limits: at most 16 items; one list, not to be split across calls; each item see [`GroupMemberField`]. Example: `["Role","JoinTime","MsgSeq","MsgFlag","LastSendMsgTime","MuteUntil","NameCard"]`.
     #[serde(
         rename = "MemberInfoFilter",
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(length(max = 16u32))]
     pub member_info_filter: ::core::option::Option<
         ::std::vec::Vec<super::types::GroupMemberField>,
     >,
     /// Return only members with these roles; without it members of every role are returned.
     ///
-    /// Wire name `MemberRoleFilter`. Optional. Limits: each item see [`MemberRole`]. Example: `["Owner","Member"]`.
+    /// Wire name `MemberRoleFilter`. Optional. Limits: at most 8 items; one list, not to be split across calls; each item see [`MemberRole`]. Example: `["Owner","Member"]`.
     #[serde(
         rename = "MemberRoleFilter",
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(length(max = 8u32))]
     pub member_role_filter: ::core::option::Option<
         ::std::vec::Vec<super::types::MemberRole>,
     >,
-    /// Keys of the member-level custom fields to return; without it none are returned.
+    /// Keys of the member-level custom fields to return; without it none are returned. An app has at most 5.
     ///
-    /// Wire name `AppDefinedDataFilter_GroupMember`. Optional. Limits: each item see [`CustomFieldKey`]. Example: `["MemberDefined2","MemberDefined1"]`.
+    /// Wire name `AppDefinedDataFilter_GroupMember`. Optional. Limits: at most 5 items; one list, not to be split across calls; each item see [`CustomFieldKey`]. Example: `["MemberDefined2","MemberDefined1"]`.
     #[serde(
         rename = "AppDefinedDataFilter_GroupMember",
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(length(max = 5u32))]
     #[schemars(inner(length(min = 1u32, max = 16u32)))]
     pub app_defined_data_filter_group_member: ::core::option::Option<
         ::std::vec::Vec<super::types::CustomFieldKey>,
@@ -140,7 +144,7 @@ impl GetGroupMemberInfoRequest {
         );
         self
     }
-    ///Sets `AppDefinedDataFilter_GroupMember`: Keys of the member-level custom fields to return; without it none are returned.
+    ///Sets `AppDefinedDataFilter_GroupMember`: Keys of the member-level custom fields to return; without it none are returned. An app has at most 5.
     #[must_use]
     pub fn app_defined_data_filter_group_member(
         mut self,
@@ -181,6 +185,24 @@ impl crate::Validate for GetGroupMemberInfoRequest {
         &self,
         at: &crate::FieldPath<'_>,
     ) -> ::core::result::Result<(), crate::ValidationError> {
+        if let ::core::option::Option::Some(v) = &self.member_info_filter {
+            let at = at.field("MemberInfoFilter");
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(16u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.member_role_filter {
+            let at = at.field("MemberRoleFilter");
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(8u32),
+                &at,
+            )?;
+        }
         if let ::core::option::Option::Some(v) = &self
             .app_defined_data_filter_group_member
         {
@@ -188,7 +210,7 @@ impl crate::Validate for GetGroupMemberInfoRequest {
             crate::__private::check_items(
                 v.len(),
                 ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::core::option::Option::Some(5u32),
                 &at,
             )?;
             for (i, v) in v.iter().enumerate() {

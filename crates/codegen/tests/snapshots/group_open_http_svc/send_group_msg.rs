@@ -45,6 +45,7 @@
 /// - The OnlineOnlyFlag sample calls any value above 0 online-only; the table documents 0 and 1, which the enum lists.
 /// - The description of 10007 on this page (a member removing others from a public group) is copied from another page; here it presumably means that the sender may not post in the group.
 /// - The webhook list names only Group.CallbackAfterSendMsg; the webhook pages of Group.CallbackBeforeSendMsg and Group.CallbackSendMsgException name messages sent by the REST API among their triggers, and ForbidCallbackControl refers to the before-send webhook.
+/// - The page gives no limit on the number of elements of MsgBody, of mentions in GroupAtInfo, or of values in ForbidCallbackControl and SendMsgControl; the limits here are stated, not documented. MsgBody takes at most 300 elements: none is shorter than 42 bytes of JSON (a tag and an empty MsgContent), so a body within the 12 KB limit has at most 292. GroupAtInfo takes at most 300 mentions, a bound chosen here, far above what a message of a chat shows. ForbidCallbackControl and SendMsgControl take at most 2, the values they have. All four are atomic: they describe one message.
 ///
 /// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34959>. Spec: `specs/group_open_http_svc/send_group_msg.json`.
 #[derive(
@@ -76,8 +77,9 @@ pub struct SendGroupMsgRequest {
     pub msg_priority: ::core::option::Option<SendGroupMsgMsgPriority>,
     /// The message: its elements, in order.
     ///
-    /// Wire name `MsgBody`. Required. Limits: each item see [`MsgElement`]. Example: `[{"MsgContent":{"Text":"red packet"},"MsgType":"TIMTextElem"},{"MsgContent":{"Data":"abc\u0000\u0001","Index":6},"MsgType":"TIMFaceElem"}]`.
+    /// Wire name `MsgBody`. Required. Limits: at most 300 items; one list, not to be split across calls; each item see [`MsgElement`]. Example: `[{"MsgContent":{"Text":"red packet"},"MsgType":"TIMTextElem"},{"MsgContent":{"Data":"abc\u0000\u0001","Index":6},"MsgType":"TIMFaceElem"}]`.
     #[serde(rename = "MsgBody")]
+    #[schemars(length(max = 300u32))]
     pub msg_body: ::std::vec::Vec<super::types::MsgElement>,
     /// UserID shown as the sender, which must exist; without it the admin account making the call is the sender.
     ///
@@ -95,12 +97,13 @@ pub struct SendGroupMsgRequest {
     pub offline_push_info: ::core::option::Option<super::types::OfflinePushInfo>,
     /// Webhooks not to call for this message; by default both are called when configured.
     ///
-    /// Wire name `ForbidCallbackControl`. Optional. Example: `["ForbidBeforeSendMsgCallback","ForbidAfterSendMsgCallback"]`.
+    /// Wire name `ForbidCallbackControl`. Optional. Limits: at most 2 items; one list, not to be split across calls. Example: `["ForbidBeforeSendMsgCallback","ForbidAfterSendMsgCallback"]`.
     #[serde(
         rename = "ForbidCallbackControl",
         default,
         skip_serializing_if = "Option::is_none"
     )]
+    #[schemars(length(max = 2u32))]
     pub forbid_callback_control: ::core::option::Option<
         ::std::vec::Vec<SendGroupMsgForbidCallbackControlItem>,
     >,
@@ -111,8 +114,9 @@ pub struct SendGroupMsgRequest {
     pub online_only_flag: ::core::option::Option<SendGroupMsgOnlineOnlyFlag>,
     /// Effects to leave out for this message; not with OnlineOnlyFlag 1, and not for audio-video groups.
     ///
-    /// Wire name `SendMsgControl`. Optional. Example: `["NoLastMsg"]`.
+    /// Wire name `SendMsgControl`. Optional. Limits: at most 2 items; one list, not to be split across calls. Example: `["NoLastMsg"]`.
     #[serde(rename = "SendMsgControl", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 2u32))]
     pub send_msg_control: ::core::option::Option<
         ::std::vec::Vec<SendGroupMsgSendMsgControlItem>,
     >,
@@ -147,8 +151,9 @@ pub struct SendGroupMsgRequest {
     pub topic_id: ::core::option::Option<::std::string::String>,
     /// The mentions (@) of the message, in the order they appear in its text: each one either everybody or one member. Audio-video groups do not support mentioning everybody.
     ///
-    /// Wire name `GroupAtInfo`. Optional. Example: `[{"GroupAtAllFlag":1},{"GroupAtAllFlag":0,"GroupAt_Account":"tommy"}]`.
+    /// Wire name `GroupAtInfo`. Optional. Limits: at most 300 items; one list, not to be split across calls. Example: `[{"GroupAtAllFlag":1},{"GroupAtAllFlag":0,"GroupAt_Account":"tommy"}]`.
     #[serde(rename = "GroupAtInfo", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 300u32))]
     pub group_at_info: ::core::option::Option<::std::vec::Vec<GroupAtInfo>>,
 }
 impl SendGroupMsgRequest {
@@ -286,7 +291,7 @@ impl crate::Validate for SendGroupMsgRequest {
             crate::__private::check_items(
                 v.len(),
                 ::core::option::Option::None,
-                ::core::option::Option::None,
+                ::core::option::Option::Some(300u32),
                 &at,
             )?;
             for (i, v) in v.iter().enumerate() {
@@ -294,12 +299,39 @@ impl crate::Validate for SendGroupMsgRequest {
                 crate::Validate::validate_at(v, &at)?;
             }
         }
+        if let ::core::option::Option::Some(v) = &self.forbid_callback_control {
+            let at = at.field("ForbidCallbackControl");
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(2u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.send_msg_control {
+            let at = at.field("SendMsgControl");
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(2u32),
+                &at,
+            )?;
+        }
         if let ::core::option::Option::Some(v) = &self.to_account {
             let at = at.field("To_Account");
             crate::__private::check_items(
                 v.len(),
                 ::core::option::Option::None,
                 ::core::option::Option::Some(50u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.group_at_info {
+            let at = at.field("GroupAtInfo");
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(300u32),
                 &at,
             )?;
         }

@@ -22,6 +22,7 @@
 /// - The sample's per-friend codes include 32216 (Err_SNS_GroupAdd_ToTinyId_Not_Friend), which neither this page's table nor the general error code page documents, so errors.json does not define it.
 /// - Not safe to repeat: a repeat after a timeout asks for lists that now exist, and the docs do not say whether that is an error.
 /// - CurrentSequence is documented only as Integer; sequence numbers are 64-bit elsewhere in the API, so u64 is used, as in sns/group_delete.
+/// - The page states no limit on To_Account; 100 is stated here, not documented: as many accounts as multiaccount_import and delete_group_member take per call. It is atomic: splitting it over several calls would repeat the creation of the lists, and the call is not safe to repeat.
 ///
 /// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34950>. Spec: `specs/sns/group_add.json`.
 #[derive(
@@ -47,10 +48,11 @@ pub struct GroupAddRequest {
     #[serde(rename = "GroupName")]
     #[schemars(length(max = 32u32))]
     pub group_name: ::std::vec::Vec<::std::string::String>,
-    /// UserIDs of friends of the account to put into the new lists.
+    /// UserIDs of friends of the account to put into the new lists; at most 100.
     ///
-    /// Wire name `To_Account`. Optional. Example: `["id1","id2","id3"]`.
+    /// Wire name `To_Account`. Optional. Limits: at most 100 items; one list, not to be split across calls. Example: `["id1","id2","id3"]`.
     #[serde(rename = "To_Account", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 100u32))]
     pub to_account: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl GroupAddRequest {
@@ -71,7 +73,7 @@ impl GroupAddRequest {
             to_account: ::core::option::Option::None,
         }
     }
-    ///Sets `To_Account`: UserIDs of friends of the account to put into the new lists.
+    ///Sets `To_Account`: UserIDs of friends of the account to put into the new lists; at most 100.
     #[must_use]
     pub fn to_account(
         mut self,
@@ -98,6 +100,15 @@ impl crate::Validate for GroupAddRequest {
                 v.len(),
                 ::core::option::Option::None,
                 ::core::option::Option::Some(32u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.to_account {
+            let at = at.field("To_Account");
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(100u32),
                 &at,
             )?;
         }

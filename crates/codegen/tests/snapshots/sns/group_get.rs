@@ -20,6 +20,7 @@
 /// - The page has no link to itself; the documentation link is the one the general API list gives (1047/40123).
 /// - ResultItem is optional: the docs do not say what an account without lists gets.
 /// - Safe to repeat: the call only reads.
+/// - The page states no limit on GroupName; 32 is stated here, the most lists an account can have (as for sns/group_add and sns/group_delete). It is atomic: the answer carries one CurrentSequence for the lists read together.
 ///
 /// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/40123>. Spec: `specs/sns/group_get.json`.
 #[derive(
@@ -44,10 +45,11 @@ pub struct GroupGetRequest {
     /// Wire name `NeedFriend`. Optional. Example: `"Need_Friend_Type_Yes"`.
     #[serde(rename = "NeedFriend", default, skip_serializing_if = "Option::is_none")]
     pub need_friend: ::core::option::Option<GroupGetNeedFriend>,
-    /// Names of the lists to read; without it every list is read.
+    /// Names of the lists to read; without it every list is read. An account has at most 32 lists.
     ///
-    /// Wire name `GroupName`. Optional. Example: `["group1"]`.
+    /// Wire name `GroupName`. Optional. Limits: at most 32 items; one list, not to be split across calls. Example: `["group1"]`.
     #[serde(rename = "GroupName", default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 32u32))]
     pub group_name: ::core::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 impl GroupGetRequest {
@@ -66,7 +68,7 @@ impl GroupGetRequest {
         self.need_friend = ::core::option::Option::Some(value);
         self
     }
-    ///Sets `GroupName`: Names of the lists to read; without it every list is read.
+    ///Sets `GroupName`: Names of the lists to read; without it every list is read. An account has at most 32 lists.
     #[must_use]
     pub fn group_name(
         mut self,
@@ -86,6 +88,15 @@ impl crate::Validate for GroupGetRequest {
         &self,
         at: &crate::FieldPath<'_>,
     ) -> ::core::result::Result<(), crate::ValidationError> {
+        if let ::core::option::Option::Some(v) = &self.group_name {
+            let at = at.field("GroupName");
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(32u32),
+                &at,
+            )?;
+        }
         ::core::result::Result::Ok(())
     }
 }
