@@ -4,6 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+mod fuzz;
 use xtask::conformance::{self, Options};
 use xtask::record::{RecordCredentials, RecordOptions};
 use xtask::{scaffold, schemas, workspace_root};
@@ -57,6 +59,15 @@ enum Task {
         #[arg(long)]
         quick: bool,
     },
+    /// Run a cargo-fuzz target of fuzz/ (nightly toolchain and cargo-fuzz needed);
+    /// without a target, list them.
+    Fuzz {
+        /// spec_load, response_decode, usersig_verify or emulator_request.
+        target: Option<String>,
+        /// How long to run, in seconds.
+        #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+        time: u64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -94,6 +105,10 @@ fn main() -> ExitCode {
     let specs = root.join("specs");
     match cli.task {
         Task::MetaSchema { check } => meta_schema(&specs, check),
+        Task::Fuzz { target, time } => match target {
+            Some(target) => fuzz::run(&root, &target, time),
+            None => fuzz::list(),
+        },
         Task::Bench { quick } => {
             let mut cmd = std::process::Command::new(
                 std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),

@@ -123,10 +123,16 @@ fn document(usersig: &str) -> Result<serde_json::Value, VerifyError> {
         .decode(b64)
         .map_err(|_| VerifyError::Malformed("not base64"))?;
     let mut json = Vec::new();
-    flate2::read::ZlibDecoder::new(&compressed[..])
+    let mut decoder = flate2::read::ZlibDecoder::new(&compressed[..]);
+    (&mut decoder)
         .take(64 * 1024)
         .read_to_end(&mut json)
         .map_err(|_| VerifyError::Malformed("not zlib"))?;
+    // The decoder stops at the end of the zlib stream; bytes after it would let
+    // many texts carry one signature.
+    if decoder.total_in() != compressed.len() as u64 {
+        return Err(VerifyError::Malformed("not exactly one zlib stream"));
+    }
     serde_json::from_slice(&json).map_err(|_| VerifyError::Malformed("not JSON"))
 }
 

@@ -148,11 +148,13 @@ pub(crate) fn check_all(
             ));
         }
         for (ptr, segment) in [("/service", &spec.service), ("/command", &spec.command)] {
-            if !names::is_snake_ident(segment) && !is_path_segment(segment) {
+            if !is_path_segment(segment) {
                 ctx.diags.push(ctx.source.at_value(
                     ptr,
                     format!("\"{segment}\" is not a path segment (letters, digits, underscores)"),
                 ));
+            } else if let Some(problem) = rust_name_problem(ptr == "/service", segment) {
+                ctx.diags.push(ctx.source.at_value(ptr, problem));
             }
         }
         let path = match envelope {
@@ -540,6 +542,39 @@ fn report_same_shapes(shapes: &[Shape<'_>], diags: &mut Vec<Diagnostic>) {
 
 fn is_path_segment(s: &str) -> bool {
     !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Why a service or command that is a valid path segment still cannot name the Rust
+/// items generated for it (`1svc`, `_`, `__`, `self`): the generator turns it into a
+/// module, type and method name, and must never be handed something that is not an
+/// identifier.
+fn rust_name_problem(is_service: bool, segment: &str) -> Option<String> {
+    let usable_snake = |name: &str| names::is_snake_ident(name) && !names::KEYWORDS.contains(&name);
+    let (what, derived, ok) = if is_service {
+        let module = names::service_module(segment);
+        let ok = usable_snake(&module);
+        ("service", vec![("module", module)], ok)
+    } else {
+        let prefix = names::endpoint_type_name(segment);
+        let method = names::method_name(segment);
+        let ok = names::is_camel_ident(&prefix) && usable_snake(&method);
+        (
+            "command",
+            vec![("type prefix", prefix), ("method", method)],
+            ok,
+        )
+    };
+    if ok {
+        return None;
+    }
+    let derived: Vec<String> = derived
+        .iter()
+        .map(|(kind, name)| format!("{kind} \"{name}\""))
+        .collect();
+    Some(format!(
+        "{what} \"{segment}\" gives no usable Rust name ({}); it must start with a letter and not be a Rust keyword",
+        derived.join(", ")
+    ))
 }
 
 fn alias_cycle(types: &BTreeMap<String, NamedType>, start: &str) -> bool {

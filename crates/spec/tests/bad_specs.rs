@@ -876,3 +876,96 @@ fn paths_come_from_the_envelope_template() {
         render(&p)
     );
 }
+/// Moves `sns/group_delete.json` to `<service>/<command>.json`, naming that service
+/// and command inside; returns the new file's text.
+fn rename_endpoint(s: &Specs, service: &str, command: &str) -> String {
+    let text = fs::read_to_string(s.dir.join("sns/group_delete.json")).unwrap();
+    let text = text
+        .replacen(
+            "\"service\": \"sns\"",
+            &format!("\"service\": \"{service}\""),
+            1,
+        )
+        .replacen(
+            "\"command\": \"group_delete\"",
+            &format!("\"command\": \"{command}\""),
+            1,
+        );
+    fs::remove_file(s.dir.join("sns/group_delete.json")).unwrap();
+    fs::create_dir_all(s.dir.join(service)).unwrap();
+    fs::write(s.dir.join(format!("{service}/{command}.json")), &text).unwrap();
+    text
+}
+
+#[test]
+fn path_segments_that_are_no_rust_identifiers() {
+    // Valid in a URL path, but the generator would have to make `mod 1svc`, a type
+    // named after `_` (nothing) or `fn self`: refused in the spec, so the macro
+    // reports a diagnostic instead of panicking in `Ident::new`.
+    for (service, command, pointer, needle, message) in [
+        (
+            "1svc",
+            "group_delete",
+            "/service",
+            "\"1svc\"",
+            "service \"1svc\" gives no usable Rust name (module \"1svc\")",
+        ),
+        (
+            "_",
+            "group_delete",
+            "/service",
+            "\"_\"",
+            "service \"_\" gives no usable Rust name (module \"\")",
+        ),
+        (
+            "sns",
+            "_",
+            "/command",
+            "\"_\"",
+            "command \"_\" gives no usable Rust name (type prefix \"\", method \"\")",
+        ),
+        (
+            "sns",
+            "__",
+            "/command",
+            "\"__\"",
+            "command \"__\" gives no usable Rust name",
+        ),
+        (
+            "sns",
+            "2nd_list",
+            "/command",
+            "\"2nd_list\"",
+            "command \"2nd_list\" gives no usable Rust name (type prefix \"2ndList\"",
+        ),
+        (
+            "sns",
+            "self",
+            "/command",
+            "\"self\"",
+            "method \"self\"); it must start with a letter and not be a Rust keyword",
+        ),
+        (
+            "type",
+            "group_delete",
+            "/service",
+            "\"type\"",
+            "service \"type\" gives no usable Rust name (module \"type\")",
+        ),
+    ] {
+        let s = Specs::new();
+        let text = rename_endpoint(&s, service, command);
+        let p = s.problems();
+        assert_one(
+            &p,
+            &format!("specs/{service}/{command}.json"),
+            pointer,
+            position_of(&text, needle),
+            message,
+        );
+    }
+    // Upper case and inner digits stay allowed: they still give identifiers.
+    let s = Specs::new();
+    rename_endpoint(&s, "Sns2", "GroupDelete2");
+    assert!(load_dir(&s.dir).result.is_ok());
+}
