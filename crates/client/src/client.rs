@@ -237,7 +237,9 @@ impl Client {
                 reason: format!("{lifetime:?} is shorter than the 60 s minimum"),
             });
         }
+        let tls = crate::tls::client_config(base.starts_with("https://"))?;
         let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls)
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             .tcp_nodelay(true)
