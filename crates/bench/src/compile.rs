@@ -222,8 +222,8 @@ pub fn real_specs(specs: &Path) -> Result<Vec<(String, String, Value)>, String> 
         files.sort();
         for file in files {
             let text = fs::read_to_string(&file).map_err(|e| e.to_string())?;
-            let json: Value = serde_json::from_str(&text)
-                .map_err(|e| format!("{}: {e}", file.display()))?;
+            let json: Value =
+                serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))?;
             let name = |k: &str| json[k].as_str().unwrap_or_default().to_owned();
             out.push((name("service"), name("command"), json));
         }
@@ -232,10 +232,14 @@ pub fn real_specs(specs: &Path) -> Result<Vec<(String, String, Value)>, String> 
 }
 
 /// Writes `n` endpoint specs into `dir` (replacing its service folders): the real
-/// ones, then copies of them in turn under new command names (`<command>_copy_<i>`),
-/// so every shape (send_group_msg's message unions, create_group's member lists,
-/// get_group_info's filters, ...) is repeated, not only the simplest.
-pub fn real_shaped(ws_specs: &Path, dir: &Path, n: usize) -> Result<(), String> {
+/// ones, then copies of them in turn, so every shape (send_group_msg's message
+/// unions, create_group's member lists, get_group_info's filters, ...) is repeated,
+/// not only the simplest. Copy round `k` of `<service>/<command>` is
+/// `<service>_copy<k>/<command>_c<k>`: a service folder of its own, as the real specs'
+/// named inline types (`AddGroupMemberItem`) are unique within a service, and a new
+/// command, as `Client` methods are unique. Returns the new service names (each needs
+/// a feature in the client's manifest; see [`add_service_features`]).
+pub fn real_shaped(ws_specs: &Path, dir: &Path, n: usize) -> Result<Vec<String>, String> {
     let io = |e: std::io::Error| e.to_string();
     let real = real_specs(ws_specs)?;
     if real.is_empty() {
@@ -247,21 +251,30 @@ pub fn real_shaped(ws_specs: &Path, dir: &Path, n: usize) -> Result<(), String> 
             fs::remove_dir_all(&path).map_err(io)?;
         }
     }
+    let mut new_services = Vec::new();
     for i in 0..n.max(real.len()) {
         let (service, command, template) = &real[i % real.len()];
+        let round = i / real.len();
         let mut spec = template.clone();
-        let command = if i < real.len() {
-            command.clone()
+        let (service, command) = if round == 0 {
+            (service.clone(), command.clone())
         } else {
-            let copy = format!("{command}_copy_{i:03}");
+            let (service, command) = (
+                format!("{service}_copy{round}"),
+                format!("{command}_c{round}"),
+            );
             if let Some(object) = spec.as_object_mut() {
-                object.insert("command".into(), Value::String(copy.clone()));
-                // References to other commands would name the original.
+                object.insert("service".into(), Value::String(service.clone()));
+                object.insert("command".into(), Value::String(command.clone()));
+                // References to other commands would name the originals.
                 object.remove("see_also");
             }
-            copy
+            if !new_services.contains(&service) {
+                new_services.push(service.clone());
+            }
+            (service, command)
         };
-        let folder = dir.join(service);
+        let folder = dir.join(&service);
         fs::create_dir_all(&folder).map_err(io)?;
         fs::write(
             folder.join(format!("{command}.json")),
@@ -269,7 +282,33 @@ pub fn real_shaped(ws_specs: &Path, dir: &Path, n: usize) -> Result<(), String> 
         )
         .map_err(io)?;
     }
-    Ok(())
+    Ok(new_services)
+}
+
+/// Declares a feature per service in `services` in the client manifest at
+/// `manifest`, and lists them in `all-services` (on by default), as a spec author adds
+/// a service.
+pub fn add_service_features(manifest: &Path, services: &[String]) -> Result<(), String> {
+    let text = fs::read_to_string(manifest).map_err(|e| e.to_string())?;
+    let mut out = String::new();
+    let mut found = false;
+    for line in text.lines() {
+        if let Some(list) = line.strip_prefix("all-services = [") {
+            found = true;
+            let extra: String = services.iter().map(|s| format!("\"{s}\", ")).collect();
+            out.push_str(&format!("all-services = [{extra}{list}\n"));
+            for s in services {
+                out.push_str(&format!("{s} = []\n"));
+            }
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    if !found {
+        return Err(format!("no all-services feature in {}", manifest.display()));
+    }
+    fs::write(manifest, out).map_err(|e| e.to_string())
 }
 
 /// Edits the summary of one spec under `dir` (the first real one, by path).

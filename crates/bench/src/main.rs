@@ -58,6 +58,9 @@ enum Task {
         /// The revision whose client is the baseline.
         #[arg(long, default_value = compile::BASELINE_REV)]
         baseline_rev: String,
+        /// Only the crate's own time at growing sizes (no downstream cold builds).
+        #[arg(long)]
+        sizes_only: bool,
         /// Where to write the report (default: `<workspace>/target/bench`).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -131,12 +134,20 @@ fn main() -> ExitCode {
         Task::Compile {
             quick,
             baseline_rev,
+            sizes_only,
             out,
         } => {
             let ws = workspace();
             let mut report = Report::default();
-            compile_cost(&mut report, &ws, quick, &baseline_rev)
-                .and_then(|()| report.write(&out.unwrap_or_else(|| ws.join("target/bench")), "compile"))
+            let run = if sizes_only {
+                crate_sizes(&mut report, &ws, quick)
+                    .map(|sizes| report.section("compile_cost", json!({"sizes": sizes})))
+            } else {
+                compile_cost(&mut report, &ws, quick, &baseline_rev)
+            };
+            run.and_then(|()| {
+                report.write(&out.unwrap_or_else(|| ws.join("target/bench")), "compile")
+            })
         }
         Task::Codegen { quick } => codegen_scaling(&mut Report::default(), &workspace(), quick),
         Task::Bulk => bulk(&mut Report::default()),
@@ -545,7 +556,32 @@ fn emulator_throughput(report: &mut Report, quick: bool) -> Result<(), String> {
 /// depends on the client (baseline revision; aws-lc-rs; ring; one service), the
 /// `tencent-chat` crate's own compile time per endpoint at growing sizes of
 /// real-shaped specs, incremental rebuilds after one spec edit, generated lines.
-fn compile_cost(report: &mut Report, ws: &Path, quick: bool, baseline_rev: &str) -> Result<(), String> {
+fn compile_cost(
+    report: &mut Report,
+    ws: &Path,
+    quick: bool,
+    baseline_rev: &str,
+) -> Result<(), String> {
+    let downstream = downstream_builds(report, ws, quick, baseline_rev)?;
+    let sizes = crate_sizes(report, ws, quick)?;
+    report.section(
+        "compile_cost",
+        json!({"downstream": downstream, "sizes": sizes}),
+    );
+    Ok(())
+}
+
+fn tencent_chat_s(b: &compile::Build) -> f64 {
+    b.tencent_chat_s.unwrap_or(f64::NAN)
+}
+
+/// Cold builds of a crate outside the workspace; the JSON section.
+fn downstream_builds(
+    report: &mut Report,
+    ws: &Path,
+    quick: bool,
+    baseline_rev: &str,
+) -> Result<Value, String> {
     use compile::{Build, ONE_SERVICE};
     report.line(format!(
         "\n[6] compile cost: cold debug builds of a crate outside the workspace depending on tencent-chat (own target folder each{}); the tencent-chat crate's own time from `cargo build --timings`",
@@ -555,7 +591,12 @@ fn compile_cost(report: &mut Report, ws: &Path, quick: bool, baseline_rev: &str)
     let root = tmp.path();
     let lock = ws.join("Cargo.lock");
     let client = ws.join("crates/client");
-    let downstream = |name: &str, client: &Path, lock: &Path, features: Option<&[&str]>, target: &str| -> Result<Build, String> {
+    let downstream = |name: &str,
+                      client: &Path,
+                      lock: &Path,
+                      features: Option<&[&str]>,
+                      target: &str|
+     -> Result<Build, String> {
         let dir = root.join(format!("downstream-{name}"));
         compile::downstream_crate(&dir, client, lock, features)?;
         compile::build(&dir, &root.join(target), &[])
@@ -588,7 +629,11 @@ fn compile_cost(report: &mut Report, ws: &Path, quick: bool, baseline_rev: &str)
         "target-aws-lc",
     )?;
     let default = downstream("default", &client, &lock, None, "target-default")?;
-    let one_target = if quick { "target-default" } else { "target-one" };
+    let one_target = if quick {
+        "target-default"
+    } else {
+        "target-one"
+    };
     let one = downstream(
         "one-service",
         &client,
@@ -597,21 +642,34 @@ fn compile_cost(report: &mut Report, ws: &Path, quick: bool, baseline_rev: &str)
         one_target,
     )?;
 
-    let crate_s = |b: &Build| b.tencent_chat_s.unwrap_or(f64::NAN);
+    let crate_s = tencent_chat_s;
     let line = |label: &str, b: &Build| {
+        // The units that differ between configurations, when built.
+        let parts: Vec<String> = [
+            "aws-lc-sys",
+            "aws-lc-rs",
+            "ring",
+            "prettyplease",
+            "schemars",
+            "schemars_derive",
+        ]
+        .iter()
+        .filter(|name| b.all_units.iter().any(|u| u.name == **name))
+        .map(|name| format!("{name} {:.1} s", b.unit_s(name)))
+        .collect();
         format!(
-            "  {label:<44} {:>6.1} s   ({} units; tencent-chat {:>5.1} s, aws-lc-sys {:>5.1} s, ring {:>4.1} s, prettyplease {:>4.1} s, schemars {:>4.1} s)",
+            "  {label:<44} {:>6.1} s   ({} units; tencent-chat {:.1} s; {})",
             b.wall_s,
             b.units,
             crate_s(b),
-            b.unit_s("aws-lc-sys"),
-            b.unit_s("ring"),
-            b.unit_s("prettyplease"),
-            b.unit_s("schemars") + b.unit_s("schemars_derive"),
+            parts.join(", ")
         )
     };
     if let Some(b) = &baseline {
-        report.line(line(&format!("baseline {baseline_rev:.12} (aws-lc-rs, all)"), b));
+        report.line(line(
+            &format!("baseline {baseline_rev:.12} (aws-lc-rs, all)"),
+            b,
+        ));
     }
     report.line(line("tls-aws-lc, all services", &aws));
     report.line(line("default (tls-ring, all services)", &default));
@@ -644,8 +702,30 @@ fn compile_cost(report: &mut Report, ws: &Path, quick: bool, baseline_rev: &str)
             one.wall_s / default.wall_s
         ));
     }
+    let build_json = |b: &Build| {
+        json!({"wall_s": b.wall_s, "units": b.units, "tencent_chat_s": b.tencent_chat_s,
+        "aws_lc_sys_s": b.unit_s("aws-lc-sys"), "ring_s": b.unit_s("ring"), "slowest": b.slowest})
+    };
+    Ok(json!({
+        "baseline_rev": baseline_rev,
+        "baseline": baseline.as_ref().map(build_json),
+        "aws_lc": build_json(&aws),
+        "default": build_json(&default),
+        "one_service": {"service": ONE_SERVICE, "dependencies_built": quick, "build": build_json(&one)},
+        "default_vs_baseline": default_vs_baseline,
+        "default_target_met": default_vs_baseline.map(|r| r <= 0.6),
+        "one_vs_all_crate": one_vs_all,
+        "one_service_target_met": one_vs_all <= 0.6,
+    }))
+}
 
-    // The crate's own time per endpoint, and incremental rebuilds, at growing sizes.
+/// The `tencent-chat` crate's own compile time, incremental rebuilds and generated
+/// lines at growing sizes of real-shaped specs; the JSON section.
+fn crate_sizes(report: &mut Report, ws: &Path, quick: bool) -> Result<Value, String> {
+    let crate_s = tencent_chat_s;
+    report.line(
+        "  the tencent-chat crate in a copy of the workspace, real specs and copies of them (default features):",
+    );
     let real = compile::real_specs(&ws.join("specs"))?.len();
     let sizes: Vec<usize> = if quick {
         vec![real, 200]
@@ -654,6 +734,15 @@ fn compile_cost(report: &mut Report, ws: &Path, quick: bool, baseline_rev: &str)
     };
     let bench = codegen::BuildBench::new(ws)?;
     codegen::copy_tree(&ws.join("specs"), &bench.specs()).map_err(|e| e.to_string())?;
+    // The copy's manifest gets every copied service's feature once, up front: the
+    // builds at smaller sizes then only differ by the specs.
+    let manifest = bench.root().join("crates/client/Cargo.toml");
+    let services = compile::real_shaped(
+        &ws.join("specs"),
+        &bench.specs(),
+        sizes.iter().copied().max().unwrap_or(0),
+    )?;
+    compile::add_service_features(&manifest, &services)?;
     let mut sized = Vec::new();
     for (k, &n) in sizes.iter().enumerate() {
         compile::real_shaped(&ws.join("specs"), &bench.specs(), n)?;
@@ -681,24 +770,9 @@ fn compile_cost(report: &mut Report, ws: &Path, quick: bool, baseline_rev: &str)
             "  incremental build after one spec edit at 200 real-shaped endpoints: {s:.1} s (target <= 10 s)"
         ));
     }
-    let build_json = |b: &Build| json!({"wall_s": b.wall_s, "units": b.units, "tencent_chat_s": b.tencent_chat_s,
-        "aws_lc_sys_s": b.unit_s("aws-lc-sys"), "ring_s": b.unit_s("ring"), "slowest": b.slowest});
-    report.section(
-        "compile_cost",
-        json!({
-            "baseline_rev": baseline_rev,
-            "baseline": baseline.as_ref().map(build_json),
-            "aws_lc": build_json(&aws),
-            "default": build_json(&default),
-            "one_service": {"service": ONE_SERVICE, "dependencies_built": quick, "build": build_json(&one)},
-            "default_vs_baseline": default_vs_baseline,
-            "default_target_met": default_vs_baseline.map(|r| r <= 0.6),
-            "one_vs_all_crate": one_vs_all,
-            "one_service_target_met": one_vs_all <= 0.6,
-            "sizes": sized,
-            "incremental_200_s": at_200,
-            "incremental_target_met": at_200.map(|s| s <= 10.0),
-        }),
-    );
-    Ok(())
+    Ok(json!({
+        "sizes": sized,
+        "incremental_200_s": at_200,
+        "incremental_target_met": at_200.map(|s| s <= 10.0),
+    }))
 }
