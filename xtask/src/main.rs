@@ -54,8 +54,13 @@ enum Task {
         quiet: bool,
     },
     /// Run the benchmarks (release build); figures go to target/bench/report.{json,txt}.
+    /// `cargo xtask bench compile` runs only the compile-cost benchmark
+    /// (target/bench/compile.{json,txt}).
     Bench {
-        /// Fewer calls and sizes: under 5 minutes on 2 cores.
+        /// `compile`: only the compile-cost benchmark.
+        #[arg(value_parser = ["compile"])]
+        only: Option<String>,
+        /// Fewer calls and sizes.
         #[arg(long)]
         quick: bool,
     },
@@ -109,11 +114,12 @@ fn main() -> ExitCode {
             Some(target) => fuzz::run(&root, &target, time),
             None => fuzz::list(),
         },
-        Task::Bench { quick } => {
+        Task::Bench { only, quick } => {
             let mut cmd = std::process::Command::new(
                 std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()),
             );
-            cmd.args(["run", "--release", "-p", "tencent-chat-bench", "--", "all"])
+            let task = only.as_deref().unwrap_or("all");
+            cmd.args(["run", "--release", "-p", "tencent-chat-bench", "--", task])
                 .current_dir(&root);
             if quick {
                 cmd.arg("--quick");

@@ -26,7 +26,7 @@ pub struct Size {
     pub incremental_build_s: Option<f64>,
 }
 
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+pub fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
     fs::create_dir_all(to)?;
     for entry in fs::read_dir(from)? {
         let entry = entry?;
@@ -148,6 +148,16 @@ impl BuildBench {
 
     pub fn specs(&self) -> PathBuf {
         self.root.join("specs")
+    }
+
+    /// The copy's workspace root.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The copy's target folder.
+    pub fn target(&self) -> &Path {
+        &self.target
     }
 
     /// `cargo build -p tencent-chat` in the copy; seconds.

@@ -6,6 +6,7 @@
 //! `target/bench/report.json` (and the printed lines to `target/bench/report.txt`).
 
 mod codegen;
+mod compile;
 mod emulated;
 mod overhead;
 mod server;
@@ -39,6 +40,27 @@ enum Task {
         /// Fewer calls and sizes: under 5 minutes on 2 cores.
         #[arg(long)]
         quick: bool,
+        /// Where to write the report (default: `<workspace>/target/bench`).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The revision whose client is the compile-cost baseline (the configuration
+        /// before the TLS and service features).
+        #[arg(long, default_value = compile::BASELINE_REV)]
+        baseline_rev: String,
+    },
+    /// Only the compile-cost benchmark (cold downstream builds, per-endpoint compile
+    /// time, incremental rebuilds); writes target/bench/compile.{json,txt}.
+    Compile {
+        /// Sizes 14 and 200 only, and the one-service build reuses the dependencies
+        /// of the all-services one.
+        #[arg(long)]
+        quick: bool,
+        /// The revision whose client is the baseline.
+        #[arg(long, default_value = compile::BASELINE_REV)]
+        baseline_rev: String,
+        /// Only the crate's own time at growing sizes (no downstream cold builds).
+        #[arg(long)]
+        sizes_only: bool,
         /// Where to write the report (default: `<workspace>/target/bench`).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -104,7 +126,29 @@ fn main() -> ExitCode {
             );
             Ok(())
         }),
-        Task::All { quick, out } => all(quick, out),
+        Task::All {
+            quick,
+            out,
+            baseline_rev,
+        } => all(quick, out, &baseline_rev),
+        Task::Compile {
+            quick,
+            baseline_rev,
+            sizes_only,
+            out,
+        } => {
+            let ws = workspace();
+            let mut report = Report::default();
+            let run = if sizes_only {
+                crate_sizes(&mut report, &ws, quick)
+                    .map(|sizes| report.section("compile_cost", json!({"sizes": sizes})))
+            } else {
+                compile_cost(&mut report, &ws, quick, &baseline_rev)
+            };
+            run.and_then(|()| {
+                report.write(&out.unwrap_or_else(|| ws.join("target/bench")), "compile")
+            })
+        }
         Task::Codegen { quick } => codegen_scaling(&mut Report::default(), &workspace(), quick),
         Task::Bulk => bulk(&mut Report::default()),
         Task::Throughput {
@@ -145,6 +189,21 @@ impl Report {
     fn line(&mut self, line: impl AsRef<str>) {
         println!("{}", line.as_ref());
         let _ = writeln!(self.text, "{}", line.as_ref());
+    }
+
+    /// Writes `<out>/<name>.json` and `<out>/<name>.txt`.
+    fn write(&self, out: &Path, name: &str) -> Result<(), String> {
+        std::fs::create_dir_all(out).map_err(|e| e.to_string())?;
+        let json_path = out.join(format!("{name}.json"));
+        std::fs::write(
+            &json_path,
+            serde_json::to_string_pretty(&Value::Object(self.json.clone()))
+                .map_err(|e| e.to_string())?,
+        )
+        .map_err(|e| e.to_string())?;
+        std::fs::write(out.join(format!("{name}.txt")), &self.text).map_err(|e| e.to_string())?;
+        println!("report written to {}", json_path.display());
+        Ok(())
     }
 
     fn section(&mut self, name: &str, value: impl Serialize) {
@@ -193,7 +252,7 @@ fn median(mut v: Vec<f64>) -> f64 {
     v[v.len() / 2]
 }
 
-fn all(quick: bool, out: Option<PathBuf>) -> Result<(), String> {
+fn all(quick: bool, out: Option<PathBuf>, baseline_rev: &str) -> Result<(), String> {
     let ws = workspace();
     let out = out.unwrap_or_else(|| ws.join("target/bench"));
     let mut report = Report::default();
@@ -215,22 +274,13 @@ fn all(quick: bool, out: Option<PathBuf>) -> Result<(), String> {
     codegen_scaling(&mut report, &ws, quick)?;
     bulk(&mut report)?;
     emulator_throughput(&mut report, quick)?;
+    compile_cost(&mut report, &ws, quick, baseline_rev)?;
 
     report.line(format!(
         "total bench time: {:.0} s",
         started.elapsed().as_secs_f64()
     ));
-    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    let json_path = out.join("report.json");
-    std::fs::write(
-        &json_path,
-        serde_json::to_string_pretty(&Value::Object(report.json.clone()))
-            .map_err(|e| e.to_string())?,
-    )
-    .map_err(|e| e.to_string())?;
-    std::fs::write(out.join("report.txt"), &report.text).map_err(|e| e.to_string())?;
-    println!("report written to {}", json_path.display());
-    Ok(())
+    report.write(&out, "report")
 }
 
 /// Benchmark 1: each client in its own process (so peak memory is its own), in
@@ -500,4 +550,229 @@ fn emulator_throughput(report: &mut Report, quick: bool) -> Result<(), String> {
     report.line(format!("  mix: {}", t.mix.join(", ")));
     report.section("emulator_throughput", &t);
     Ok(())
+}
+
+/// Benchmark 6: compile cost. Cold builds of a crate outside the workspace that
+/// depends on the client (baseline revision; aws-lc-rs; ring; one service), the
+/// `tencent-chat` crate's own compile time per endpoint at growing sizes of
+/// real-shaped specs, incremental rebuilds after one spec edit, generated lines.
+fn compile_cost(
+    report: &mut Report,
+    ws: &Path,
+    quick: bool,
+    baseline_rev: &str,
+) -> Result<(), String> {
+    let downstream = downstream_builds(report, ws, quick, baseline_rev)?;
+    let sizes = crate_sizes(report, ws, quick)?;
+    report.section(
+        "compile_cost",
+        json!({"downstream": downstream, "sizes": sizes}),
+    );
+    Ok(())
+}
+
+fn tencent_chat_s(b: &compile::Build) -> f64 {
+    b.tencent_chat_s.unwrap_or(f64::NAN)
+}
+
+/// Cold builds of a crate outside the workspace; the JSON section.
+fn downstream_builds(
+    report: &mut Report,
+    ws: &Path,
+    quick: bool,
+    baseline_rev: &str,
+) -> Result<Value, String> {
+    use compile::{Build, ONE_SERVICE};
+    report.line(format!(
+        "\n[6] compile cost: cold debug builds of a crate outside the workspace depending on tencent-chat (own target folder each{}); the tencent-chat crate's own time from `cargo build --timings`",
+        if quick { "; the one-service build reuses the dependencies" } else { "" }
+    ));
+    let tmp = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let root = tmp.path();
+    let lock = ws.join("Cargo.lock");
+    let client = ws.join("crates/client");
+    let downstream = |name: &str,
+                      client: &Path,
+                      lock: &Path,
+                      features: Option<&[&str]>,
+                      target: &str|
+     -> Result<Build, String> {
+        let dir = root.join(format!("downstream-{name}"));
+        compile::downstream_crate(&dir, client, lock, features)?;
+        compile::build(&dir, &root.join(target), &[])
+    };
+
+    // The baseline: the client as it was, with its defaults (reqwest's `rustls`, i.e.
+    // aws-lc-rs; every endpoint; prettyplease in the generator).
+    let baseline_dir = root.join("baseline");
+    let baseline = compile::checkout(ws, baseline_rev, &baseline_dir).and_then(|()| {
+        downstream(
+            "baseline",
+            &baseline_dir.join("crates/client"),
+            &baseline_dir.join("Cargo.lock"),
+            None,
+            "target-baseline",
+        )
+    });
+    let baseline = match baseline {
+        Ok(b) => Some(b),
+        Err(e) => {
+            report.line(format!("  baseline {baseline_rev} not measured: {e}"));
+            None
+        }
+    };
+    let aws = downstream(
+        "aws-lc",
+        &client,
+        &lock,
+        Some(&["tls-aws-lc", "all-services"]),
+        "target-aws-lc",
+    )?;
+    let default = downstream("default", &client, &lock, None, "target-default")?;
+    let one_target = if quick {
+        "target-default"
+    } else {
+        "target-one"
+    };
+    let one = downstream(
+        "one-service",
+        &client,
+        &lock,
+        Some(&["tls-ring", ONE_SERVICE]),
+        one_target,
+    )?;
+
+    let crate_s = tencent_chat_s;
+    let line = |label: &str, b: &Build| {
+        // The units that differ between configurations, when built.
+        let parts: Vec<String> = [
+            "aws-lc-sys",
+            "aws-lc-rs",
+            "ring",
+            "prettyplease",
+            "schemars",
+            "schemars_derive",
+        ]
+        .iter()
+        .filter(|name| b.all_units.iter().any(|u| u.name == **name))
+        .map(|name| format!("{name} {:.1} s", b.unit_s(name)))
+        .collect();
+        format!(
+            "  {label:<44} {:>6.1} s   ({} units; tencent-chat {:.1} s; {})",
+            b.wall_s,
+            b.units,
+            crate_s(b),
+            parts.join(", ")
+        )
+    };
+    if let Some(b) = &baseline {
+        report.line(line(
+            &format!("baseline {baseline_rev:.12} (aws-lc-rs, all)"),
+            b,
+        ));
+    }
+    report.line(line("tls-aws-lc, all services", &aws));
+    report.line(line("default (tls-ring, all services)", &default));
+    report.line(line(
+        &format!(
+            "tls-ring, `{ONE_SERVICE}` only{}",
+            if quick { " (dependencies built)" } else { "" }
+        ),
+        &one,
+    ));
+    let default_vs_baseline = baseline.as_ref().map(|b| default.wall_s / b.wall_s);
+    if let Some(r) = default_vs_baseline {
+        report.line(format!(
+            "  default cold build / baseline cold build: {r:.2} (target <= 0.6)"
+        ));
+    }
+    report.line(format!(
+        "  ring / aws-lc-rs cold build, same code: {:.2}",
+        default.wall_s / aws.wall_s
+    ));
+    let one_vs_all = crate_s(&one) / crate_s(&default);
+    report.line(format!(
+        "  one service / all services, the tencent-chat crate: {:.1} s / {:.1} s = {one_vs_all:.2} (target <= 0.6)",
+        crate_s(&one),
+        crate_s(&default)
+    ));
+    if !quick {
+        report.line(format!(
+            "  one service / all services, whole cold build: {:.2}",
+            one.wall_s / default.wall_s
+        ));
+    }
+    let build_json = |b: &Build| {
+        json!({"wall_s": b.wall_s, "units": b.units, "tencent_chat_s": b.tencent_chat_s,
+        "aws_lc_sys_s": b.unit_s("aws-lc-sys"), "ring_s": b.unit_s("ring"), "slowest": b.slowest})
+    };
+    Ok(json!({
+        "baseline_rev": baseline_rev,
+        "baseline": baseline.as_ref().map(build_json),
+        "aws_lc": build_json(&aws),
+        "default": build_json(&default),
+        "one_service": {"service": ONE_SERVICE, "dependencies_built": quick, "build": build_json(&one)},
+        "default_vs_baseline": default_vs_baseline,
+        "default_target_met": default_vs_baseline.map(|r| r <= 0.6),
+        "one_vs_all_crate": one_vs_all,
+        "one_service_target_met": one_vs_all <= 0.6,
+    }))
+}
+
+/// The `tencent-chat` crate's own compile time, incremental rebuilds and generated
+/// lines at growing sizes of real-shaped specs; the JSON section.
+fn crate_sizes(report: &mut Report, ws: &Path, quick: bool) -> Result<Value, String> {
+    let crate_s = tencent_chat_s;
+    report.line(
+        "  the tencent-chat crate in a copy of the workspace, real specs and copies of them (default features):",
+    );
+    let real = compile::real_specs(&ws.join("specs"))?.len();
+    let sizes: Vec<usize> = if quick {
+        vec![real, 200]
+    } else {
+        vec![real, 100, 200]
+    };
+    let bench = codegen::BuildBench::new(ws)?;
+    codegen::copy_tree(&ws.join("specs"), &bench.specs()).map_err(|e| e.to_string())?;
+    // The copy's manifest gets every copied service's feature once, up front: the
+    // builds at smaller sizes then only differ by the specs.
+    let manifest = bench.root().join("crates/client/Cargo.toml");
+    let services = compile::real_shaped(
+        &ws.join("specs"),
+        &bench.specs(),
+        sizes.iter().copied().max().unwrap_or(0),
+    )?;
+    compile::add_service_features(&manifest, &services)?;
+    let mut sized = Vec::new();
+    for (k, &n) in sizes.iter().enumerate() {
+        compile::real_shaped(&ws.join("specs"), &bench.specs(), n)?;
+        let (_, lines_per_endpoint, own_lines) = compile::generated_lines(&bench.specs())?;
+        let full = compile::build(bench.root(), bench.target(), &["-p", "tencent-chat"])?;
+        compile::edit_one(&bench.specs(), k)?;
+        let incremental = compile::build(bench.root(), bench.target(), &["-p", "tencent-chat"])?;
+        let crate_time = crate_s(&full);
+        report.line(format!(
+            "  {n:>4} endpoints: tencent-chat crate {crate_time:>6.1} s ({:.2} s/endpoint); after one spec edit: build {:>5.1} s (crate {:.1} s); generated {lines_per_endpoint:.0} lines/endpoint ({own_lines:.0} in the endpoint's own items)",
+            crate_time / n as f64,
+            incremental.wall_s,
+            crate_s(&incremental),
+        ));
+        sized.push(json!({"endpoints": n, "crate_s": crate_time, "crate_s_per_endpoint": crate_time / n as f64,
+            "incremental_wall_s": incremental.wall_s, "incremental_crate_s": incremental.tencent_chat_s,
+            "generated_lines_per_endpoint": lines_per_endpoint, "endpoint_item_lines": own_lines}));
+    }
+    let at_200 = sized
+        .iter()
+        .find(|s| s["endpoints"] == 200)
+        .and_then(|s| s["incremental_wall_s"].as_f64());
+    if let Some(s) = at_200 {
+        report.line(format!(
+            "  incremental build after one spec edit at 200 real-shaped endpoints: {s:.1} s (target <= 10 s)"
+        ));
+    }
+    Ok(json!({
+        "sizes": sized,
+        "incremental_200_s": at_200,
+        "incremental_target_met": at_200.map(|s| s <= 10.0),
+    }))
 }

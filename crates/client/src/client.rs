@@ -289,7 +289,9 @@ impl Client {
                 reason: "must be more than zero".into(),
             });
         }
+        let tls = crate::tls::client_config(base.starts_with("https://"))?;
         let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls)
             .connect_timeout(connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             .tcp_nodelay(true)

@@ -81,6 +81,7 @@ mod endpoint;
 mod error;
 mod ratelimit;
 mod retry;
+mod tls;
 pub mod usersig;
 mod validate;
 mod wire;

@@ -33,6 +33,11 @@ pub struct Options {
     /// Emit one inherent `Client` method per endpoint. Only possible inside the crate
     /// that defines `Client`.
     pub client_methods: bool,
+    /// Put each service's items (its module, registry entries and `Client` methods)
+    /// behind `#[cfg(feature = "<service>")]`, so that a crate using few services
+    /// compiles only those. The invoking crate must declare one feature per service
+    /// folder (`tencent-chat` does).
+    pub service_features: bool,
 }
 
 impl Options {
@@ -41,6 +46,7 @@ impl Options {
         Options {
             runtime: quote!(crate),
             client_methods: true,
+            service_features: true,
         }
     }
 
@@ -49,6 +55,7 @@ impl Options {
         Options {
             runtime: quote!(::tencent_chat),
             client_methods: false,
+            service_features: false,
         }
     }
 }
@@ -91,6 +98,14 @@ pub fn generate(set: &SpecSet, options: &Options) -> TokenStream {
     let rt = &options.runtime;
     let shared = items::shared_items(set, rt);
     let types_module = items::types_module(set, rt);
+    // `#[cfg(feature = "<service>")]` when services are features, nothing otherwise.
+    let gate = |service: &str| {
+        if options.service_features {
+            quote!(#[cfg(feature = #service)])
+        } else {
+            TokenStream::new()
+        }
+    };
 
     let mut services: std::collections::BTreeMap<&str, Vec<&Endpoint>> = Default::default();
     for endpoint in &set.endpoints {
@@ -115,8 +130,10 @@ pub fn generate(set: &SpecSet, options: &Options) -> TokenStream {
                 .join(", ")
         );
         let items = endpoints.iter().map(|e| items::endpoint_items(set, e, rt));
+        let gate = gate(service);
         quote! {
             #[doc = #doc]
+            #gate
             pub mod #module {
                 #[allow(unused_imports)]
                 use super::types::*;
@@ -128,11 +145,24 @@ pub fn generate(set: &SpecSet, options: &Options) -> TokenStream {
     let registry_entries = set.endpoints.iter().map(|e| {
         let module = format_ident!("{}", tencent_chat_spec::names::service_module(&e.service));
         let info = items::info_ident(&e.command);
-        quote!(&#module::#info)
+        let gate = gate(&e.service);
+        quote!(#gate &#module::#info)
     });
-    let count = set.endpoints.len();
+    // The registry's length: the endpoints of the services compiled in.
+    let count = set.endpoints.iter().map(|e| {
+        if options.service_features {
+            let service = &e.service;
+            quote!((::core::cfg!(feature = #service) as usize))
+        } else {
+            quote!(1usize)
+        }
+    });
     let methods = if options.client_methods {
-        let methods = set.endpoints.iter().map(|e| items::client_method(e, rt));
+        let methods = set.endpoints.iter().map(|e| {
+            let gate = gate(&e.service);
+            let method = items::client_method(e, rt);
+            quote!(#gate #method)
+        });
         quote! {
             /// One method per endpoint, generated from `specs/`.
             impl #rt::Client {
@@ -151,34 +181,26 @@ pub fn generate(set: &SpecSet, options: &Options) -> TokenStream {
         /// Every endpoint generated from `specs/`, sorted by path: metadata and
         /// type-erased hooks (decode, re-encode, validate, JSON Schemas) for tools that
         /// iterate endpoints without knowing their types, such as the conformance harness.
-        pub static ENDPOINTS: [&#rt::EndpointInfo; #count] = [#(#registry_entries),*];
+        pub static ENDPOINTS: [&#rt::EndpointInfo; 0usize #(+ #count)*] = [#(#registry_entries),*];
 
         #methods
     }
 }
 
-/// Generates the items of one endpoint alone, formatted; for snapshot tests and
-/// for reading what the macro produces.
-pub fn endpoint_source(set: &SpecSet, endpoint: &Endpoint, options: &Options) -> String {
-    let tokens = items::endpoint_items(set, endpoint, &options.runtime);
-    format_tokens(&tokens)
+/// Generates the items of one endpoint alone; for snapshot tests and for reading
+/// what the macro produces (format them with `prettyplease`, as the snapshot tests
+/// do; the formatter is not a dependency of this crate, so that builds of the macro
+/// do not compile it).
+pub fn endpoint_tokens(set: &SpecSet, endpoint: &Endpoint, options: &Options) -> TokenStream {
+    items::endpoint_items(set, endpoint, &options.runtime)
 }
 
-/// Generates the shared items (regions, public errors, envelope, named types), formatted.
-pub fn shared_source(set: &SpecSet, options: &Options) -> String {
+/// Generates the shared items (regions, public errors, envelope, named types).
+pub fn shared_tokens(set: &SpecSet, options: &Options) -> TokenStream {
     let rt = &options.runtime;
     let shared = items::shared_items(set, rt);
     let types_module = items::types_module(set, rt);
-    format_tokens(&quote!(#shared #types_module))
-}
-
-/// Formats tokens as Rust source with prettyplease; falls back to the raw token
-/// text if they do not parse as a file (which would be a generator bug).
-pub fn format_tokens(tokens: &TokenStream) -> String {
-    match syn::parse2::<syn::File>(tokens.clone()) {
-        Ok(file) => prettyplease::unparse(&file),
-        Err(e) => format!("// does not parse: {e}\n{tokens}"),
-    }
+    quote!(#shared #types_module)
 }
 
 /// Stubs emitted beside `compile_error!`s when the specs have problems: the shared

@@ -4,7 +4,29 @@
 
 use std::path::Path;
 
-use tencent_chat_codegen::{Options, endpoint_source, shared_source};
+use proc_macro2::TokenStream;
+use tencent_chat_codegen::{Options, endpoint_tokens, shared_tokens};
+
+/// Formats tokens as Rust source; the raw token text, marked, if they do not parse
+/// as a file (a generator bug).
+fn format_tokens(tokens: &TokenStream) -> String {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => prettyplease::unparse(&file),
+        Err(e) => format!("// does not parse: {e}\n{tokens}"),
+    }
+}
+
+fn endpoint_source(
+    set: &tencent_chat_spec::SpecSet,
+    endpoint: &tencent_chat_spec::Endpoint,
+    options: &Options,
+) -> String {
+    format_tokens(&endpoint_tokens(set, endpoint, options))
+}
+
+fn shared_source(set: &tencent_chat_spec::SpecSet, options: &Options) -> String {
+    format_tokens(&shared_tokens(set, options))
+}
 
 fn specs() -> tencent_chat_spec::SpecSet {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs");
@@ -67,4 +89,36 @@ fn generation_is_deterministic() {
     let a = tencent_chat_codegen::generate(&set, &options).to_string();
     let b = tencent_chat_codegen::generate(&set, &options).to_string();
     assert_eq!(a, b);
+}
+
+#[test]
+fn services_are_gated_by_features_inside_the_runtime_only() {
+    let set = specs();
+    let inside = tencent_chat_codegen::generate(&set, &Options::inside_runtime()).to_string();
+    let mut services: Vec<&str> = set
+        .endpoints
+        .iter()
+        .map(|e| e.spec.service.as_str())
+        .collect();
+    services.dedup();
+    for service in services {
+        let gate = format!("# [cfg (feature = \"{service}\")] pub mod {service}");
+        assert!(inside.contains(&gate), "no `{gate}`");
+        // Registry entries and Client methods too: one gate per endpoint each, plus
+        // the module.
+        let gates = inside
+            .matches(&format!("cfg (feature = \"{service}\")"))
+            .count();
+        let endpoints = set
+            .endpoints
+            .iter()
+            .filter(|e| e.spec.service == service)
+            .count();
+        assert_eq!(gates, 1 + 2 * endpoints, "{service}");
+    }
+    let outside = tencent_chat_codegen::generate(&set, &Options::external()).to_string();
+    assert!(
+        !outside.contains("feature ="),
+        "no gate outside tencent-chat"
+    );
 }

@@ -85,6 +85,8 @@ fn expand(args: Args) -> syn::Result<proc_macro2::TokenStream> {
         Some(path) => tencent_chat_codegen::Options {
             client_methods: path.is_ident("crate"),
             runtime: quote!(#path),
+            // Only `tencent-chat` declares a feature per service.
+            service_features: false,
         },
     };
     let expansion = tencent_chat_codegen::expand_dir(&dir, &options);
