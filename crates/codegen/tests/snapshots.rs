@@ -95,11 +95,7 @@ fn generation_is_deterministic() {
 fn services_are_gated_by_features_inside_the_runtime_only() {
     let set = specs();
     let inside = tencent_chat_codegen::generate(&set, &Options::inside_runtime()).to_string();
-    let mut services: Vec<&str> = set
-        .endpoints
-        .iter()
-        .map(|e| e.spec.service.as_str())
-        .collect();
+    let mut services: Vec<&str> = set.endpoints.iter().map(|e| e.service.as_str()).collect();
     services.dedup();
     for service in services {
         let gate = format!("# [cfg (feature = \"{service}\")] pub mod {service}");
@@ -112,7 +108,7 @@ fn services_are_gated_by_features_inside_the_runtime_only() {
         let endpoints = set
             .endpoints
             .iter()
-            .filter(|e| e.spec.service == service)
+            .filter(|e| e.service == service)
             .count();
         assert_eq!(gates, 1 + 2 * endpoints, "{service}");
     }

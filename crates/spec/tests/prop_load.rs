@@ -230,7 +230,7 @@ fn check_outcome(dir: &Dir) -> Result<Option<Vec<Diagnostic>>, TestCaseError> {
     match loaded.result {
         Ok(set) => {
             for endpoint in &set.endpoints {
-                let spec = &endpoint.spec;
+                let spec = endpoint;
                 for name in [
                     names::service_module(&spec.service),
                     names::method_name(&spec.command),
