@@ -147,13 +147,18 @@ pub(crate) fn check_all(
                 ),
             ));
         }
+        // A refused command is reported once: not again as a method name.
+        let mut command_refused = false;
         for (ptr, segment) in [("/service", &spec.service), ("/command", &spec.command)] {
-            if !is_path_segment(segment) {
-                ctx.diags.push(ctx.source.at_value(
-                    ptr,
-                    format!("\"{segment}\" is not a path segment (letters, digits, underscores)"),
-                ));
-            } else if let Some(problem) = rust_name_problem(ptr == "/service", segment) {
+            let problem = if !is_path_segment(segment) {
+                Some(format!(
+                    "\"{segment}\" is not a path segment (letters, digits, underscores)"
+                ))
+            } else {
+                rust_name_problem(ptr == "/service", segment)
+            };
+            if let Some(problem) = problem {
+                command_refused |= ptr == "/command";
                 ctx.diags.push(ctx.source.at_value(ptr, problem));
             }
         }
@@ -176,7 +181,9 @@ pub(crate) fn check_all(
             } else {
                 "/command"
             };
-            if !names::is_snake_ident(&method) {
+            if command_refused && spec.method.is_none() {
+                // Already reported on /command.
+            } else if !names::is_snake_ident(&method) {
                 ctx.diags.push(ctx.source.at_value(
                     ptr,
                     format!("\"{method}\" is not a snake_case Rust identifier"),
