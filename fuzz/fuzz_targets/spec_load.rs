@@ -6,7 +6,7 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use libfuzzer_sys::fuzz_target;
 use tencent_chat_codegen::{Options, expand_dir};
@@ -17,6 +17,8 @@ struct Dir {
     dir: PathBuf,
     /// `(path relative to the specs directory, committed text)` of every file.
     files: Vec<(String, String)>,
+    /// The file the previous input replaced, to restore before the next one.
+    replaced: Mutex<Option<usize>>,
 }
 
 fn specs_root() -> PathBuf {
@@ -43,10 +45,14 @@ fn dir() -> &'static Dir {
             endpoint.to_owned(),
             fs::read_to_string(specs_root().join(endpoint)).unwrap(),
         ));
+        for (rel, text) in &files {
+            fs::write(dir.join(rel), text).unwrap();
+        }
         Dir {
             _tmp: tmp,
             dir,
             files,
+            replaced: Mutex::new(None),
         }
     })
 }
@@ -57,14 +63,13 @@ fuzz_target!(|data: &[u8]| {
     };
     let d = dir();
     let target = usize::from(which) % d.files.len();
-    for (i, (rel, text)) in d.files.iter().enumerate() {
-        let path = d.dir.join(rel);
-        if i == target {
-            fs::write(path, content).unwrap();
-        } else {
-            fs::write(path, text).unwrap();
-        }
+    let mut replaced = d.replaced.lock().unwrap();
+    if let Some(previous) = replaced.take() {
+        let (rel, text) = &d.files[previous];
+        fs::write(d.dir.join(rel), text).unwrap();
     }
+    fs::write(d.dir.join(&d.files[target].0), content).unwrap();
+    *replaced = Some(target);
     let expansion = expand_dir(&d.dir, &Options::external());
     if expansion.problems.0.is_empty() {
         if let Err(e) = syn::parse2::<syn::File>(expansion.tokens.clone()) {

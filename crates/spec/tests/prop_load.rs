@@ -156,8 +156,8 @@ fn count_nodes(v: &Value) -> usize {
     }
 }
 
-/// Applies `f` to the `n`-th node in pre-order, passing its parent container and its
-/// key there; the root (node 0) is passed with no parent.
+/// Applies the mutation to the `n`-th node in pre-order: drops it from its parent
+/// container or replaces it. The root (node 0) can only be replaced.
 fn at_node(root: &mut Value, n: usize, m: &Mutation) {
     fn walk(v: &mut Value, n: &mut usize, m: &Mutation) -> bool {
         match v {
