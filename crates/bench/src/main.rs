@@ -274,7 +274,14 @@ fn all(quick: bool, out: Option<PathBuf>, baseline_rev: &str) -> Result<(), Stri
     codegen_scaling(&mut report, &ws, quick)?;
     bulk(&mut report)?;
     emulator_throughput(&mut report, quick)?;
-    compile_cost(&mut report, &ws, quick, baseline_rev)?;
+    if quick {
+        // Cold builds take minutes each: --quick keeps its few-minute promise.
+        report.line(
+            "\n[6] compile cost: skipped with --quick; run `cargo xtask bench compile [--quick]`",
+        );
+    } else {
+        compile_cost(&mut report, &ws, quick, baseline_rev)?;
+    }
 
     report.line(format!(
         "total bench time: {:.0} s",

@@ -76,4 +76,76 @@ mod tests {
         // Nothing was installed process-wide.
         assert!(CryptoProvider::get_default().is_none());
     }
+
+    // A self-signed certificate for `localhost` and its key, made for these tests only
+    // (P-256, valid until 2126; see tests/data/README.md).
+    const CERT: &[u8] = include_bytes!("../tests/data/localhost.cert.der");
+    const KEY: &[u8] = include_bytes!("../tests/data/localhost.key.der");
+
+    fn server_config() -> rustls::ServerConfig {
+        let cert = rustls::pki_types::CertificateDer::from(CERT.to_vec());
+        let key = rustls::pki_types::PrivateKeyDer::Pkcs8(KEY.to_vec().into());
+        rustls::ServerConfig::builder_with_provider(provider())
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_no_client_auth()
+            .with_single_cert(vec![cert], key)
+            .unwrap()
+    }
+
+    /// Runs a TLS handshake between `client` and a server presenting the test
+    /// certificate, in memory; the client's error if it refuses.
+    fn handshake(client: rustls::ClientConfig) -> Result<(), rustls::Error> {
+        let name = rustls::pki_types::ServerName::try_from("localhost").unwrap();
+        let mut c = rustls::ClientConnection::new(Arc::new(client), name)?;
+        let mut s = rustls::ServerConnection::new(Arc::new(server_config()))?;
+        for _ in 0..10 {
+            let mut wire = Vec::new();
+            c.write_tls(&mut wire).unwrap();
+            s.read_tls(&mut wire.as_slice()).unwrap();
+            s.process_new_packets().unwrap();
+            wire.clear();
+            s.write_tls(&mut wire).unwrap();
+            c.read_tls(&mut wire.as_slice()).unwrap();
+            c.process_new_packets()?;
+            if !c.is_handshaking() && !s.is_handshaking() {
+                return Ok(());
+            }
+        }
+        panic!("the handshake did not finish");
+    }
+
+    #[test]
+    fn a_certificate_the_client_trusts_completes_the_handshake() {
+        // The control: the same provider and protocol versions, with the test
+        // certificate as the only root, so the harness can succeed.
+        let mut roots = rustls::RootCertStore::empty();
+        roots
+            .add(rustls::pki_types::CertificateDer::from(CERT.to_vec()))
+            .unwrap();
+        let client = rustls::ClientConfig::builder_with_provider(provider())
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        handshake(client).unwrap();
+    }
+
+    #[test]
+    fn https_configs_refuse_an_unknown_certificate() {
+        let err = handshake(client_config(true).unwrap()).unwrap_err();
+        assert!(
+            matches!(err, rustls::Error::InvalidCertificate(_)),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn plain_http_configs_trust_no_certificate() {
+        let err = handshake(client_config(false).unwrap()).unwrap_err();
+        assert!(
+            matches!(err, rustls::Error::InvalidCertificate(_)),
+            "{err:?}"
+        );
+    }
 }
