@@ -752,6 +752,18 @@ async fn spans_carry_the_call_and_logs_never_the_usersig_or_key() {
             Ok(())
         }
     }
+    // tracing caches each callsite's interest process-wide, computed against the
+    // dispatcher of the thread that reaches it first. A sibling test thread with no
+    // subscriber would cache "never" for the client's callsites and this capture
+    // would miss them. A global subscriber that is interested in everything (and
+    // writes nowhere) keeps every cached interest open; the scoped one below then
+    // gets this thread's events.
+    let _ = tracing::subscriber::set_global_default(
+        tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_writer(std::io::sink)
+            .finish(),
+    );
     let sink = Sink::default();
     let writer = sink.clone();
     let subscriber = tracing_subscriber::fmt()
