@@ -118,8 +118,8 @@ pub mod envelope {
 /// Items the generated code names; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::validate::{check_bytes, check_entries, check_float, check_int, check_items};
     pub use crate::paging::{next_offset, wire_count, wire_equals};
+    pub use crate::validate::{check_bytes, check_entries, check_float, check_int, check_items};
     pub use crate::wire::AsI128;
     pub use schemars;
     pub use serde;

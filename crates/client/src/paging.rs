@@ -151,9 +151,7 @@ impl Client {
                 Ok(response) => response,
                 Err(e) => return Some((Err(PageError::Call(e)), st)),
             };
-            st.received = st
-                .received
-                .saturating_add(R::page_len(&response) as u64);
+            st.received = st.received.saturating_add(R::page_len(&response) as u64);
             let paging = |source| PageError::Paging {
                 endpoint: R::INFO.path,
                 source,

@@ -51,6 +51,18 @@ pub fn paged_impl(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> Token
         .iter()
         .flat_map(|m| &m.end)
         .any(|e| matches!(e, PagingEnd::Total { .. }));
+    // `items` only when a mode reads it (an offset, or an end counting items).
+    let uses_items = paging.modes.iter().any(|m| {
+        m.offset.is_some()
+            || m.end
+                .iter()
+                .any(|e| matches!(e, PagingEnd::EmptyItems | PagingEnd::ShortPage { .. }))
+    });
+    let items = if uses_items {
+        quote!(let items = <Self as #rt::Paged>::page_len(response) as u64;)
+    } else {
+        TokenStream::new()
+    };
     let received = if uses_received {
         format_ident!("received")
     } else {
@@ -68,7 +80,8 @@ pub fn paged_impl(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> Token
                 chain.extend(quote!(#keyword self.#w.is_some() { #body }));
             }
             None if i == 0 => chain.extend(body),
-            None => chain.extend(quote!(else { #body })),
+            // The body is an `if` expression: `else if ..`, not `else { if .. }`.
+            None => chain.extend(quote!(else #body)),
         }
     }
     let doc = format!(
@@ -87,7 +100,7 @@ pub fn paged_impl(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> Token
                 response: &#resp,
                 #received: u64,
             ) -> ::core::result::Result<::core::option::Option<Self>, #rt::PagingError> {
-                let items = <Self as #rt::Paged>::page_len(response) as u64;
+                #items
                 #chain
             }
 
@@ -107,7 +120,7 @@ fn mode_body(endpoint: &Endpoint, mode: &PagingMode, rt: &TokenStream) -> TokenS
     let request = |i: usize| &endpoint.request[i];
     let response = |i: usize| &endpoint.response[i];
     let ident = |f: &Field| field_ident(&f.rust_name);
-    let mut ends: Vec<TokenStream> = mode
+    let ends: Vec<TokenStream> = mode
         .end
         .iter()
         .map(|end| match end {
@@ -127,15 +140,6 @@ fn mode_body(endpoint: &Endpoint, mode: &PagingMode, rt: &TokenStream) -> TokenS
             }
         })
         .collect();
-    if !mode.end.iter().any(|e| {
-        matches!(
-            e,
-            PagingEnd::EmptyItems | PagingEnd::ShortPage { .. } | PagingEnd::Total { .. }
-        )
-    }) {
-        // `items` is unused by this mode's end conditions; keep it used.
-        ends.push(quote!({ let _ = items; false }));
-    }
     let mut steps = Vec::new();
     for (to, from) in &mode.cursor {
         let (to, from) = (request(*to), response(*from));

@@ -926,7 +926,10 @@ impl Ctx<'_> {
         if let Some(items) = self.paging_field(response, &paging.items, "/paging/items", "response")
             && !matches!(self.resolve(&items.ty), Some(TypeExpr::Def(d)) if matches!(d.as_ref(), TypeDef::Array(_)))
         {
-            self.err("/paging/items", format!("response field \"{}\" is not an array", items.name));
+            self.err(
+                "/paging/items",
+                format!("response field \"{}\" is not an array", items.name),
+            );
         }
         if paging.modes.is_empty() {
             self.err("/paging/modes", "paging needs at least one mode");
@@ -946,7 +949,8 @@ impl Ctx<'_> {
                 _ => {}
             }
             if let Some(when) = &mode.when
-                && let Some(f) = self.paging_field(request, when, &format!("{mptr}/when"), "request")
+                && let Some(f) =
+                    self.paging_field(request, when, &format!("{mptr}/when"), "request")
                 && f.required
             {
                 self.err(
@@ -981,11 +985,19 @@ impl Ctx<'_> {
                 if let Some(f) = self.paging_field(request, offset, &ptr, "request")
                     && !self.is_number_integer(&f.ty)
                 {
-                    self.err(&ptr, format!("request field \"{offset}\" is not an integer sent as a JSON number"));
+                    self.err(
+                        &ptr,
+                        format!(
+                            "request field \"{offset}\" is not an integer sent as a JSON number"
+                        ),
+                    );
                 }
             }
             if mode.end.is_empty() {
-                self.err(&format!("{mptr}/end"), "a mode needs at least one end condition");
+                self.err(
+                    &format!("{mptr}/end"),
+                    "a mode needs at least one end condition",
+                );
             }
             for (e, end) in mode.end.iter().enumerate() {
                 let eptr = format!("{mptr}/end/{e}");
@@ -996,7 +1008,10 @@ impl Ctx<'_> {
                         if let Some(f) = self.paging_field(response, field, &ptr, "response")
                             && let Err(why) = self.conforms(&f.ty, value)
                         {
-                            self.err(&format!("{eptr}/equals/value"), format!("value {value}: {why}"));
+                            self.err(
+                                &format!("{eptr}/equals/value"),
+                                format!("value {value}: {why}"),
+                            );
                         }
                     }
                     PagingEnd::ShortPage { limit } => {
@@ -1012,7 +1027,10 @@ impl Ctx<'_> {
                         if let Some(f) = self.paging_field(response, field, &ptr, "response")
                             && !self.is_integer(&f.ty)
                         {
-                            self.err(&ptr, format!("response field \"{field}\" is not an integer"));
+                            self.err(
+                                &ptr,
+                                format!("response field \"{field}\" is not an integer"),
+                            );
                         }
                     }
                 }

@@ -928,9 +928,9 @@ fn paging(p: &model::Paging, spec: &model::EndpointSpec, file: &str) -> Result<P
                                 model::PagingEnd::ShortPage { limit } => {
                                     PagingEnd::ShortPage { limit: req(limit)? }
                                 }
-                                model::PagingEnd::Total { field } => {
-                                    PagingEnd::Total { field: resp(field)? }
-                                }
+                                model::PagingEnd::Total { field } => PagingEnd::Total {
+                                    field: resp(field)?,
+                                },
                             })
                         })
                         .collect::<Result<_, String>>()?,
