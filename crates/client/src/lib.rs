@@ -79,6 +79,7 @@ mod config;
 mod credentials;
 mod endpoint;
 mod error;
+pub mod paging;
 mod ratelimit;
 mod retry;
 mod tls;
@@ -100,6 +101,7 @@ pub use endpoint::{
     Retryability,
 };
 pub use error::{Error, ServiceError, TransportError, TransportErrorKind};
+pub use paging::{PageError, Paged, PagingError};
 pub use ratelimit::RateLimitMode;
 pub use retry::RetryPolicy;
 pub use validate::{FieldPath, Limit, Validate, ValidationError};
@@ -116,6 +118,7 @@ pub mod envelope {
 /// Items the generated code names; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::paging::{next_offset, wire_count, wire_equals};
     pub use crate::validate::{check_bytes, check_entries, check_float, check_int, check_items};
     pub use crate::wire::AsI128;
     pub use schemars;

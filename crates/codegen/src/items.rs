@@ -565,6 +565,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         Some(quote!(#rt::InvalidRequestField { field: #wire, code: #code }))
     });
     let validate_doc = "Checks every documented limit of the request.";
+    let paging = crate::paging::paged_impl(set, endpoint, rt);
 
     quote! {
         #request
@@ -655,6 +656,8 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             batch_fields: &[#(#batch_fields),*],
             hooks: #rt::EndpointHooks::of::<#req>(),
         };
+
+        #paging
     }
 }
 

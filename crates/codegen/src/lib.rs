@@ -14,6 +14,7 @@
 
 mod docs;
 mod items;
+mod paging;
 mod types;
 
 use std::path::Path;

@@ -240,6 +240,9 @@ pub(crate) fn check_all(
         }
         ctx.check_fields(&spec.request.fields, "/request/fields");
         ctx.check_fields(&spec.response.fields, "/response/fields");
+        if let Some(paging) = &spec.paging {
+            ctx.check_paging(paging, spec);
+        }
         if let Some(e) = envelope {
             for (i, field) in spec.response.fields.iter().enumerate() {
                 if e.doc.response.fields.iter().any(|f| f.name == field.name) {
@@ -919,6 +922,165 @@ impl Ctx<'_> {
                     format!("example {example}: {why}"),
                 );
             }
+        }
+    }
+
+    /// The paging key: every field it names exists at the top level of the request or
+    /// the response, with a type that fits its role.
+    fn check_paging(&mut self, paging: &Paging, spec: &EndpointSpec) {
+        let request = &spec.request.fields;
+        let response = &spec.response.fields;
+        if let Some(items) = self.paging_field(response, &paging.items, "/paging/items", "response")
+            && !matches!(self.resolve(&items.ty), Some(TypeExpr::Def(d)) if matches!(d.as_ref(), TypeDef::Array(_)))
+        {
+            self.err(
+                "/paging/items",
+                format!("response field \"{}\" is not an array", items.name),
+            );
+        }
+        if paging.modes.is_empty() {
+            self.err("/paging/modes", "paging needs at least one mode");
+        }
+        let last = paging.modes.len().saturating_sub(1);
+        for (m, mode) in paging.modes.iter().enumerate() {
+            let mptr = format!("/paging/modes/{m}");
+            match (&mode.when, m == last) {
+                (Some(_), true) => self.err(
+                    &format!("{mptr}/when"),
+                    "the last mode applies when no other does: it has no `when`",
+                ),
+                (None, false) => self.err(
+                    &mptr,
+                    "every mode but the last needs `when`: the request field that selects it",
+                ),
+                _ => {}
+            }
+            if let Some(when) = &mode.when
+                && let Some(f) =
+                    self.paging_field(request, when, &format!("{mptr}/when"), "request")
+                && f.required
+            {
+                self.err(
+                    &format!("{mptr}/when"),
+                    format!("request field \"{when}\" is required, so it cannot select a mode"),
+                );
+            }
+            if mode.cursor.is_empty() && mode.offset.is_none() {
+                self.err(
+                    &mptr,
+                    "a mode needs a cursor or an offset, or the next request would repeat this one",
+                );
+            }
+            for (req, resp) in &mode.cursor {
+                let ptr = format!("{mptr}/cursor/{req}");
+                let to = self.paging_field(request, req, &ptr, "request");
+                let from = self.paging_field(response, resp, &ptr, "response");
+                if let (Some(to), Some(from)) = (to, from)
+                    && to.ty != from.ty
+                {
+                    self.err(
+                        &ptr,
+                        format!("request field \"{req}\" and response field \"{resp}\" have different types"),
+                    );
+                }
+                if mode.offset.as_deref() == Some(req.as_str()) {
+                    self.err(&ptr, format!("\"{req}\" is both a cursor and the offset"));
+                }
+            }
+            if let Some(offset) = &mode.offset {
+                let ptr = format!("{mptr}/offset");
+                if let Some(f) = self.paging_field(request, offset, &ptr, "request")
+                    && !self.is_number_integer(&f.ty)
+                {
+                    self.err(
+                        &ptr,
+                        format!(
+                            "request field \"{offset}\" is not an integer sent as a JSON number"
+                        ),
+                    );
+                }
+            }
+            if mode.end.is_empty() {
+                self.err(
+                    &format!("{mptr}/end"),
+                    "a mode needs at least one end condition",
+                );
+            }
+            for (e, end) in mode.end.iter().enumerate() {
+                let eptr = format!("{mptr}/end/{e}");
+                match end {
+                    PagingEnd::EmptyItems => {}
+                    PagingEnd::Equals { field, value } => {
+                        let ptr = format!("{eptr}/equals/field");
+                        if let Some(f) = self.paging_field(response, field, &ptr, "response")
+                            && let Err(why) = self.conforms(&f.ty, value)
+                        {
+                            self.err(
+                                &format!("{eptr}/equals/value"),
+                                format!("value {value}: {why}"),
+                            );
+                        }
+                    }
+                    PagingEnd::ShortPage { limit } => {
+                        let ptr = format!("{eptr}/short_page/limit");
+                        if let Some(f) = self.paging_field(request, limit, &ptr, "request")
+                            && !self.is_integer(&f.ty)
+                        {
+                            self.err(&ptr, format!("request field \"{limit}\" is not an integer"));
+                        }
+                    }
+                    PagingEnd::Total { field } => {
+                        let ptr = format!("{eptr}/total/field");
+                        if let Some(f) = self.paging_field(response, field, &ptr, "response")
+                            && !self.is_integer(&f.ty)
+                        {
+                            self.err(
+                                &ptr,
+                                format!("response field \"{field}\" is not an integer"),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The top-level field `name` of a request or response, or a diagnostic at `ptr`.
+    fn paging_field<'f>(
+        &mut self,
+        fields: &'f [Field],
+        name: &str,
+        ptr: &str,
+        side: &str,
+    ) -> Option<&'f Field> {
+        let found = fields.iter().find(|f| f.name == name);
+        if found.is_none() {
+            let hint = closest(name, fields.iter().map(|f| f.name.as_str()))
+                .map(|c| format!("; did you mean \"{c}\"?"))
+                .unwrap_or_default();
+            self.err(ptr, format!("no {side} field \"{name}\"{hint}"));
+        }
+        found
+    }
+
+    /// Whether `ty` is an integer, whatever its encoding.
+    fn is_integer(&self, ty: &TypeExpr) -> bool {
+        match self.resolve(ty) {
+            Some(TypeExpr::Name(n)) => primitive_integer(n).is_some(),
+            Some(TypeExpr::Def(d)) => matches!(d.as_ref(), TypeDef::Integer(_)),
+            None => false,
+        }
+    }
+
+    /// Whether `ty` is an integer sent as a JSON number.
+    fn is_number_integer(&self, ty: &TypeExpr) -> bool {
+        match self.resolve(ty) {
+            Some(TypeExpr::Name(n)) => primitive_integer(n).is_some(),
+            Some(TypeExpr::Def(d)) => matches!(
+                d.as_ref(),
+                TypeDef::Integer(i) if i.encoding == IntegerEncoding::Number
+            ),
+            None => false,
         }
     }
 

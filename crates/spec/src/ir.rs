@@ -201,10 +201,59 @@ pub struct Endpoint {
     pub errors: Vec<ErrorRef>,
     /// Webhooks the call may fire.
     pub webhooks: Vec<Webhook>,
+    /// How the endpoint pages, when its results come over several calls.
+    pub paging: Option<Paging>,
     /// Related endpoints as `service/command`.
     pub see_also: Vec<String>,
     /// Readings of ambiguous documentation.
     pub notes: Vec<String>,
+}
+
+/// How an endpoint pages. Fields are named by their index in the endpoint's
+/// `request` or `response`; the checks made sure each exists and fits its role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paging {
+    /// The response field (an array) holding each answer's items.
+    pub items: usize,
+    /// The ways to page, tried in order; the last has no `when`.
+    pub modes: Vec<PagingMode>,
+}
+
+/// One way of paging (see [`model::PagingMode`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PagingMode {
+    /// The optional request field whose presence selects this mode.
+    pub when: Option<usize>,
+    /// (request field, response field): the next request takes the answer's value.
+    pub cursor: Vec<(usize, usize)>,
+    /// The request field advanced by the number of items received.
+    pub offset: Option<usize>,
+    /// Conditions of which any one marks the last answer.
+    pub end: Vec<PagingEnd>,
+}
+
+/// A condition marking the last answer (see [`model::PagingEnd`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PagingEnd {
+    /// The response field has this wire value.
+    Equals {
+        /// Response field index.
+        field: usize,
+        /// The value, as JSON.
+        value: Value,
+    },
+    /// The answer holds no items.
+    EmptyItems,
+    /// Fewer items than the request field asked for, or no such request field set.
+    ShortPage {
+        /// Request field index.
+        limit: usize,
+    },
+    /// Items received so far reach the response field's count.
+    Total {
+        /// Response field index.
+        field: usize,
+    },
 }
 
 /// Whether an endpoint supports one group type.
@@ -799,6 +848,11 @@ pub(crate) fn build(
         for (field, raw) in request.iter_mut().zip(&spec.request.fields) {
             field.invalid_request = raw.invalid_request.map(refer).transpose()?;
         }
+        let paging = spec
+            .paging
+            .as_ref()
+            .map(|p| paging(p, &spec, &file))
+            .transpose()?;
         list.push(Endpoint {
             path: envelope.path_of(&spec.service, &spec.command),
             method: crate::names::endpoint_method(&spec),
@@ -821,6 +875,7 @@ pub(crate) fn build(
             irrevocable: spec.irrevocable,
             safe_to_repeat: spec.safe_to_repeat,
             webhooks: spec.webhooks,
+            paging,
             see_also: spec.see_also,
             notes: spec.notes,
         });
@@ -833,6 +888,55 @@ pub(crate) fn build(
         errors: catalog,
         types: table,
         endpoints: list,
+    })
+}
+
+/// Resolves a paging key's field names to indices.
+fn paging(p: &model::Paging, spec: &model::EndpointSpec, file: &str) -> Result<Paging, String> {
+    let find = |fields: &[model::Field], name: &str| {
+        fields
+            .iter()
+            .position(|f| f.name == name)
+            .ok_or_else(|| format!("{file}: paging names no field \"{name}\""))
+    };
+    let req = |name: &str| find(&spec.request.fields, name);
+    let resp = |name: &str| find(&spec.response.fields, name);
+    Ok(Paging {
+        items: resp(&p.items)?,
+        modes: p
+            .modes
+            .iter()
+            .map(|m| {
+                Ok(PagingMode {
+                    when: m.when.as_deref().map(req).transpose()?,
+                    cursor: m
+                        .cursor
+                        .iter()
+                        .map(|(to, from)| Ok((req(to)?, resp(from)?)))
+                        .collect::<Result<_, String>>()?,
+                    offset: m.offset.as_deref().map(req).transpose()?,
+                    end: m
+                        .end
+                        .iter()
+                        .map(|e| {
+                            Ok(match e {
+                                model::PagingEnd::Equals { field, value } => PagingEnd::Equals {
+                                    field: resp(field)?,
+                                    value: value.clone(),
+                                },
+                                model::PagingEnd::EmptyItems => PagingEnd::EmptyItems,
+                                model::PagingEnd::ShortPage { limit } => {
+                                    PagingEnd::ShortPage { limit: req(limit)? }
+                                }
+                                model::PagingEnd::Total { field } => PagingEnd::Total {
+                                    field: resp(field)?,
+                                },
+                            })
+                        })
+                        .collect::<Result<_, String>>()?,
+                })
+            })
+            .collect::<Result<_, String>>()?,
     })
 }
 

@@ -62,6 +62,11 @@ pub struct EndpointSpec {
     /// Webhooks the service may fire because of this call.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub webhooks: Vec<Webhook>,
+    /// For calls that return their results over several calls: how one answer leads to
+    /// the next request and what says there is nothing more. The client's paging
+    /// helpers are generated from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paging: Option<Paging>,
     /// Related endpoints as `service/command`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub see_also: Vec<String>,
@@ -69,6 +74,66 @@ pub struct EndpointSpec {
     /// reading this spec takes and why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<String>,
+}
+
+/// How an endpoint pages: its answers carry part of the results and a way to ask
+/// for the rest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Paging {
+    /// The top-level response field (an array) holding each answer's items.
+    pub items: String,
+    /// The ways the endpoint pages, tried in order: the first whose `when` field the
+    /// request sets applies. Every mode but the last has a `when`; the last has none
+    /// and applies otherwise.
+    pub modes: Vec<PagingMode>,
+}
+
+/// One way of paging through an endpoint's results.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PagingMode {
+    /// An optional top-level request field: the mode applies when the request sets it
+    /// (for example a cursor whose first value is `""`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+    /// Request fields the next request takes from the answer, as request field name ->
+    /// response field name. Both fields have the same type.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub cursor: BTreeMap<String, String>,
+    /// A top-level integer request field that the next request advances by the number
+    /// of items the answer held (a position counted in items, starting at 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<String>,
+    /// What says an answer is the last one; any one of them ends the paging.
+    pub end: Vec<PagingEnd>,
+}
+
+/// A condition that marks an answer as the last page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum PagingEnd {
+    /// A top-level response field has this value (as it travels on the wire).
+    Equals {
+        /// The response field.
+        field: String,
+        /// Its value on the last page.
+        value: Value,
+    },
+    /// The answer holds no items.
+    EmptyItems,
+    /// The answer holds fewer items than the request's page-size field asked for; a
+    /// request without it gets everything in one answer.
+    ShortPage {
+        /// The request's page-size field (an integer).
+        limit: String,
+    },
+    /// The items received so far, this answer's included, reach the count in this
+    /// response field (an integer).
+    Total {
+        /// The response field holding the total count.
+        field: String,
+    },
 }
 
 /// A documented call-frequency limit.

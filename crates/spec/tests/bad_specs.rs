@@ -969,3 +969,107 @@ fn path_segments_that_are_no_rust_identifiers() {
     rename_endpoint(&s, "Sns2", "GroupDelete2");
     assert!(load_dir(&s.dir).result.is_ok());
 }
+
+/// 1-based line and column of the last occurrence of `needle`.
+fn position_of_last(text: &str, needle: &str) -> Position {
+    let at = text.rfind(needle).expect("needle in text");
+    let before = &text[..at];
+    Position {
+        line: before.matches('\n').count() + 1,
+        column: before.rsplit('\n').next().unwrap().chars().count() + 1,
+    }
+}
+
+/// Breaks the paging key of get_group_member_info (`from` -> `to`) and asserts the
+/// one problem at `pointer`, positioned at the last `at` in the broken text (the
+/// paging key comes after the fields, whose names it repeats).
+fn paging_problem(from: &str, to: &str, pointer: &str, at: &str, message: &str) {
+    let s = Specs::new();
+    let file = "group_open_http_svc/get_group_member_info.json";
+    let text = s.edit(file, from, to);
+    let p = s.problems();
+    assert_one(
+        &p,
+        &format!("specs/{file}"),
+        pointer,
+        position_of_last(&text, at),
+        message,
+    );
+}
+
+#[test]
+fn paging_items_names_a_response_field() {
+    paging_problem(
+        "\"items\": \"MemberList\"",
+        "\"items\": \"MemberLst\"",
+        "/paging/items",
+        "\"MemberLst\"",
+        "no response field \"MemberLst\"; did you mean \"MemberList\"?",
+    );
+}
+
+#[test]
+fn paging_items_is_an_array() {
+    paging_problem(
+        "\"items\": \"MemberList\"",
+        "\"items\": \"MemberNum\"",
+        "/paging/items",
+        "\"MemberNum\"",
+        "response field \"MemberNum\" is not an array",
+    );
+}
+
+#[test]
+fn paging_end_value_fits_its_field() {
+    paging_problem(
+        "\"value\": \"\"",
+        "\"value\": 0",
+        "/paging/modes/0/end/0/equals/value",
+        "0}}]",
+        "value 0:",
+    );
+}
+
+#[test]
+fn paging_cursor_fields_have_one_type() {
+    paging_problem(
+        "\"cursor\": {\"Next\": \"Next\"}",
+        "\"cursor\": {\"Next\": \"MemberNum\"}",
+        "/paging/modes/0/cursor/Next",
+        "\"MemberNum\"}",
+        "request field \"Next\" and response field \"MemberNum\" have different types",
+    );
+}
+
+#[test]
+fn paging_modes_but_the_last_need_when() {
+    paging_problem(
+        "{\"when\": \"Next\", \"cursor\"",
+        "{\"cursor\"",
+        "/paging/modes/0",
+        "{\"cursor\"",
+        "every mode but the last needs `when`",
+    );
+}
+
+#[test]
+fn paging_offset_is_an_integer() {
+    paging_problem(
+        "\"offset\": \"Offset\"",
+        "\"offset\": \"GroupId\"",
+        "/paging/modes/1/offset",
+        "\"GroupId\", \"end\"",
+        "request field \"GroupId\" is not an integer sent as a JSON number",
+    );
+}
+
+#[test]
+fn paging_when_is_an_optional_field() {
+    paging_problem(
+        "{\"when\": \"Next\"",
+        "{\"when\": \"GroupId\"",
+        "/paging/modes/0/when",
+        "\"GroupId\", \"cursor\"",
+        "request field \"GroupId\" is required, so it cannot select a mode",
+    );
+}

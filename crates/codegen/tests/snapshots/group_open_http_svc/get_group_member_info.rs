@@ -527,3 +527,44 @@ pub static GET_GROUP_MEMBER_INFO: crate::EndpointInfo = crate::EndpointInfo {
     batch_fields: &[],
     hooks: crate::EndpointHooks::of::<GetGroupMemberInfoRequest>(),
 };
+///Pages through `v4/group_open_http_svc/get_group_member_info`: [`Client::pages`](crate::Client::pages) and [`Client::items`](crate::Client::items) read every page from this request on.
+impl crate::Paged for GetGroupMemberInfoRequest {
+    type Item = super::types::GroupMemberInfo;
+    fn next_page(
+        &self,
+        response: &GetGroupMemberInfoResponse,
+        _received: u64,
+    ) -> ::core::result::Result<::core::option::Option<Self>, crate::PagingError> {
+        let items = <Self as crate::Paged>::page_len(response) as u64;
+        if self.next.is_some() {
+            if crate::__private::wire_equals(&response.next, "\"\"") {
+                ::core::result::Result::Ok(::core::option::Option::None)
+            } else {
+                let mut next = ::core::clone::Clone::clone(self);
+                next.next = ::core::option::Option::Some(
+                    ::core::clone::Clone::clone(&response.next)
+                        .ok_or(crate::PagingError::MissingCursor {
+                            field: "Next",
+                        })?,
+                );
+                ::core::result::Result::Ok(::core::option::Option::Some(next))
+            }
+        } else if crate::__private::wire_count(&self.limit)
+            .is_none_or(|limit| items < limit) || items == 0
+        {
+            ::core::result::Result::Ok(::core::option::Option::None)
+        } else {
+            let mut next = ::core::clone::Clone::clone(self);
+            next.offset = ::core::option::Option::Some(
+                crate::__private::next_offset(&self.offset, items, "Offset")?,
+            );
+            ::core::result::Result::Ok(::core::option::Option::Some(next))
+        }
+    }
+    fn page_len(response: &GetGroupMemberInfoResponse) -> usize {
+        response.member_list.len()
+    }
+    fn into_items(response: GetGroupMemberInfoResponse) -> ::std::vec::Vec<Self::Item> {
+        response.member_list
+    }
+}
