@@ -6,20 +6,23 @@ use std::collections::BTreeMap;
 use tencent_chat::group_open_http_svc::{
     AddGroupMemberError, AddGroupMemberRequest, AddGroupMemberResponse, AddedGroupMember,
     AddedGroupMemberResult, CreateGroupError, CreateGroupRequest, CreateGroupResponse,
-    GetGroupInfoError, GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoError,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupHistoryMsg,
-    GroupHistoryMsgIsPlaceMsg, GroupHistoryMsgMsgPriority, GroupInfo, GroupInfoMuteAllMember,
-    GroupMsgGetSimpleError, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-    GroupMsgGetSimpleResponseIsFinished, SendGroupMsgError, SendGroupMsgMsgPriority,
-    SendGroupMsgOnlineOnlyFlag, SendGroupMsgRequest, SendGroupMsgResponse,
+    GetGroupInfoError, GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GroupHistoryMsg, GroupHistoryMsgIsPlaceMsg,
+    GroupHistoryMsgMsgPriority, GroupInfo, GroupInfoMuteAllMember, GroupMsgGetSimpleRequest,
+    GroupMsgGetSimpleResponse, GroupMsgGetSimpleResponseIsFinished, SendGroupMsgError,
+    SendGroupMsgMsgPriority, SendGroupMsgOnlineOnlyFlag, SendGroupMsgRequest, SendGroupMsgResponse,
+};
+use tencent_chat::group_open_http_svc::{
+    CREATE_GROUP_ASSIGNED_ID_PREFIX, CREATE_GROUP_COMMUNITY_ID_PREFIX,
+    SEND_GROUP_MSG_MAX_MESSAGE_BYTES, SEND_GROUP_MSG_REPEAT_WINDOW,
 };
 use tencent_chat::im_open_login_svc::{
     AccountImportRequest, AccountImportResponse, MultiaccountImportRequest,
     MultiaccountImportResponse,
 };
 use tencent_chat::sns::{
-    FriendList, FriendListAddResult, GroupAddError, GroupAddRequest, GroupAddResponse,
-    GroupGetError, GroupGetNeedFriend, GroupGetRequest, GroupGetResponse,
+    FriendList, FriendListAddResult, GROUP_ADD_NOT_A_FRIEND_RESULT, GroupAddError, GroupAddRequest,
+    GroupAddResponse, GroupGetNeedFriend, GroupGetRequest, GroupGetResponse,
 };
 use tencent_chat::types::{
     AppDefinedDataItem, AppMemberDefinedDataItem, GroupBaseInfoField, GroupMemberField,
@@ -27,34 +30,16 @@ use tencent_chat::types::{
 };
 use tencent_chat::{Endpoint, EndpointError};
 
-use super::{Cx, Emulated, Fail, group, group_rule, invalid};
+use super::{Cx, Emulated, Fail, invalid};
 use crate::state::{
     Account, Group, GroupMessage, GroupType, Member, MemberRole, MessageStatus, NotificationKind,
     State, SystemNotification,
 };
 
-/// How long `send_group_msg` discards a repeat of a message (same Random, sender and
-/// body). The spec states it in prose only ("within five minutes").
-const REPEAT_WINDOW_SECS: u64 = 5 * 60;
-
 /// How many of a group's latest messages are searched for a repeat: repeats come from
 /// retries seconds later, and an unbounded search would make sending slower as a
-/// group's history grows.
+/// group's history grows. (The emulator's own bound, not an API fact.)
 const REPEAT_SEARCH: usize = 1000;
-
-/// The largest message body `send_group_msg` takes, in bytes of JSON. The spec gives
-/// it in prose only (error 80002: "12 KB").
-const MAX_MESSAGE_BYTES: usize = 12 * 1024;
-
-/// The per-friend ResultCode of `sns/group_add` for an account that is not a friend.
-/// The spec names it only in the description of ResultCode; the error catalog does
-/// not define it.
-const NOT_A_FRIEND: i64 = 32216;
-
-/// The prefix of assigned group IDs, and the prefix community IDs must have. The
-/// create_group spec states both in prose.
-const ASSIGNED_PREFIX: &str = "@TGS#";
-const COMMUNITY_PREFIX: &str = "@TGS#_";
 
 fn account_exists(state: &State, id: &str) -> bool {
     state.accounts.contains_key(id)
@@ -111,14 +96,6 @@ impl Emulated for CreateGroupRequest {
         let info = Self::INFO;
         let group_type = self.r#type;
         let community = group_type == GroupType::Community;
-        if let Some(owner) = &self.owner_account
-            && !account_exists(cx.state, owner)
-        {
-            return Err(invalid(
-                info,
-                format!("Owner_Account {owner:?} is not an imported account"),
-            ));
-        }
         let members = self.member_list.unwrap_or_default();
         if group_type == GroupType::AvChatRoom && !members.is_empty() {
             return Err(Fail::new(
@@ -147,16 +124,20 @@ impl Emulated for CreateGroupRequest {
         }
         let id = match self.group_id {
             Some(id) => {
-                if community && !id.starts_with(COMMUNITY_PREFIX) {
+                if community && !id.starts_with(CREATE_GROUP_COMMUNITY_ID_PREFIX) {
                     return Err(invalid(
                         info,
-                        format!("a community's GroupId must start with {COMMUNITY_PREFIX}"),
+                        format!(
+                            "a community's GroupId must start with {CREATE_GROUP_COMMUNITY_ID_PREFIX}"
+                        ),
                     ));
                 }
-                if !community && id.starts_with(ASSIGNED_PREFIX) {
+                if !community && id.starts_with(CREATE_GROUP_ASSIGNED_ID_PREFIX) {
                     return Err(invalid(
                         info,
-                        format!("a custom GroupId may not start with {ASSIGNED_PREFIX}"),
+                        format!(
+                            "a custom GroupId may not start with {CREATE_GROUP_ASSIGNED_ID_PREFIX}"
+                        ),
                     ));
                 }
                 if let Some(existing) = cx.state.groups.get(&id) {
@@ -247,9 +228,9 @@ fn assign_group_id(state: &mut State, community: bool) -> String {
         .take(8)
         .collect();
         let prefix = if community {
-            COMMUNITY_PREFIX
+            CREATE_GROUP_COMMUNITY_ID_PREFIX
         } else {
-            ASSIGNED_PREFIX
+            CREATE_GROUP_ASSIGNED_ID_PREFIX
         };
         let id = format!("{prefix}{}{suffix}", state.next_group_number % 10);
         if !state.groups.contains_key(&id) {
@@ -476,10 +457,10 @@ impl Emulated for AddGroupMemberRequest {
             .filter(|a| !account_exists(cx.state, a))
             .collect();
         let unknown = (!unknown.is_empty()).then(|| unknown.join(", "));
-        let g = group(cx.state, &self.group_id, AddGroupMemberError::GroupNotFound)?;
-        if !group_rule(Self::INFO, g)? {
+        if !cx.acts {
             return Ok(AddGroupMemberResponse::new([]));
         }
+        let g = cx.group(&self.group_id)?;
         if let Some(unknown) = unknown {
             return Err(Fail::new(
                 AddGroupMemberError::GroupUserNotFound,
@@ -542,14 +523,10 @@ impl Emulated for GetGroupMemberInfoRequest {
 
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let info = Self::INFO;
-        let g = group(
-            cx.state,
-            &self.group_id,
-            GetGroupMemberInfoError::GroupNotFound,
-        )?;
-        if !group_rule(info, g)? {
+        if !cx.acts {
             return Ok(GetGroupMemberInfoResponse::new(0, []));
         }
+        let g = cx.group(&self.group_id)?;
         let community = g.group_type == GroupType::Community;
         let start = if community {
             match self.next.as_deref() {
@@ -602,29 +579,20 @@ impl Emulated for SendGroupMsgRequest {
         let info = Self::INFO;
         let now = cx.now;
         let keep = cx.limits.history_per_group;
-        let sender = match &self.from_account {
-            Some(a) if !account_exists(cx.state, a) => {
-                return Err(invalid(
-                    info,
-                    format!("From_Account {a:?} is not an imported account"),
-                ));
-            }
-            Some(a) => a.clone(),
-            None => cx.admin.to_owned(),
-        };
-        let g = group(cx.state, &self.group_id, SendGroupMsgError::GroupNotFound)?;
-        if !group_rule(info, g)? {
+        // The spec's preconditions hold: the sender, if named, is imported and a
+        // member (except in audio-video groups), and a topic exists.
+        let sender = self
+            .from_account
+            .clone()
+            .unwrap_or_else(|| cx.admin.to_owned());
+        let acts = cx.acts;
+        let g = cx.group(&self.group_id)?;
+        if !acts {
             return Ok(SendGroupMsgResponse::new(now, g.last_msg_seq));
         }
         let av = g.group_type == GroupType::AvChatRoom;
         if self.from_account.is_some() && !av {
             match g.members.get(&sender) {
-                None => {
-                    return Err(Fail::new(
-                        SendGroupMsgError::GroupPermissionDenied,
-                        format!("{sender:?} is not a member of the group"),
-                    ));
-                }
                 Some(m) if m.shut_up_until > now => {
                     return Err(Fail::new(
                         SendGroupMsgError::GroupSenderMuted,
@@ -637,11 +605,8 @@ impl Emulated for SendGroupMsgRequest {
                         "every ordinary member of the group is muted",
                     ));
                 }
-                Some(_) => {}
+                _ => {}
             }
-        }
-        if self.topic_id.is_some() && !(g.group_type == GroupType::Community && g.support_topic) {
-            return Err(invalid(info, "TopicId is only for communities with topics"));
         }
         if self.to_account.is_some()
             && matches!(g.group_type, GroupType::AvChatRoom | GroupType::Community)
@@ -652,19 +617,21 @@ impl Emulated for SendGroupMsgRequest {
             ));
         }
         let size = serde_json::to_vec(&self.msg_body).map_or(0, |b| b.len());
-        if size > MAX_MESSAGE_BYTES {
+        let most = usize::try_from(SEND_GROUP_MSG_MAX_MESSAGE_BYTES).unwrap_or(usize::MAX);
+        if size > most {
             return Err(Fail::new(
                 SendGroupMsgError::MessageTooLarge,
-                format!("the message is {size} bytes; at most {MAX_MESSAGE_BYTES}"),
+                format!("the message is {size} bytes; at most {most}"),
             ));
         }
+        let window = u64::try_from(SEND_GROUP_MSG_REPEAT_WINDOW).unwrap_or(0);
         // A repeat (same Random, sender and body) within the window is the same message.
         if let Some(first) = g
             .messages
             .iter()
             .rev()
             .take(REPEAT_SEARCH)
-            .take_while(|m| now.saturating_sub(m.time) < REPEAT_WINDOW_SECS)
+            .take_while(|m| now.saturating_sub(m.time) < window)
             .find(|m| m.random == self.random && m.sender == sender && m.body == self.msg_body)
         {
             return Ok(SendGroupMsgResponse::new(first.time, first.seq));
@@ -708,20 +675,12 @@ impl Emulated for GroupMsgGetSimpleRequest {
     const READ_ONLY: bool = true;
 
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        let info = Self::INFO;
-        let g = group(
-            cx.state,
-            &self.group_id,
-            GroupMsgGetSimpleError::GroupNotFound,
-        )?;
-        if !group_rule(info, g)? {
+        if !cx.acts {
             return Ok(GroupMsgGetSimpleResponse::new(
                 GroupMsgGetSimpleResponseIsFinished::Complete,
             ));
         }
-        if self.topic_id.is_some() && !(g.group_type == GroupType::Community && g.support_topic) {
-            return Err(invalid(info, "TopicId is only for communities with topics"));
-        }
+        let g = cx.group(&self.group_id)?;
         let with_recalled = self.with_recalled_msg == Some(YesNo::Yes);
         let up_to = self.req_msg_seq.unwrap_or(u64::MAX);
         // Messages are in sequence order: start at the last one not after ReqMsgSeq.
@@ -758,12 +717,6 @@ impl Emulated for GroupMsgGetSimpleRequest {
 
 impl Emulated for GroupAddRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        if !account_exists(cx.state, &self.from_account) {
-            return Err(Fail::new(
-                GroupAddError::SnsAccountNotFound,
-                format!("account {:?} does not exist", self.from_account),
-            ));
-        }
         // The most lists an account has is the most one call may name (the spec's limit
         // on GroupName says so).
         let most = Self::INFO
@@ -816,7 +769,8 @@ impl Emulated for GroupAddRequest {
                 r.result_info = Some(String::new());
                 results.push(r);
             } else {
-                let mut r = FriendListAddResult::new(account.clone(), NOT_A_FRIEND);
+                let mut r =
+                    FriendListAddResult::new(account.clone(), GROUP_ADD_NOT_A_FRIEND_RESULT);
                 r.result_info = Some(format!("{account:?} is not a friend"));
                 results.push(r);
                 failed.push(account.clone());
@@ -838,12 +792,6 @@ impl Emulated for GroupGetRequest {
     const READ_ONLY: bool = true;
 
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        if !account_exists(cx.state, &self.from_account) {
-            return Err(Fail::new(
-                GroupGetError::SnsAccountNotFound,
-                format!("account {:?} does not exist", self.from_account),
-            ));
-        }
         let need_friend = self.need_friend == Some(GroupGetNeedFriend::Yes);
         let Some(friends) = cx.state.friends.get(&self.from_account) else {
             let mut response = GroupGetResponse::new(0);
