@@ -243,3 +243,92 @@ pub(crate) fn preconditions(
     }
     Ok(true)
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use tencent_chat::group_open_http_svc::{DELETE_GROUP_MSG_BY_SENDER, SEND_GROUP_MSG};
+    use tencent_chat::sns::GROUP_GET;
+
+    use super::*;
+
+    fn state() -> State {
+        let mut s = State::default();
+        s.add_accounts(["alice", "bob", "carol"]);
+        s.add_group(
+            "g1",
+            Group::new(GroupType::Public)
+                .owner("alice")
+                .members(["bob"]),
+        );
+        s.add_group("av", Group::new(GroupType::AvChatRoom));
+        s
+    }
+
+    fn code(r: Result<bool, Fail>) -> i64 {
+        match r {
+            Ok(_) => 0,
+            Err(f) => f.code,
+        }
+    }
+
+    #[test]
+    fn every_example_response_decodes_into_its_response_type() {
+        for info in tencent_chat::ENDPOINTS {
+            let value: Value = serde_json::from_str(info.example_response)
+                .unwrap_or_else(|e| panic!("{}: {e}", info.path));
+            (info.hooks.reencode_response)(&value)
+                .unwrap_or_else(|e| panic!("{}: {e}: {value}", info.path));
+        }
+    }
+
+    #[test]
+    fn preconditions_come_from_the_spec() {
+        let s = state();
+        let send = |body: Value| code(preconditions(&s, &SEND_GROUP_MSG, &body));
+        assert_eq!(
+            send(json!({"GroupId": "nope", "Random": 1, "MsgBody": []})),
+            10010
+        );
+        assert_eq!(
+            send(json!({"GroupId": "g1", "Random": 1, "MsgBody": []})),
+            0
+        );
+        // From_Account: imported, and a member (the role rule).
+        let from = |who: &str| json!({"GroupId": "g1", "From_Account": who});
+        assert_eq!(send(from("bob")), 0);
+        assert_eq!(send(from("alice")), 0);
+        assert_eq!(send(from("dave")), 10004);
+        assert_eq!(send(from("carol")), 10007);
+        // Audio-video groups keep no member list: the rule does not apply there.
+        assert_eq!(send(json!({"GroupId": "av", "From_Account": "carol"})), 0);
+        // A topic exists only in a community with topics.
+        assert_eq!(send(json!({"GroupId": "g1", "TopicId": "t"})), 10004);
+        // An account field of a call without a group.
+        let get = |who: &str| code(preconditions(&s, &GROUP_GET, &json!({"From_Account": who})));
+        assert_eq!(get("alice"), 0);
+        assert_eq!(get("dave"), 30003);
+    }
+
+    #[test]
+    fn a_group_type_without_effect_skips_the_rest() {
+        let s = state();
+        // delete_group_msg_by_sender has no effect in audio-video groups, even with a
+        // topic that would be refused elsewhere.
+        let body = json!({"GroupId": "av", "Sender_Account": "x", "TopicId": "t"});
+        assert!(!preconditions(&s, &DELETE_GROUP_MSG_BY_SENDER, &body).unwrap());
+        let body = json!({"GroupId": "g1", "Sender_Account": "x"});
+        assert!(preconditions(&s, &DELETE_GROUP_MSG_BY_SENDER, &body).unwrap());
+    }
+
+    #[test]
+    fn the_listing_has_every_endpoint_once() {
+        let tiers = crate::tiers();
+        assert_eq!(tiers.len(), tencent_chat::ENDPOINTS.len());
+        assert!(
+            tiers
+                .iter()
+                .any(|(p, t)| *p == SEND_GROUP_MSG.path && *t == Tier::Stateful)
+        );
+    }
+}

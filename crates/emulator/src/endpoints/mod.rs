@@ -1,24 +1,32 @@
-//! The emulated endpoints. Each decodes into the generated request type of
-//! `tencent-chat`, checks the documented limits (`Endpoint::validate`, the same check
-//! the registry's `hooks.validate_request` runs), acts on the state under one short
-//! lock, and answers the generated response type. Error codes are named through the
-//! generated error enums; group-type rules come from `EndpointInfo::group_types`.
+//! The third tier: hand-written state semantics, by resource (accounts and
+//! profiles, groups and members, messages, relationships), for the endpoints whose
+//! effect on the state matters to tests.
+//!
+//! A handler runs after the generic tier ([`crate::generic`]) has decoded the request,
+//! checked its documented limits and resolved the spec's preconditions (the group
+//! exists and its type allows the call, named accounts are imported and hold their
+//! roles, a topic exists), so it holds only the state change and the rules the spec
+//! cannot state. Codes come from the metadata or the generated error enums; prose
+//! constants from the generated facts (`SEND_GROUP_MSG_REPEAT_WINDOW`, ...).
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tencent_chat::group_open_http_svc::{
-    DELETE_GROUP_MSG_BY_SENDER_RECALL_WINDOW, DeleteGroupMemberRequest, DeleteGroupMemberResponse,
-    DeleteGroupMsgBySenderRequest, DeleteGroupMsgBySenderResponse, DestroyGroupRequest,
-    DestroyGroupResponse,
+    AddGroupMemberRequest, CreateGroupRequest, DeleteGroupMemberRequest,
+    DeleteGroupMsgBySenderRequest, DestroyGroupRequest, GetGroupInfoRequest,
+    GetGroupMemberInfoRequest, GroupMsgGetSimpleRequest, SendGroupMsgRequest,
 };
-use tencent_chat::sns::{GroupDeleteError, GroupDeleteRequest, GroupDeleteResponse};
-use tencent_chat::types::Silence;
+use tencent_chat::im_open_login_svc::{AccountImportRequest, MultiaccountImportRequest};
+use tencent_chat::sns::{GroupAddRequest, GroupDeleteRequest, GroupGetRequest};
 use tencent_chat::{Endpoint, EndpointError, EndpointInfo, Entity, PublicError};
 
-use crate::state::{Group, GroupType, MessageStatus, NotificationKind, State, SystemNotification};
+use crate::state::{Group, State};
 use crate::wire;
 
-mod companions;
+mod accounts;
+mod groups;
+mod messages;
+mod relationships;
 
 /// Runs the state change of one call whose request passed the generic checks
 /// ([`crate::generic`]): the response body and whether the state changed.
@@ -30,20 +38,24 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         (R::INFO.path, run::<R>)
     }
     let table: &[(&'static str, Handler)] = &[
+        // Accounts and profiles.
+        entry::<AccountImportRequest>(),
+        entry::<MultiaccountImportRequest>(),
+        // Groups and members.
+        entry::<CreateGroupRequest>(),
         entry::<DestroyGroupRequest>(),
+        entry::<GetGroupInfoRequest>(),
+        entry::<AddGroupMemberRequest>(),
         entry::<DeleteGroupMemberRequest>(),
+        entry::<GetGroupMemberInfoRequest>(),
+        // Messages.
+        entry::<SendGroupMsgRequest>(),
+        entry::<GroupMsgGetSimpleRequest>(),
         entry::<DeleteGroupMsgBySenderRequest>(),
+        // Relationships.
+        entry::<GroupAddRequest>(),
+        entry::<GroupGetRequest>(),
         entry::<GroupDeleteRequest>(),
-        entry::<tencent_chat::im_open_login_svc::AccountImportRequest>(),
-        entry::<tencent_chat::im_open_login_svc::MultiaccountImportRequest>(),
-        entry::<tencent_chat::group_open_http_svc::CreateGroupRequest>(),
-        entry::<tencent_chat::group_open_http_svc::GetGroupInfoRequest>(),
-        entry::<tencent_chat::group_open_http_svc::AddGroupMemberRequest>(),
-        entry::<tencent_chat::group_open_http_svc::GetGroupMemberInfoRequest>(),
-        entry::<tencent_chat::group_open_http_svc::SendGroupMsgRequest>(),
-        entry::<tencent_chat::group_open_http_svc::GroupMsgGetSimpleRequest>(),
-        entry::<tencent_chat::sns::GroupAddRequest>(),
-        entry::<tencent_chat::sns::GroupGetRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }
@@ -135,96 +147,7 @@ fn run<R: Emulated>(request: Value, cx: &mut Cx<'_>) -> Result<(Vec<u8>, bool), 
     Ok((body, !R::READ_ONLY))
 }
 
-impl Emulated for DestroyGroupRequest {
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        if cx.acts {
-            cx.state.groups.remove(&self.group_id);
-        }
-        Ok(DestroyGroupResponse::new())
-    }
-}
-
-impl Emulated for DeleteGroupMemberRequest {
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        let now = cx.now;
-        let keep = cx.limits.notifications_per_group;
-        if !cx.acts {
-            return Ok(DeleteGroupMemberResponse::new());
-        }
-        let g = cx.group(&self.group_id)?;
-        // Private (Work) groups send no notifications before their first message.
-        let inactive = g.group_type == GroupType::Private && g.last_msg_seq == 0;
-        let silent = self.silence == Some(Silence::Silent);
-        // Everyone who was a member before the removal hears of it, unless silent;
-        // the list is only copied when it is needed.
-        let everyone: Option<Vec<String>> =
-            (!(silent || inactive)).then(|| g.members.keys().cloned().collect());
-        let mut removed = Vec::new();
-        for account in &self.member_to_del_account {
-            if g.members.remove(account).is_some() {
-                if g.owner.as_deref() == Some(account) {
-                    g.owner = None;
-                }
-                removed.push(account.clone());
-            }
-        }
-        if !removed.is_empty() {
-            let recipients = everyone.unwrap_or_else(|| removed.clone());
-            g.notify(
-                SystemNotification {
-                    time: now,
-                    kind: NotificationKind::MembersRemoved,
-                    accounts: removed,
-                    reason: self.reason,
-                    recipients,
-                },
-                keep,
-            );
-        }
-        Ok(DeleteGroupMemberResponse::new())
-    }
-}
-
-impl Emulated for DeleteGroupMsgBySenderRequest {
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        if !cx.acts {
-            return Ok(DeleteGroupMsgBySenderResponse::new());
-        }
-        let g = cx.group(&self.group_id)?;
-        let window =
-            usize::try_from(DELETE_GROUP_MSG_BY_SENDER_RECALL_WINDOW).unwrap_or(usize::MAX);
-        let start = g.messages.len().saturating_sub(window);
-        for m in &mut g.messages[start..] {
-            if m.sender == self.sender_account
-                && m.topic_id == self.topic_id
-                && m.status == MessageStatus::Normal
-            {
-                m.status = MessageStatus::Recalled;
-            }
-        }
-        Ok(DeleteGroupMsgBySenderResponse::new())
-    }
-}
-
-impl Emulated for GroupDeleteRequest {
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        let friends = cx.state.friends_mut(self.from_account);
-        if self
-            .group_name
-            .iter()
-            .any(|n| friends.lists.contains_key(n))
-        {
-            // Checked before anything changes.
-            friends.list_sequence = friends.list_sequence.checked_add(1).ok_or_else(|| {
-                Fail::new(
-                    GroupDeleteError::SnsInternalError,
-                    "the friend list sequence is used up (u64::MAX)",
-                )
-            })?;
-            for name in &self.group_name {
-                friends.lists.remove(name);
-            }
-        }
-        Ok(GroupDeleteResponse::new(friends.list_sequence))
-    }
+/// Whether `id` is an imported account.
+pub(crate) fn account_exists(state: &State, id: &str) -> bool {
+    state.accounts.contains_key(id)
 }
