@@ -48,8 +48,8 @@ use zeroize::Zeroizing;
 pub use fault::{Fault, RateLimit};
 pub use generic::Tier;
 pub use state::{
-    Account, Friends, Group, GroupMessage, GroupType, Member, MemberRole, MessageStatus,
-    MsgElement, NotificationKind, State, SystemNotification,
+    Account, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
+    MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification,
 };
 
 use crate::fault::{Bucket, FaultQueue};

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use tencent_chat::group_open_http_svc::{
     AddGroupMemberError, AddGroupMemberRequest, AddGroupMemberResponse, AddedGroupMember,
     AddedGroupMemberResult, CREATE_GROUP_ASSIGNED_ID_PREFIX, CREATE_GROUP_COMMUNITY_ID_PREFIX,
-    CreateGroupError, CreateGroupRequest, CreateGroupResponse, DeleteGroupMemberRequest,
-    DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse, GetGroupInfoError,
-    GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
+    CreateGroupError, CreateGroupInviteJoinOption, CreateGroupRequest, CreateGroupResponse,
+    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse,
+    GetGroupInfoError, GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
     GetGroupMemberInfoResponse, GroupInfo, GroupInfoMuteAllMember,
 };
 use tencent_chat::types::{
@@ -19,7 +19,8 @@ use tencent_chat::{Endpoint, EndpointError};
 
 use super::{Cx, Emulated, Fail, account_exists, invalid};
 use crate::state::{
-    Group, GroupType, Member, MemberRole, NotificationKind, State, SystemNotification,
+    Group, GroupType, InviteJoinOption, Member, MemberRole, NotificationKind, State,
+    SystemNotification,
 };
 
 impl Emulated for CreateGroupRequest {
@@ -108,7 +109,11 @@ impl Emulated for CreateGroupRequest {
         g.max_member_count = self.max_member_count;
         if !community {
             g.apply_join_option = self.apply_join_option;
-            g.invite_join_option = self.invite_join_option;
+            g.invite_join_option = self.invite_join_option.map(|o| match o {
+                CreateGroupInviteJoinOption::FreeAccess => InviteJoinOption::FreeAccess,
+                CreateGroupInviteJoinOption::NeedPermission => InviteJoinOption::NeedPermission,
+                CreateGroupInviteJoinOption::DisableInvite => InviteJoinOption::DisableInvite,
+            });
         }
         g.support_topic = community && self.support_topic == Some(YesNo::Yes);
         g.app_defined_data = self

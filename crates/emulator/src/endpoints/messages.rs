@@ -12,7 +12,7 @@ use tencent_chat::group_open_http_svc::{
 use tencent_chat::types::YesNo;
 
 use super::{Cx, Emulated, Fail, invalid};
-use crate::state::{GroupMessage, GroupType, MemberRole, MessageStatus};
+use crate::state::{GroupMessage, GroupType, MemberRole, MessageStatus, MsgPriority};
 
 /// How many of a group's latest messages are searched for a repeat: repeats come from
 /// retries seconds later, and an unbounded search would make sending slower as a
@@ -89,7 +89,11 @@ impl Emulated for SendGroupMsgRequest {
             random: self.random,
             body: self.msg_body,
             topic_id: self.topic_id,
-            priority: self.msg_priority,
+            priority: self.msg_priority.map(|p| match p {
+                SendGroupMsgMsgPriority::High => MsgPriority::High,
+                SendGroupMsgMsgPriority::Normal => MsgPriority::Normal,
+                SendGroupMsgMsgPriority::Low => MsgPriority::Low,
+            }),
             cloud_custom_data: self.cloud_custom_data,
             status: MessageStatus::Normal,
         };
@@ -145,8 +149,8 @@ impl Emulated for GroupMsgGetSimpleRequest {
                 let mut h =
                     GroupHistoryMsg::new(m.sender.clone(), place, body, m.random, m.seq, m.time);
                 h.msg_priority = Some(match m.priority {
-                    Some(SendGroupMsgMsgPriority::High) => GroupHistoryMsgMsgPriority::High,
-                    Some(SendGroupMsgMsgPriority::Low) => GroupHistoryMsgMsgPriority::Low,
+                    Some(MsgPriority::High) => GroupHistoryMsgMsgPriority::High,
+                    Some(MsgPriority::Low) => GroupHistoryMsgMsgPriority::Low,
                     _ => GroupHistoryMsgMsgPriority::Normal,
                 });
                 h
