@@ -472,3 +472,37 @@ fn classify<E: EndpointError>(code: i64) -> (&'static str, Retryability) {
     let e = E::from_code(code);
     (e.name(), e.retryability())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::group_open_http_svc::{
+        CREATE_GROUP, DESTROY_GROUP, SEND_GROUP_MSG, SEND_GROUP_MSG_REPEAT_WINDOW,
+    };
+    use crate::sns::GROUP_GET;
+
+    use super::*;
+
+    #[test]
+    fn the_group_field_comes_from_the_spec_refers_to_key() {
+        assert_eq!(DESTROY_GROUP.group_field(), Some("GroupId"));
+        assert_eq!(SEND_GROUP_MSG.group_field(), Some("GroupId"));
+        // create_group names no existing group; sns calls are not about groups.
+        assert_eq!(CREATE_GROUP.group_field(), None);
+        assert_eq!(GROUP_GET.group_field(), None);
+        let from = SEND_GROUP_MSG
+            .references
+            .iter()
+            .find(|r| r.field == "From_Account")
+            .unwrap();
+        assert_eq!(from.entity, Entity::Account);
+        assert_eq!(from.role.map(|r| r.require), Some(GroupRole::Member));
+    }
+
+    #[test]
+    fn facts_are_constants_and_metadata() {
+        let fact = SEND_GROUP_MSG.fact("repeat_window").unwrap();
+        assert_eq!(fact.value, FactValue::Integer(SEND_GROUP_MSG_REPEAT_WINDOW));
+        assert_eq!(fact.unit, Some("seconds"));
+        assert_eq!(SEND_GROUP_MSG.fact("no_such_fact"), None);
+    }
+}
