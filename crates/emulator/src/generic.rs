@@ -42,13 +42,17 @@ impl Tier {
 }
 
 /// Answers one call of the endpoint `info`: `(ErrorCode, response body)`.
-pub(crate) fn serve(inner: &Inner, info: &'static EndpointInfo, body: &[u8]) -> (i64, Vec<u8>) {
+pub(crate) fn serve(
+    inner: &Inner,
+    info: &'static EndpointInfo,
+    handler: Option<endpoints::Handler>,
+    body: &[u8],
+) -> (i64, Vec<u8>) {
     let fail = |f: Fail| (f.code, wire::failure(f.code, &f.info));
     let request = match decode(info, body) {
         Ok(request) => request,
         Err(f) => return fail(f),
     };
-    let handler = endpoints::handler(info.path);
     let outcome = {
         let mut state = lock(&inner.state);
         match preconditions(&state, info, &request) {

@@ -357,6 +357,7 @@ impl EmulatorBuilder {
                 info.path,
                 Route {
                     info,
+                    handler: endpoints::handler(info.path),
                     faults: FaultQueue::default(),
                     bucket: Bucket::new(limit),
                     calls: AtomicU64::new(0),
@@ -447,6 +448,8 @@ pub fn tiers() -> Vec<(&'static str, Tier)> {
 /// One endpoint: its metadata, its implementation, its faults and rate limit.
 pub(crate) struct Route {
     pub(crate) info: &'static EndpointInfo,
+    /// The stateful handler, if any (found once, at start).
+    pub(crate) handler: Option<endpoints::Handler>,
     pub(crate) faults: FaultQueue,
     pub(crate) bucket: Bucket,
     pub(crate) calls: AtomicU64,

@@ -303,7 +303,7 @@ async fn handle(
         Err(refused) => refused,
         Ok((route, after)) => match read_body(&inner, body).await {
             Ok(body) => {
-                let (code, body) = crate::generic::serve(&inner, route.info, &body);
+                let (code, body) = crate::generic::serve(&inner, route.info, route.handler, &body);
                 (Answer::Json { code, body }, after)
             }
             Err(refused) => (refused, None),
