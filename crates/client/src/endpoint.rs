@@ -5,8 +5,8 @@ use std::fmt::{Debug, Display};
 use std::future::Future;
 use std::pin::Pin;
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::client::{CallOptions, Client};
@@ -449,8 +449,9 @@ fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result<Value, Str
 }
 
 fn validate<R: Endpoint>(value: &Value) -> Result<(), HookError> {
-    let typed: R =
-        serde_json::from_value(value.clone()).map_err(|e| HookError::Decode(e.to_string()))?;
+    // Decoded from the borrowed value: no copy of the body (the emulator runs this on
+    // every call).
+    let typed = R::deserialize(value).map_err(|e| HookError::Decode(e.to_string()))?;
     typed.validate().map_err(HookError::Invalid)
 }
 
