@@ -5,8 +5,8 @@ use std::fmt::{Debug, Display};
 use std::future::Future;
 use std::pin::Pin;
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::client::{CallOptions, Client};
