@@ -144,6 +144,78 @@ pub struct InvalidRequestField {
     pub code: u32,
 }
 
+/// The kinds of things a request field can name (the spec's `refers_to`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Entity {
+    /// A group: the endpoint's group (see [`EndpointInfo::group_field`]).
+    Group,
+    /// An imported account (every item, for an array of accounts).
+    Account,
+    /// A topic of the endpoint's group.
+    Topic,
+}
+
+/// The least role an account must hold in a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GroupRole {
+    /// Any member.
+    Member,
+    /// An admin or the owner.
+    AdminOrOwner,
+    /// The owner.
+    Owner,
+}
+
+/// A role an account named by a request field must hold in the endpoint's group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleRule {
+    /// The least role.
+    pub require: GroupRole,
+    /// The code answered when the account lacks it.
+    pub code: u32,
+    /// Group types (wire names) where the rule does not apply.
+    pub except_group_types: &'static [&'static str],
+}
+
+/// A top-level request field that names something that must exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldReference {
+    /// Wire name of the field (`GroupId`).
+    pub field: &'static str,
+    /// What it names.
+    pub entity: Entity,
+    /// The code answered when that does not exist (`10010` for a group).
+    pub missing: u32,
+    /// A role the named account must hold in the endpoint's group.
+    pub role: Option<RoleRule>,
+}
+
+/// The value of a [`Fact`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactValue {
+    /// An integer.
+    Integer(i64),
+    /// A string.
+    Text(&'static str),
+}
+
+/// A constant the documentation states in prose (a time window, a size, an ID
+/// prefix). Each is also a constant next to the endpoint's metadata
+/// (`SEND_GROUP_MSG_REPEAT_WINDOW`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fact {
+    /// Its snake_case name.
+    pub name: &'static str,
+    /// Its value.
+    pub value: FactValue,
+    /// The unit of an integer value.
+    pub unit: Option<&'static str>,
+    /// Where the documentation says it.
+    pub source: &'static str,
+}
+
 /// Names of the query parameters of every call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QueryNames {
@@ -192,6 +264,14 @@ pub struct EndpointInfo {
     pub errors: &'static [ErrorCodeInfo],
     /// Request arrays with a documented maximum that can be split across calls.
     pub batch_fields: &'static [BatchField],
+    /// Request fields that name a group, an account or a topic that must exist, in
+    /// the order of the spec.
+    pub references: &'static [FieldReference],
+    /// Constants the documentation states in prose, by name.
+    pub facts: &'static [Fact],
+    /// A successful response body (JSON, without the envelope) built from the spec:
+    /// every required field and every field with a documented example.
+    pub example_response: &'static str,
     /// Type-erased operations on the endpoint's types.
     pub hooks: EndpointHooks,
 }
@@ -211,6 +291,21 @@ impl EndpointInfo {
                 .map_or(self.invalid_request_code, |f| f.code),
             HookError::Decode(_) => self.invalid_request_code,
         }
+    }
+
+    /// The wire name of the request field that carries the endpoint's group
+    /// (`GroupId`), from the spec's `refers_to` key; `None` when the call is not
+    /// about one group.
+    pub fn group_field(&self) -> Option<&'static str> {
+        self.references
+            .iter()
+            .find(|r| r.entity == Entity::Group)
+            .map(|r| r.field)
+    }
+
+    /// The prose constant `name`, if the spec states it.
+    pub fn fact(&self, name: &str) -> Option<&'static Fact> {
+        self.facts.iter().find(|f| f.name == name)
     }
 
     /// How the endpoint treats a group type (wire name or alias as the typed
@@ -354,8 +449,9 @@ fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result<Value, Str
 }
 
 fn validate<R: Endpoint>(value: &Value) -> Result<(), HookError> {
-    let typed: R =
-        serde_json::from_value(value.clone()).map_err(|e| HookError::Decode(e.to_string()))?;
+    // Decoded from the borrowed value: no copy of the body (the emulator runs this on
+    // every call).
+    let typed = R::deserialize(value).map_err(|e| HookError::Decode(e.to_string()))?;
     typed.validate().map_err(HookError::Invalid)
 }
 
@@ -376,4 +472,38 @@ fn call<R: Endpoint>(client: &Client, body: Value, options: CallOptions) -> Call
 fn classify<E: EndpointError>(code: i64) -> (&'static str, Retryability) {
     let e = E::from_code(code);
     (e.name(), e.retryability())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::group_open_http_svc::{
+        CREATE_GROUP, DESTROY_GROUP, SEND_GROUP_MSG, SEND_GROUP_MSG_REPEAT_WINDOW,
+    };
+    use crate::sns::GROUP_GET;
+
+    use super::*;
+
+    #[test]
+    fn the_group_field_comes_from_the_spec_refers_to_key() {
+        assert_eq!(DESTROY_GROUP.group_field(), Some("GroupId"));
+        assert_eq!(SEND_GROUP_MSG.group_field(), Some("GroupId"));
+        // create_group names no existing group; sns calls are not about groups.
+        assert_eq!(CREATE_GROUP.group_field(), None);
+        assert_eq!(GROUP_GET.group_field(), None);
+        let from = SEND_GROUP_MSG
+            .references
+            .iter()
+            .find(|r| r.field == "From_Account")
+            .unwrap();
+        assert_eq!(from.entity, Entity::Account);
+        assert_eq!(from.role.map(|r| r.require), Some(GroupRole::Member));
+    }
+
+    #[test]
+    fn facts_are_constants_and_metadata() {
+        let fact = SEND_GROUP_MSG.fact("repeat_window").unwrap();
+        assert_eq!(fact.value, FactValue::Integer(SEND_GROUP_MSG_REPEAT_WINDOW));
+        assert_eq!(fact.unit, Some("seconds"));
+        assert_eq!(SEND_GROUP_MSG.fact("no_such_fact"), None);
+    }
 }

@@ -97,8 +97,8 @@ pub use config::{
 pub use credentials::{Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
     BatchField, CallFailure, CallFuture, Endpoint, EndpointError, EndpointHooks, EndpointInfo,
-    ErrorCodeInfo, GroupTypeRule, GroupTypeSupport, HookError, InvalidRequestField, QueryNames,
-    Retryability,
+    Entity, ErrorCodeInfo, Fact, FactValue, FieldReference, GroupRole, GroupTypeRule,
+    GroupTypeSupport, HookError, InvalidRequestField, QueryNames, Retryability, RoleRule,
 };
 pub use error::{Error, ServiceError, TransportError, TransportErrorKind};
 pub use paging::{PageError, Paged, PagingError};

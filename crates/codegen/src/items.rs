@@ -3,7 +3,9 @@
 use heck::ToShoutySnakeCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use tencent_chat_spec::ir::{ErrorScope, GroupSupport, QueryRole, TypeKind};
+use tencent_chat_spec::ir::{
+    Entity, ErrorScope, FactValue, GroupSupport, QueryRole, Role, TypeKind,
+};
 use tencent_chat_spec::names;
 use tencent_chat_spec::{Endpoint, Retryability, SpecSet};
 
@@ -566,6 +568,71 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
     });
     let validate_doc = "Checks every documented limit of the request.";
     let paging = crate::paging::paged_impl(set, endpoint, rt);
+    let references = spec.request.iter().filter_map(|f| {
+        let r = f.refers_to.as_ref()?;
+        let wire = &f.name;
+        let entity = match r.entity {
+            Entity::Group => quote!(#rt::Entity::Group),
+            Entity::Account => quote!(#rt::Entity::Account),
+            Entity::Topic => quote!(#rt::Entity::Topic),
+        };
+        let missing = r.missing.code;
+        let role = match &r.role {
+            None => quote!(::core::option::Option::None),
+            Some(role) => {
+                let require = match role.require {
+                    Role::Member => quote!(#rt::GroupRole::Member),
+                    Role::AdminOrOwner => quote!(#rt::GroupRole::AdminOrOwner),
+                    Role::Owner => quote!(#rt::GroupRole::Owner),
+                };
+                let code = role.code.code;
+                let except = &role.except_group_types;
+                quote!(::core::option::Option::Some(#rt::RoleRule {
+                    require: #require,
+                    code: #code,
+                    except_group_types: &[#(#except),*],
+                }))
+            }
+        };
+        Some(quote!(#rt::FieldReference {
+            field: #wire,
+            entity: #entity,
+            missing: #missing,
+            role: #role,
+        }))
+    });
+    let info_name = info.to_string();
+    let mut fact_consts = Vec::new();
+    let mut fact_infos = Vec::new();
+    for fact in &spec.facts {
+        let name = &fact.name;
+        let konst = format_ident!("{}_{}", info_name, name.to_shouty_snake_case());
+        let unit = match &fact.unit {
+            Some(u) => quote!(::core::option::Option::Some(#u)),
+            None => quote!(::core::option::Option::None),
+        };
+        let source = &fact.source;
+        let mut doc = format!("`{command}`: {}", source.trim());
+        if let Some(u) = &fact.unit {
+            doc.push_str(&format!(" Unit: {u}."));
+        }
+        let doc = docs::doc_attrs(&doc);
+        let (ty, value, runtime) = match &fact.value {
+            FactValue::Integer(n) => (quote!(i64), quote!(#n), quote!(#rt::FactValue::Integer(#n))),
+            FactValue::Text(t) => (quote!(&str), quote!(#t), quote!(#rt::FactValue::Text(#t))),
+        };
+        fact_consts.push(quote! {
+            #doc
+            pub const #konst: #ty = #value;
+        });
+        fact_infos.push(quote!(#rt::Fact {
+            name: #name,
+            value: #runtime,
+            unit: #unit,
+            source: #source,
+        }));
+    }
+    let example_response = crate::example::object(&set.types, &spec.response).to_string();
 
     quote! {
         #request
@@ -639,6 +706,8 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             }
         }
 
+        #(#fact_consts)*
+
         #[doc = concat!("Metadata and hooks of `", #path, "`.")]
         pub static #info: #rt::EndpointInfo = #rt::EndpointInfo {
             service: #service,
@@ -654,6 +723,9 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             group_types: #group_types,
             errors: &[#(#error_infos),*],
             batch_fields: &[#(#batch_fields),*],
+            references: &[#(#references),*],
+            facts: &[#(#fact_infos),*],
+            example_response: #example_response,
             hooks: #rt::EndpointHooks::of::<#req>(),
         };
 

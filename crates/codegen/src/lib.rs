@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 mod docs;
+mod example;
 mod items;
 mod paging;
 mod types;

@@ -26,6 +26,7 @@
 
 mod endpoints;
 mod fault;
+mod generic;
 mod persist;
 mod server;
 pub mod state;
@@ -45,9 +46,10 @@ use tokio::task::JoinHandle;
 use zeroize::Zeroizing;
 
 pub use fault::{Fault, RateLimit};
+pub use generic::Tier;
 pub use state::{
-    Account, Friends, Group, GroupMessage, GroupType, Member, MemberRole, MessageStatus,
-    MsgElement, NotificationKind, State, SystemNotification,
+    Account, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
+    MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification,
 };
 
 use crate::fault::{Bucket, FaultQueue};
@@ -433,9 +435,20 @@ impl EmulatorBuilder {
     }
 }
 
+/// Every endpoint of the specs with the way the emulator serves it, by path.
+pub fn tiers() -> Vec<(&'static str, Tier)> {
+    let mut out: Vec<(&'static str, Tier)> = tencent_chat::ENDPOINTS
+        .iter()
+        .map(|info| (info.path, Tier::of(info)))
+        .collect();
+    out.sort_unstable_by_key(|(path, _)| *path);
+    out
+}
+
 /// One endpoint: its metadata, its implementation, its faults and rate limit.
 pub(crate) struct Route {
     pub(crate) info: &'static EndpointInfo,
+    /// The stateful handler, if any (found once, at start).
     pub(crate) handler: Option<endpoints::Handler>,
     pub(crate) faults: FaultQueue,
     pub(crate) bucket: Bucket,
@@ -561,15 +574,11 @@ impl Emulator {
         out
     }
 
-    /// The paths of the endpoints the emulator implements (`v4/...`).
+    /// The paths of the endpoints the emulator serves (`v4/...`): every endpoint of
+    /// the specs. See [`tiers`] for which keep state.
     pub fn endpoints(&self) -> Vec<&'static str> {
-        let mut paths: Vec<&'static str> = self
-            .inner
-            .routes
-            .values()
-            .filter(|r| r.handler.is_some())
-            .map(|r| r.info.path)
-            .collect();
+        let mut paths: Vec<&'static str> =
+            self.inner.routes.values().map(|r| r.info.path).collect();
         paths.sort_unstable();
         paths
     }

@@ -6,7 +6,8 @@
 //!     [--header-timeout SECONDS] [--body-timeout SECONDS] [--history-per-group N]
 //! ```
 //!
-//! `--print-usersig` prints a UserSig for curl. Logs one line per call (endpoint, outcome, latency, query without the UserSig) and
+//! `--print-usersig` prints a UserSig for curl; `--list` prints every endpoint with its
+//! tier (stateful or generic). Logs one line per call (endpoint, outcome, latency, query without the UserSig) and
 //! stops on Ctrl-C or SIGTERM, saving the state file.
 
 use std::io::IsTerminal;
@@ -59,8 +60,8 @@ struct Args {
     #[arg(long, default_value_t = DEFAULT_APP_ID)]
     sdkappid: u32,
     /// The app's secret key; clients sign their UserSigs with it.
-    #[arg(long)]
-    secret_key: String,
+    #[arg(long, required_unless_present = "list")]
+    secret_key: Option<String>,
     /// The app admin's identifier.
     #[arg(long, default_value = tencent_chat::DEFAULT_ADMIN)]
     admin: String,
@@ -97,18 +98,30 @@ struct Args {
     /// Print a UserSig of the admin, valid for a day, and exit (for curl and the like).
     #[arg(long)]
     print_usersig: bool,
+    /// Print every endpoint with how it is served (`stateful`: hand-written state
+    /// semantics; `generic`: from its spec alone) and exit.
+    #[arg(long)]
+    list: bool,
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
+    if args.list {
+        for (path, tier) in tencent_chat_emulator::tiers() {
+            println!("{path} {}", tier.as_str());
+        }
+        return ExitCode::SUCCESS;
+    }
+    // Present: clap requires it unless --list.
+    let secret_key = args.secret_key.unwrap_or_default();
     if args.print_usersig {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or(0);
         let credentials =
-            tencent_chat::Credentials::new(args.sdkappid, args.secret_key).admin(args.admin);
+            tencent_chat::Credentials::new(args.sdkappid, secret_key).admin(args.admin);
         println!("{}", credentials.sign(now, 86_400).expose());
         return ExitCode::SUCCESS;
     }
@@ -124,7 +137,7 @@ async fn main() -> ExitCode {
     let mut builder = Emulator::builder()
         .listen(args.listen)
         .sdkappid(args.sdkappid)
-        .secret_key(args.secret_key)
+        .secret_key(secret_key)
         .admin(args.admin)
         .rate_limits(!args.no_rate_limits)
         .save_interval(args.save_interval.0)
@@ -145,6 +158,23 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let tiers = tencent_chat_emulator::tiers();
+    let generic: Vec<&str> = tiers
+        .iter()
+        .filter(|(_, t)| *t == tencent_chat_emulator::Tier::Generic)
+        .map(|(p, _)| *p)
+        .collect();
+    tracing::info!(
+        "{} endpoints: {} with state semantics, {} generic (from the spec alone){}",
+        tiers.len(),
+        tiers.len() - generic.len(),
+        generic.len(),
+        if generic.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", generic.join(", "))
+        }
+    );
     tracing::info!(
         "serving {} (SDKAppID {}, admin {:?}); Ctrl-C to stop",
         emulator.base_url(),

@@ -301,9 +301,9 @@ async fn handle(
     // The body is read only for a call that passed every check of its query.
     let (answer, after) = match admit(&inner, &parts.method, path, query) {
         Err(refused) => refused,
-        Ok((route, handler, after)) => match read_body(&inner, body).await {
+        Ok((route, after)) => match read_body(&inner, body).await {
             Ok(body) => {
-                let (code, body) = handler(&inner, route.info, &body);
+                let (code, body) = crate::generic::serve(&inner, route.info, route.handler, &body);
                 (Answer::Json { code, body }, after)
             }
             Err(refused) => (refused, None),
@@ -420,15 +420,14 @@ async fn read_body(inner: &Inner, body: Incoming) -> Result<Bytes, Answer> {
 type Refused = (Answer, Option<Fault>);
 
 /// Routes and authenticates one call from its method, path and query, takes its
-/// fault and rate-limit slot, and finds its implementation. Returns the route, the
-/// handler and a fault to apply after running it (delay, truncation); or the
+/// fault and rate-limit slot. Returns the route and a fault to apply after running it (delay, truncation); or the
 /// answer of a refused call. Only calls that authenticated take a fault.
 fn admit<'i>(
     inner: &'i Inner,
     method: &hyper::Method,
     path: &str,
     query: &str,
-) -> Result<(&'i Route, crate::endpoints::Handler, Option<Fault>), Refused> {
+) -> Result<(&'i Route, Option<Fault>), Refused> {
     let Some(route) = inner.routes.get(path) else {
         return Err((
             Answer::public(
@@ -493,16 +492,7 @@ fn admit<'i>(
             after,
         ));
     }
-    let Some(handler) = route.handler else {
-        return Err((
-            Answer::public(
-                PublicError::ResourceNotFound,
-                &format!("/{path} is documented but the emulator does not implement it"),
-            ),
-            after,
-        ));
-    };
-    Ok((route, handler, after))
+    Ok((route, after))
 }
 
 #[cfg(test)]

@@ -4,12 +4,14 @@
 //!
 //! Group types and member roles are the generated types of `tencent-chat`
 //! ([`GroupType`], [`MemberRole`]), message bodies its [`MsgElement`]s, so a spec
-//! change that alters them changes the emulator with them.
+//! change that alters them changes the emulator with them. Concepts that the specs
+//! describe once per endpoint (a message's priority, the invitation rule) have one
+//! type of their own here, so the state file does not depend on an endpoint's
+//! generated names.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-pub use tencent_chat::group_open_http_svc::{CreateGroupInviteJoinOption, SendGroupMsgMsgPriority};
 pub use tencent_chat::types::{
     ApplyJoinOption, GroupType, MemberRole, MsgElement, MsgFlag, TextElem,
 };
@@ -90,7 +92,7 @@ pub struct Group {
     pub apply_join_option: Option<ApplyJoinOption>,
     /// How invitations by members are handled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invite_join_option: Option<CreateGroupInviteJoinOption>,
+    pub invite_join_option: Option<InviteJoinOption>,
     /// Whether every ordinary member is muted.
     #[serde(default)]
     pub mute_all: bool,
@@ -330,7 +332,7 @@ pub struct GroupMessage {
     pub topic_id: Option<String>,
     /// The priority the sender gave.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub priority: Option<SendGroupMsgMsgPriority>,
+    pub priority: Option<MsgPriority>,
     /// Custom data stored with the message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cloud_custom_data: Option<String>,
@@ -474,5 +476,67 @@ impl State {
     /// The friends of `account`, created empty if needed.
     pub fn friends_mut(&mut self, account: impl Into<String>) -> &mut Friends {
         self.friends.entry(account.into()).or_default()
+    }
+}
+
+/// How a group handles invitations by its members (same wire names as the
+/// `InviteJoinOption` field of `create_group`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum InviteJoinOption {
+    /// Invited users join at once.
+    FreeAccess,
+    /// The owner or an admin approves each invitation.
+    NeedPermission,
+    /// Members cannot invite.
+    DisableInvite,
+}
+
+/// The priority of a group message (same wire names as `MsgPriority` of
+/// `send_group_msg`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum MsgPriority {
+    /// High priority.
+    High,
+    /// Normal priority.
+    Normal,
+    /// Low priority.
+    Low,
+}
+
+#[cfg(test)]
+mod own_type_tests {
+    use serde_json::to_value;
+    use tencent_chat::group_open_http_svc::{CreateGroupInviteJoinOption, SendGroupMsgMsgPriority};
+
+    use super::*;
+
+    /// The state's own types keep the wire names of the endpoint types they replace,
+    /// so state files written before read the same.
+    #[test]
+    fn own_types_have_the_wire_names_of_the_endpoint_types() {
+        use CreateGroupInviteJoinOption as C;
+        use SendGroupMsgMsgPriority as S;
+        let pairs = [
+            (to_value(MsgPriority::High), to_value(S::High)),
+            (to_value(MsgPriority::Normal), to_value(S::Normal)),
+            (to_value(MsgPriority::Low), to_value(S::Low)),
+            (
+                to_value(InviteJoinOption::FreeAccess),
+                to_value(C::FreeAccess),
+            ),
+            (
+                to_value(InviteJoinOption::NeedPermission),
+                to_value(C::NeedPermission),
+            ),
+            (
+                to_value(InviteJoinOption::DisableInvite),
+                to_value(C::DisableInvite),
+            ),
+        ];
+        for (own, endpoint) in pairs {
+            assert_eq!(own.unwrap(), endpoint.unwrap());
+        }
     }
 }

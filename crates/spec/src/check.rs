@@ -337,6 +337,110 @@ pub(crate) fn check_all(
             }
         }
 
+        // What request fields name (refers_to), and the endpoint's prose constants.
+        let endpoint_code = |ctx: &mut Ctx<'_>, ptr: &str, code: u32| {
+            let listed = spec.errors.iter().any(|e| e.code == code);
+            let public = public_ranges
+                .iter()
+                .any(|(lo, hi)| (*lo..=*hi).contains(&code));
+            if public && errors.is_some() && !catalog.contains_key(&code) {
+                ctx.diags.push(ctx.source.at_value(
+                    ptr,
+                    format!("unknown error code {code}: errors.json does not define it"),
+                ));
+            } else if !listed && !public {
+                ctx.diags.push(ctx.source.at_value(
+                    ptr,
+                    format!(
+                        "{code} is neither among the endpoint's errors nor a public code; list it in errors"
+                    ),
+                ));
+            }
+        };
+        let group_fields: Vec<usize> = spec
+            .request
+            .fields
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                f.refers_to
+                    .as_ref()
+                    .is_some_and(|r| r.entity == Entity::Group)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let [_, second, ..] = group_fields[..] {
+            ctx.err(
+                &format!("/request/fields/{second}/refers_to/entity"),
+                "an endpoint has at most one group field (refers_to a group)",
+            );
+        }
+        for (i, field) in spec.request.fields.iter().enumerate() {
+            let Some(r) = &field.refers_to else {
+                continue;
+            };
+            let ptr = format!("/request/fields/{i}/refers_to");
+            endpoint_code(&mut ctx, &format!("{ptr}/missing"), r.missing);
+            let string = ctx.is_string(&field.ty);
+            let strings = ctx.is_string_array(&field.ty);
+            let fits = match r.entity {
+                Entity::Group | Entity::Topic => string,
+                Entity::Account => string || strings,
+            };
+            // An unknown type is reported on its own.
+            if !fits && ctx.resolve(&field.ty).is_some() {
+                ctx.err(
+                    &format!("{ptr}/entity"),
+                    format!(
+                        "\"{}\" must be a string{} to name {}",
+                        field.name,
+                        if r.entity == Entity::Account {
+                            " or an array of strings"
+                        } else {
+                            ""
+                        },
+                        match r.entity {
+                            Entity::Group => "a group",
+                            Entity::Account => "accounts",
+                            Entity::Topic => "a topic",
+                        }
+                    ),
+                );
+            }
+            let needs_group = r.entity == Entity::Topic || r.role.is_some();
+            if needs_group && group_fields.is_empty() {
+                ctx.err(
+                    &format!("{ptr}/entity"),
+                    "a topic or a role is about the endpoint's group: another field must refer to a group",
+                );
+            }
+            if let Some(role) = &r.role {
+                if r.entity != Entity::Account {
+                    ctx.err(&format!("{ptr}/role"), "only an account can need a role");
+                }
+                endpoint_code(&mut ctx, &format!("{ptr}/role/code"), role.code);
+                for (j, t) in role.except_group_types.iter().enumerate() {
+                    let known = group_types
+                        .as_ref()
+                        .is_some_and(|k| k.iter().any(|g| g == t));
+                    if !known {
+                        ctx.err(
+                            &format!("{ptr}/role/except_group_types/{j}"),
+                            format!("unknown group type \"{t}\""),
+                        );
+                    }
+                }
+            }
+        }
+        for name in spec.facts.keys() {
+            if !names::is_snake_ident(name) {
+                ctx.diags.push(ctx.source.at_key(
+                    &format!("/facts/{}", crate::position::escape_token(name)),
+                    format!("fact name \"{name}\" is not a snake_case identifier"),
+                ));
+            }
+        }
+
         // Group types.
         if let Some(rules) = &spec.group_types {
             match &group_types {
@@ -864,6 +968,12 @@ impl Ctx<'_> {
         for (i, field) in fields.iter().enumerate() {
             let fptr = format!("{ptr}/{i}");
             // Endpoint request fields are checked with the endpoint's errors at hand.
+            if field.refers_to.is_some() && ptr != "/request/fields" {
+                self.err(
+                    &format!("{fptr}/refers_to"),
+                    "refers_to is allowed only on top-level request fields of an endpoint",
+                );
+            }
             if field.invalid_request.is_some() && ptr != "/request/fields" {
                 self.err(
                     &format!("{fptr}/invalid_request"),
@@ -1412,6 +1522,26 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Whether `ty` is a string.
+    fn is_string(&self, ty: &TypeExpr) -> bool {
+        match self.resolve(ty) {
+            Some(TypeExpr::Name(n)) => n == "string",
+            Some(TypeExpr::Def(def)) => matches!(def.as_ref(), TypeDef::String(_)),
+            None => false,
+        }
+    }
+
+    /// Whether `ty` is an array of strings.
+    fn is_string_array(&self, ty: &TypeExpr) -> bool {
+        match self.resolve(ty) {
+            Some(TypeExpr::Def(def)) => match def.as_ref() {
+                TypeDef::Array(a) => self.is_string(&a.items),
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     fn object_fields<'t>(&'t self, ty: &'t TypeExpr) -> Option<&'t [Field]> {

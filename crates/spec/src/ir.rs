@@ -23,8 +23,8 @@ use serde_json::Value;
 
 use crate::model::{self, TypeDef, TypeExpr};
 pub use crate::model::{
-    EnumRepr, FloatType, IntegerEncoding, IntegerType, QueryRole, RateLimit, Region, RegionsFile,
-    StringType, UnionStyle, Webhook,
+    Entity, EnumRepr, FactValue, FloatType, IntegerEncoding, IntegerType, QueryRole, RateLimit,
+    Region, RegionsFile, Role, StringType, UnionStyle, Webhook,
 };
 
 /// Every spec of a directory, checked and resolved.
@@ -207,6 +207,55 @@ pub struct Endpoint {
     pub see_also: Vec<String>,
     /// Readings of ambiguous documentation.
     pub notes: Vec<String>,
+    /// Constants the documentation states in prose, sorted by name.
+    pub facts: Vec<Fact>,
+}
+
+impl Endpoint {
+    /// The wire name of the request field that names the endpoint's group (the one
+    /// whose `refers_to` entity is a group), if any.
+    pub fn group_field(&self) -> Option<&Field> {
+        self.request.iter().find(|f| {
+            f.refers_to
+                .as_ref()
+                .is_some_and(|r| r.entity == Entity::Group)
+        })
+    }
+}
+
+/// A constant the documentation states in prose.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    /// Its snake_case name.
+    pub name: String,
+    /// Its value.
+    pub value: FactValue,
+    /// The unit of an integer value.
+    pub unit: Option<String>,
+    /// Where the documentation says it.
+    pub source: String,
+}
+
+/// What a top-level request field names, resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reference {
+    /// The kind of thing.
+    pub entity: Entity,
+    /// The code answered when it does not exist.
+    pub missing: ErrorRef,
+    /// A role the named account must hold in the endpoint's group.
+    pub role: Option<RoleRequirement>,
+}
+
+/// A role requirement, resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleRequirement {
+    /// The least role.
+    pub require: Role,
+    /// The code answered when the account lacks it.
+    pub code: ErrorRef,
+    /// Group types where it does not apply.
+    pub except_group_types: Vec<String>,
 }
 
 /// How an endpoint pages. Fields are named by their index in the endpoint's
@@ -301,6 +350,8 @@ pub struct Field {
     /// Top-level request fields only: the code answering a value that breaks this
     /// field's own limits, where it differs from the endpoint's.
     pub invalid_request: Option<ErrorRef>,
+    /// Top-level request fields only: what the value names, which must exist.
+    pub refers_to: Option<Reference>,
 }
 
 /// Index of a type in a [`TypeTable`].
@@ -847,6 +898,21 @@ pub(crate) fn build(
         let mut request = b.fields(&spec.request.fields)?;
         for (field, raw) in request.iter_mut().zip(&spec.request.fields) {
             field.invalid_request = raw.invalid_request.map(refer).transpose()?;
+            field.refers_to = match &raw.refers_to {
+                None => None,
+                Some(r) => Some(Reference {
+                    entity: r.entity,
+                    missing: refer(r.missing)?,
+                    role: match &r.role {
+                        None => None,
+                        Some(role) => Some(RoleRequirement {
+                            require: role.require,
+                            code: refer(role.code)?,
+                            except_group_types: role.except_group_types.clone(),
+                        }),
+                    },
+                }),
+            };
         }
         let paging = spec
             .paging
@@ -878,6 +944,16 @@ pub(crate) fn build(
             paging,
             see_also: spec.see_also,
             notes: spec.notes,
+            facts: spec
+                .facts
+                .into_iter()
+                .map(|(name, f)| Fact {
+                    name,
+                    value: f.value,
+                    unit: f.unit,
+                    source: f.source,
+                })
+                .collect(),
         });
     }
     list.sort_by(|a, b| a.path.cmp(&b.path));
@@ -1074,6 +1150,7 @@ impl Builder {
                     default: f.default.clone(),
                     example: f.example.clone(),
                     invalid_request: None,
+                    refers_to: None,
                 })
             })
             .collect()

@@ -70,6 +70,11 @@ pub struct EndpointSpec {
     /// Related endpoints as `service/command`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub see_also: Vec<String>,
+    /// Documented constants the docs give only in prose (a time window, a size, an ID
+    /// prefix), by snake_case name. Emitted as constants next to the endpoint's
+    /// metadata, so code that needs them (the emulator) does not repeat them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub facts: BTreeMap<String, Fact>,
     /// Where the documentation is ambiguous or contradicts itself or the seeds, which
     /// reading this spec takes and why.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -199,6 +204,90 @@ pub struct Field {
     /// object) keep the endpoint's code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invalid_request: Option<u32>,
+    /// Top-level request fields only: the value names something that must exist (a
+    /// group, an imported account, a topic of the group), and the code the service
+    /// answers when it does not; optionally a role the named account must hold in
+    /// the endpoint's group. Checked before the call acts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refers_to: Option<Reference>,
+}
+
+/// What a request field names, and what the service answers when it does not exist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    /// The kind of thing the value names.
+    pub entity: Entity,
+    /// The code answered when it does not exist: one of the endpoint's `errors` or a
+    /// public code.
+    pub missing: u32,
+    /// Accounts only: a role the account must hold in the endpoint's group (the field
+    /// whose `refers_to` names a group).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<RoleRequirement>,
+}
+
+/// The kinds of things a request field can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Entity {
+    /// A group ID (a string field); at most one per endpoint: the endpoint's group.
+    Group,
+    /// An imported account (a string field, or an array of strings: every item).
+    Account,
+    /// A topic of the endpoint's group (a string field); it exists only in a
+    /// Community group with topics enabled.
+    Topic,
+}
+
+/// A role an account named by a request field must hold in the endpoint's group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoleRequirement {
+    /// The least role.
+    pub require: Role,
+    /// The code answered when the account lacks it: one of the endpoint's `errors` or
+    /// a public code.
+    pub code: u32,
+    /// Group types where the requirement does not apply (audio-video groups keep no
+    /// member list).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub except_group_types: Vec<String>,
+}
+
+/// Roles in a group, as a requirement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Any member.
+    Member,
+    /// An admin or the owner.
+    AdminOrOwner,
+    /// The owner.
+    Owner,
+}
+
+/// A constant the documentation states in prose.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// The value: an integer or a string.
+    pub value: FactValue,
+    /// The unit of an integer value (`seconds`, `bytes`, `messages`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// Where the documentation says it, in our own words.
+    pub source: String,
+}
+
+/// The value of a [`Fact`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum FactValue {
+    /// An integer.
+    Integer(i64),
+    /// A string.
+    Text(String),
 }
 
 /// A type: either a name (a primitive such as `string` or `u64`, or a named type from

@@ -1073,3 +1073,115 @@ fn paging_when_is_an_optional_field() {
         "request field \"GroupId\" is required, so it cannot select a mode",
     );
 }
+
+#[test]
+fn refers_to_codes_must_belong_to_the_endpoint() {
+    let s = Specs::new();
+    // 10019 is a defined group code that destroy_group does not list.
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"refers_to\": {\"entity\": \"group\", \"missing\": 10010}",
+        "\"refers_to\": {\"entity\": \"group\", \"missing\": 10019}",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/destroy_group.json",
+        "/request/fields/0/refers_to/missing",
+        position_of(&text, "10019"),
+        "10019 is neither among the endpoint's errors nor a public code",
+    );
+}
+
+#[test]
+fn refers_to_needs_a_fitting_field_and_a_group() {
+    let s = Specs::new();
+    // A topic without a group field, and a role on a group.
+    let text = s.edit(
+        "sns/group_get.json",
+        "\"refers_to\": {\"entity\": \"account\", \"missing\": 30003}",
+        "\"refers_to\": {\"entity\": \"topic\", \"missing\": 30003}",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/sns/group_get.json",
+        "/request/fields/0/refers_to/entity",
+        position_of(&text, "\"topic\""),
+        "another field must refer to a group",
+    );
+
+    let s = Specs::new();
+    // A group field that is an integer.
+    let text = s.edit(
+        "group_open_http_svc/group_msg_get_simple.json",
+        "\"name\": \"ReqMsgSeq\",",
+        "\"name\": \"ReqMsgSeq\", \"refers_to\": {\"entity\": \"account\", \"missing\": 10004},",
+    );
+    let p = s.problems();
+    let at = text.find("\"name\": \"ReqMsgSeq\"").unwrap();
+    let entity = at + text[at..].find("\"account\"").unwrap();
+    let mut pos = position_of(&text[..], "\"name\": \"ReqMsgSeq\"");
+    pos.column += text[at..entity].chars().count();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/group_msg_get_simple.json",
+        "/request/fields/2/refers_to/entity",
+        pos,
+        "\"ReqMsgSeq\" must be a string or an array of strings to name accounts",
+    );
+}
+
+#[test]
+fn refers_to_only_on_top_level_request_fields() {
+    let s = Specs::new();
+    // Inside MemberList of add_group_member.
+    let text = s.edit(
+        "group_open_http_svc/add_group_member.json",
+        "\"name\": \"Member_Account\",",
+        "\"name\": \"Member_Account\", \"refers_to\": {\"entity\": \"account\", \"missing\": 10019},",
+    );
+    let p = s.problems();
+    assert_eq!(p.len(), 1, "{}", render(&p));
+    assert!(p[0].pointer.ends_with("/refers_to"), "{}", p[0]);
+    assert!(
+        p[0].message
+            .contains("refers_to is allowed only on top-level request fields"),
+        "{}",
+        p[0]
+    );
+    let _ = text;
+}
+
+#[test]
+fn role_exceptions_name_group_types_and_facts_are_snake_case() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/send_group_msg.json",
+        "\"except_group_types\": [\"AVChatRoom\"]",
+        "\"except_group_types\": [\"AvRoom\"]",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/send_group_msg.json",
+        "/request/fields/4/refers_to/role/except_group_types/0",
+        position_of(&text, "\"AvRoom\""),
+        "unknown group type \"AvRoom\"",
+    );
+
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/send_group_msg.json",
+        "\"repeat_window\":",
+        "\"RepeatWindow\":",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/send_group_msg.json",
+        "/facts/RepeatWindow",
+        position_of(&text, "\"RepeatWindow\""),
+        "is not a snake_case identifier",
+    );
+}

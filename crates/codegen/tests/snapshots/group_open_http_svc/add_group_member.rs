@@ -621,5 +621,15 @@ pub static ADD_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
             max_items: 300u32,
         },
     ],
+    references: &[
+        crate::FieldReference {
+            field: "GroupId",
+            entity: crate::Entity::Group,
+            missing: 10010u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[],
+    example_response: "{\"MemberList\":[{\"Member_Account\":\"tommy\",\"Result\":1},{\"Member_Account\":\"jared\",\"Result\":1}]}",
     hooks: crate::EndpointHooks::of::<AddGroupMemberRequest>(),
 };

@@ -765,6 +765,10 @@ impl crate::Endpoint for CreateGroupRequest {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
     }
 }
+/// `create_group`: IDs the service assigns start with @TGS#, and custom IDs of other groups may not (the GroupId field).
+pub const CREATE_GROUP_ASSIGNED_ID_PREFIX: &str = "@TGS#";
+/// `create_group`: A custom community ID must start with @TGS#_ (the GroupId field).
+pub const CREATE_GROUP_COMMUNITY_ID_PREFIX: &str = "@TGS#_";
 #[doc = concat!("Metadata and hooks of `", "v4/group_open_http_svc/create_group", "`.")]
 pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
@@ -907,5 +911,28 @@ pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     batch_fields: &[],
+    references: &[
+        crate::FieldReference {
+            field: "Owner_Account",
+            entity: crate::Entity::Account,
+            missing: 10004u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[
+        crate::Fact {
+            name: "assigned_id_prefix",
+            value: crate::FactValue::Text("@TGS#"),
+            unit: ::core::option::Option::None,
+            source: "IDs the service assigns start with @TGS#, and custom IDs of other groups may not (the GroupId field).",
+        },
+        crate::Fact {
+            name: "community_id_prefix",
+            value: crate::FactValue::Text("@TGS#_"),
+            unit: ::core::option::Option::None,
+            source: "A custom community ID must start with @TGS#_ (the GroupId field).",
+        },
+    ],
+    example_response: "{\"GroupId\":\"@TGS#2J4SZEAEL\",\"HugeGroupFlag\":0,\"Type\":\"Community\"}",
     hooks: crate::EndpointHooks::of::<CreateGroupRequest>(),
 };

@@ -354,5 +354,15 @@ pub static DELETE_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
             max_items: 100u32,
         },
     ],
+    references: &[
+        crate::FieldReference {
+            field: "GroupId",
+            entity: crate::Entity::Group,
+            missing: 10010u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[],
+    example_response: "{}",
     hooks: crate::EndpointHooks::of::<DeleteGroupMemberRequest>(),
 };

@@ -235,6 +235,8 @@ impl crate::Endpoint for DeleteGroupMsgBySenderRequest {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
     }
 }
+/// `delete_group_msg_by_sender`: Only the group's most recent 1,000 messages are searched for the sender's messages (summary and description of the page). Unit: messages.
+pub const DELETE_GROUP_MSG_BY_SENDER_RECALL_WINDOW: i64 = 1000i64;
 #[doc = concat!(
     "Metadata and hooks of `", "v4/group_open_http_svc/delete_group_msg_by_sender", "`."
 )]
@@ -318,5 +320,28 @@ pub static DELETE_GROUP_MSG_BY_SENDER: crate::EndpointInfo = crate::EndpointInfo
         },
     ],
     batch_fields: &[],
+    references: &[
+        crate::FieldReference {
+            field: "GroupId",
+            entity: crate::Entity::Group,
+            missing: 10010u32,
+            role: ::core::option::Option::None,
+        },
+        crate::FieldReference {
+            field: "TopicId",
+            entity: crate::Entity::Topic,
+            missing: 10004u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[
+        crate::Fact {
+            name: "recall_window",
+            value: crate::FactValue::Integer(1000i64),
+            unit: ::core::option::Option::Some("messages"),
+            source: "Only the group's most recent 1,000 messages are searched for the sender's messages (summary and description of the page).",
+        },
+    ],
+    example_response: "{}",
     hooks: crate::EndpointHooks::of::<DeleteGroupMsgBySenderRequest>(),
 };

@@ -295,5 +295,15 @@ pub static DESTROY_GROUP: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     batch_fields: &[],
+    references: &[
+        crate::FieldReference {
+            field: "GroupId",
+            entity: crate::Entity::Group,
+            missing: 10010u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[],
+    example_response: "{}",
     hooks: crate::EndpointHooks::of::<DestroyGroupRequest>(),
 };

@@ -975,5 +975,8 @@ pub static GET_GROUP_INFO: crate::EndpointInfo = crate::EndpointInfo {
             max_items: 50u32,
         },
     ],
+    references: &[],
+    facts: &[],
+    example_response: "{\"GroupInfo\":[{\"ErrorCode\":0,\"ErrorInfo\":\"\",\"GroupId\":\"@TGS#2J4SZEAEL\",\"Name\":\"MyFirstGroup\",\"Type\":\"Public\"}]}",
     hooks: crate::EndpointHooks::of::<GetGroupInfoRequest>(),
 };

@@ -525,6 +525,16 @@ pub static GET_GROUP_MEMBER_INFO: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     batch_fields: &[],
+    references: &[
+        crate::FieldReference {
+            field: "GroupId",
+            entity: crate::Entity::Group,
+            missing: 10010u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[],
+    example_response: "{\"MemberList\":[{\"AppMemberDefinedData\":[{\"Key\":\"MemberDefined1\",\"Value\":\"ModifyDefined1\"}],\"JoinTime\":1425976500,\"LastSendMsgTime\":1425976500,\"Member_Account\":\"bob\",\"MsgFlag\":\"AcceptAndNotify\",\"MsgSeq\":1233,\"MuteUntil\":1431069882,\"Role\":\"Owner\"}],\"MemberNum\":2,\"Next\":\"144115265295492787\"}",
     hooks: crate::EndpointHooks::of::<GetGroupMemberInfoRequest>(),
 };
 ///Pages through `v4/group_open_http_svc/get_group_member_info`: [`Client::pages`](crate::Client::pages) and [`Client::items`](crate::Client::items) read every page from this request on.

@@ -850,5 +850,21 @@ pub static GROUP_MSG_GET_SIMPLE: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     batch_fields: &[],
+    references: &[
+        crate::FieldReference {
+            field: "GroupId",
+            entity: crate::Entity::Group,
+            missing: 10010u32,
+            role: ::core::option::Option::None,
+        },
+        crate::FieldReference {
+            field: "TopicId",
+            entity: crate::Entity::Topic,
+            missing: 10004u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[],
+    example_response: "{\"GroupId\":\"@TGS#15ERQPAER\",\"IsFinished\":1}",
     hooks: crate::EndpointHooks::of::<GroupMsgGetSimpleRequest>(),
 };

@@ -985,6 +985,10 @@ impl crate::Endpoint for SendGroupMsgRequest {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
     }
 }
+/// `send_group_msg`: The largest message this page allows, 12 KB, answered with 80002 beyond it; counted here as bytes of the JSON MsgBody. Unit: bytes.
+pub const SEND_GROUP_MSG_MAX_MESSAGE_BYTES: i64 = 12288i64;
+/// `send_group_msg`: A message with the same Random and content as one sent less than five minutes before is discarded as a repeat (the Random field). Unit: seconds.
+pub const SEND_GROUP_MSG_REPEAT_WINDOW: i64 = 300i64;
 #[doc = concat!(
     "Metadata and hooks of `", "v4/group_open_http_svc/send_group_msg", "`."
 )]
@@ -1089,5 +1093,44 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     batch_fields: &[],
+    references: &[
+        crate::FieldReference {
+            field: "GroupId",
+            entity: crate::Entity::Group,
+            missing: 10010u32,
+            role: ::core::option::Option::None,
+        },
+        crate::FieldReference {
+            field: "From_Account",
+            entity: crate::Entity::Account,
+            missing: 10004u32,
+            role: ::core::option::Option::Some(crate::RoleRule {
+                require: crate::GroupRole::Member,
+                code: 10007u32,
+                except_group_types: &["AVChatRoom"],
+            }),
+        },
+        crate::FieldReference {
+            field: "TopicId",
+            entity: crate::Entity::Topic,
+            missing: 10004u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[
+        crate::Fact {
+            name: "max_message_bytes",
+            value: crate::FactValue::Integer(12288i64),
+            unit: ::core::option::Option::Some("bytes"),
+            source: "The largest message this page allows, 12 KB, answered with 80002 beyond it; counted here as bytes of the JSON MsgBody.",
+        },
+        crate::Fact {
+            name: "repeat_window",
+            value: crate::FactValue::Integer(300i64),
+            unit: ::core::option::Option::Some("seconds"),
+            source: "A message with the same Random and content as one sent less than five minutes before is discarded as a repeat (the Random field).",
+        },
+    ],
+    example_response: "{\"MsgDropReason\":\"MsgFreqCtrl\",\"MsgSeq\":1,\"MsgTime\":1497249503}",
     hooks: crate::EndpointHooks::of::<SendGroupMsgRequest>(),
 };

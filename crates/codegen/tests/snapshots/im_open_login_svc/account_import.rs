@@ -262,5 +262,8 @@ pub static ACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     batch_fields: &[],
+    references: &[],
+    facts: &[],
+    example_response: "{}",
     hooks: crate::EndpointHooks::of::<AccountImportRequest>(),
 };

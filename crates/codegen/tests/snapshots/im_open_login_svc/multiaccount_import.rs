@@ -206,5 +206,8 @@ pub static MULTIACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
             max_items: 100u32,
         },
     ],
+    references: &[],
+    facts: &[],
+    example_response: "{\"FailAccounts\":[\"test3\",\"test4\"]}",
     hooks: crate::EndpointHooks::of::<MultiaccountImportRequest>(),
 };

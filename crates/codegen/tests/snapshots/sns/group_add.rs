@@ -377,6 +377,8 @@ impl crate::Endpoint for GroupAddRequest {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
     }
 }
+/// `group_add`: The per-friend ResultCode for an account that is not a friend, from the page's sample; the error catalog does not define it.
+pub const GROUP_ADD_NOT_A_FRIEND_RESULT: i64 = 32216i64;
 #[doc = concat!("Metadata and hooks of `", "v4/sns/group_add", "`.")]
 pub static GROUP_ADD: crate::EndpointInfo = crate::EndpointInfo {
     service: "sns",
@@ -454,5 +456,22 @@ pub static GROUP_ADD: crate::EndpointInfo = crate::EndpointInfo {
             max_items: 32u32,
         },
     ],
+    references: &[
+        crate::FieldReference {
+            field: "From_Account",
+            entity: crate::Entity::Account,
+            missing: 30003u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[
+        crate::Fact {
+            name: "not_a_friend_result",
+            value: crate::FactValue::Integer(32216i64),
+            unit: ::core::option::Option::None,
+            source: "The per-friend ResultCode for an account that is not a friend, from the page's sample; the error catalog does not define it.",
+        },
+    ],
+    example_response: "{\"CurrentSequence\":3,\"Fail_Account\":[\"id2\",\"id3\"],\"ResultItem\":[{\"ResultCode\":0,\"ResultInfo\":\"\",\"To_Account\":\"id1\"}]}",
     hooks: crate::EndpointHooks::of::<GroupAddRequest>(),
 };

@@ -292,5 +292,15 @@ pub static GROUP_DELETE: crate::EndpointInfo = crate::EndpointInfo {
             max_items: 32u32,
         },
     ],
+    references: &[
+        crate::FieldReference {
+            field: "From_Account",
+            entity: crate::Entity::Account,
+            missing: 30003u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[],
+    example_response: "{\"CurrentSequence\":4}",
     hooks: crate::EndpointHooks::of::<GroupDeleteRequest>(),
 };

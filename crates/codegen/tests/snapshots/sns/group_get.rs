@@ -443,5 +443,15 @@ pub static GROUP_GET: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     batch_fields: &[],
+    references: &[
+        crate::FieldReference {
+            field: "From_Account",
+            entity: crate::Entity::Account,
+            missing: 30003u32,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[],
+    example_response: "{\"CurrentSequence\":2,\"ResultItem\":[{\"FriendNumber\":1,\"GroupName\":\"group1\",\"To_Account\":[\"friend1\"]}]}",
     hooks: crate::EndpointHooks::of::<GroupGetRequest>(),
 };

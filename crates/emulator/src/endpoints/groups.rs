@@ -1,25 +1,15 @@
-//! Accounts, group creation and reading, members, messages and friend lists: the
-//! endpoints that tests use to build and read the state the seed endpoints change.
+//! Groups and members: creating, reading and disbanding groups, adding, removing and
+//! reading members.
 
 use std::collections::BTreeMap;
 
 use tencent_chat::group_open_http_svc::{
     AddGroupMemberError, AddGroupMemberRequest, AddGroupMemberResponse, AddedGroupMember,
-    AddedGroupMemberResult, CreateGroupError, CreateGroupRequest, CreateGroupResponse,
-    GetGroupInfoError, GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoError,
-    GetGroupMemberInfoRequest, GetGroupMemberInfoResponse, GroupHistoryMsg,
-    GroupHistoryMsgIsPlaceMsg, GroupHistoryMsgMsgPriority, GroupInfo, GroupInfoMuteAllMember,
-    GroupMsgGetSimpleError, GroupMsgGetSimpleRequest, GroupMsgGetSimpleResponse,
-    GroupMsgGetSimpleResponseIsFinished, SendGroupMsgError, SendGroupMsgMsgPriority,
-    SendGroupMsgOnlineOnlyFlag, SendGroupMsgRequest, SendGroupMsgResponse,
-};
-use tencent_chat::im_open_login_svc::{
-    AccountImportRequest, AccountImportResponse, MultiaccountImportRequest,
-    MultiaccountImportResponse,
-};
-use tencent_chat::sns::{
-    FriendList, FriendListAddResult, GroupAddError, GroupAddRequest, GroupAddResponse,
-    GroupGetError, GroupGetNeedFriend, GroupGetRequest, GroupGetResponse,
+    AddedGroupMemberResult, CREATE_GROUP_ASSIGNED_ID_PREFIX, CREATE_GROUP_COMMUNITY_ID_PREFIX,
+    CreateGroupError, CreateGroupInviteJoinOption, CreateGroupRequest, CreateGroupResponse,
+    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse,
+    GetGroupInfoError, GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
+    GetGroupMemberInfoResponse, GroupInfo, GroupInfoMuteAllMember,
 };
 use tencent_chat::types::{
     AppDefinedDataItem, AppMemberDefinedDataItem, GroupBaseInfoField, GroupMemberField,
@@ -27,98 +17,17 @@ use tencent_chat::types::{
 };
 use tencent_chat::{Endpoint, EndpointError};
 
-use super::{Cx, Emulated, Fail, group, group_rule, invalid};
+use super::{Cx, Emulated, Fail, account_exists, invalid};
 use crate::state::{
-    Account, Group, GroupMessage, GroupType, Member, MemberRole, MessageStatus, NotificationKind,
-    State, SystemNotification,
+    Group, GroupType, InviteJoinOption, Member, MemberRole, NotificationKind, State,
+    SystemNotification,
 };
-
-/// How long `send_group_msg` discards a repeat of a message (same Random, sender and
-/// body). The spec states it in prose only ("within five minutes").
-const REPEAT_WINDOW_SECS: u64 = 5 * 60;
-
-/// How many of a group's latest messages are searched for a repeat: repeats come from
-/// retries seconds later, and an unbounded search would make sending slower as a
-/// group's history grows.
-const REPEAT_SEARCH: usize = 1000;
-
-/// The largest message body `send_group_msg` takes, in bytes of JSON. The spec gives
-/// it in prose only (error 80002: "12 KB").
-const MAX_MESSAGE_BYTES: usize = 12 * 1024;
-
-/// The per-friend ResultCode of `sns/group_add` for an account that is not a friend.
-/// The spec names it only in the description of ResultCode; the error catalog does
-/// not define it.
-const NOT_A_FRIEND: i64 = 32216;
-
-/// The prefix of assigned group IDs, and the prefix community IDs must have. The
-/// create_group spec states both in prose.
-const ASSIGNED_PREFIX: &str = "@TGS#";
-const COMMUNITY_PREFIX: &str = "@TGS#_";
-
-fn account_exists(state: &State, id: &str) -> bool {
-    state.accounts.contains_key(id)
-}
-
-/// The recipients of a notification about members of `group`: everybody, unless
-/// silenced or the group is a Work group without a message yet (not active).
-fn everyone_unless_quiet(group: &Group, silent: bool) -> Vec<String> {
-    let inactive = group.group_type == GroupType::Private && group.last_msg_seq == 0;
-    if silent || inactive {
-        Vec::new()
-    } else {
-        group.members.keys().cloned().collect()
-    }
-}
-
-impl Emulated for AccountImportRequest {
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        let account = cx
-            .state
-            .accounts
-            .entry(self.user_id)
-            .or_insert_with(|| Account {
-                created: cx.now,
-                ..Account::default()
-            });
-        if self.nick.is_some() {
-            account.nick = self.nick;
-        }
-        if self.face_url.is_some() {
-            account.face_url = self.face_url;
-        }
-        Ok(AccountImportResponse::new())
-    }
-}
-
-impl Emulated for MultiaccountImportRequest {
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        let now = cx.now;
-        for id in self.accounts {
-            cx.state.accounts.entry(id).or_insert_with(|| Account {
-                created: now,
-                ..Account::default()
-            });
-        }
-        let mut response = MultiaccountImportResponse::new();
-        response.fail_accounts = Some(Vec::new());
-        Ok(response)
-    }
-}
 
 impl Emulated for CreateGroupRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let info = Self::INFO;
         let group_type = self.r#type;
         let community = group_type == GroupType::Community;
-        if let Some(owner) = &self.owner_account
-            && !account_exists(cx.state, owner)
-        {
-            return Err(invalid(
-                info,
-                format!("Owner_Account {owner:?} is not an imported account"),
-            ));
-        }
         let members = self.member_list.unwrap_or_default();
         if group_type == GroupType::AvChatRoom && !members.is_empty() {
             return Err(Fail::new(
@@ -147,16 +56,20 @@ impl Emulated for CreateGroupRequest {
         }
         let id = match self.group_id {
             Some(id) => {
-                if community && !id.starts_with(COMMUNITY_PREFIX) {
+                if community && !id.starts_with(CREATE_GROUP_COMMUNITY_ID_PREFIX) {
                     return Err(invalid(
                         info,
-                        format!("a community's GroupId must start with {COMMUNITY_PREFIX}"),
+                        format!(
+                            "a community's GroupId must start with {CREATE_GROUP_COMMUNITY_ID_PREFIX}"
+                        ),
                     ));
                 }
-                if !community && id.starts_with(ASSIGNED_PREFIX) {
+                if !community && id.starts_with(CREATE_GROUP_ASSIGNED_ID_PREFIX) {
                     return Err(invalid(
                         info,
-                        format!("a custom GroupId may not start with {ASSIGNED_PREFIX}"),
+                        format!(
+                            "a custom GroupId may not start with {CREATE_GROUP_ASSIGNED_ID_PREFIX}"
+                        ),
                     ));
                 }
                 if let Some(existing) = cx.state.groups.get(&id) {
@@ -196,7 +109,11 @@ impl Emulated for CreateGroupRequest {
         g.max_member_count = self.max_member_count;
         if !community {
             g.apply_join_option = self.apply_join_option;
-            g.invite_join_option = self.invite_join_option;
+            g.invite_join_option = self.invite_join_option.map(|o| match o {
+                CreateGroupInviteJoinOption::FreeAccess => InviteJoinOption::FreeAccess,
+                CreateGroupInviteJoinOption::NeedPermission => InviteJoinOption::NeedPermission,
+                CreateGroupInviteJoinOption::DisableInvite => InviteJoinOption::DisableInvite,
+            });
         }
         g.support_topic = community && self.support_topic == Some(YesNo::Yes);
         g.app_defined_data = self
@@ -247,14 +164,23 @@ fn assign_group_id(state: &mut State, community: bool) -> String {
         .take(8)
         .collect();
         let prefix = if community {
-            COMMUNITY_PREFIX
+            CREATE_GROUP_COMMUNITY_ID_PREFIX
         } else {
-            ASSIGNED_PREFIX
+            CREATE_GROUP_ASSIGNED_ID_PREFIX
         };
         let id = format!("{prefix}{}{suffix}", state.next_group_number % 10);
         if !state.groups.contains_key(&id) {
             return id;
         }
+    }
+}
+
+impl Emulated for DestroyGroupRequest {
+    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
+        if cx.acts {
+            cx.state.groups.remove(&self.group_id);
+        }
+        Ok(DestroyGroupResponse::new())
     }
 }
 
@@ -465,6 +391,17 @@ impl Emulated for GetGroupInfoRequest {
     }
 }
 
+/// The recipients of a notification about members of `group`: everybody, unless
+/// silenced or the group is a Work group without a message yet (not active).
+fn everyone_unless_quiet(group: &Group, silent: bool) -> Vec<String> {
+    let inactive = group.group_type == GroupType::Private && group.last_msg_seq == 0;
+    if silent || inactive {
+        Vec::new()
+    } else {
+        group.members.keys().cloned().collect()
+    }
+}
+
 impl Emulated for AddGroupMemberRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let now = cx.now;
@@ -476,10 +413,10 @@ impl Emulated for AddGroupMemberRequest {
             .filter(|a| !account_exists(cx.state, a))
             .collect();
         let unknown = (!unknown.is_empty()).then(|| unknown.join(", "));
-        let g = group(cx.state, &self.group_id, AddGroupMemberError::GroupNotFound)?;
-        if !group_rule(Self::INFO, g)? {
+        if !cx.acts {
             return Ok(AddGroupMemberResponse::new([]));
         }
+        let g = cx.group(&self.group_id)?;
         if let Some(unknown) = unknown {
             return Err(Fail::new(
                 AddGroupMemberError::GroupUserNotFound,
@@ -537,19 +474,56 @@ impl Emulated for AddGroupMemberRequest {
     }
 }
 
+impl Emulated for DeleteGroupMemberRequest {
+    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
+        let now = cx.now;
+        let keep = cx.limits.notifications_per_group;
+        if !cx.acts {
+            return Ok(DeleteGroupMemberResponse::new());
+        }
+        let g = cx.group(&self.group_id)?;
+        // Private (Work) groups send no notifications before their first message.
+        let inactive = g.group_type == GroupType::Private && g.last_msg_seq == 0;
+        let silent = self.silence == Some(Silence::Silent);
+        // Everyone who was a member before the removal hears of it, unless silent;
+        // the list is only copied when it is needed.
+        let everyone: Option<Vec<String>> =
+            (!(silent || inactive)).then(|| g.members.keys().cloned().collect());
+        let mut removed = Vec::new();
+        for account in &self.member_to_del_account {
+            if g.members.remove(account).is_some() {
+                if g.owner.as_deref() == Some(account) {
+                    g.owner = None;
+                }
+                removed.push(account.clone());
+            }
+        }
+        if !removed.is_empty() {
+            let recipients = everyone.unwrap_or_else(|| removed.clone());
+            g.notify(
+                SystemNotification {
+                    time: now,
+                    kind: NotificationKind::MembersRemoved,
+                    accounts: removed,
+                    reason: self.reason,
+                    recipients,
+                },
+                keep,
+            );
+        }
+        Ok(DeleteGroupMemberResponse::new())
+    }
+}
+
 impl Emulated for GetGroupMemberInfoRequest {
     const READ_ONLY: bool = true;
 
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let info = Self::INFO;
-        let g = group(
-            cx.state,
-            &self.group_id,
-            GetGroupMemberInfoError::GroupNotFound,
-        )?;
-        if !group_rule(info, g)? {
+        if !cx.acts {
             return Ok(GetGroupMemberInfoResponse::new(0, []));
         }
+        let g = cx.group(&self.group_id)?;
         let community = g.group_type == GroupType::Community;
         let start = if community {
             match self.next.as_deref() {
@@ -593,284 +567,6 @@ impl Emulated for GetGroupMemberInfoRequest {
                 String::new()
             });
         }
-        Ok(response)
-    }
-}
-
-impl Emulated for SendGroupMsgRequest {
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        let info = Self::INFO;
-        let now = cx.now;
-        let keep = cx.limits.history_per_group;
-        let sender = match &self.from_account {
-            Some(a) if !account_exists(cx.state, a) => {
-                return Err(invalid(
-                    info,
-                    format!("From_Account {a:?} is not an imported account"),
-                ));
-            }
-            Some(a) => a.clone(),
-            None => cx.admin.to_owned(),
-        };
-        let g = group(cx.state, &self.group_id, SendGroupMsgError::GroupNotFound)?;
-        if !group_rule(info, g)? {
-            return Ok(SendGroupMsgResponse::new(now, g.last_msg_seq));
-        }
-        let av = g.group_type == GroupType::AvChatRoom;
-        if self.from_account.is_some() && !av {
-            match g.members.get(&sender) {
-                None => {
-                    return Err(Fail::new(
-                        SendGroupMsgError::GroupPermissionDenied,
-                        format!("{sender:?} is not a member of the group"),
-                    ));
-                }
-                Some(m) if m.shut_up_until > now => {
-                    return Err(Fail::new(
-                        SendGroupMsgError::GroupSenderMuted,
-                        format!("{sender:?} is muted until {}", m.shut_up_until),
-                    ));
-                }
-                Some(m) if g.mute_all && m.role == MemberRole::Member => {
-                    return Err(Fail::new(
-                        SendGroupMsgError::GroupSenderMuted,
-                        "every ordinary member of the group is muted",
-                    ));
-                }
-                Some(_) => {}
-            }
-        }
-        if self.topic_id.is_some() && !(g.group_type == GroupType::Community && g.support_topic) {
-            return Err(invalid(info, "TopicId is only for communities with topics"));
-        }
-        if self.to_account.is_some()
-            && matches!(g.group_type, GroupType::AvChatRoom | GroupType::Community)
-        {
-            return Err(invalid(
-                info,
-                format!("To_Account is not available in {} groups", g.group_type),
-            ));
-        }
-        let size = serde_json::to_vec(&self.msg_body).map_or(0, |b| b.len());
-        if size > MAX_MESSAGE_BYTES {
-            return Err(Fail::new(
-                SendGroupMsgError::MessageTooLarge,
-                format!("the message is {size} bytes; at most {MAX_MESSAGE_BYTES}"),
-            ));
-        }
-        // A repeat (same Random, sender and body) within the window is the same message.
-        if let Some(first) = g
-            .messages
-            .iter()
-            .rev()
-            .take(REPEAT_SEARCH)
-            .take_while(|m| now.saturating_sub(m.time) < REPEAT_WINDOW_SECS)
-            .find(|m| m.random == self.random && m.sender == sender && m.body == self.msg_body)
-        {
-            return Ok(SendGroupMsgResponse::new(first.time, first.seq));
-        }
-        let online_only = self.online_only_flag == Some(SendGroupMsgOnlineOnlyFlag::OnlineOnly);
-        let message = GroupMessage {
-            seq: 0,
-            sender: sender.clone(),
-            time: now,
-            random: self.random,
-            body: self.msg_body,
-            topic_id: self.topic_id,
-            priority: self.msg_priority,
-            cloud_custom_data: self.cloud_custom_data,
-            status: MessageStatus::Normal,
-        };
-        // A hand-edited state can hold the last sequence number there is.
-        let Some(seq) = g.next_seq() else {
-            return Err(Fail::new(
-                SendGroupMsgError::GroupInternalError,
-                "the group's message sequence numbers are used up (LastMsgSeq is u64::MAX)",
-            ));
-        };
-        // Audio-video groups and online-only messages keep no history; the sequence
-        // number advances all the same.
-        if av || online_only {
-            g.last_msg_seq = seq;
-            g.last_msg_time = now;
-        } else {
-            g.push(message);
-            g.trim_history(keep);
-        }
-        if let Some(m) = g.members.get_mut(&sender) {
-            m.last_send_msg_time = now;
-        }
-        Ok(SendGroupMsgResponse::new(now, seq))
-    }
-}
-
-impl Emulated for GroupMsgGetSimpleRequest {
-    const READ_ONLY: bool = true;
-
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        let info = Self::INFO;
-        let g = group(
-            cx.state,
-            &self.group_id,
-            GroupMsgGetSimpleError::GroupNotFound,
-        )?;
-        if !group_rule(info, g)? {
-            return Ok(GroupMsgGetSimpleResponse::new(
-                GroupMsgGetSimpleResponseIsFinished::Complete,
-            ));
-        }
-        if self.topic_id.is_some() && !(g.group_type == GroupType::Community && g.support_topic) {
-            return Err(invalid(info, "TopicId is only for communities with topics"));
-        }
-        let with_recalled = self.with_recalled_msg == Some(YesNo::Yes);
-        let up_to = self.req_msg_seq.unwrap_or(u64::MAX);
-        // Messages are in sequence order: start at the last one not after ReqMsgSeq.
-        let end = g.messages.partition_point(|m| m.seq <= up_to);
-        let list: Vec<GroupHistoryMsg> = g.messages[..end]
-            .iter()
-            .rev()
-            .filter(|m| m.topic_id == self.topic_id)
-            .filter(|m| with_recalled || m.status != MessageStatus::Recalled)
-            .take(self.req_msg_number as usize)
-            .map(|m| {
-                let (place, body) = match m.status {
-                    MessageStatus::Recalled => (GroupHistoryMsgIsPlaceMsg::Recalled, Vec::new()),
-                    MessageStatus::Deleted => (GroupHistoryMsgIsPlaceMsg::Missing, Vec::new()),
-                    _ => (GroupHistoryMsgIsPlaceMsg::Message, m.body.clone()),
-                };
-                let mut h =
-                    GroupHistoryMsg::new(m.sender.clone(), place, body, m.random, m.seq, m.time);
-                h.msg_priority = Some(match m.priority {
-                    Some(SendGroupMsgMsgPriority::High) => GroupHistoryMsgMsgPriority::High,
-                    Some(SendGroupMsgMsgPriority::Low) => GroupHistoryMsgMsgPriority::Low,
-                    _ => GroupHistoryMsgMsgPriority::Normal,
-                });
-                h
-            })
-            .collect();
-        let mut response =
-            GroupMsgGetSimpleResponse::new(GroupMsgGetSimpleResponseIsFinished::Complete);
-        response.group_id = Some(self.group_id);
-        response.rsp_msg_list = Some(list);
-        Ok(response)
-    }
-}
-
-impl Emulated for GroupAddRequest {
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        if !account_exists(cx.state, &self.from_account) {
-            return Err(Fail::new(
-                GroupAddError::SnsAccountNotFound,
-                format!("account {:?} does not exist", self.from_account),
-            ));
-        }
-        // The most lists an account has is the most one call may name (the spec's limit
-        // on GroupName says so).
-        let most = Self::INFO
-            .batch_fields
-            .first()
-            .map_or(usize::MAX, |b| b.max_items as usize);
-        let friends = cx.state.friends_mut(self.from_account);
-        // Checked before anything changes.
-        let sequence = friends.list_sequence.checked_add(1).ok_or_else(|| {
-            Fail::new(
-                GroupAddError::SnsInternalError,
-                "the friend list sequence is used up (u64::MAX)",
-            )
-        })?;
-        let mut new: Vec<&String> = self
-            .group_name
-            .iter()
-            .filter(|n| !friends.lists.contains_key(*n))
-            .collect();
-        new.sort_unstable();
-        new.dedup();
-        if friends.lists.len() + new.len() > most {
-            return Err(Fail::new(
-                GroupAddError::SnsFriendGroupLimitReached,
-                format!(
-                    "{} lists and {} more exceed the {most} an account may have",
-                    friends.lists.len(),
-                    new.len()
-                ),
-            ));
-        }
-        for name in &self.group_name {
-            friends.lists.entry(name.clone()).or_default();
-        }
-        let mut results = Vec::new();
-        let mut failed = Vec::new();
-        // One result per account, however often To_Account names it.
-        let mut seen = std::collections::BTreeSet::new();
-        for account in self.to_account.iter().flatten() {
-            if !seen.insert(account) {
-                continue;
-            }
-            if friends.friends.contains(account) {
-                for name in &self.group_name {
-                    if let Some(list) = friends.lists.get_mut(name) {
-                        list.insert(account.clone());
-                    }
-                }
-                let mut r = FriendListAddResult::new(account.clone(), 0);
-                r.result_info = Some(String::new());
-                results.push(r);
-            } else {
-                let mut r = FriendListAddResult::new(account.clone(), NOT_A_FRIEND);
-                r.result_info = Some(format!("{account:?} is not a friend"));
-                results.push(r);
-                failed.push(account.clone());
-            }
-        }
-        friends.list_sequence = sequence;
-        let mut response = GroupAddResponse::new(friends.list_sequence);
-        if self.to_account.is_some() {
-            response.result_item = Some(results);
-        }
-        if !failed.is_empty() {
-            response.fail_account = Some(failed);
-        }
-        Ok(response)
-    }
-}
-
-impl Emulated for GroupGetRequest {
-    const READ_ONLY: bool = true;
-
-    fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        if !account_exists(cx.state, &self.from_account) {
-            return Err(Fail::new(
-                GroupGetError::SnsAccountNotFound,
-                format!("account {:?} does not exist", self.from_account),
-            ));
-        }
-        let need_friend = self.need_friend == Some(GroupGetNeedFriend::Yes);
-        let Some(friends) = cx.state.friends.get(&self.from_account) else {
-            let mut response = GroupGetResponse::new(0);
-            response.result_item = Some(Vec::new());
-            return Ok(response);
-        };
-        let items = friends
-            .lists
-            .iter()
-            .filter(|(name, _)| {
-                self.group_name
-                    .as_ref()
-                    .is_none_or(|names| names.contains(name))
-            })
-            .map(|(name, members)| {
-                let mut item = FriendList::new(
-                    name.clone(),
-                    u32::try_from(members.len()).unwrap_or(u32::MAX),
-                );
-                if need_friend {
-                    item.to_account = Some(members.iter().cloned().collect());
-                }
-                item
-            })
-            .collect();
-        let mut response = GroupGetResponse::new(friends.list_sequence);
-        response.result_item = Some(items);
         Ok(response)
     }
 }
