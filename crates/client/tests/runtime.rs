@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tencent_chat::group_open_http_svc::{
     CreateGroupRequest, DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest,
-    DestroyGroupRequest,
+    DestroyGroupRequest, GetGroupInfoRequest,
 };
 use tencent_chat::sns::GroupDeleteRequest;
 use tencent_chat::types::GroupType;
@@ -735,6 +735,40 @@ async fn unsupported_group_types_are_refused_before_sending() {
     let opts = CallOptions::new().group_type(GroupType::Public);
     client.call_with(&delete_members(), &opts).await.unwrap();
     assert_eq!(server.seen().len(), 1);
+}
+
+#[tokio::test]
+async fn an_unknown_group_type_in_an_answer_is_kept_not_fatal() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    // A legacy group type the specs do not list, among known ones.
+    let answer = json!({
+        "ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "",
+        "GroupInfo": [
+            {"GroupId": "@TGS#1", "ErrorCode": 0, "Type": "Public"},
+            {"GroupId": "@TGS#2", "ErrorCode": 0, "Type": "BChatRoom"},
+            {"GroupId": "@TGS#3", "ErrorCode": 0, "Type": "AVChatRoom"}
+        ]
+    });
+    server.script([Act::Json(answer)]);
+    let request = GetGroupInfoRequest::new(["@TGS#1", "@TGS#2", "@TGS#3"]);
+    let response = client.get_group_info(&request).await.unwrap();
+    let types: Vec<_> = response
+        .group_info
+        .iter()
+        .map(|g| g.r#type.clone())
+        .collect();
+    assert_eq!(
+        types,
+        [
+            Some(GroupType::Public),
+            Some(GroupType::Other("BChatRoom".to_owned())),
+            Some(GroupType::AvChatRoom)
+        ]
+    );
+    // Encoding it again writes the value as it came.
+    let again = serde_json::to_value(&response).unwrap();
+    assert_eq!(again["GroupInfo"][1]["Type"], "BChatRoom");
 }
 
 #[tokio::test]

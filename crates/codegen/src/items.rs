@@ -193,6 +193,7 @@ fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
 pub fn envelope_tokens(set: &SpecSet, rt: &TokenStream) -> TokenStream {
     let env = &set.envelope;
     let mut cx = TypeCx::new(set, rt, quote!(super::types::));
+    cx.response = true;
     let envelope = cx.object_item(
         "ResponseEnvelope",
         "The fields every response carries (specs/envelope.json).",
@@ -336,8 +337,10 @@ pub fn types_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
     for (name, _) in set.types.named() {
         cx.taken.insert(name.to_owned());
     }
+    let in_responses = crate::types::response_named_types(set);
     let mut items = Vec::new();
     for (name, id) in set.types.named() {
+        cx.response = in_responses.contains(&id);
         let ident = format_ident!("{}", name);
         let node = set.types.node(id);
         let doc = node.named.as_ref().map_or("", |n| n.description.trim());
@@ -477,7 +480,9 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
     let resp_doc = format!(
         "The response of [`{req_name}`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time."
     );
+    cx.response = true;
     let response = cx.object_item(&resp_name, &resp_doc, &spec.response, false, &resp_name);
+    cx.response = false;
     let aux = std::mem::take(&mut cx.aux);
 
     // Error enum.

@@ -639,7 +639,7 @@ mod companions {
         let g = &answer.group_info[0];
         assert_eq!(g.name.as_deref(), Some("TestGroup"));
         assert_eq!(
-            (g.r#type, g.member_num, g.owner_account.as_ref()),
+            (g.r#type.clone(), g.member_num, g.owner_account.as_ref()),
             (None, None, None)
         );
         let data = g.app_defined_data.as_ref().unwrap();

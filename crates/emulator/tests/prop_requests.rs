@@ -272,7 +272,7 @@ fn seed(emulator: &Emulator) {
             .filter(|s| s.starts_with("@TGS"))
             .enumerate()
         {
-            let group = Group::new(types[i % types.len()])
+            let group = Group::new(types[i % types.len()].clone())
                 .owner(accounts[0].as_str())
                 .members(accounts.iter().skip(1).take(20).map(|a| a.as_str()));
             s.add_group(id.as_str(), group);

@@ -2030,12 +2030,14 @@ pub mod __envelope {
     /// Outcome of the call: OK when it succeeded, FAIL otherwise.
     ///
     #[doc = concat!(" Wire values: ", "\"OK\", \"FAIL\"", ".")]
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub enum ResponseEnvelopeActionStatus {
         /// `"OK"`: The call succeeded.
         Ok,
         /// `"FAIL"`: The call failed; ErrorCode says why.
         Fail,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
     }
     impl ResponseEnvelopeActionStatus {
         /// Every listed value.
@@ -2045,14 +2047,15 @@ pub mod __envelope {
             match self {
                 Self::Ok => "OK",
                 Self::Fail => "FAIL",
+                Self::Other(s) => s.as_str(),
             }
         }
-        /// The value for a wire string (aliases included), if listed.
-        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
             match s {
-                "OK" => ::core::option::Option::Some(Self::Ok),
-                "FAIL" => ::core::option::Option::Some(Self::Fail),
-                _ => ::core::option::Option::None,
+                "OK" => Self::Ok,
+                "FAIL" => Self::Fail,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
             }
         }
     }
@@ -2077,11 +2080,7 @@ pub mod __envelope {
             let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
-            Self::from_wire(&s)
-                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
-                    &s,
-                    &["OK", "FAIL"],
-                ))
+            ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
     impl crate::__private::schemars::JsonSchema for ResponseEnvelopeActionStatus {
@@ -2092,7 +2091,7 @@ pub mod __envelope {
             _: &mut crate::__private::schemars::SchemaGenerator,
         ) -> crate::__private::schemars::Schema {
             crate::__private::schemars::json_schema!(
-                { "type" : "string", "enum" : ["OK", "FAIL"] }
+                { "type" : "string", "examples" : ["OK", "FAIL"] }
             )
         }
     }
@@ -2281,7 +2280,7 @@ pub mod types {
     #[doc = concat!(
         " Wire values: ", "\"FreeAccess\", \"NeedPermission\", \"DisableApply\"", "."
     )]
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub enum ApplyJoinOption {
         /// `"FreeAccess"`: Anyone who asks joins at once.
         FreeAccess,
@@ -2289,6 +2288,8 @@ pub mod types {
         NeedPermission,
         /// `"DisableApply"`: Requests to join are refused.
         DisableApply,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
     }
     impl ApplyJoinOption {
         /// Every listed value.
@@ -2303,15 +2304,16 @@ pub mod types {
                 Self::FreeAccess => "FreeAccess",
                 Self::NeedPermission => "NeedPermission",
                 Self::DisableApply => "DisableApply",
+                Self::Other(s) => s.as_str(),
             }
         }
-        /// The value for a wire string (aliases included), if listed.
-        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
             match s {
-                "FreeAccess" => ::core::option::Option::Some(Self::FreeAccess),
-                "NeedPermission" => ::core::option::Option::Some(Self::NeedPermission),
-                "DisableApply" => ::core::option::Option::Some(Self::DisableApply),
-                _ => ::core::option::Option::None,
+                "FreeAccess" => Self::FreeAccess,
+                "NeedPermission" => Self::NeedPermission,
+                "DisableApply" => Self::DisableApply,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
             }
         }
     }
@@ -2335,11 +2337,7 @@ pub mod types {
             let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
-            Self::from_wire(&s)
-                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
-                    &s,
-                    &["FreeAccess", "NeedPermission", "DisableApply"],
-                ))
+            ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
     impl crate::__private::schemars::JsonSchema for ApplyJoinOption {
@@ -2350,7 +2348,7 @@ pub mod types {
             _: &mut crate::__private::schemars::SchemaGenerator,
         ) -> crate::__private::schemars::Schema {
             crate::__private::schemars::json_schema!(
-                { "type" : "string", "enum" : ["FreeAccess", "NeedPermission",
+                { "type" : "string", "examples" : ["FreeAccess", "NeedPermission",
                 "DisableApply"] }
             )
         }
@@ -2406,6 +2404,23 @@ pub mod types {
         Other(::std::string::String),
     }
     impl GroupBaseInfoField {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Type,
+            Self::Name,
+            Self::Introduction,
+            Self::Notification,
+            Self::FaceUrl,
+            Self::OwnerAccount,
+            Self::CreateTime,
+            Self::InfoSeq,
+            Self::LastInfoTime,
+            Self::LastMsgTime,
+            Self::NextMsgSeq,
+            Self::MemberNum,
+            Self::MaxMemberNum,
+            Self::ApplyJoinOption,
+        ];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -2520,6 +2535,16 @@ pub mod types {
         Other(::std::string::String),
     }
     impl GroupMemberField {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Role,
+            Self::JoinTime,
+            Self::MsgSeq,
+            Self::MsgFlag,
+            Self::LastSendMsgTime,
+            Self::MuteUntil,
+            Self::NameCard,
+        ];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -2773,7 +2798,7 @@ pub mod types {
         " Wire values: ",
         "\"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\"", "."
     )]
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub enum GroupType {
         /// `"Private"`: Work group: members join only when invited by a member; no approval needed.
         Private,
@@ -2785,6 +2810,8 @@ pub mod types {
         AvChatRoom,
         /// `"Community"`: Community group: very large groups that can be split into topics.
         Community,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
     }
     impl GroupType {
         /// Every listed value.
@@ -2803,17 +2830,18 @@ pub mod types {
                 Self::ChatRoom => "ChatRoom",
                 Self::AvChatRoom => "AVChatRoom",
                 Self::Community => "Community",
+                Self::Other(s) => s.as_str(),
             }
         }
-        /// The value for a wire string (aliases included), if listed.
-        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
             match s {
-                "Private" | "Work" => ::core::option::Option::Some(Self::Private),
-                "Public" => ::core::option::Option::Some(Self::Public),
-                "ChatRoom" | "Meeting" => ::core::option::Option::Some(Self::ChatRoom),
-                "AVChatRoom" => ::core::option::Option::Some(Self::AvChatRoom),
-                "Community" => ::core::option::Option::Some(Self::Community),
-                _ => ::core::option::Option::None,
+                "Private" | "Work" => Self::Private,
+                "Public" => Self::Public,
+                "ChatRoom" | "Meeting" => Self::ChatRoom,
+                "AVChatRoom" => Self::AvChatRoom,
+                "Community" => Self::Community,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
             }
         }
     }
@@ -2837,11 +2865,7 @@ pub mod types {
             let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
-            Self::from_wire(&s)
-                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
-                    &s,
-                    &["Private", "Public", "ChatRoom", "AVChatRoom", "Community"],
-                ))
+            ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
     impl crate::__private::schemars::JsonSchema for GroupType {
@@ -2852,8 +2876,8 @@ pub mod types {
             _: &mut crate::__private::schemars::SchemaGenerator,
         ) -> crate::__private::schemars::Schema {
             crate::__private::schemars::json_schema!(
-                { "type" : "string", "enum" : ["Private", "Work", "Public", "ChatRoom",
-                "Meeting", "AVChatRoom", "Community"] }
+                { "type" : "string", "examples" : ["Private", "Work", "Public",
+                "ChatRoom", "Meeting", "AVChatRoom", "Community"] }
             )
         }
     }
@@ -2880,6 +2904,8 @@ pub mod types {
         Other(::std::string::String),
     }
     impl MemberRole {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Owner, Self::Admin, Self::Member];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -3188,6 +3214,12 @@ pub mod types {
         Other(::std::string::String),
     }
     impl MsgFlag {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::AcceptAndNotify,
+            Self::AcceptNotNotify,
+            Self::Discard,
+        ];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {

@@ -186,7 +186,7 @@ impl Emulated for CreateGroupRequest {
                 format!("{total} members are more than MaxMemberCount {max}"),
             ));
         }
-        let mut g = Group::new(group_type);
+        let mut g = Group::new(group_type.clone());
         g.create_time = cx.now;
         g.last_info_time = cx.now;
         g.name = self.name;
@@ -388,7 +388,7 @@ impl Emulated for GetGroupInfoRequest {
             let mut e = GroupInfo::new(id, 0);
             e.error_info = Some(String::new());
             if base(GroupBaseInfoField::Type) {
-                e.r#type = Some(g.group_type);
+                e.r#type = Some(g.group_type.clone());
             }
             if base(GroupBaseInfoField::Name) {
                 e.name = Some(g.name.clone());
@@ -427,7 +427,7 @@ impl Emulated for GetGroupInfoRequest {
                 e.max_member_num = g.max_member_count;
             }
             if base(GroupBaseInfoField::ApplyJoinOption) {
-                e.apply_join_option = g.apply_join_option;
+                e.apply_join_option = g.apply_join_option.clone();
             }
             if filter.is_none() {
                 e.appid = Some(cx.app_id);

@@ -208,6 +208,13 @@ pub enum AddedGroupMemberResult {
     Other(i64),
 }
 impl AddedGroupMemberResult {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[
+        Self::Failed,
+        Self::Added,
+        Self::AlreadyMember,
+        Self::PendingApproval,
+    ];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {

@@ -361,6 +361,8 @@ pub enum GroupInfoMuteAllMember {
     Other(::std::string::String),
 }
 impl GroupInfoMuteAllMember {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[Self::On, Self::Off];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {

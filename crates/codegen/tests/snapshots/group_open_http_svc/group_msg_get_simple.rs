@@ -231,6 +231,12 @@ pub enum GroupMsgGetSimpleResponseIsFinished {
     Other(i64),
 }
 impl GroupMsgGetSimpleResponseIsFinished {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[
+        Self::Partial,
+        Self::Complete,
+        Self::PartialExpired,
+    ];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
@@ -309,6 +315,8 @@ pub enum GroupHistoryMsgIsPlaceMsg {
     Other(i64),
 }
 impl GroupHistoryMsgIsPlaceMsg {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[Self::Message, Self::Missing, Self::Recalled];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
@@ -384,6 +392,8 @@ pub enum GroupHistoryMsgIsSystemMsg {
     Other(i64),
 }
 impl GroupHistoryMsgIsSystemMsg {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[Self::No, Self::Yes];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
@@ -461,6 +471,13 @@ pub enum GroupHistoryMsgMsgPriority {
     Other(i64),
 }
 impl GroupHistoryMsgMsgPriority {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[
+        Self::High,
+        Self::Normal,
+        Self::Low,
+        Self::Lowest,
+    ];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
