@@ -437,7 +437,7 @@ impl Client {
             Err(e) => {
                 span.record("outcome", e.kind_name());
                 if let Some(code) = e.code() {
-                    span.record("error_code", code);
+                    span.record("error_code", code.code());
                 }
             }
         }
@@ -496,7 +496,7 @@ impl Client {
                 Err(e) => e,
             };
             // An expired UserSig: never use it again; sign a new one and send once more.
-            if error.code() == Some(PublicError::UserSigExpired.code()) {
+            if error.code() == Some(PublicError::UserSigExpired.error_code()) {
                 self.inner.usersig.invalidate(&usersig);
                 if !resigned {
                     resigned = true;

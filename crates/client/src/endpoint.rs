@@ -85,8 +85,8 @@ impl Retryability {
 /// One entry of the error catalog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ErrorCodeInfo {
-    /// The numeric code.
-    pub code: u32,
+    /// The numeric code (`i64` like every code; see [`ErrorCode`](crate::ErrorCode)).
+    pub code: i64,
     /// The Rust variant name.
     pub name: &'static str,
     /// What it means.
@@ -110,7 +110,7 @@ pub enum GroupTypeSupport {
     /// Supported.
     Supported,
     /// Unsupported: the service answers this error code.
-    Error(u32),
+    Error(i64),
     /// Unsupported: the service answers success, but nothing happens.
     NoEffect,
 }
@@ -141,7 +141,7 @@ pub struct InvalidRequestField {
     /// Wire name of the field (`MemberList`).
     pub field: &'static str,
     /// The code answered when the field's own value breaks a limit (`10005`).
-    pub code: u32,
+    pub code: i64,
 }
 
 /// Names of the query parameters of every call.
@@ -182,7 +182,7 @@ pub struct EndpointInfo {
     /// limit or lacks a required field (the endpoint's invalid-parameter code, such as
     /// 10004 for group calls); one of `errors` or a public code. What
     /// [`EndpointHooks::validate_request`] failures correspond to on the wire.
-    pub invalid_request_code: u32,
+    pub invalid_request_code: i64,
     /// Top-level request fields whose broken limits get a code of their own; see
     /// [`EndpointInfo::invalid_request_code_for`].
     pub invalid_request_fields: &'static [InvalidRequestField],
@@ -202,7 +202,7 @@ impl EndpointInfo {
     /// value of a field listed in [`invalid_request_fields`](Self::invalid_request_fields)
     /// breaks its limits, otherwise (any other limit, a missing required field, a body
     /// that does not decode) [`invalid_request_code`](Self::invalid_request_code).
-    pub fn invalid_request_code_for(&self, error: &HookError) -> u32 {
+    pub fn invalid_request_code_for(&self, error: &HookError) -> i64 {
         match error {
             HookError::Invalid(e) => self
                 .invalid_request_fields

@@ -378,7 +378,7 @@ async fn faults_wait_for_an_authenticated_call() {
         .destroy_group(&DestroyGroupRequest::new("g1"))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().code(), 10002);
+    assert_eq!(err.service().unwrap().code().code(), 10002);
     assert!(emulator.state().group("g1").is_some());
 }
 

@@ -868,7 +868,7 @@ pub enum SendGroupMsgError {
     MessageTooLarge,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for SendGroupMsgError {
@@ -918,7 +918,7 @@ impl crate::EndpointError for SendGroupMsgError {
             Self::GroupMessageRateLimited => crate::Retryability::Refused,
             Self::MessageTooLarge => crate::Retryability::No,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -968,6 +968,24 @@ impl crate::EndpointError for SendGroupMsgError {
         }
     }
 }
+impl SendGroupMsgError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::GroupInternalError => super::ErrorCode::GroupInternalError,
+            Self::GroupInvalidParameter => super::ErrorCode::GroupInvalidParameter,
+            Self::GroupPermissionDenied => super::ErrorCode::GroupPermissionDenied,
+            Self::GroupNotFound => super::ErrorCode::GroupNotFound,
+            Self::GroupInvalidGroupId => super::ErrorCode::GroupInvalidGroupId,
+            Self::GroupRejectedByWebhook => super::ErrorCode::GroupRejectedByWebhook,
+            Self::GroupSenderMuted => super::ErrorCode::GroupSenderMuted,
+            Self::GroupMessageRateLimited => super::ErrorCode::GroupMessageRateLimited,
+            Self::MessageTooLarge => super::ErrorCode::MessageTooLarge,
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
 impl ::core::fmt::Display for SendGroupMsgError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -997,7 +1015,7 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,
-    invalid_request_code: 10004u32,
+    invalid_request_code: 10004i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
@@ -1025,63 +1043,63 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
     ),
     errors: &[
         crate::ErrorCodeInfo {
-            code: 10002u32,
+            code: 10002i64,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10004u32,
+            code: 10004i64,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10007u32,
+            code: 10007i64,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10010u32,
+            code: 10010i64,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10015u32,
+            code: 10015i64,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10016u32,
+            code: 10016i64,
             name: "GroupRejectedByWebhook",
             description: "The app's webhook server vetoed this group operation.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10017u32,
+            code: 10017i64,
             name: "GroupSenderMuted",
             description: "The message cannot be sent because the sender is muted in the group.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10023u32,
+            code: 10023i64,
             name: "GroupMessageRateLimited",
             description: "Group messages are being sent too often; retry later.",
             retry: crate::Retryability::Refused,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 80002u32,
+            code: 80002i64,
             name: "MessageTooLarge",
             description: "The message packet exceeds 8 KB; make it smaller.",
             retry: crate::Retryability::No,

@@ -128,7 +128,7 @@ impl crate::Validate for MultiaccountImportResponse {
 pub enum MultiaccountImportError {
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for MultiaccountImportError {
@@ -151,7 +151,7 @@ impl crate::EndpointError for MultiaccountImportError {
     fn retryability(&self) -> crate::Retryability {
         match self {
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -164,6 +164,15 @@ impl crate::EndpointError for MultiaccountImportError {
         match self {
             Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+}
+impl MultiaccountImportError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
         }
     }
 }
@@ -196,7 +205,7 @@ pub static MULTIACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 100u32,
     irrevocable: false,
     safe_to_repeat: true,
-    invalid_request_code: 70402u32,
+    invalid_request_code: 70402i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::None,
     errors: &[],
