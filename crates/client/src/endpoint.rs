@@ -188,6 +188,9 @@ pub struct EndpointInfo {
     pub invalid_request_fields: &'static [InvalidRequestField],
     /// Group type rules, for group calls.
     pub group_types: Option<&'static [GroupTypeRule]>,
+    /// For group calls: wire name of the top-level request field naming the group
+    /// (`GroupId`); a refusal for an unsupported group type points at it.
+    pub group_field: Option<&'static str>,
     /// The endpoint's own error codes.
     pub errors: &'static [ErrorCodeInfo],
     /// Request arrays with a documented maximum that can be split across calls.

@@ -739,6 +739,23 @@ async fn unsupported_group_types_are_refused_before_sending() {
     let msg = DeleteGroupMsgBySenderRequest::new("@TGS#aC5SZEAEF", "alice");
     let err = client.call_with(&msg, &opts).await.unwrap_err();
     assert!(err.to_string().contains("does nothing"), "{err}");
+    // The refusal names the field its spec says carries the group.
+    let Error::InvalidRequest { source, .. } = client
+        .call_with(&delete_members(), &opts)
+        .await
+        .unwrap_err()
+    else {
+        panic!()
+    };
+    assert_eq!(
+        Some(source.field.as_str()),
+        DeleteGroupMemberRequest::INFO.group_field
+    );
+    // A group type the specs do not list is not refused: the service judges it.
+    let legacy = CallOptions::new().group_type(GroupType::Other("BChatRoom".to_owned()));
+    client.call_with(&destroy(), &legacy).await.unwrap();
+    assert_eq!(server.seen().len(), 1);
+    server.seen.lock().unwrap().clear();
     assert!(server.seen().is_empty());
     // Supported types go through.
     let opts = CallOptions::new().group_type(GroupType::Public);

@@ -667,6 +667,10 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             quote!(::core::option::Option::Some(&[#(#rules),*]))
         }
     };
+    let group_field = match &spec.group_field {
+        Some(field) => quote!(::core::option::Option::Some(#field)),
+        None => quote!(::core::option::Option::None),
+    };
     let error_infos = own.iter().map(|(_, c)| {
         let (code, name, description) = (i64::from(c.code), &c.name, &c.description);
         let retry = retry_tokens(rt, c.retry);
@@ -787,6 +791,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             invalid_request_code: #invalid_request,
             invalid_request_fields: &[#(#invalid_request_fields),*],
             group_types: #group_types,
+            group_field: #group_field,
             errors: &[#(#error_infos),*],
             batch_fields: &[#(#batch_fields),*],
             hooks: #rt::EndpointHooks::of::<#req>(),

@@ -559,6 +559,7 @@ pub static ADD_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupId"),
     errors: &[
         crate::ErrorCodeInfo {
             code: 10002i64,

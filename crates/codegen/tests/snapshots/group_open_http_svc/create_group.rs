@@ -835,6 +835,7 @@ pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("Type"),
     errors: &[
         crate::ErrorCodeInfo {
             code: 10002i64,

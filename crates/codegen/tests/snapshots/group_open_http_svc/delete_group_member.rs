@@ -319,6 +319,7 @@ pub static DELETE_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupId"),
     errors: &[
         crate::ErrorCodeInfo {
             code: 10002i64,

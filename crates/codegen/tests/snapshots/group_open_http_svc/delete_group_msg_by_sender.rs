@@ -288,6 +288,7 @@ pub static DELETE_GROUP_MSG_BY_SENDER: crate::EndpointInfo = crate::EndpointInfo
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupId"),
     errors: &[
         crate::ErrorCodeInfo {
             code: 10002i64,

@@ -265,6 +265,7 @@ pub static DESTROY_GROUP: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupId"),
     errors: &[
         crate::ErrorCodeInfo {
             code: 10002i64,

@@ -936,6 +936,7 @@ pub static GET_GROUP_INFO: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupIdList"),
     errors: &[
         crate::ErrorCodeInfo {
             code: 10002i64,

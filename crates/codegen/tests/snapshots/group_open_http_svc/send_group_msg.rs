@@ -1041,6 +1041,7 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupId"),
     errors: &[
         crate::ErrorCodeInfo {
             code: 10002i64,

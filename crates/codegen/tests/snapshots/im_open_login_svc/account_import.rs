@@ -256,6 +256,7 @@ pub static ACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
     errors: &[
         crate::ErrorCodeInfo {
             code: 40006i64,

@@ -208,6 +208,7 @@ pub static MULTIACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
     invalid_request_code: 70402i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
     errors: &[],
     batch_fields: &[
         crate::BatchField {

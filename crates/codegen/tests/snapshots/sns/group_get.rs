@@ -419,6 +419,7 @@ pub static GROUP_GET: crate::EndpointInfo = crate::EndpointInfo {
     invalid_request_code: 30001i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
     errors: &[
         crate::ErrorCodeInfo {
             code: 30001i64,
