@@ -728,7 +728,7 @@ fn prepare<R: Endpoint>(
     if let Some(group_type) = &options.group_type {
         let outcome = match info.group_type_support(group_type.as_str()) {
             Some(GroupTypeSupport::Error(code)) => {
-                let kind = <R::Error as EndpointError>::from_code(i64::from(code));
+                let kind = <R::Error as EndpointError>::from_code(code);
                 Some(format!("the service answers {kind}"))
             }
             Some(GroupTypeSupport::NoEffect) => {

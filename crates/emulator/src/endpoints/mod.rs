@@ -78,7 +78,7 @@ pub(crate) struct Cx<'a> {
 /// The answer to a request that breaks a documented rule.
 fn invalid(info: &EndpointInfo, text: impl Into<String>) -> Fail {
     Fail {
-        code: i64::from(info.invalid_request_code),
+        code: info.invalid_request_code,
         info: text.into(),
     }
 }
@@ -88,7 +88,7 @@ fn invalid(info: &EndpointInfo, text: impl Into<String>) -> Fail {
 fn group_rule(info: &EndpointInfo, group: &Group) -> Result<bool, Fail> {
     match info.group_type_support(group.group_type.as_str()) {
         Some(GroupTypeSupport::Error(code)) => Err(Fail {
-            code: i64::from(code),
+            code,
             info: format!(
                 "{} is not supported for {} groups",
                 info.command,
@@ -114,7 +114,7 @@ fn run<R: Emulated>(inner: &Inner, info: &'static EndpointInfo, body: &[u8]) -> 
     // code the spec gives for them.
     let invalid = |e: HookError| {
         fail(
-            i64::from(info.invalid_request_code_for(&e)),
+            info.invalid_request_code_for(&e),
             format!("invalid request: {e}"),
         )
     };
