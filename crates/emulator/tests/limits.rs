@@ -461,7 +461,7 @@ async fn request_filters_are_bounded_by_their_specs() {
     let answer: Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
     assert_eq!(
         code(&answer),
-        i64::from(tencent_chat::group_open_http_svc::GET_GROUP_INFO.invalid_request_code)
+        tencent_chat::group_open_http_svc::GET_GROUP_INFO.invalid_request_code
     );
     let info = answer["ErrorInfo"].as_str().unwrap();
     assert!(info.contains("AppDefinedDataFilter_GroupMember"), "{info}");
