@@ -452,3 +452,21 @@ fn every_endpoint_answers_invalid_requests_with_a_code_it_documents() {
         }
     }
 }
+
+/// Types derive `Eq` unless a float can sit inside, and `Default` when no field is
+/// required.
+#[test]
+fn generated_types_derive_eq_and_default_where_valid() {
+    fn eq<T: Eq>() {}
+    fn default<T: Default + PartialEq + std::fmt::Debug>() -> T {
+        T::default()
+    }
+    eq::<tencent_chat::group_open_http_svc::GetGroupInfoResponse>();
+    eq::<tencent_chat::group_open_http_svc::DeleteGroupMemberRequest>();
+    eq::<GroupType>();
+    let filter: tencent_chat::group_open_http_svc::GroupInfoFilter = default();
+    let body = serde_json::to_value(&filter).unwrap();
+    assert_eq!(body, json!({}));
+    let response: tencent_chat::group_open_http_svc::DestroyGroupResponse = default();
+    assert_eq!(serde_json::to_value(&response).unwrap(), json!({}));
+}

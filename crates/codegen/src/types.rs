@@ -262,6 +262,31 @@ impl<'a> TypeCx<'a> {
         }
     }
 
+    /// Whether a value of `ty` can hold a float anywhere inside: such types cannot
+    /// derive `Eq`.
+    pub fn has_float(&self, ty: TypeId) -> bool {
+        match &self.set.types.node(ty).kind {
+            TypeKind::Primitive(p) => matches!(p, Primitive::F64),
+            TypeKind::Float(_) => true,
+            TypeKind::Alias(t) => self.has_float(*t),
+            TypeKind::Array(a) => self.has_float(a.items),
+            TypeKind::Map(m) => self.has_float(m.values),
+            TypeKind::Object(o) => o.fields.iter().any(|f| self.has_float(f.ty)),
+            TypeKind::Union(u) => u.variants.iter().any(|v| self.has_float(v.ty)),
+            TypeKind::OneOf(o) => o.variants.iter().any(|v| self.has_float(v.ty)),
+            TypeKind::String(_) | TypeKind::Integer(_) | TypeKind::Enum(_) => false,
+        }
+    }
+
+    /// `Eq` for a derive list, unless one of `types` can hold a float.
+    fn eq_derive(&self, mut types: impl Iterator<Item = TypeId>) -> TokenStream {
+        if types.any(|t| self.has_float(t)) {
+            TokenStream::new()
+        } else {
+            quote!(Eq,)
+        }
+    }
+
     /// Whether values of `ty` have anything to validate.
     pub fn needs_validation(&self, ty: TypeId) -> bool {
         self.set.types.needs_validation(ty)
@@ -450,9 +475,16 @@ impl<'a> TypeCx<'a> {
                 required_docs.join(", ")
             )
         };
+        let eq = self.eq_derive(fields.iter().map(|f| f.ty));
+        // With no required field, every field starts unset: that is the default.
+        let default = if fields.iter().any(|f| f.required) {
+            TokenStream::new()
+        } else {
+            quote!(Default,)
+        };
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
+            #[derive(Debug, Clone, PartialEq, #eq #default #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
             #attrs
             #[non_exhaustive]
             pub struct #ident {
@@ -461,7 +493,7 @@ impl<'a> TypeCx<'a> {
 
             impl #ident {
                 #[doc = #new_doc]
-                #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+                #[allow(clippy::too_many_arguments)]
                 pub fn new(#(#new_params),*) -> Self {
                     Self { #(#new_inits),* }
                 }
@@ -880,9 +912,10 @@ impl<'a> TypeCx<'a> {
         }
         let doc_attrs = docs::doc_attrs(doc);
         let name_str = name.to_owned();
+        let eq = self.eq_derive(u.variants.iter().map(|v| v.ty));
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq)]
+            #[derive(Debug, Clone, PartialEq, #eq)]
             pub enum #ident {
                 #(#variants)*
                 #other_variant
@@ -962,9 +995,10 @@ impl<'a> TypeCx<'a> {
             });
         }
         let doc_attrs = docs::doc_attrs(doc);
+        let eq = self.eq_derive(o.variants.iter().map(|v| v.ty));
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
+            #[derive(Debug, Clone, PartialEq, #eq #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
             #attrs
             #[serde(untagged)]
             pub enum #ident {

@@ -3868,6 +3868,7 @@ pub mod __envelope {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -3903,7 +3904,7 @@ pub mod __envelope {
     }
     impl ResponseEnvelope {
         ///Creates a value from its required fields (`action_status`, `error_code`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             action_status: ResponseEnvelopeActionStatus,
             error_code: i64,
@@ -4060,6 +4061,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -4083,7 +4085,7 @@ pub mod types {
     }
     impl AppDefinedDataItem {
         ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             key: impl ::core::convert::Into<::std::string::String>,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -4128,6 +4130,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -4151,7 +4154,7 @@ pub mod types {
     }
     impl AppMemberDefinedDataItem {
         ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             key: impl ::core::convert::Into<::std::string::String>,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -4537,6 +4540,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -4604,7 +4608,7 @@ pub mod types {
     }
     impl GroupMemberInfo {
         ///Creates a value from its required fields (`member_account`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             member_account: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
@@ -5204,6 +5208,8 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
+        Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -5244,7 +5250,7 @@ pub mod types {
     }
     impl OfflinePushInfo {
         ///Creates a value with every optional field unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new() -> Self {
             Self {
                 push_flag: ::core::option::Option::None,
@@ -5461,6 +5467,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -5477,7 +5484,7 @@ pub mod types {
     }
     impl TextElem {
         ///Creates a value from its required fields (`text`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(text: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self { text: text.into() }
         }
@@ -5524,7 +5531,7 @@ pub mod types {
     }
     impl LocationElem {
         ///Creates a value from its required fields (`desc`, `latitude`, `longitude`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             desc: impl ::core::convert::Into<::std::string::String>,
             latitude: f64,
@@ -5571,6 +5578,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -5592,7 +5600,7 @@ pub mod types {
     }
     impl FaceElem {
         ///Creates a value from its required fields (`index`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(index: u32) -> Self {
             Self {
                 index: index,
@@ -5623,6 +5631,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -5654,7 +5663,7 @@ pub mod types {
     }
     impl CustomElem {
         ///Creates a value from its required fields (`data`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(data: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 data: data.into(),
@@ -5781,6 +5790,8 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
+        Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -5797,7 +5808,7 @@ pub mod types {
     }
     impl AndroidPushInfo {
         ///Creates a value with every optional field unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new() -> Self {
             Self {
                 sound: ::core::option::Option::None,
@@ -5903,6 +5914,8 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
+        Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -5939,7 +5952,7 @@ pub mod types {
     }
     impl ApnsPushInfo {
         ///Creates a value with every optional field unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new() -> Self {
             Self {
                 sound: ::core::option::Option::None,

@@ -49,6 +49,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -76,7 +77,7 @@ pub struct AddGroupMemberRequest {
 }
 impl AddGroupMemberRequest {
     ///Creates a value from its required fields (`group_id`, `member_list`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         member_list: impl ::core::iter::IntoIterator<Item = AddGroupMemberItem>,
@@ -118,6 +119,7 @@ impl crate::Validate for AddGroupMemberRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -134,7 +136,7 @@ pub struct AddGroupMemberResponse {
 }
 impl AddGroupMemberResponse {
     ///Creates a value from its required fields (`member_list`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         member_list: impl ::core::iter::IntoIterator<Item = AddedGroupMember>,
     ) -> Self {
@@ -157,6 +159,7 @@ impl crate::Validate for AddGroupMemberResponse {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -173,7 +176,7 @@ pub struct AddGroupMemberItem {
 }
 impl AddGroupMemberItem {
     ///Creates a value from its required fields (`member_account`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         member_account: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
@@ -284,6 +287,7 @@ impl crate::Validate for AddedGroupMemberResult {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -305,7 +309,7 @@ pub struct AddedGroupMember {
 }
 impl AddedGroupMember {
     ///Creates a value from its required fields (`member_account`, `result`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         member_account: impl ::core::convert::Into<::std::string::String>,
         result: AddedGroupMemberResult,

@@ -54,6 +54,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -147,7 +148,7 @@ pub struct CreateGroupRequest {
 }
 impl CreateGroupRequest {
     ///Creates a value from its required fields (`type`, `name`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         r#type: super::types::GroupType,
         name: impl ::core::convert::Into<::std::string::String>,
@@ -344,6 +345,7 @@ impl crate::Validate for CreateGroupRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -370,7 +372,7 @@ pub struct CreateGroupResponse {
 }
 impl CreateGroupResponse {
     ///Creates a value from its required fields (`group_id`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(group_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             group_id: group_id.into(),
@@ -492,6 +494,7 @@ impl crate::Validate for CreateGroupInviteJoinOption {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -525,7 +528,7 @@ pub struct CreateGroupMember {
 }
 impl CreateGroupMember {
     ///Creates a value from its required fields (`member_account`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         member_account: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {

@@ -39,6 +39,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -71,7 +72,7 @@ pub struct DeleteGroupMemberRequest {
 }
 impl DeleteGroupMemberRequest {
     ///Creates a value from its required fields (`group_id`, `member_to_del_account`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         member_to_del_account: impl ::core::iter::IntoIterator<
@@ -128,6 +129,8 @@ impl crate::Validate for DeleteGroupMemberRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -138,7 +141,7 @@ impl crate::Validate for DeleteGroupMemberRequest {
 pub struct DeleteGroupMemberResponse {}
 impl DeleteGroupMemberResponse {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
     }

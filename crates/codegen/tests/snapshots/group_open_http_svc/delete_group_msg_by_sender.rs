@@ -36,6 +36,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -62,7 +63,7 @@ pub struct DeleteGroupMsgBySenderRequest {
 }
 impl DeleteGroupMsgBySenderRequest {
     ///Creates a value from its required fields (`group_id`, `sender_account`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         sender_account: impl ::core::convert::Into<::std::string::String>,
@@ -97,6 +98,8 @@ impl crate::Validate for DeleteGroupMsgBySenderRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -107,7 +110,7 @@ impl crate::Validate for DeleteGroupMsgBySenderRequest {
 pub struct DeleteGroupMsgBySenderResponse {}
 impl DeleteGroupMsgBySenderResponse {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
     }

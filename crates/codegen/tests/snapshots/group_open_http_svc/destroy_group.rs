@@ -39,6 +39,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -55,7 +56,7 @@ pub struct DestroyGroupRequest {
 }
 impl DestroyGroupRequest {
     ///Creates a value from its required fields (`group_id`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(group_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self { group_id: group_id.into() }
     }
@@ -74,6 +75,8 @@ impl crate::Validate for DestroyGroupRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -84,7 +87,7 @@ impl crate::Validate for DestroyGroupRequest {
 pub struct DestroyGroupResponse {}
 impl DestroyGroupResponse {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
     }

@@ -42,6 +42,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -64,7 +65,7 @@ pub struct GetGroupInfoRequest {
 }
 impl GetGroupInfoRequest {
     ///Creates a value from its required fields (`group_id_list`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id_list: impl ::core::iter::IntoIterator<
             Item = impl ::core::convert::Into<::std::string::String>,
@@ -113,6 +114,7 @@ impl crate::Validate for GetGroupInfoRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -129,7 +131,7 @@ pub struct GetGroupInfoResponse {
 }
 impl GetGroupInfoResponse {
     ///Creates a value from its required fields (`group_info`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(group_info: impl ::core::iter::IntoIterator<Item = GroupInfo>) -> Self {
         Self {
             group_info: group_info.into_iter().collect(),
@@ -164,6 +166,8 @@ impl crate::Validate for GetGroupInfoResponse {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -225,7 +229,7 @@ pub struct GroupInfoFilter {
 }
 impl GroupInfoFilter {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
             group_base_info_filter: ::core::option::Option::None,
@@ -428,6 +432,7 @@ impl crate::Validate for GroupInfoMuteAllMember {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -552,7 +557,7 @@ pub struct GroupInfo {
 }
 impl GroupInfo {
     ///Creates a value from its required fields (`group_id`, `error_code`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         error_code: i64,

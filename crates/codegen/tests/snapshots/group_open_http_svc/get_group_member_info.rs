@@ -41,6 +41,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -110,7 +111,7 @@ pub struct GetGroupMemberInfoRequest {
 }
 impl GetGroupMemberInfoRequest {
     ///Creates a value from its required fields (`group_id`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(group_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             group_id: group_id.into(),
@@ -240,6 +241,7 @@ impl crate::Validate for GetGroupMemberInfoRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -266,7 +268,7 @@ pub struct GetGroupMemberInfoResponse {
 }
 impl GetGroupMemberInfoResponse {
     ///Creates a value from its required fields (`member_num`, `member_list`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         member_num: u32,
         member_list: impl ::core::iter::IntoIterator<

@@ -41,6 +41,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -82,7 +83,7 @@ pub struct GroupMsgGetSimpleRequest {
 }
 impl GroupMsgGetSimpleRequest {
     ///Creates a value from its required fields (`group_id`, `req_msg_number`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         req_msg_number: u32,
@@ -167,7 +168,7 @@ pub struct GroupMsgGetSimpleResponse {
 }
 impl GroupMsgGetSimpleResponse {
     ///Creates a value from its required fields (`is_finished`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(is_finished: GroupMsgGetSimpleResponseIsFinished) -> Self {
         Self {
             group_id: ::core::option::Option::None,
@@ -598,7 +599,7 @@ pub struct GroupHistoryMsg {
 }
 impl GroupHistoryMsg {
     ///Creates a value from its required fields (`from_account`, `is_place_msg`, `msg_body`, `msg_random`, `msg_seq`, `msg_time_stamp`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         from_account: impl ::core::convert::Into<::std::string::String>,
         is_place_msg: GroupHistoryMsgIsPlaceMsg,

@@ -158,7 +158,7 @@ pub struct SendGroupMsgRequest {
 }
 impl SendGroupMsgRequest {
     ///Creates a value from its required fields (`group_id`, `random`, `msg_body`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         random: u32,
@@ -343,6 +343,7 @@ impl crate::Validate for SendGroupMsgRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -369,7 +370,7 @@ pub struct SendGroupMsgResponse {
 }
 impl SendGroupMsgResponse {
     ///Creates a value from its required fields (`msg_time`, `msg_seq`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(msg_time: super::types::UnixTime, msg_seq: u64) -> Self {
         Self {
             msg_time: msg_time,
@@ -793,6 +794,7 @@ impl crate::Validate for GroupAtInfoGroupAtAllFlag {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -818,7 +820,7 @@ pub struct GroupAtInfo {
 }
 impl GroupAtInfo {
     ///Creates a value from its required fields (`group_at_all_flag`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(group_at_all_flag: GroupAtInfoGroupAtAllFlag) -> Self {
         Self {
             group_at_all_flag: group_at_all_flag,

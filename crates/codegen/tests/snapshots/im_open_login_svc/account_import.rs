@@ -21,6 +21,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -50,7 +51,7 @@ pub struct AccountImportRequest {
 }
 impl AccountImportRequest {
     ///Creates a value from its required fields (`user_id`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(user_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             user_id: user_id.into(),
@@ -119,6 +120,8 @@ impl crate::Validate for AccountImportRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -129,7 +132,7 @@ impl crate::Validate for AccountImportRequest {
 pub struct AccountImportResponse {}
 impl AccountImportResponse {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
     }

@@ -15,6 +15,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -33,7 +34,7 @@ pub struct MultiaccountImportRequest {
 }
 impl MultiaccountImportRequest {
     ///Creates a value from its required fields (`accounts`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         accounts: impl ::core::iter::IntoIterator<
             Item = impl ::core::convert::Into<::std::string::String>,
@@ -77,6 +78,8 @@ impl crate::Validate for MultiaccountImportRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -93,7 +96,7 @@ pub struct MultiaccountImportResponse {
 }
 impl MultiaccountImportResponse {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
             fail_accounts: ::core::option::Option::None,

@@ -29,6 +29,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -57,7 +58,7 @@ pub struct GroupAddRequest {
 }
 impl GroupAddRequest {
     ///Creates a value from its required fields (`from_account`, `group_name`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         from_account: impl ::core::convert::Into<::std::string::String>,
         group_name: impl ::core::iter::IntoIterator<
@@ -120,6 +121,7 @@ impl crate::Validate for GroupAddRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -146,7 +148,7 @@ pub struct GroupAddResponse {
 }
 impl GroupAddResponse {
     ///Creates a value from its required fields (`current_sequence`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(current_sequence: u64) -> Self {
         Self {
             result_item: ::core::option::Option::None,
@@ -191,6 +193,7 @@ impl crate::Validate for GroupAddResponse {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -217,7 +220,7 @@ pub struct FriendListAddResult {
 }
 impl FriendListAddResult {
     ///Creates a value from its required fields (`to_account`, `result_code`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         to_account: impl ::core::convert::Into<::std::string::String>,
         result_code: i64,

@@ -26,6 +26,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -48,7 +49,7 @@ pub struct GroupDeleteRequest {
 }
 impl GroupDeleteRequest {
     ///Creates a value from its required fields (`from_account`, `group_name`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         from_account: impl ::core::convert::Into<::std::string::String>,
         group_name: impl ::core::iter::IntoIterator<
@@ -85,6 +86,7 @@ impl crate::Validate for GroupDeleteRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -101,7 +103,7 @@ pub struct GroupDeleteResponse {
 }
 impl GroupDeleteResponse {
     ///Creates a value from its required fields (`current_sequence`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(current_sequence: u64) -> Self {
         Self {
             current_sequence: current_sequence,

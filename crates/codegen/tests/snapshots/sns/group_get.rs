@@ -27,6 +27,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -54,7 +55,7 @@ pub struct GroupGetRequest {
 }
 impl GroupGetRequest {
     ///Creates a value from its required fields (`from_account`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(from_account: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             from_account: from_account.into(),
@@ -105,6 +106,7 @@ impl crate::Validate for GroupGetRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -126,7 +128,7 @@ pub struct GroupGetResponse {
 }
 impl GroupGetResponse {
     ///Creates a value from its required fields (`current_sequence`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(current_sequence: u64) -> Self {
         Self {
             result_item: ::core::option::Option::None,
@@ -229,6 +231,7 @@ impl crate::Validate for GroupGetNeedFriend {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -255,7 +258,7 @@ pub struct FriendList {
 }
 impl FriendList {
     ///Creates a value from its required fields (`group_name`, `friend_number`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_name: impl ::core::convert::Into<::std::string::String>,
         friend_number: u32,
