@@ -14,11 +14,13 @@ use crate::error::Error;
 use crate::validate::ValidationError;
 
 /// A request type of one endpoint. Implemented by every generated `*Request`.
-pub trait Endpoint:
-    Serialize + DeserializeOwned + schemars::JsonSchema + Debug + Clone + Send + Sync + 'static
-{
+///
+/// The bounds name no schema library, so that a new major version of one does not
+/// break code written against this trait; the JSON Schemas are reached through
+/// [`EndpointHooks`].
+pub trait Endpoint: Serialize + DeserializeOwned + Debug + Clone + Send + Sync + 'static {
     /// The endpoint's response body (without the envelope).
-    type Response: Serialize + DeserializeOwned + schemars::JsonSchema + Debug + Send + 'static;
+    type Response: Serialize + DeserializeOwned + Debug + Send + 'static;
     /// The endpoint's error codes.
     type Error: EndpointError;
     /// The endpoint's metadata.
@@ -338,7 +340,10 @@ pub enum HookError {
 
 impl EndpointHooks {
     /// The hooks of the endpoint whose request type is `R`.
-    pub const fn of<R: Endpoint>() -> Self {
+    pub const fn of<R: Endpoint + schemars::JsonSchema>() -> Self
+    where
+        R::Response: schemars::JsonSchema,
+    {
         EndpointHooks {
             reencode_request: reencode::<R>,
             validate_request: validate::<R>,
