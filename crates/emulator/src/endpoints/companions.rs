@@ -110,6 +110,11 @@ impl Emulated for CreateGroupRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let info = Self::INFO;
         let group_type = self.r#type;
+        // GroupType keeps unlisted values (it is read from answers too); the service
+        // refuses to create a group of a type it does not offer.
+        if let GroupType::Other(other) = &group_type {
+            return Err(invalid(info, format!("unknown group type {other:?}")));
+        }
         let community = group_type == GroupType::Community;
         if let Some(owner) = &self.owner_account
             && !account_exists(cx.state, owner)
