@@ -1183,7 +1183,7 @@ pub fn coverage(
     for e in info.errors {
         let covered = fixtures
             .iter()
-            .any(|f| matches!(&f.expect, Expect::Error(x) if x.code == i64::from(e.code)));
+            .any(|f| matches!(&f.expect, Expect::Error(x) if x.code == e.code));
         if !covered {
             missing.push(format!(
                 "a response with error code {} ({})",

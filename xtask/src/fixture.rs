@@ -56,7 +56,7 @@ impl Options {
     pub fn call_options(options: Option<&Options>) -> tencent_chat::CallOptions {
         let mut out = tencent_chat::CallOptions::new();
         if let Some(group_type) = options.and_then(|o| o.group_type.as_ref()) {
-            out = out.group_type(group_type);
+            out = out.group_type(tencent_chat::types::GroupType::from_wire(group_type));
         }
         out
     }

@@ -51,14 +51,17 @@ pub fn scaffold(
         let base = Base::new(info, types, &spec.request, &existing);
         let mut new = Vec::new();
         for e in info.errors {
-            let code = i64::from(e.code);
+            let code = e.code;
             if existing
                 .iter()
                 .any(|f| matches!(&f.expect, Expect::Error(x) if x.code == code))
             {
                 continue;
             }
-            let catalog = specs.errors.find(e.code).map(|c| &c.def);
+            let catalog = u32::try_from(code)
+                .ok()
+                .and_then(|c| specs.errors.find(c))
+                .map(|c| &c.def);
             let (name, retryable, text) = match catalog {
                 Some(c) => (c.name.clone(), c.retryable(), c.description.clone()),
                 None => (

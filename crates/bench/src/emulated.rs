@@ -21,7 +21,7 @@ use tencent_chat_emulator::{Emulator, Group, GroupType};
 
 /// The outcome code of a call: 0, the service's code, or -1 for other failures.
 fn err_code<T, E: EndpointError>(result: Result<T, Error<E>>) -> Option<i64> {
-    result.err().map(|e| e.code().unwrap_or(-1))
+    result.err().map(|e| e.code().map_or(-1, i64::from))
 }
 
 /// Figures of the bulk removal.

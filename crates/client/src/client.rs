@@ -18,6 +18,7 @@ use crate::endpoint::{Endpoint, EndpointError, EndpointInfo, GroupTypeSupport, R
 use crate::error::{Error, ServiceError, TransportError, excerpt, redact};
 use crate::ratelimit::{RateLimitMode, RateLimiter, Slot};
 use crate::retry::{RetryBudget, RetryPolicy};
+use crate::types::GroupType;
 use crate::usersig::UserSig;
 use crate::validate::{Limit, ValidationError};
 use crate::{__envelope, PublicError};
@@ -25,7 +26,7 @@ use crate::{__envelope, PublicError};
 /// Options of one call, overriding the client's settings.
 #[derive(Debug, Clone, Default)]
 pub struct CallOptions {
-    pub(crate) group_type: Option<String>,
+    pub(crate) group_type: Option<GroupType>,
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry_unsafe: Option<bool>,
     pub(crate) rate_limit: Option<RateLimitMode>,
@@ -37,12 +38,12 @@ impl CallOptions {
         Self::default()
     }
 
-    /// The type of the group the call is about (the typed `GroupType`, or its wire
-    /// name). A call whose spec marks that type unsupported is refused before
-    /// sending, with [`Limit::GroupType`] saying what the service would do.
+    /// The type of the group the call is about. A call whose spec marks that type
+    /// unsupported is refused before sending, with [`Limit::GroupType`] saying what the
+    /// service would do; a type the specs do not list (`GroupType::Other`) is sent.
     #[must_use]
-    pub fn group_type(mut self, group_type: impl fmt::Display) -> Self {
-        self.group_type = Some(group_type.to_string());
+    pub fn group_type(mut self, group_type: GroupType) -> Self {
+        self.group_type = Some(group_type);
         self
     }
 
@@ -437,7 +438,7 @@ impl Client {
             Err(e) => {
                 span.record("outcome", e.kind_name());
                 if let Some(code) = e.code() {
-                    span.record("error_code", code);
+                    span.record("error_code", code.code());
                 }
             }
         }
@@ -496,7 +497,7 @@ impl Client {
                 Err(e) => e,
             };
             // An expired UserSig: never use it again; sign a new one and send once more.
-            if error.code() == Some(PublicError::UserSigExpired.code()) {
+            if error.code() == Some(PublicError::UserSigExpired.error_code()) {
                 self.inner.usersig.invalidate(&usersig);
                 if !resigned {
                     resigned = true;
@@ -725,9 +726,9 @@ fn prepare<R: Endpoint>(
         source: Box::new(source),
     };
     if let Some(group_type) = &options.group_type {
-        let outcome = match info.group_type_support(group_type) {
+        let outcome = match info.group_type_support(group_type.as_str()) {
             Some(GroupTypeSupport::Error(code)) => {
-                let kind = <R::Error as EndpointError>::from_code(i64::from(code));
+                let kind = <R::Error as EndpointError>::from_code(code);
                 Some(format!("the service answers {kind}"))
             }
             Some(GroupTypeSupport::NoEffect) => {
@@ -737,9 +738,9 @@ fn prepare<R: Endpoint>(
         };
         if let Some(outcome) = outcome {
             return Err(invalid(ValidationError::new(
-                "GroupId".to_owned(),
+                info.group_field.unwrap_or_default().to_owned(),
                 Limit::GroupType {
-                    group_type: group_type.clone(),
+                    group_type: group_type.as_str().to_owned(),
                     outcome,
                 },
             )));

@@ -14,11 +14,13 @@ use crate::error::Error;
 use crate::validate::ValidationError;
 
 /// A request type of one endpoint. Implemented by every generated `*Request`.
-pub trait Endpoint:
-    Serialize + DeserializeOwned + schemars::JsonSchema + Debug + Clone + Send + Sync + 'static
-{
+///
+/// The bounds name no schema library, so that a new major version of one does not
+/// break code written against this trait; the JSON Schemas are reached through
+/// [`EndpointHooks`].
+pub trait Endpoint: Serialize + DeserializeOwned + Debug + Clone + Send + Sync + 'static {
     /// The endpoint's response body (without the envelope).
-    type Response: Serialize + DeserializeOwned + schemars::JsonSchema + Debug + Send + 'static;
+    type Response: Serialize + DeserializeOwned + Debug + Send + 'static;
     /// The endpoint's error codes.
     type Error: EndpointError;
     /// The endpoint's metadata.
@@ -85,8 +87,8 @@ impl Retryability {
 /// One entry of the error catalog.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ErrorCodeInfo {
-    /// The numeric code.
-    pub code: u32,
+    /// The numeric code (`i64` like every code; see [`ErrorCode`](crate::ErrorCode)).
+    pub code: i64,
     /// The Rust variant name.
     pub name: &'static str,
     /// What it means.
@@ -110,7 +112,7 @@ pub enum GroupTypeSupport {
     /// Supported.
     Supported,
     /// Unsupported: the service answers this error code.
-    Error(u32),
+    Error(i64),
     /// Unsupported: the service answers success, but nothing happens.
     NoEffect,
 }
@@ -141,7 +143,7 @@ pub struct InvalidRequestField {
     /// Wire name of the field (`MemberList`).
     pub field: &'static str,
     /// The code answered when the field's own value breaks a limit (`10005`).
-    pub code: u32,
+    pub code: i64,
 }
 
 /// The kinds of things a request field can name (the spec's `refers_to`).
@@ -174,7 +176,7 @@ pub struct RoleRule {
     /// The least role.
     pub require: GroupRole,
     /// The code answered when the account lacks it.
-    pub code: u32,
+    pub code: i64,
     /// Group types (wire names) where the rule does not apply.
     pub except_group_types: &'static [&'static str],
 }
@@ -187,7 +189,7 @@ pub struct FieldReference {
     /// What it names.
     pub entity: Entity,
     /// The code answered when that does not exist (`10010` for a group).
-    pub missing: u32,
+    pub missing: i64,
     /// A role the named account must hold in the endpoint's group.
     pub role: Option<RoleRule>,
 }
@@ -254,12 +256,15 @@ pub struct EndpointInfo {
     /// limit or lacks a required field (the endpoint's invalid-parameter code, such as
     /// 10004 for group calls); one of `errors` or a public code. What
     /// [`EndpointHooks::validate_request`] failures correspond to on the wire.
-    pub invalid_request_code: u32,
+    pub invalid_request_code: i64,
     /// Top-level request fields whose broken limits get a code of their own; see
     /// [`EndpointInfo::invalid_request_code_for`].
     pub invalid_request_fields: &'static [InvalidRequestField],
     /// Group type rules, for group calls.
     pub group_types: Option<&'static [GroupTypeRule]>,
+    /// For group calls: wire name of the top-level request field naming the group
+    /// (`GroupId`); a refusal for an unsupported group type points at it.
+    pub group_field: Option<&'static str>,
     /// The endpoint's own error codes.
     pub errors: &'static [ErrorCodeInfo],
     /// Request arrays with a documented maximum that can be split across calls.
@@ -282,7 +287,7 @@ impl EndpointInfo {
     /// value of a field listed in [`invalid_request_fields`](Self::invalid_request_fields)
     /// breaks its limits, otherwise (any other limit, a missing required field, a body
     /// that does not decode) [`invalid_request_code`](Self::invalid_request_code).
-    pub fn invalid_request_code_for(&self, error: &HookError) -> u32 {
+    pub fn invalid_request_code_for(&self, error: &HookError) -> i64 {
         match error {
             HookError::Invalid(e) => self
                 .invalid_request_fields
@@ -430,7 +435,10 @@ pub enum HookError {
 
 impl EndpointHooks {
     /// The hooks of the endpoint whose request type is `R`.
-    pub const fn of<R: Endpoint>() -> Self {
+    pub const fn of<R: Endpoint + schemars::JsonSchema>() -> Self
+    where
+        R::Response: schemars::JsonSchema,
+    {
         EndpointHooks {
             reencode_request: reencode::<R>,
             validate_request: validate::<R>,

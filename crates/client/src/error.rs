@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::ErrorCode;
 use crate::endpoint::{EndpointError, Retryability};
 use crate::validate::ValidationError;
 
@@ -111,8 +112,8 @@ impl<E: EndpointError> Error<E> {
     }
 
     /// The service's error code, if it answered with one.
-    pub fn code(&self) -> Option<i64> {
-        self.service().map(|e| e.kind.code())
+    pub fn code(&self) -> Option<ErrorCode> {
+        self.service().map(ServiceError::code)
     }
 
     /// The endpoint's path.
@@ -230,9 +231,11 @@ impl<E: EndpointError> ServiceError<E> {
         self.kind.retryability().outcome_unknown()
     }
 
-    /// The numeric code.
-    pub fn code(&self) -> i64 {
-        self.kind.code()
+    /// The code in the catalog-wide [`ErrorCode`], whichever endpoint answered it:
+    /// `match e.code() { ErrorCode::GroupNotFound => ..., _ => ... }`. The endpoint's
+    /// own enum, with the endpoint's wording, is [`kind`](Self::kind).
+    pub fn code(&self) -> ErrorCode {
+        ErrorCode::from_code(self.kind.code())
     }
 }
 

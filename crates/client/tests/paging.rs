@@ -132,7 +132,7 @@ async fn a_failed_page_ends_the_stream_with_its_error() {
     emulator.inject(PATH, Fault::ErrorCode(10007), 1).unwrap();
     match items.next().await {
         Some(Err(PageError::Call(e))) => {
-            assert_eq!(e.service().unwrap().code(), 10007);
+            assert_eq!(e.service().unwrap().code().code(), 10007);
         }
         other => panic!("expected the call's error, got {other:?}"),
     }

@@ -13,13 +13,13 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use tencent_chat::group_open_http_svc::{
     CreateGroupRequest, DeleteGroupMemberRequest, DeleteGroupMsgBySenderRequest,
-    DestroyGroupRequest,
+    DestroyGroupRequest, GetGroupInfoRequest,
 };
 use tencent_chat::sns::GroupDeleteRequest;
 use tencent_chat::types::GroupType;
 use tencent_chat::{
-    CallOptions, Client, ClientBuilder, ConfigError, Credentials, Endpoint, Error, Limit,
-    PublicError, RateLimitMode, RetryPolicy, Retryability, TransportErrorKind,
+    CallOptions, Client, ClientBuilder, ConfigError, Credentials, ERROR_CODES, Endpoint, Error,
+    ErrorCode, Limit, PublicError, RateLimitMode, RetryPolicy, Retryability, TransportErrorKind,
 };
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -256,14 +256,17 @@ async fn non_retryable_codes_and_the_attempt_limit_stop_retries() {
     let client = builder(&url).build().unwrap();
     server.script([Act::Json(fail(10010, "no such group"))]);
     let err = client.destroy_group(&destroy()).await.unwrap_err();
-    assert_eq!(err.code(), Some(10010));
+    assert_eq!(err.code().map(i64::from), Some(10010));
     assert!(!err.service().unwrap().is_retryable());
     assert_eq!(server.seen().len(), 1);
 
     // Three attempts by default, then the last error is returned.
     server.script(std::iter::repeat_n(Act::Json(fail(60007, "slow down")), 5));
     let err = client.destroy_group(&destroy()).await.unwrap_err();
-    assert_eq!(err.code(), Some(PublicError::RestApiRateLimited.code()));
+    assert_eq!(
+        err.code().map(i64::from),
+        Some(PublicError::RestApiRateLimited.code())
+    );
     assert!(err.service().unwrap().is_retryable());
     assert_eq!(server.seen().len(), 4);
 
@@ -271,7 +274,7 @@ async fn non_retryable_codes_and_the_attempt_limit_stop_retries() {
     let client = builder(&url).retry(RetryPolicy::none()).build().unwrap();
     let before = server.seen().len();
     let err = client.destroy_group(&destroy()).await.unwrap_err();
-    assert_eq!(err.code(), Some(60007));
+    assert_eq!(err.code().map(i64::from), Some(60007));
     assert_eq!(server.seen().len(), before + 1);
 }
 
@@ -283,7 +286,7 @@ async fn outcome_unknown_codes_are_retried_only_for_calls_safe_to_repeat() {
     // destroy_group again would answer 10010 for a call that succeeded.
     server.script([Act::Json(fail(10002, "internal"))]);
     let err = client.destroy_group(&destroy()).await.unwrap_err();
-    assert_eq!(err.code(), Some(10002));
+    assert_eq!(err.code().map(i64::from), Some(10002));
     let service = err.service().unwrap();
     assert!(service.is_retryable(), "it can succeed later");
     assert!(service.outcome_unknown());
@@ -294,14 +297,14 @@ async fn outcome_unknown_codes_are_retried_only_for_calls_safe_to_repeat() {
     // creates something: not repeated either.
     server.script([Act::Json(fail(70169, "timeout"))]);
     let err = client.destroy_group(&destroy()).await.unwrap_err();
-    assert_eq!(err.code(), Some(70169));
+    assert_eq!(err.code().map(i64::from), Some(70169));
     assert!(!CreateGroupRequest::INFO.safe_to_repeat);
     server.script([Act::Json(fail(10002, "internal"))]);
     let err = client
         .create_group(&CreateGroupRequest::new(GroupType::Public, "team"))
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some(10002));
+    assert_eq!(err.code().map(i64::from), Some(10002));
     assert_eq!(server.seen().len(), 3);
 
     // A refused code is told apart.
@@ -557,7 +560,10 @@ async fn an_expired_usersig_is_renewed_and_the_call_sent_once_more() {
         Act::Json(fail(70001, "usersig expired")),
     ]);
     let err = client.destroy_group(&destroy()).await.unwrap_err();
-    assert_eq!(err.code(), Some(PublicError::UserSigExpired.code()));
+    assert_eq!(
+        err.code().map(i64::from),
+        Some(PublicError::UserSigExpired.code())
+    );
     assert_eq!(client.stats().attempts, 4);
     // In steady state the UserSig is reused.
     for _ in 0..20 {
@@ -682,7 +688,10 @@ async fn batches_follow_the_spec_limits() {
     assert_eq!(sent, expected);
     let failed: Vec<_> = results.iter().filter(|r| r.result.is_err()).collect();
     assert_eq!(failed.len(), 1, "one batch failed with 10007");
-    assert_eq!(failed[0].result.as_ref().unwrap_err().code(), Some(10007));
+    assert_eq!(
+        failed[0].result.as_ref().unwrap_err().code().map(i64::from),
+        Some(10007)
+    );
 
     // Friend lists: at most 32 names per call.
     let names: Vec<String> = (0..70).map(|i| format!("list{i}")).collect();
@@ -730,11 +739,106 @@ async fn unsupported_group_types_are_refused_before_sending() {
     let msg = DeleteGroupMsgBySenderRequest::new("@TGS#aC5SZEAEF", "alice");
     let err = client.call_with(&msg, &opts).await.unwrap_err();
     assert!(err.to_string().contains("does nothing"), "{err}");
+    // The refusal names the field its spec says carries the group.
+    let Error::InvalidRequest { source, .. } = client
+        .call_with(&delete_members(), &opts)
+        .await
+        .unwrap_err()
+    else {
+        panic!()
+    };
+    assert_eq!(
+        Some(source.field.as_str()),
+        DeleteGroupMemberRequest::INFO.group_field
+    );
+    // A group type the specs do not list is not refused: the service judges it.
+    let legacy = CallOptions::new().group_type(GroupType::Other("BChatRoom".to_owned()));
+    client.call_with(&destroy(), &legacy).await.unwrap();
+    assert_eq!(server.seen().len(), 1);
+    server.seen.lock().unwrap().clear();
     assert!(server.seen().is_empty());
     // Supported types go through.
     let opts = CallOptions::new().group_type(GroupType::Public);
     client.call_with(&delete_members(), &opts).await.unwrap();
     assert_eq!(server.seen().len(), 1);
+}
+
+#[tokio::test]
+async fn a_service_error_matches_its_catalog_code_in_one_pattern() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    server.script([Act::Json(fail(10010, "no such group"))]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert!(matches!(&err, Error::Service(e) if e.code() == ErrorCode::GroupNotFound));
+    assert_eq!(err.code(), Some(ErrorCode::GroupNotFound));
+    let e = err.service().unwrap();
+    assert_eq!(e.kind.error_code(), ErrorCode::GroupNotFound);
+    assert_eq!(e.code().code(), 10010);
+    // A public code, through the endpoint's `Public` variant.
+    server.script([Act::Json(fail(60007, "too fast"))]);
+    let once = builder(&url).retry(RetryPolicy::none()).build().unwrap();
+    let err = once.destroy_group(&destroy()).await.unwrap_err();
+    let e = err.service().unwrap();
+    assert_eq!(e.code(), ErrorCode::RestApiRateLimited);
+    assert_eq!(e.kind.error_code(), ErrorCode::RestApiRateLimited);
+    assert!(e.code().is_public());
+    // A code the specs do not document.
+    server.script([Act::Json(fail(987_654, "new"))]);
+    let err = client.destroy_group(&destroy()).await.unwrap_err();
+    assert_eq!(err.service().unwrap().code(), ErrorCode::Unknown(987_654));
+    // A catalog code this endpoint's spec does not list keeps what the catalog says:
+    // 30006 may have acted, so a call safe to repeat is sent again.
+    server.script([Act::Json(fail(30006, "internal"))]);
+    let before = server.seen().len();
+    client.delete_group_member(&delete_members()).await.unwrap();
+    assert_eq!(server.seen().len() - before, 2);
+}
+
+#[test]
+fn every_catalog_code_has_its_error_code_variant() {
+    for info in &ERROR_CODES {
+        let code = ErrorCode::from_code(info.code);
+        assert_eq!(code.code(), info.code);
+        assert_eq!(code.name(), info.name);
+        assert_eq!(code.description(), info.description.trim());
+        assert_eq!(code.retryability(), info.retry);
+        assert_eq!(code.is_public(), info.public);
+    }
+    assert_eq!(ErrorCode::from_code(-1), ErrorCode::Unknown(-1));
+}
+
+#[tokio::test]
+async fn an_unknown_group_type_in_an_answer_is_kept_not_fatal() {
+    let (server, url) = Server::start().await;
+    let client = builder(&url).build().unwrap();
+    // A legacy group type the specs do not list, among known ones.
+    let answer = json!({
+        "ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "",
+        "GroupInfo": [
+            {"GroupId": "@TGS#1", "ErrorCode": 0, "Type": "Public"},
+            {"GroupId": "@TGS#2", "ErrorCode": 0, "Type": "BChatRoom"},
+            {"GroupId": "@TGS#3", "ErrorCode": 0, "Type": "AVChatRoom"}
+        ]
+    });
+    server.script([Act::Json(answer)]);
+    let request = GetGroupInfoRequest::new(["@TGS#1", "@TGS#2", "@TGS#3"]);
+    let response = client.get_group_info(&request).await.unwrap();
+    let types: Vec<_> = response
+        .group_info
+        .iter()
+        .map(|g| g.r#type.clone())
+        .collect();
+    assert_eq!(
+        types,
+        [
+            Some(GroupType::Public),
+            Some(GroupType::Other("BChatRoom".to_owned())),
+            Some(GroupType::AvChatRoom)
+        ]
+    );
+    // Encoding it again writes the value as it came.
+    let again = serde_json::to_value(&response).unwrap();
+    assert_eq!(again["GroupInfo"][1]["Type"], "BChatRoom");
 }
 
 #[tokio::test]
@@ -922,7 +1026,7 @@ async fn responses_longer_than_the_cap_are_refused() {
         .destroy_group(&destroy())
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some(10010));
+    assert_eq!(err.code().map(i64::from), Some(10010));
     // An error page is read only as far as its excerpt.
     server.script([Act::Raw {
         status: 502,
@@ -963,7 +1067,7 @@ async fn extreme_settings_do_not_panic() {
         .unwrap();
     server.script([Act::Json(fail(60007, "slow down"))]);
     if let Err(err) = client.destroy_group(&destroy()).await {
-        assert_eq!(err.code(), Some(60007));
+        assert_eq!(err.code().map(i64::from), Some(60007));
     }
     client.destroy_group(&destroy()).await.unwrap();
 }

@@ -178,7 +178,7 @@ async fn service_errors_are_typed_and_keep_error_info() {
     assert_eq!(service.kind, DestroyGroupError::GroupNotFound);
     assert_eq!(service.info, "group id invalid");
     assert!(!service.kind.is_retryable());
-    assert_eq!(err.code(), Some(10010));
+    assert_eq!(err.code().map(i64::from), Some(10010));
 
     server.answer(json!({"ActionStatus": "FAIL", "ErrorCode": 60007, "ErrorInfo": "freq limit"}));
     let err = client

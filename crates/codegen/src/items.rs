@@ -125,14 +125,19 @@ fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
     let names_: Vec<&str> = public.iter().map(|c| c.name.as_str()).collect();
     let descriptions: Vec<&str> = public.iter().map(|c| c.description.as_str()).collect();
     let catalog = set.errors.codes.iter().map(|c| {
-        let (code, name, description, public) =
-            (c.def.code, &c.def.name, &c.def.description, c.public);
+        let (code, name, description, public) = (
+            i64::from(c.def.code),
+            &c.def.name,
+            &c.def.description,
+            c.public,
+        );
         let retry = retry_tokens(rt, c.def.retry);
         quote! {
             #rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retry: #retry, public: #public }
         }
     });
     let count = set.errors.codes.len();
+    let error_code = error_code_enum(set, rt);
     let ranges = public_ranges
         .iter()
         .map(|(lo, hi)| format!("{lo}-{hi}"))
@@ -178,6 +183,10 @@ fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
             pub const fn description(self) -> &'static str {
                 match self { #(Self::#variants => #descriptions,)* }
             }
+            /// The same code in the catalog-wide [`ErrorCode`].
+            pub const fn error_code(self) -> ErrorCode {
+                match self { #(Self::#variants => ErrorCode::#variants,)* }
+            }
         }
 
         impl ::core::fmt::Display for PublicError {
@@ -188,6 +197,116 @@ fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
 
         /// Every error code of `specs/errors.json`, sorted as there.
         pub static ERROR_CODES: [#rt::ErrorCodeInfo; #count] = [#(#catalog),*];
+
+        #error_code
+    }
+}
+
+/// `ErrorCode`: one variant per code of the catalog, and `Unknown`.
+fn error_code_enum(set: &SpecSet, rt: &TokenStream) -> TokenStream {
+    let all: Vec<_> = set.errors.codes.iter().map(|c| &c.def).collect();
+    let variants: Vec<_> = all.iter().map(|c| format_ident!("{}", c.name)).collect();
+    let docs_: Vec<_> = all
+        .iter()
+        .map(|c| {
+            docs::doc_attrs(&format!(
+                "`{}`: {}{}",
+                c.code,
+                c.description.trim(),
+                retry_doc(c.retry)
+            ))
+        })
+        .collect();
+    let codes: Vec<i64> = all.iter().map(|c| i64::from(c.code)).collect();
+    let retry: Vec<TokenStream> = all.iter().map(|c| retry_tokens(rt, c.retry)).collect();
+    let names_: Vec<&str> = all.iter().map(|c| c.name.as_str()).collect();
+    let descriptions: Vec<&str> = all.iter().map(|c| c.description.trim()).collect();
+    let public: Vec<_> = set
+        .errors
+        .codes
+        .iter()
+        .filter(|c| c.public)
+        .map(|c| format_ident!("{}", c.def.name))
+        .collect();
+    quote! {
+        /// Every error code of `specs/errors.json`, whichever endpoint answers it, and
+        /// `Unknown` for a code the specs do not document. The error enum of each
+        /// endpoint converts to it (`error_code()`), and
+        /// [`ServiceError::code`](#rt::ServiceError::code) gives it, so that one
+        /// pattern matches a service error:
+        /// `Err(Error::Service(e)) if e.code() == ErrorCode::GroupNotFound`.
+        ///
+        /// Codes are `i64` everywhere (this enum, the endpoint enums, the metadata and
+        /// the envelope): `ErrorCode` is an `i64` on the wire (`specs/envelope.json`),
+        /// so any code the service sends is kept as sent; the documented ones are
+        /// positive and small.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum ErrorCode {
+            #(#docs_ #variants,)*
+            /// A code the specs do not document, kept as sent.
+            Unknown(i64),
+        }
+
+        impl ErrorCode {
+            /// The entry of a numeric code; `Unknown` when the catalog lacks it.
+            pub const fn from_code(code: i64) -> Self {
+                match code {
+                    #(#codes => Self::#variants,)*
+                    other => Self::Unknown(other),
+                }
+            }
+            /// The numeric code.
+            pub const fn code(self) -> i64 {
+                match self {
+                    #(Self::#variants => #codes,)*
+                    Self::Unknown(code) => code,
+                }
+            }
+            /// The variant name (`Unknown` for an undocumented code).
+            pub const fn name(self) -> &'static str {
+                match self {
+                    #(Self::#variants => #names_,)*
+                    Self::Unknown(_) => "Unknown",
+                }
+            }
+            /// What the code means.
+            pub const fn description(self) -> &'static str {
+                match self {
+                    #(Self::#variants => #descriptions,)*
+                    Self::Unknown(_) => "A code the specs do not document.",
+                }
+            }
+            /// Whether sending the same request again can succeed, and whether the
+            /// service may have acted on the request that got this code (`No` for an
+            /// undocumented code).
+            pub const fn retryability(self) -> #rt::Retryability {
+                match self {
+                    #(Self::#variants => #retry,)*
+                    Self::Unknown(_) => #rt::Retryability::No,
+                }
+            }
+            /// Whether sending the same request again later can succeed.
+            pub const fn is_retryable(self) -> bool {
+                self.retryability().is_retryable()
+            }
+            /// Whether the code can answer any endpoint (a public code).
+            pub const fn is_public(self) -> bool {
+                matches!(self, #(Self::#public)|*)
+            }
+        }
+
+        impl ::core::convert::From<ErrorCode> for i64 {
+            fn from(code: ErrorCode) -> i64 {
+                code.code()
+            }
+        }
+
+        impl ::core::fmt::Display for ErrorCode {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{} ({}): {}", self.code(), self.name(), self.description())
+            }
+        }
     }
 }
 
@@ -195,6 +314,7 @@ fn public_errors(set: &SpecSet, rt: &TokenStream) -> TokenStream {
 pub fn envelope_tokens(set: &SpecSet, rt: &TokenStream) -> TokenStream {
     let env = &set.envelope;
     let mut cx = TypeCx::new(set, rt, quote!(super::types::));
+    cx.response = true;
     let envelope = cx.object_item(
         "ResponseEnvelope",
         "The fields every response carries (specs/envelope.json).",
@@ -338,8 +458,10 @@ pub fn types_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
     for (name, _) in set.types.named() {
         cx.taken.insert(name.to_owned());
     }
+    let in_responses = crate::types::response_named_types(set);
     let mut items = Vec::new();
     for (name, id) in set.types.named() {
+        cx.response = in_responses.contains(&id);
         let ident = format_ident!("{}", name);
         let node = set.types.node(id);
         let doc = node.named.as_ref().map_or("", |n| n.description.trim());
@@ -479,7 +601,9 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
     let resp_doc = format!(
         "The response of [`{req_name}`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time."
     );
+    cx.response = true;
     let response = cx.object_item(&resp_name, &resp_doc, &spec.response, false, &resp_name);
+    cx.response = false;
     let aux = std::mem::take(&mut cx.aux);
 
     // Error enum.
@@ -526,7 +650,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         (&spec.service, &spec.command, &spec.summary, &spec.docs);
     let per_second = spec.rate_limit.per_second;
     let (irrevocable, safe) = (spec.irrevocable, spec.safe_to_repeat);
-    let invalid_request = spec.invalid_request.code;
+    let invalid_request = i64::from(spec.invalid_request.code);
     let group_types = match &spec.group_types {
         None => quote!(::core::option::Option::None),
         Some(rules) => {
@@ -535,7 +659,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
                 let support = match &rule.support {
                     GroupSupport::Supported => quote!(#rt::GroupTypeSupport::Supported),
                     GroupSupport::Unsupported { error } => {
-                        let code = error.code;
+                        let code = i64::from(error.code);
                         quote!(#rt::GroupTypeSupport::Error(#code))
                     }
                     GroupSupport::NoEffect => quote!(#rt::GroupTypeSupport::NoEffect),
@@ -545,8 +669,12 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             quote!(::core::option::Option::Some(&[#(#rules),*]))
         }
     };
+    let group_field = match &spec.group_field {
+        Some(field) => quote!(::core::option::Option::Some(#field)),
+        None => quote!(::core::option::Option::None),
+    };
     let error_infos = own.iter().map(|(_, c)| {
-        let (code, name, description) = (c.code, &c.name, &c.description);
+        let (code, name, description) = (i64::from(c.code), &c.name, &c.description);
         let retry = retry_tokens(rt, c.retry);
         quote!(#rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retry: #retry, public: false })
     });
@@ -562,7 +690,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         Some(quote!(#rt::BatchField { field: #wire, max_items: #max }))
     });
     let invalid_request_fields = spec.request.iter().filter_map(|f| {
-        let code = f.invalid_request.as_ref()?.code;
+        let code = i64::from(f.invalid_request.as_ref()?.code);
         let wire = &f.name;
         Some(quote!(#rt::InvalidRequestField { field: #wire, code: #code }))
     });
@@ -576,7 +704,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             Entity::Account => quote!(#rt::Entity::Account),
             Entity::Topic => quote!(#rt::Entity::Topic),
         };
-        let missing = r.missing.code;
+        let missing = i64::from(r.missing.code);
         let role = match &r.role {
             None => quote!(::core::option::Option::None),
             Some(role) => {
@@ -585,7 +713,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
                     Role::AdminOrOwner => quote!(#rt::GroupRole::AdminOrOwner),
                     Role::Owner => quote!(#rt::GroupRole::Owner),
                 };
-                let code = role.code.code;
+                let code = i64::from(role.code.code);
                 let except = &role.except_group_types;
                 quote!(::core::option::Option::Some(#rt::RoleRule {
                     require: #require,
@@ -646,7 +774,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             #(#variant_docs #variants,)*
             /// A public error code, shared by every endpoint.
             Public(super::PublicError),
-            /// A code that neither this endpoint's spec nor the public catalog documents.
+            /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
             Unknown(i64),
         }
 
@@ -671,7 +799,8 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
                 match self {
                     #(Self::#variants => #retry,)*
                     Self::Public(public) => public.retryability(),
-                    Self::Unknown(_) => #rt::Retryability::No,
+                    // Not documented for this endpoint: what the catalog says of it.
+                    Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
                 }
             }
             fn name(&self) -> &'static str {
@@ -686,6 +815,17 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
                     #(Self::#variants => #descriptions,)*
                     Self::Public(public) => public.description(),
                     Self::Unknown(_) => "A code the specs do not document.",
+                }
+            }
+        }
+
+        impl #err {
+            /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+            pub const fn error_code(self) -> super::ErrorCode {
+                match self {
+                    #(Self::#variants => super::ErrorCode::#variants,)*
+                    Self::Public(public) => public.error_code(),
+                    Self::Unknown(code) => super::ErrorCode::from_code(code),
                 }
             }
         }
@@ -721,6 +861,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             invalid_request_code: #invalid_request,
             invalid_request_fields: &[#(#invalid_request_fields),*],
             group_types: #group_types,
+            group_field: #group_field,
             errors: &[#(#error_infos),*],
             batch_fields: &[#(#batch_fields),*],
             references: &[#(#references),*],

@@ -284,6 +284,18 @@ pub fn stubs(endpoint_files: &[(String, String)], options: &Options) -> TokenStr
             pub const fn description(self) -> &'static str { match self {} }
         }
         /// Not generated: the specs have problems.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ErrorCode {
+            /// Not generated: the specs have problems.
+            Unknown(i64),
+        }
+        impl ErrorCode {
+            /// Not generated: the specs have problems.
+            pub const fn from_code(code: i64) -> Self { Self::Unknown(code) }
+            /// Not generated: the specs have problems.
+            pub const fn code(self) -> i64 { match self { Self::Unknown(code) => code } }
+        }
+        /// Not generated: the specs have problems.
         pub static ENDPOINTS: [&#rt::EndpointInfo; 0] = [];
         /// Not generated: the specs have problems.
         pub static ERROR_CODES: [#rt::ErrorCodeInfo; 0] = [];

@@ -37,6 +37,44 @@ pub struct TypeCx<'a> {
     pub aux: Vec<TokenStream>,
     /// Type names used in this module.
     pub taken: HashSet<String>,
+    /// The items being generated can be read from a response: their enums and unions
+    /// get an `Other` variant whatever the spec says, so that a value the spec does not
+    /// list (a group type added after the spec was written) does not fail a whole answer.
+    pub response: bool,
+}
+
+/// The named types a response can hold, directly or inside other types: every named
+/// type met walking the envelope's and every endpoint's response fields.
+pub fn response_named_types(set: &SpecSet) -> HashSet<TypeId> {
+    fn walk(set: &SpecSet, ty: TypeId, seen: &mut HashSet<TypeId>) {
+        if !seen.insert(ty) {
+            return;
+        }
+        match &set.types.node(ty).kind {
+            TypeKind::Alias(t) => walk(set, *t, seen),
+            TypeKind::Array(a) => walk(set, a.items, seen),
+            TypeKind::Map(m) => walk(set, m.values, seen),
+            TypeKind::Object(o) => o.fields.iter().for_each(|f| walk(set, f.ty, seen)),
+            TypeKind::Union(u) => u.variants.iter().for_each(|v| walk(set, v.ty, seen)),
+            TypeKind::OneOf(o) => o.variants.iter().for_each(|v| walk(set, v.ty, seen)),
+            TypeKind::Primitive(_)
+            | TypeKind::String(_)
+            | TypeKind::Integer(_)
+            | TypeKind::Float(_)
+            | TypeKind::Enum(_) => {}
+        }
+    }
+    let mut seen = HashSet::new();
+    let fields = set
+        .envelope
+        .response
+        .iter()
+        .chain(set.endpoints.iter().flat_map(|e| &e.response));
+    for field in fields {
+        walk(set, field.ty, &mut seen);
+    }
+    seen.retain(|id| set.types.node(*id).named.is_some());
+    seen
 }
 
 pub fn rt_str(rt: &TokenStream) -> String {
@@ -111,6 +149,7 @@ impl<'a> TypeCx<'a> {
             named_prefix,
             aux: Vec::new(),
             taken: HashSet::new(),
+            response: false,
         }
     }
 
@@ -220,6 +259,31 @@ impl<'a> TypeCx<'a> {
                 let ident = format_ident!("{}", name);
                 plain(quote!(#ident))
             }
+        }
+    }
+
+    /// Whether a value of `ty` can hold a float anywhere inside: such types cannot
+    /// derive `Eq`.
+    pub fn has_float(&self, ty: TypeId) -> bool {
+        match &self.set.types.node(ty).kind {
+            TypeKind::Primitive(p) => matches!(p, Primitive::F64),
+            TypeKind::Float(_) => true,
+            TypeKind::Alias(t) => self.has_float(*t),
+            TypeKind::Array(a) => self.has_float(a.items),
+            TypeKind::Map(m) => self.has_float(m.values),
+            TypeKind::Object(o) => o.fields.iter().any(|f| self.has_float(f.ty)),
+            TypeKind::Union(u) => u.variants.iter().any(|v| self.has_float(v.ty)),
+            TypeKind::OneOf(o) => o.variants.iter().any(|v| self.has_float(v.ty)),
+            TypeKind::String(_) | TypeKind::Integer(_) | TypeKind::Enum(_) => false,
+        }
+    }
+
+    /// `Eq` for a derive list, unless one of `types` can hold a float.
+    fn eq_derive(&self, mut types: impl Iterator<Item = TypeId>) -> TokenStream {
+        if types.any(|t| self.has_float(t)) {
+            TokenStream::new()
+        } else {
+            quote!(Eq,)
         }
     }
 
@@ -411,9 +475,16 @@ impl<'a> TypeCx<'a> {
                 required_docs.join(", ")
             )
         };
+        let eq = self.eq_derive(fields.iter().map(|f| f.ty));
+        // With no required field, every field starts unset: that is the default.
+        let default = if fields.iter().any(|f| f.required) {
+            TokenStream::new()
+        } else {
+            quote!(Default,)
+        };
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
+            #[derive(Debug, Clone, PartialEq, #eq #default #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
             #attrs
             #[non_exhaustive]
             pub struct #ident {
@@ -422,7 +493,7 @@ impl<'a> TypeCx<'a> {
 
             impl #ident {
                 #[doc = #new_doc]
-                #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+                #[allow(clippy::too_many_arguments)]
                 pub fn new(#(#new_params),*) -> Self {
                     Self { #(#new_inits),* }
                 }
@@ -443,6 +514,7 @@ impl<'a> TypeCx<'a> {
     /// values, aliases, and an `Other` variant when open).
     pub fn enum_item(&mut self, name: &str, doc: &str, e: &EnumType) -> TokenStream {
         let rt = self.rt;
+        let open = e.open || self.response;
         let ident = format_ident!("{}", name);
         let entries = e.entries();
         let variants: Vec<_> = entries
@@ -475,13 +547,9 @@ impl<'a> TypeCx<'a> {
         let name_str = name.to_owned();
         // What both representations share: the list of values, the schema impl
         // (around each one's schema) and a `Validate` impl with nothing to check.
-        let all = if e.open {
-            TokenStream::new()
-        } else {
-            quote! {
-                /// Every listed value.
-                pub const ALL: &'static [Self] = &[#(Self::#variants),*];
-            }
+        let all = quote! {
+            /// Every listed value.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
         };
         let common = |schema: &TokenStream| {
             [
@@ -514,7 +582,7 @@ impl<'a> TypeCx<'a> {
                         quote!(#(#all)|*)
                     })
                     .collect();
-                let (other_variant, other_as, other_from, derive_copy, schema) = if e.open {
+                let (other_variant, other_as, other_from, derive_copy, schema) = if open {
                     (
                         quote! {
                             /// A value this spec does not list, kept as sent.
@@ -534,7 +602,7 @@ impl<'a> TypeCx<'a> {
                         quote!(#schemars_::json_schema!({ "type": "string", "enum": [#(#all_wire_lits),*] })),
                     )
                 };
-                let from_wire = if e.open {
+                let from_wire = if open {
                     quote! {
                         /// The value for a wire string; unlisted strings become `Other`.
                         pub fn from_wire(s: &str) -> Self {
@@ -555,7 +623,7 @@ impl<'a> TypeCx<'a> {
                         }
                     }
                 };
-                let de_body = if e.open {
+                let de_body = if open {
                     quote!(::core::result::Result::Ok(Self::from_wire(&s)))
                 } else {
                     quote! {
@@ -616,7 +684,7 @@ impl<'a> TypeCx<'a> {
                         quote!(#(#all)|*)
                     })
                     .collect();
-                let (other_variant, other_as, from_wire, de_body, schema) = if e.open {
+                let (other_variant, other_as, from_wire, de_body, schema) = if open {
                     (
                         quote! {
                             /// A value this spec does not list, kept as sent.
@@ -708,6 +776,7 @@ impl<'a> TypeCx<'a> {
     /// An enum for a union selected by a discriminator.
     pub fn union_item(&mut self, name: &str, doc: &str, u: &UnionType) -> TokenStream {
         let rt = self.rt.clone();
+        let open = u.open || self.response;
         let serde_ = quote!(#rt::__private::serde);
         let json_ = quote!(#rt::__private::serde_json);
         let schemars_ = quote!(#rt::__private::schemars);
@@ -810,7 +879,7 @@ impl<'a> TypeCx<'a> {
             .map(|v| v.tag.to_string())
             .collect::<Vec<_>>()
             .join(", ");
-        let (other_variant, other_ser, other_de, other_validate, other_tag) = if u.open {
+        let (other_variant, other_ser, other_de, other_validate, other_tag) = if open {
             (
                 quote! {
                     /// A variant this spec does not describe, kept as the raw JSON object.
@@ -831,7 +900,7 @@ impl<'a> TypeCx<'a> {
                 quote!(),
             )
         };
-        if u.open {
+        if open {
             // The catch-all matches what decoding keeps as `Other`: an unlisted tag. A
             // listed tag with a bad content fails decoding, so it must fail here too.
             let listed = &listed_tags;
@@ -843,9 +912,10 @@ impl<'a> TypeCx<'a> {
         }
         let doc_attrs = docs::doc_attrs(doc);
         let name_str = name.to_owned();
+        let eq = self.eq_derive(u.variants.iter().map(|v| v.ty));
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq)]
+            #[derive(Debug, Clone, PartialEq, #eq)]
             pub enum #ident {
                 #(#variants)*
                 #other_variant
@@ -925,9 +995,10 @@ impl<'a> TypeCx<'a> {
             });
         }
         let doc_attrs = docs::doc_attrs(doc);
+        let eq = self.eq_derive(o.variants.iter().map(|v| v.ty));
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq, #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
+            #[derive(Debug, Clone, PartialEq, #eq #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
             #attrs
             #[serde(untagged)]
             pub enum #ident {

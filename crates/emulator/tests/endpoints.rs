@@ -96,7 +96,7 @@ async fn delete_group_member_follows_the_group_type_rules() {
         .delete_group_member(&DeleteGroupMemberRequest::new("live", ["bob"]))
         .await
         .unwrap_err();
-    assert_eq!(err.code(), Some(i64::from(av_code)));
+    assert_eq!(err.code().map(i64::from), Some(av_code));
     assert_eq!(
         err.service().unwrap().kind,
         DeleteGroupMemberError::GroupInvalidParameter
@@ -440,7 +440,7 @@ mod companions {
         .await;
         assert_eq!(code, AccountImportError::ProfileValueTooLong.code());
         let code = raw_call(&emulator, ACCOUNT_IMPORT.path, json!({"Nick": "n"})).await;
-        assert_eq!(code, i64::from(ACCOUNT_IMPORT.invalid_request_code));
+        assert_eq!(code, ACCOUNT_IMPORT.invalid_request_code);
         assert_eq!(code, PublicError::AccountInvalidParameter.code());
     }
 
@@ -639,7 +639,7 @@ mod companions {
         let g = &answer.group_info[0];
         assert_eq!(g.name.as_deref(), Some("TestGroup"));
         assert_eq!(
-            (g.r#type, g.member_num, g.owner_account.as_ref()),
+            (g.r#type.clone(), g.member_num, g.owner_account.as_ref()),
             (None, None, None)
         );
         let data = g.app_defined_data.as_ref().unwrap();
@@ -715,7 +715,7 @@ mod companions {
             .add_group_member(&AddGroupMemberRequest::new("live", items(&["a"])))
             .await
             .unwrap_err();
-        assert_eq!(err.code(), Some(i64::from(code)));
+        assert_eq!(err.code().map(i64::from), Some(code));
         let err = client
             .add_group_member(&AddGroupMemberRequest::new("g", items(&["ghost"])))
             .await

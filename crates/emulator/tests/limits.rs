@@ -378,7 +378,7 @@ async fn faults_wait_for_an_authenticated_call() {
         .destroy_group(&DestroyGroupRequest::new("g1"))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().code(), 10002);
+    assert_eq!(err.service().unwrap().code().code(), 10002);
     assert!(emulator.state().group("g1").is_some());
 }
 
@@ -461,7 +461,7 @@ async fn request_filters_are_bounded_by_their_specs() {
     let answer: Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
     assert_eq!(
         code(&answer),
-        i64::from(tencent_chat::group_open_http_svc::GET_GROUP_INFO.invalid_request_code)
+        tencent_chat::group_open_http_svc::GET_GROUP_INFO.invalid_request_code
     );
     let info = answer["ErrorInfo"].as_str().unwrap();
     assert!(info.contains("AppDefinedDataFilter_GroupMember"), "{info}");

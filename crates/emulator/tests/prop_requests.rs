@@ -272,7 +272,7 @@ fn seed(emulator: &Emulator) {
             .filter(|s| s.starts_with("@TGS"))
             .enumerate()
         {
-            let group = Group::new(types[i % types.len()])
+            let group = Group::new(types[i % types.len()].clone())
                 .owner(accounts[0].as_str())
                 .members(accounts.iter().skip(1).take(20).map(|a| a.as_str()));
             s.add_group(id.as_str(), group);
@@ -283,15 +283,10 @@ fn seed(emulator: &Emulator) {
 /// Whether `code` is one the endpoint may answer: its own codes, the public ones and
 /// its invalid-request codes.
 fn documented(info: &EndpointInfo, code: i64) -> bool {
-    info.errors.iter().any(|e| i64::from(e.code) == code)
-        || ERROR_CODES
-            .iter()
-            .any(|e| e.public && i64::from(e.code) == code)
-        || i64::from(info.invalid_request_code) == code
-        || info
-            .invalid_request_fields
-            .iter()
-            .any(|f| i64::from(f.code) == code)
+    info.errors.iter().any(|e| e.code == code)
+        || ERROR_CODES.iter().any(|e| e.public && e.code == code)
+        || info.invalid_request_code == code
+        || info.invalid_request_fields.iter().any(|f| f.code == code)
 }
 
 /// POSTs `body` to the endpoint and checks the answer is well formed.

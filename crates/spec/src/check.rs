@@ -337,6 +337,25 @@ pub(crate) fn check_all(
             }
         }
 
+        // The field naming the group: with group types only, and a top-level field.
+        match (&spec.group_types, &spec.group_field) {
+            (Some(_), None) => ctx.diags.push(ctx.source.at_value(
+                "/group_types",
+                "group_types needs group_field: the top-level request field naming the group",
+            )),
+            (None, Some(_)) => ctx.diags.push(ctx.source.at_value(
+                "/group_field",
+                "group_field is only meaningful with group_types",
+            )),
+            (Some(_), Some(field)) if !spec.request.fields.iter().any(|f| &f.name == field) => {
+                ctx.diags.push(ctx.source.at_value(
+                    "/group_field",
+                    format!("group_field \"{field}\" is not a top-level request field"),
+                ))
+            }
+            _ => {}
+        }
+
         // What request fields name (refers_to), and the endpoint's prose constants.
         let endpoint_code = |ctx: &mut Ctx<'_>, ptr: &str, code: u32| {
             let listed = spec.errors.iter().any(|e| e.code == code);

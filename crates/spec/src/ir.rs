@@ -191,6 +191,8 @@ pub struct Endpoint {
     pub safe_to_repeat: bool,
     /// For group calls: every group type, sorted by name, with its support.
     pub group_types: Option<Vec<GroupTypeRule>>,
+    /// For group calls: the top-level request field naming the group.
+    pub group_field: Option<String>,
     /// The request body's fields.
     pub request: Vec<Field>,
     /// The response body's own fields (without the envelope).
@@ -929,6 +931,7 @@ pub(crate) fn build(
                 .map(|e| refer(e.code))
                 .collect::<Result<_, _>>()?,
             group_types,
+            group_field: spec.group_field.clone(),
             request,
             response: b.fields(&spec.response.fields)?,
             file,

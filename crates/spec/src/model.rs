@@ -46,6 +46,11 @@ pub struct EndpointSpec {
     /// whether the call supports it. Absent for calls that do not act on a group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_types: Option<BTreeMap<String, GroupTypeRule>>,
+    /// For group calls: the top-level request field that names the group the call acts
+    /// on (`GroupId`, or `Type` for a call creating one). A refusal for an unsupported
+    /// group type points at it. Required with `group_types`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_field: Option<String>,
     /// The JSON request body.
     pub request: Body,
     /// The JSON response body, without the envelope (ActionStatus, ErrorCode, ErrorInfo,

@@ -504,6 +504,37 @@ fn group_type_rules() {
 }
 
 #[test]
+fn the_group_field_is_required_with_group_types_and_names_a_request_field() {
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"group_field\": \"GroupId\"",
+        "\"group_field\": \"GroupID\"",
+    );
+    let file = "specs/group_open_http_svc/destroy_group.json";
+    assert_one(
+        &s.problems(),
+        file,
+        "/group_field",
+        position_of(&text, "\"GroupID\""),
+        "group_field \"GroupID\" is not a top-level request field",
+    );
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"group_field\": \"GroupId\",",
+        "",
+    );
+    assert_one(
+        &s.problems(),
+        file,
+        "/group_types",
+        position_of(&text, "{\n    \"Private\""),
+        "group_types needs group_field",
+    );
+}
+
+#[test]
 fn every_problem_of_every_file_at_once() {
     let s = Specs::new();
     s.edit(

@@ -483,6 +483,54 @@ impl PublicError {
             }
         }
     }
+    /// The same code in the catalog-wide [`ErrorCode`].
+    pub const fn error_code(self) -> ErrorCode {
+        match self {
+            Self::HttpRequestMalformed => ErrorCode::HttpRequestMalformed,
+            Self::JsonRequestMalformed => ErrorCode::JsonRequestMalformed,
+            Self::UserIdOrSigInvalid => ErrorCode::UserIdOrSigInvalid,
+            Self::UserIdOrSigIncorrect => ErrorCode::UserIdOrSigIncorrect,
+            Self::InvalidSdkAppId => ErrorCode::InvalidSdkAppId,
+            Self::RestApiRateLimited => ErrorCode::RestApiRateLimited,
+            Self::RequestTimeoutOrMalformed => ErrorCode::RequestTimeoutOrMalformed,
+            Self::ResourceNotFound => ErrorCode::ResourceNotFound,
+            Self::AdminAccountRequired => ErrorCode::AdminAccountRequired,
+            Self::SdkAppIdRateLimited => ErrorCode::SdkAppIdRateLimited,
+            Self::SdkAppIdMissing => ErrorCode::SdkAppIdMissing,
+            Self::JsonResponseMalformed => ErrorCode::JsonResponseMalformed,
+            Self::AccountSwitchTimeout => ErrorCode::AccountSwitchTimeout,
+            Self::UserIdTypeInvalid => ErrorCode::UserIdTypeInvalid,
+            Self::SdkAppIdDisabled => ErrorCode::SdkAppIdDisabled,
+            Self::RequestDisabled => ErrorCode::RequestDisabled,
+            Self::TooManyRequests => ErrorCode::TooManyRequests,
+            Self::TooManyRequestsRetryLater => ErrorCode::TooManyRequestsRetryLater,
+            Self::BillingPlanExpired => ErrorCode::BillingPlanExpired,
+            Self::SourceIpNotAllowed => ErrorCode::SourceIpNotAllowed,
+            Self::UserSigExpired => ErrorCode::UserSigExpired,
+            Self::UserSigEmpty => ErrorCode::UserSigEmpty,
+            Self::UserSigInvalid => ErrorCode::UserSigInvalid,
+            Self::UserSigMalformed => ErrorCode::UserSigMalformed,
+            Self::UserSigVerificationFailed => ErrorCode::UserSigVerificationFailed,
+            Self::UserSigUserIdMismatch => ErrorCode::UserSigUserIdMismatch,
+            Self::UserSigAppIdMismatch => ErrorCode::UserSigAppIdMismatch,
+            Self::UserSigPublicKeyMissing => ErrorCode::UserSigPublicKeyMissing,
+            Self::SdkAppIdNotFound => ErrorCode::SdkAppIdNotFound,
+            Self::UserSigAuthRateLimited => ErrorCode::UserSigAuthRateLimited,
+            Self::AccountBlocklisted => ErrorCode::AccountBlocklisted,
+            Self::AccountNotFound => ErrorCode::AccountNotFound,
+            Self::LoginRateLimited => ErrorCode::LoginRateLimited,
+            Self::AccountServerTimeout => ErrorCode::AccountServerTimeout,
+            Self::AccountServerTimeoutRetry => ErrorCode::AccountServerTimeoutRetry,
+            Self::InvalidBatchSize => ErrorCode::InvalidBatchSize,
+            Self::AccountLimitReached => ErrorCode::AccountLimitReached,
+            Self::AccountInvalidParameter => ErrorCode::AccountInvalidParameter,
+            Self::AccountAdminRequired => ErrorCode::AccountAdminRequired,
+            Self::AccountInternalError => ErrorCode::AccountInternalError,
+            Self::AccountDeleteNotAllowed => ErrorCode::AccountDeleteNotAllowed,
+            Self::TrialDauLimitExceeded => ErrorCode::TrialDauLimitExceeded,
+            Self::UserStatusNotEnabled => ErrorCode::UserStatusNotEnabled,
+        }
+    }
 }
 impl ::core::fmt::Display for PublicError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -492,1455 +540,3323 @@ impl ::core::fmt::Display for PublicError {
 /// Every error code of `specs/errors.json`, sorted as there.
 pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
     crate::ErrorCodeInfo {
-        code: 1001u32,
+        code: 1001i64,
         name: "OpsInvalidRequest",
         description: "The request is not valid for the operations-data API; verify the request URL.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 1002u32,
+        code: 1002i64,
         name: "OpsInvalidParameter",
         description: "A parameter is wrong: make sure the caller is the admin, all required fields are present and values follow the protocol.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 1003u32,
+        code: 1003i64,
         name: "OpsSystemError",
         description: "The operations-data service hit an internal error; retry later.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 1004u32,
+        code: 1004i64,
         name: "OpsFileNotReady",
         description: "No file is available yet for that period, either because it is still being produced or because no messages were sent then.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 1005u32,
+        code: 1005i64,
         name: "OpsFileExpired",
         description: "The requested history file is no longer available because it has expired.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10002u32,
+        code: 10002i64,
         name: "GroupInternalError",
         description: "The group service failed internally; send the request again.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10003u32,
+        code: 10003i64,
         name: "GroupInvalidApiName",
         description: "The API name in the request URL is not recognized; correct it.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10004u32,
+        code: 10004i64,
         name: "GroupInvalidParameter",
         description: "A group request parameter is invalid; fix it using the error message as a hint.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10005u32,
+        code: 10005i64,
         name: "GroupTooManyAccounts",
         description: "The request lists more accounts than allowed in one call; split it into smaller batches.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10006u32,
+        code: 10006i64,
         name: "GroupRateLimited",
         description: "Group operations are being called too often; slow down and retry later.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10007u32,
+        code: 10007i64,
         name: "GroupPermissionDenied",
         description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10008u32,
+        code: 10008i64,
         name: "GroupRequestNotVerified",
         description: "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10009u32,
+        code: 10009i64,
         name: "GroupOwnerCannotQuit",
         description: "The group owner may not leave the group; transfer ownership or dismiss the group instead.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10010u32,
+        code: 10010i64,
         name: "GroupNotFound",
         description: "The group does not exist or was already dismissed.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10011u32,
+        code: 10011i64,
         name: "GroupJsonParseFailed",
         description: "The request body is not valid JSON; fix the body.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10012u32,
+        code: 10012i64,
         name: "GroupInvalidOperator",
         description: "The user ID that performs the operation is invalid; check it.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10013u32,
+        code: 10013i64,
         name: "GroupAlreadyMember",
         description: "The user already belongs to the group.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10014u32,
+        code: 10014i64,
         name: "GroupMemberLimitReached",
         description: "The group is full, so the user cannot be added; when adding in batches, add fewer users at once.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10015u32,
+        code: 10015i64,
         name: "GroupInvalidGroupId",
         description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10016u32,
+        code: 10016i64,
         name: "GroupRejectedByWebhook",
         description: "The app's webhook server vetoed this group operation.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10017u32,
+        code: 10017i64,
         name: "GroupSenderMuted",
         description: "The message cannot be sent because the sender is muted in the group.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10018u32,
+        code: 10018i64,
         name: "GroupResponseTooLarge",
         description: "The answer would exceed the 1 MB response limit; request less data per call.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10019u32,
+        code: 10019i64,
         name: "GroupUserNotFound",
         description: "A user ID given in the request does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10021u32,
+        code: 10021i64,
         name: "GroupIdInUse",
         description: "Another group already uses this group ID; choose a different one.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10023u32,
+        code: 10023i64,
         name: "GroupMessageRateLimited",
         description: "Group messages are being sent too often; retry later.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10024u32,
+        code: 10024i64,
         name: "GroupRequestAlreadyHandled",
         description: "The invitation or join request was already processed.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10025u32,
+        code: 10025i64,
         name: "GroupIdOwnedByOperator",
         description: "The group ID is taken by a group the operator already owns, so that group can be used as is.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10026u32,
+        code: 10026i64,
         name: "GroupCommandForbidden",
         description: "This API command has been disabled for the app.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10030u32,
+        code: 10030i64,
         name: "GroupRecallMessageNotFound",
         description: "The group message to recall cannot be found.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10031u32,
+        code: 10031i64,
         name: "GroupRecallTimeLimitExceeded",
         description: "The group message is older than the recall window (two minutes by default) and can no longer be recalled.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10032u32,
+        code: 10032i64,
         name: "GroupMessageNotRecallable",
         description: "This group message is not eligible for recall.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10033u32,
+        code: 10033i64,
         name: "GroupTypeRecallUnsupported",
         description: "Messages in this type of group cannot be recalled.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10034u32,
+        code: 10034i64,
         name: "GroupMessageTypeNotDeletable",
         description: "Messages of this type cannot be deleted.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10035u32,
+        code: 10035i64,
         name: "GroupChatRoomDeleteUnsupported",
         description: "Audio-video and broadcast chat rooms do not allow deleting messages.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10036u32,
+        code: 10036i64,
         name: "GroupAvChatRoomLimitReached",
         description: "The app has reached its quota of audio-video chat rooms; buy a larger package to create more.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10037u32,
+        code: 10037i64,
         name: "GroupPerUserGroupLimitReached",
         description: "The user has created or joined as many groups as allowed; a larger package raises the limit.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10038u32,
+        code: 10038i64,
         name: "GroupMemberQuotaExceeded",
         description: "The group member count exceeds the plan's limit; upgrade the package and then raise the group's maximum member count.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10041u32,
+        code: 10041i64,
         name: "GroupRecallDisabled",
         description: "Recalling group messages is turned off for this app.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10044u32,
+        code: 10044i64,
         name: "GroupHistoryUnsupported",
         description: "This type of group, such as an audio-video chat room, does not keep message history to fetch.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10045u32,
+        code: 10045i64,
         name: "GroupAttrKeyTooLong",
         description: "A custom group attribute key is longer than 32 bytes; shorten it.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10046u32,
+        code: 10046i64,
         name: "GroupAttrValueTooLong",
         description: "A custom group attribute value is longer than 4,000 bytes; shorten it.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10047u32,
+        code: 10047i64,
         name: "GroupAttrTooManyKeys",
         description: "The group would have more than 16 custom attribute keys; remove some.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10048u32,
+        code: 10048i64,
         name: "GroupAttrTotalTooLarge",
         description: "All custom attribute values together exceed 16,000 bytes; reduce their size.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10049u32,
+        code: 10049i64,
         name: "GroupAttrRateLimited",
         description: "Custom group attributes are being written too often; retry later.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10050u32,
+        code: 10050i64,
         name: "GroupAttrNotFound",
         description: "The custom group attribute to delete does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10051u32,
+        code: 10051i64,
         name: "GroupMessageDeleteRangeTooLarge",
         description: "The message deletion covers more than the allowed scope; delete fewer messages at once.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10052u32,
+        code: 10052i64,
         name: "GroupNoMessagesToDelete",
         description: "The group holds no messages, so there is nothing to delete.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10053u32,
+        code: 10053i64,
         name: "GroupTooManyMentions",
         description: "The message mentions more than 30 users; mention fewer.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10054u32,
+        code: 10054i64,
         name: "GroupTooManyMembersToPull",
         description: "The group has too many members to return at once; fetch the member list page by page.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10056u32,
+        code: 10056i64,
         name: "GroupAttrWriteConflict",
         description: "A concurrent write to the custom group attributes collided with this one; reread the attributes and write again.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10058u32,
+        code: 10058i64,
         name: "GroupFreeEditionLimitReached",
         description: "The free edition's quota of 100 groups is used up; buy a package to create more groups.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10059u32,
+        code: 10059i64,
         name: "GroupUltimateEditionRequired",
         description: "This feature requires the Ultimate edition.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10060u32,
+        code: 10060i64,
         name: "GroupReadReceiptMemberLimit",
         description: "The group has more members than read receipts support.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10061u32,
+        code: 10061i64,
         name: "GroupReadReceiptOnlineMessage",
         description: "Read receipts are not available for online-only messages.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10062u32,
+        code: 10062i64,
         name: "GroupReadReceiptNotFound",
         description: "No read receipt exists for the requested message.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 10063u32,
+        code: 10063i64,
         name: "GroupCounterTooManyKeys",
         description: "The group would have more than 20 counter keys; remove some.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 11000u32,
+        code: 11000i64,
         name: "CommunityNotEnabled",
         description: "Community groups are not enabled for this app; turn the feature on first.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20001u32,
+        code: 20001i64,
         name: "MsgInvalidPacket",
         description: "The message request packet is malformed.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20002u32,
+        code: 20002i64,
         name: "MsgInvalidSignature",
         description: "The UserSig or A2 credential is not valid; supply a correct signature.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20003u32,
+        code: 20003i64,
         name: "MsgInvalidAccount",
         description: "The sender or recipient user ID is invalid or unknown; make sure it has been imported.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20004u32,
+        code: 20004i64,
         name: "MsgNetworkError",
         description: "A network failure occurred in the backend; retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20005u32,
+        code: 20005i64,
         name: "MsgInternalError",
         description: "The message service failed internally; retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20006u32,
+        code: 20006i64,
         name: "MsgRejectedByWebhook",
         description: "The app's pre-send webhook refused this one-to-one message.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20007u32,
+        code: 20007i64,
         name: "MsgSenderBlocked",
         description: "The recipient has the sender on their blocklist, so the one-to-one message was not delivered.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20008u32,
+        code: 20008i64,
         name: "MsgAppIdMismatch",
         description: "Sender and recipient belong to different SDKAppIDs, typically stale local data after switching apps; clear the old data.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20009u32,
+        code: 20009i64,
         name: "MsgNotFriends",
         description: "Friend checking is on for one-to-one chats and the two users are not friends.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20010u32,
+        code: 20010i64,
         name: "MsgSenderNotFriendOfRecipient",
         description: "The sender is not in the recipient's friend list, so the message is refused.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20011u32,
+        code: 20011i64,
         name: "MsgRecipientNotFriendOfSender",
         description: "The recipient is not in the sender's friend list, so the message is refused.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20012u32,
+        code: 20012i64,
         name: "MsgSenderMuted",
         description: "The sender is muted and cannot send messages.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20016u32,
+        code: 20016i64,
         name: "MsgRecallTimeLimitExceeded",
         description: "The message is older than the recall window (two minutes by default) and can no longer be recalled.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20018u32,
+        code: 20018i64,
         name: "MsgDeleteHistoryInternalError",
         description: "Deleting roamed messages failed because of an internal error; retry later.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20022u32,
+        code: 20022i64,
         name: "MsgRecallMessageNotFound",
         description: "The message to recall cannot be found; check its identifiers.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20023u32,
+        code: 20023i64,
         name: "MsgAlreadyRecalled",
         description: "The message was already recalled.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 20028u32,
+        code: 20028i64,
         name: "MsgModifyConflict",
         description: "Another modification of the same message happened at the same time; retry.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 21005u32,
+        code: 21005i64,
         name: "PushTokenBeforeLogin",
         description: "The push token was set before the client had logged in; log in first, then set the token.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 22001u32,
+        code: 22001i64,
         name: "PushCertificateMissing",
         description: "No offline push certificate has been uploaded for the app.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 22002u32,
+        code: 22002i64,
         name: "PushNetworkError",
         description: "A network failure occurred in the push service; retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 22003u32,
+        code: 22003i64,
         name: "PushTokenEmpty",
         description: "The uploaded push token is empty.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 22004u32,
+        code: 22004i64,
         name: "PushTokenTooLong",
         description: "The uploaded push token is longer than 256 bytes.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 22005u32,
+        code: 22005i64,
         name: "PushLoginDataTooLarge",
         description: "The login request data is larger than 1024 bytes.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 22006u32,
+        code: 22006i64,
         name: "PushRateLimited",
         description: "Push requests exceed the frequency limit; retry later.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30001u32,
+        code: 30001i64,
         name: "SnsInvalidParameter",
         description: "A relationship chain request parameter is wrong; fix it using the error message as a hint.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30002u32,
+        code: 30002i64,
         name: "SnsAppIdMismatch",
         description: "The SDKAppID does not match.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30003u32,
+        code: 30003i64,
         name: "SnsAccountNotFound",
         description: "The user account in the request does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30004u32,
+        code: 30004i64,
         name: "SnsAdminRequired",
         description: "This request must be made with the app admin account.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30006u32,
+        code: 30006i64,
         name: "SnsInternalError",
         description: "The relationship chain service failed internally; retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30007u32,
+        code: 30007i64,
         name: "SnsTimeout",
         description: "The relationship chain service timed out; retry later.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30008u32,
+        code: 30008i64,
         name: "SnsWriteConflict",
         description: "Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30009u32,
+        code: 30009i64,
         name: "SnsAddFriendForbidden",
         description: "The backend does not allow this user to send friend requests.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30010u32,
+        code: 30010i64,
         name: "SnsFriendLimitReached",
         description: "The user already has the maximum number of friends.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30011u32,
+        code: 30011i64,
         name: "SnsFriendGroupLimitReached",
         description: "The user already has the maximum number of friend lists.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30012u32,
+        code: 30012i64,
         name: "SnsPendingLimitReached",
         description: "The user already has the maximum number of pending friend requests.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30013u32,
+        code: 30013i64,
         name: "SnsBlocklistLimitReached",
         description: "The user's blocklist is full.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30014u32,
+        code: 30014i64,
         name: "SnsPeerFriendLimitReached",
         description: "The other user already has the maximum number of friends.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30515u32,
+        code: 30515i64,
         name: "SnsPeerInOwnBlocklist",
         description: "The user to add is on the requester's own blocklist; remove them from it first.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30516u32,
+        code: 30516i64,
         name: "SnsPeerRejectsAll",
         description: "The other user does not accept any friend requests.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30525u32,
+        code: 30525i64,
         name: "SnsBlockedByPeer",
         description: "The requester is on the other user's blocklist and cannot add them.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30539u32,
+        code: 30539i64,
         name: "SnsRequestPending",
         description: "The other user must approve the request, so only a pending request was created; the caller may notify the requester.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30540u32,
+        code: 30540i64,
         name: "SnsAddFriendFiltered",
         description: "The friend request was blocked by the security policy because requests are sent too often; slow down and retry later.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 30614u32,
+        code: 30614i64,
         name: "SnsPendingNotFound",
         description: "The pending friend request does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 31704u32,
+        code: 31704i64,
         name: "SnsNotFriends",
         description: "The account to delete is not a friend.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 31707u32,
+        code: 31707i64,
         name: "SnsDeleteFriendFiltered",
         description: "The friend deletion was blocked by the security policy because deletions are sent too often; slow down and retry later.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 31804u32,
+        code: 31804i64,
         name: "SnsUserNotFound",
         description: "The user account in the request does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40001u32,
+        code: 40001i64,
         name: "ProfileInvalidParameter",
         description: "A profile request parameter is wrong; fix it using the error message as a hint.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40002u32,
+        code: 40002i64,
         name: "ProfileAccountMissing",
         description: "The request does not say whose profile to fetch; supply the user accounts.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40003u32,
+        code: 40003i64,
         name: "ProfileAccountNotFound",
         description: "The user account in the request does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40004u32,
+        code: 40004i64,
         name: "ProfileAdminRequired",
         description: "This request must be made with the app admin account.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40006u32,
+        code: 40006i64,
         name: "ProfileInternalError",
         description: "The profile service failed internally; retry later.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40007u32,
+        code: 40007i64,
         name: "ProfileReadDenied",
         description: "The caller may not read one of the requested profile fields.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40008u32,
+        code: 40008i64,
         name: "ProfileWriteDenied",
         description: "The caller may not write one of the given profile fields.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40009u32,
+        code: 40009i64,
         name: "ProfileTagNotFound",
         description: "A profile field tag in the request is unknown.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40601u32,
+        code: 40601i64,
         name: "ProfileValueTooLong",
         description: "A profile field value is longer than 500 bytes.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40605u32,
+        code: 40605i64,
         name: "ProfileInvalidStandardValue",
         description: "A standard profile field has a value outside what it accepts.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 40610u32,
+        code: 40610i64,
         name: "ProfileInvalidStandardType",
         description: "A standard profile field has a value of the wrong type.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 50001u32,
+        code: 50001i64,
         name: "RecentContactAccountNotFound",
         description: "The user account in the request does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 50002u32,
+        code: 50002i64,
         name: "RecentContactInvalidParameter",
         description: "A recent contacts request parameter is wrong; fix it using the error message as a hint.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 50003u32,
+        code: 50003i64,
         name: "RecentContactAdminRequired",
         description: "This request must be made with the app admin account.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 50004u32,
+        code: 50004i64,
         name: "RecentContactInternalError",
         description: "The recent contacts service failed internally; retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 50005u32,
+        code: 50005i64,
         name: "RecentContactTimeout",
         description: "The recent contacts service timed out; retry later.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 51006u32,
+        code: 51006i64,
         name: "ConversationMarkCountInvalid",
         description: "A conversation mark change must name between 1 and 100 conversations.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 51007u32,
+        code: 51007i64,
         name: "ConversationGroupIdLookupFailed",
         description: "The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 51008u32,
+        code: 51008i64,
         name: "ConversationGroupTooManyConversations",
         description: "The conversation group would hold more than 1,000 conversations.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 51009u32,
+        code: 51009i64,
         name: "ConversationGroupNotFound",
         description: "The conversation group to delete does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 51010u32,
+        code: 51010i64,
         name: "ConversationGroupLimitReached",
         description: "The user already has the maximum of 20 conversation groups.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 51011u32,
+        code: 51011i64,
         name: "ConversationGroupNameTooLong",
         description: "The conversation group name is longer than 32 bytes.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 51012u32,
+        code: 51012i64,
         name: "ConversationPinLimitReached",
         description: "No more than 50 conversations can be pinned, and the limit cannot be raised.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 60002u32,
+        code: 60002i64,
         name: "HttpRequestMalformed",
         description: "The HTTP request could not be parsed; check the request URL format.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60003u32,
+        code: 60003i64,
         name: "JsonRequestMalformed",
         description: "The request body is not valid JSON; fix the body.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60004u32,
+        code: 60004i64,
         name: "UserIdOrSigInvalid",
         description: "The UserID or UserSig in the URL or body is wrong; check both.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60005u32,
+        code: 60005i64,
         name: "UserIdOrSigIncorrect",
         description: "The UserID or UserSig in the URL or body is wrong (same meaning as 60004); check both.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60006u32,
+        code: 60006i64,
         name: "InvalidSdkAppId",
         description: "The SDKAppID is not valid; check it.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60007u32,
+        code: 60007i64,
         name: "RestApiRateLimited",
         description: "REST API calls exceed the allowed frequency; lower the request rate and retry later.",
         retry: crate::Retryability::Refused,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60008u32,
+        code: 60008i64,
         name: "RequestTimeoutOrMalformed",
         description: "The request timed out, or the HTTP request was malformed; check it and retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60009u32,
+        code: 60009i64,
         name: "ResourceNotFound",
         description: "The requested resource is wrong; check the request URL.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60010u32,
+        code: 60010i64,
         name: "AdminAccountRequired",
         description: "The identifier in the request must be the app admin account.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60011u32,
+        code: 60011i64,
         name: "SdkAppIdRateLimited",
         description: "Requests for this SDKAppID exceed the allowed frequency; lower the rate and retry later.",
         retry: crate::Retryability::Refused,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60012u32,
+        code: 60012i64,
         name: "SdkAppIdMissing",
         description: "The request URL carries no SDKAppID; add it.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60013u32,
+        code: 60013i64,
         name: "JsonResponseMalformed",
         description: "The backend could not parse the JSON of an HTTP response packet.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60014u32,
+        code: 60014i64,
         name: "AccountSwitchTimeout",
         description: "Switching accounts timed out; retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60015u32,
+        code: 60015i64,
         name: "UserIdTypeInvalid",
         description: "A UserID in the body is not a string; send it as a string.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60016u32,
+        code: 60016i64,
         name: "SdkAppIdDisabled",
         description: "The app has been disabled.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60017u32,
+        code: 60017i64,
         name: "RequestDisabled",
         description: "This request has been disabled.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60018u32,
+        code: 60018i64,
         name: "TooManyRequests",
         description: "Too many requests were made; retry later.",
         retry: crate::Retryability::Refused,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60019u32,
+        code: 60019i64,
         name: "TooManyRequestsRetryLater",
         description: "Too many requests were made (same meaning as 60018); retry later.",
         retry: crate::Retryability::Refused,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60020u32,
+        code: 60020i64,
         name: "BillingPlanExpired",
         description: "The Pro edition billing plan has expired and the app is disabled; buy the plan again, which takes effect a few minutes later.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 60021u32,
+        code: 60021i64,
         name: "SourceIpNotAllowed",
         description: "The REST API call came from a source IP that is not allowed.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70001u32,
+        code: 70001i64,
         name: "UserSigExpired",
         description: "The UserSig has expired; generate a new one, preferably with a validity of at least a day.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70002u32,
+        code: 70002i64,
         name: "UserSigEmpty",
         description: "The UserSig is empty; pass the real signature.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70003u32,
+        code: 70003i64,
         name: "UserSigInvalid",
         description: "The UserSig is not valid; generate it with the official tools or libraries.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70005u32,
+        code: 70005i64,
         name: "UserSigMalformed",
         description: "The UserSig is not valid (same meaning as 70003); generate it with the official tools or libraries.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70009u32,
+        code: 70009i64,
         name: "UserSigVerificationFailed",
         description: "The UserSig did not verify, likely because it was made with another app's key; sign with this SDKAppID's key.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70013u32,
+        code: 70013i64,
         name: "UserSigUserIdMismatch",
         description: "The UserID in the request differs from the one the UserSig was issued for.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70014u32,
+        code: 70014i64,
         name: "UserSigAppIdMismatch",
         description: "The SDKAppID in the request differs from the one the UserSig was issued for.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70016u32,
+        code: 70016i64,
         name: "UserSigPublicKeyMissing",
         description: "The UserSig cannot be verified because no public key exists for the app; set up the key in the console.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70020u32,
+        code: 70020i64,
         name: "SdkAppIdNotFound",
         description: "The SDKAppID does not exist; check the app in the console.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70050u32,
+        code: 70050i64,
         name: "UserSigAuthRateLimited",
         description: "UserSig verification failed too many times; check the signature and retry after about a minute.",
         retry: crate::Retryability::Refused,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70051u32,
+        code: 70051i64,
         name: "AccountBlocklisted",
         description: "The account has been put on a blocklist.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70107u32,
+        code: 70107i64,
         name: "AccountNotFound",
         description: "The requested UserID does not exist.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70114u32,
+        code: 70114i64,
         name: "LoginRateLimited",
         description: "Logins are restricted for security because they happen too often; log in less often and retry later.",
         retry: crate::Retryability::Refused,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70169u32,
+        code: 70169i64,
         name: "AccountServerTimeout",
         description: "The account service timed out; retry later.",
         retry: crate::Retryability::OutcomeUnknown,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70202u32,
+        code: 70202i64,
         name: "AccountServerTimeoutRetry",
         description: "The account service timed out (same meaning as 70169); retry later.",
         retry: crate::Retryability::OutcomeUnknown,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70206u32,
+        code: 70206i64,
         name: "InvalidBatchSize",
         description: "The number of items in the batch request is not allowed.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70398u32,
+        code: 70398i64,
         name: "AccountLimitReached",
         description: "The app cannot create more accounts; the free limit is 100 and upgrading to Pro removes it.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70402u32,
+        code: 70402i64,
         name: "AccountInvalidParameter",
         description: "A parameter is wrong; check that required fields are set and values follow the protocol.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70403u32,
+        code: 70403i64,
         name: "AccountAdminRequired",
         description: "The operation needs app admin permission.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 70500u32,
+        code: 70500i64,
         name: "AccountInternalError",
         description: "The account service failed internally; retry later.",
         retry: crate::Retryability::OutcomeUnknown,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 71000u32,
+        code: 71000i64,
         name: "AccountDeleteNotAllowed",
         description: "Accounts can be deleted only in free apps, and this app is on the Pro edition.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 72000u32,
+        code: 72000i64,
         name: "TrialDauLimitExceeded",
         description: "The trial edition's free daily active user quota is used up; upgrade to Pro or Ultimate to lift it.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 72001u32,
+        code: 72001i64,
         name: "UserStatusNotEnabled",
         description: "User status queries and status notifications are not enabled; turn them on in the console.",
         retry: crate::Retryability::No,
         public: true,
     },
     crate::ErrorCodeInfo {
-        code: 80001u32,
+        code: 80001i64,
         name: "TextContentRejected",
         description: "The message text was flagged as sensitive and was not delivered.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 80002u32,
+        code: 80002i64,
         name: "MessageTooLarge",
         description: "The message packet exceeds 8 KB; make it smaller.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 80003u32,
+        code: 80003i64,
         name: "PreSendWebhookFailed",
         description: "The pre-send webhook failed or timed out, so the message was not sent; retry, or configure the timeout policy in the console.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 80004u32,
+        code: 80004i64,
         name: "ImageContentRejected",
         description: "An image in the message was flagged as sensitive and was not delivered.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90001u32,
+        code: 90001i64,
         name: "MsgJsonParseFailed",
         description: "The request body is not valid JSON; fix the body.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90002u32,
+        code: 90002i64,
         name: "MsgBodyInvalid",
         description: "MsgBody is not an array of valid message elements; follow the message element format.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90003u32,
+        code: 90003i64,
         name: "MsgToAccountMissing",
         description: "To_Account is absent or names an account that does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90005u32,
+        code: 90005i64,
         name: "MsgRandomInvalid",
         description: "MsgRandom is absent or is not an integer.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90006u32,
+        code: 90006i64,
         name: "MsgTimestampInvalid",
         description: "MsgTimeStamp is absent or is not an integer.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90007u32,
+        code: 90007i64,
         name: "MsgBodyNotArray",
         description: "MsgBody is not an array; send it as an array.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90008u32,
+        code: 90008i64,
         name: "MsgFromAccountInvalid",
         description: "From_Account is absent or names an account that does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90009u32,
+        code: 90009i64,
         name: "MsgAdminRequired",
         description: "This request must be made with the app admin account.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90010u32,
+        code: 90010i64,
         name: "MsgFormatInvalid",
         description: "The body does not follow the message format; follow the message element definitions.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90011u32,
+        code: 90011i64,
         name: "MsgBatchTooManyRecipients",
         description: "A batch send may target at most 500 accounts; reduce To_Account.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90012u32,
+        code: 90012i64,
         name: "MsgToAccountNotRegistered",
         description: "To_Account is not registered; check that it was imported and is spelled correctly.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90018u32,
+        code: 90018i64,
         name: "MsgTooManyAccounts",
         description: "The request names more accounts than allowed.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90022u32,
+        code: 90022i64,
         name: "PushDuplicateTags",
         description: "The push conditions repeat the same tag in TagsOr and TagsAnd.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90024u32,
+        code: 90024i64,
         name: "PushTooFrequent",
         description: "All-user pushes must be at least one second apart; retry later.",
         retry: crate::Retryability::Refused,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90026u32,
+        code: 90026i64,
         name: "MsgOfflineLifetimeInvalid",
         description: "The offline storage period is invalid; it may not exceed 7 days.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90030u32,
+        code: 90030i64,
         name: "PushAttrLengthInvalid",
         description: "An attribute is empty or longer than 50 bytes.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90031u32,
+        code: 90031i64,
         name: "MsgSyncOtherMachineInvalid",
         description: "SyncOtherMachine is not an integer.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90032u32,
+        code: 90032i64,
         name: "PushTooManyTags",
         description: "More than 10 tags were given in push conditions or in a tag-adding request.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90033u32,
+        code: 90033i64,
         name: "PushAttrInvalid",
         description: "An attribute in the request is not valid.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90034u32,
+        code: 90034i64,
         name: "PushTagTooLong",
         description: "A tag is longer than 50 bytes.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90040u32,
+        code: 90040i64,
         name: "PushTagEmpty",
         description: "A tag in the push conditions is null.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90043u32,
+        code: 90043i64,
         name: "MsgOfflinePushInfoInvalid",
         description: "OfflinePushInfo does not follow its documented format.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90044u32,
+        code: 90044i64,
         name: "MsgLifeTimeInvalid",
         description: "MsgLifeTime is not an integer.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90045u32,
+        code: 90045i64,
         name: "PushAllUsersNotEnabled",
         description: "The push-to-all-users feature is not enabled for the app.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90047u32,
+        code: 90047i64,
         name: "PushDailyQuotaExceeded",
         description: "The daily quota of all-user pushes (100 by default) is used up.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90048u32,
+        code: 90048i64,
         name: "MsgAccountNotFound",
         description: "The user account in the request does not exist.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90054u32,
+        code: 90054i64,
         name: "MsgRecallKeyInvalid",
         description: "The MsgKey in the recall request is not valid.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90055u32,
+        code: 90055i64,
         name: "MsgBatchPacketTooLarge",
         description: "The batch send packet exceeds 8 KB; make it smaller.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90992u32,
+        code: 90992i64,
         name: "MsgServiceErrorCheckWebhook",
         description: "The message service failed internally; retry, and if every request fails while webhooks are on, check that the app server answers webhooks correctly.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90994u32,
+        code: 90994i64,
         name: "MsgServiceError",
         description: "The message service failed internally; retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 90995u32,
+        code: 90995i64,
         name: "MsgServiceErrorRetry",
         description: "The message service failed internally (same meaning as 90994); retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 91000u32,
+        code: 91000i64,
         name: "MsgServiceUnavailable",
         description: "The message service failed internally (same meaning as 90994); retry.",
         retry: crate::Retryability::OutcomeUnknown,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 91101u32,
+        code: 91101i64,
         name: "WebInstanceKickedOut",
         description: "A web client was logged out during long polling because too many web instances were online at once.",
         retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
-        code: 93000u32,
+        code: 93000i64,
         name: "MsgJsonTooLarge",
         description: "The JSON packet exceeds 8 KB; make it smaller.",
         retry: crate::Retryability::No,
         public: false,
     },
 ];
+/// Every error code of `specs/errors.json`, whichever endpoint answers it, and
+/// `Unknown` for a code the specs do not document. The error enum of each
+/// endpoint converts to it (`error_code()`), and
+/// [`ServiceError::code`](#rt::ServiceError::code) gives it, so that one
+/// pattern matches a service error:
+/// `Err(Error::Service(e)) if e.code() == ErrorCode::GroupNotFound`.
+///
+/// Codes are `i64` everywhere (this enum, the endpoint enums, the metadata and
+/// the envelope): `ErrorCode` is an `i64` on the wire (`specs/envelope.json`),
+/// so any code the service sends is kept as sent; the documented ones are
+/// positive and small.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// `1001`: The request is not valid for the operations-data API; verify the request URL.
+    OpsInvalidRequest,
+    /// `1002`: A parameter is wrong: make sure the caller is the admin, all required fields are present and values follow the protocol.
+    OpsInvalidParameter,
+    /// `1003`: The operations-data service hit an internal error; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    OpsSystemError,
+    /// `1004`: No file is available yet for that period, either because it is still being produced or because no messages were sent then.
+    OpsFileNotReady,
+    /// `1005`: The requested history file is no longer available because it has expired.
+    OpsFileExpired,
+    /// `10002`: The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    GroupInternalError,
+    /// `10003`: The API name in the request URL is not recognized; correct it.
+    GroupInvalidApiName,
+    /// `10004`: A group request parameter is invalid; fix it using the error message as a hint.
+    GroupInvalidParameter,
+    /// `10005`: The request lists more accounts than allowed in one call; split it into smaller batches.
+    GroupTooManyAccounts,
+    /// `10006`: Group operations are being called too often; slow down and retry later. Retryable: the service refused the call before acting on it.
+    GroupRateLimited,
+    /// `10007`: The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.
+    GroupPermissionDenied,
+    /// `10008`: The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists. Retryable: the service refused the call before acting on it.
+    GroupRequestNotVerified,
+    /// `10009`: The group owner may not leave the group; transfer ownership or dismiss the group instead.
+    GroupOwnerCannotQuit,
+    /// `10010`: The group does not exist or was already dismissed.
+    GroupNotFound,
+    /// `10011`: The request body is not valid JSON; fix the body.
+    GroupJsonParseFailed,
+    /// `10012`: The user ID that performs the operation is invalid; check it.
+    GroupInvalidOperator,
+    /// `10013`: The user already belongs to the group.
+    GroupAlreadyMember,
+    /// `10014`: The group is full, so the user cannot be added; when adding in batches, add fewer users at once.
+    GroupMemberLimitReached,
+    /// `10015`: The group ID is invalid, meaning the group does not exist or was dismissed.
+    GroupInvalidGroupId,
+    /// `10016`: The app's webhook server vetoed this group operation.
+    GroupRejectedByWebhook,
+    /// `10017`: The message cannot be sent because the sender is muted in the group.
+    GroupSenderMuted,
+    /// `10018`: The answer would exceed the 1 MB response limit; request less data per call.
+    GroupResponseTooLarge,
+    /// `10019`: A user ID given in the request does not exist.
+    GroupUserNotFound,
+    /// `10021`: Another group already uses this group ID; choose a different one.
+    GroupIdInUse,
+    /// `10023`: Group messages are being sent too often; retry later. Retryable: the service refused the call before acting on it.
+    GroupMessageRateLimited,
+    /// `10024`: The invitation or join request was already processed.
+    GroupRequestAlreadyHandled,
+    /// `10025`: The group ID is taken by a group the operator already owns, so that group can be used as is.
+    GroupIdOwnedByOperator,
+    /// `10026`: This API command has been disabled for the app.
+    GroupCommandForbidden,
+    /// `10030`: The group message to recall cannot be found.
+    GroupRecallMessageNotFound,
+    /// `10031`: The group message is older than the recall window (two minutes by default) and can no longer be recalled.
+    GroupRecallTimeLimitExceeded,
+    /// `10032`: This group message is not eligible for recall.
+    GroupMessageNotRecallable,
+    /// `10033`: Messages in this type of group cannot be recalled.
+    GroupTypeRecallUnsupported,
+    /// `10034`: Messages of this type cannot be deleted.
+    GroupMessageTypeNotDeletable,
+    /// `10035`: Audio-video and broadcast chat rooms do not allow deleting messages.
+    GroupChatRoomDeleteUnsupported,
+    /// `10036`: The app has reached its quota of audio-video chat rooms; buy a larger package to create more.
+    GroupAvChatRoomLimitReached,
+    /// `10037`: The user has created or joined as many groups as allowed; a larger package raises the limit.
+    GroupPerUserGroupLimitReached,
+    /// `10038`: The group member count exceeds the plan's limit; upgrade the package and then raise the group's maximum member count.
+    GroupMemberQuotaExceeded,
+    /// `10041`: Recalling group messages is turned off for this app.
+    GroupRecallDisabled,
+    /// `10044`: This type of group, such as an audio-video chat room, does not keep message history to fetch.
+    GroupHistoryUnsupported,
+    /// `10045`: A custom group attribute key is longer than 32 bytes; shorten it.
+    GroupAttrKeyTooLong,
+    /// `10046`: A custom group attribute value is longer than 4,000 bytes; shorten it.
+    GroupAttrValueTooLong,
+    /// `10047`: The group would have more than 16 custom attribute keys; remove some.
+    GroupAttrTooManyKeys,
+    /// `10048`: All custom attribute values together exceed 16,000 bytes; reduce their size.
+    GroupAttrTotalTooLarge,
+    /// `10049`: Custom group attributes are being written too often; retry later. Retryable: the service refused the call before acting on it.
+    GroupAttrRateLimited,
+    /// `10050`: The custom group attribute to delete does not exist.
+    GroupAttrNotFound,
+    /// `10051`: The message deletion covers more than the allowed scope; delete fewer messages at once.
+    GroupMessageDeleteRangeTooLarge,
+    /// `10052`: The group holds no messages, so there is nothing to delete.
+    GroupNoMessagesToDelete,
+    /// `10053`: The message mentions more than 30 users; mention fewer.
+    GroupTooManyMentions,
+    /// `10054`: The group has too many members to return at once; fetch the member list page by page.
+    GroupTooManyMembersToPull,
+    /// `10056`: A concurrent write to the custom group attributes collided with this one; reread the attributes and write again. Retryable: the service refused the call before acting on it.
+    GroupAttrWriteConflict,
+    /// `10058`: The free edition's quota of 100 groups is used up; buy a package to create more groups.
+    GroupFreeEditionLimitReached,
+    /// `10059`: This feature requires the Ultimate edition.
+    GroupUltimateEditionRequired,
+    /// `10060`: The group has more members than read receipts support.
+    GroupReadReceiptMemberLimit,
+    /// `10061`: Read receipts are not available for online-only messages.
+    GroupReadReceiptOnlineMessage,
+    /// `10062`: No read receipt exists for the requested message.
+    GroupReadReceiptNotFound,
+    /// `10063`: The group would have more than 20 counter keys; remove some.
+    GroupCounterTooManyKeys,
+    /// `11000`: Community groups are not enabled for this app; turn the feature on first.
+    CommunityNotEnabled,
+    /// `20001`: The message request packet is malformed.
+    MsgInvalidPacket,
+    /// `20002`: The UserSig or A2 credential is not valid; supply a correct signature.
+    MsgInvalidSignature,
+    /// `20003`: The sender or recipient user ID is invalid or unknown; make sure it has been imported.
+    MsgInvalidAccount,
+    /// `20004`: A network failure occurred in the backend; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    MsgNetworkError,
+    /// `20005`: The message service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    MsgInternalError,
+    /// `20006`: The app's pre-send webhook refused this one-to-one message.
+    MsgRejectedByWebhook,
+    /// `20007`: The recipient has the sender on their blocklist, so the one-to-one message was not delivered.
+    MsgSenderBlocked,
+    /// `20008`: Sender and recipient belong to different SDKAppIDs, typically stale local data after switching apps; clear the old data.
+    MsgAppIdMismatch,
+    /// `20009`: Friend checking is on for one-to-one chats and the two users are not friends.
+    MsgNotFriends,
+    /// `20010`: The sender is not in the recipient's friend list, so the message is refused.
+    MsgSenderNotFriendOfRecipient,
+    /// `20011`: The recipient is not in the sender's friend list, so the message is refused.
+    MsgRecipientNotFriendOfSender,
+    /// `20012`: The sender is muted and cannot send messages.
+    MsgSenderMuted,
+    /// `20016`: The message is older than the recall window (two minutes by default) and can no longer be recalled.
+    MsgRecallTimeLimitExceeded,
+    /// `20018`: Deleting roamed messages failed because of an internal error; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    MsgDeleteHistoryInternalError,
+    /// `20022`: The message to recall cannot be found; check its identifiers.
+    MsgRecallMessageNotFound,
+    /// `20023`: The message was already recalled.
+    MsgAlreadyRecalled,
+    /// `20028`: Another modification of the same message happened at the same time; retry. Retryable: the service refused the call before acting on it.
+    MsgModifyConflict,
+    /// `21005`: The push token was set before the client had logged in; log in first, then set the token.
+    PushTokenBeforeLogin,
+    /// `22001`: No offline push certificate has been uploaded for the app.
+    PushCertificateMissing,
+    /// `22002`: A network failure occurred in the push service; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    PushNetworkError,
+    /// `22003`: The uploaded push token is empty.
+    PushTokenEmpty,
+    /// `22004`: The uploaded push token is longer than 256 bytes.
+    PushTokenTooLong,
+    /// `22005`: The login request data is larger than 1024 bytes.
+    PushLoginDataTooLarge,
+    /// `22006`: Push requests exceed the frequency limit; retry later. Retryable: the service refused the call before acting on it.
+    PushRateLimited,
+    /// `30001`: A relationship chain request parameter is wrong; fix it using the error message as a hint.
+    SnsInvalidParameter,
+    /// `30002`: The SDKAppID does not match.
+    SnsAppIdMismatch,
+    /// `30003`: The user account in the request does not exist.
+    SnsAccountNotFound,
+    /// `30004`: This request must be made with the app admin account.
+    SnsAdminRequired,
+    /// `30006`: The relationship chain service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    SnsInternalError,
+    /// `30007`: The relationship chain service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    SnsTimeout,
+    /// `30008`: Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones. Retryable: the service refused the call before acting on it.
+    SnsWriteConflict,
+    /// `30009`: The backend does not allow this user to send friend requests.
+    SnsAddFriendForbidden,
+    /// `30010`: The user already has the maximum number of friends.
+    SnsFriendLimitReached,
+    /// `30011`: The user already has the maximum number of friend lists.
+    SnsFriendGroupLimitReached,
+    /// `30012`: The user already has the maximum number of pending friend requests.
+    SnsPendingLimitReached,
+    /// `30013`: The user's blocklist is full.
+    SnsBlocklistLimitReached,
+    /// `30014`: The other user already has the maximum number of friends.
+    SnsPeerFriendLimitReached,
+    /// `30515`: The user to add is on the requester's own blocklist; remove them from it first.
+    SnsPeerInOwnBlocklist,
+    /// `30516`: The other user does not accept any friend requests.
+    SnsPeerRejectsAll,
+    /// `30525`: The requester is on the other user's blocklist and cannot add them.
+    SnsBlockedByPeer,
+    /// `30539`: The other user must approve the request, so only a pending request was created; the caller may notify the requester.
+    SnsRequestPending,
+    /// `30540`: The friend request was blocked by the security policy because requests are sent too often; slow down and retry later. Retryable: the service refused the call before acting on it.
+    SnsAddFriendFiltered,
+    /// `30614`: The pending friend request does not exist.
+    SnsPendingNotFound,
+    /// `31704`: The account to delete is not a friend.
+    SnsNotFriends,
+    /// `31707`: The friend deletion was blocked by the security policy because deletions are sent too often; slow down and retry later. Retryable: the service refused the call before acting on it.
+    SnsDeleteFriendFiltered,
+    /// `31804`: The user account in the request does not exist.
+    SnsUserNotFound,
+    /// `40001`: A profile request parameter is wrong; fix it using the error message as a hint.
+    ProfileInvalidParameter,
+    /// `40002`: The request does not say whose profile to fetch; supply the user accounts.
+    ProfileAccountMissing,
+    /// `40003`: The user account in the request does not exist.
+    ProfileAccountNotFound,
+    /// `40004`: This request must be made with the app admin account.
+    ProfileAdminRequired,
+    /// `40006`: The profile service failed internally; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    ProfileInternalError,
+    /// `40007`: The caller may not read one of the requested profile fields.
+    ProfileReadDenied,
+    /// `40008`: The caller may not write one of the given profile fields.
+    ProfileWriteDenied,
+    /// `40009`: A profile field tag in the request is unknown.
+    ProfileTagNotFound,
+    /// `40601`: A profile field value is longer than 500 bytes.
+    ProfileValueTooLong,
+    /// `40605`: A standard profile field has a value outside what it accepts.
+    ProfileInvalidStandardValue,
+    /// `40610`: A standard profile field has a value of the wrong type.
+    ProfileInvalidStandardType,
+    /// `50001`: The user account in the request does not exist.
+    RecentContactAccountNotFound,
+    /// `50002`: A recent contacts request parameter is wrong; fix it using the error message as a hint.
+    RecentContactInvalidParameter,
+    /// `50003`: This request must be made with the app admin account.
+    RecentContactAdminRequired,
+    /// `50004`: The recent contacts service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    RecentContactInternalError,
+    /// `50005`: The recent contacts service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    RecentContactTimeout,
+    /// `51006`: A conversation mark change must name between 1 and 100 conversations.
+    ConversationMarkCountInvalid,
+    /// `51007`: The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed.
+    ConversationGroupIdLookupFailed,
+    /// `51008`: The conversation group would hold more than 1,000 conversations.
+    ConversationGroupTooManyConversations,
+    /// `51009`: The conversation group to delete does not exist.
+    ConversationGroupNotFound,
+    /// `51010`: The user already has the maximum of 20 conversation groups.
+    ConversationGroupLimitReached,
+    /// `51011`: The conversation group name is longer than 32 bytes.
+    ConversationGroupNameTooLong,
+    /// `51012`: No more than 50 conversations can be pinned, and the limit cannot be raised.
+    ConversationPinLimitReached,
+    /// `60002`: The HTTP request could not be parsed; check the request URL format.
+    HttpRequestMalformed,
+    /// `60003`: The request body is not valid JSON; fix the body.
+    JsonRequestMalformed,
+    /// `60004`: The UserID or UserSig in the URL or body is wrong; check both.
+    UserIdOrSigInvalid,
+    /// `60005`: The UserID or UserSig in the URL or body is wrong (same meaning as 60004); check both.
+    UserIdOrSigIncorrect,
+    /// `60006`: The SDKAppID is not valid; check it.
+    InvalidSdkAppId,
+    /// `60007`: REST API calls exceed the allowed frequency; lower the request rate and retry later. Retryable: the service refused the call before acting on it.
+    RestApiRateLimited,
+    /// `60008`: The request timed out, or the HTTP request was malformed; check it and retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    RequestTimeoutOrMalformed,
+    /// `60009`: The requested resource is wrong; check the request URL.
+    ResourceNotFound,
+    /// `60010`: The identifier in the request must be the app admin account.
+    AdminAccountRequired,
+    /// `60011`: Requests for this SDKAppID exceed the allowed frequency; lower the rate and retry later. Retryable: the service refused the call before acting on it.
+    SdkAppIdRateLimited,
+    /// `60012`: The request URL carries no SDKAppID; add it.
+    SdkAppIdMissing,
+    /// `60013`: The backend could not parse the JSON of an HTTP response packet.
+    JsonResponseMalformed,
+    /// `60014`: Switching accounts timed out; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    AccountSwitchTimeout,
+    /// `60015`: A UserID in the body is not a string; send it as a string.
+    UserIdTypeInvalid,
+    /// `60016`: The app has been disabled.
+    SdkAppIdDisabled,
+    /// `60017`: This request has been disabled.
+    RequestDisabled,
+    /// `60018`: Too many requests were made; retry later. Retryable: the service refused the call before acting on it.
+    TooManyRequests,
+    /// `60019`: Too many requests were made (same meaning as 60018); retry later. Retryable: the service refused the call before acting on it.
+    TooManyRequestsRetryLater,
+    /// `60020`: The Pro edition billing plan has expired and the app is disabled; buy the plan again, which takes effect a few minutes later.
+    BillingPlanExpired,
+    /// `60021`: The REST API call came from a source IP that is not allowed.
+    SourceIpNotAllowed,
+    /// `70001`: The UserSig has expired; generate a new one, preferably with a validity of at least a day.
+    UserSigExpired,
+    /// `70002`: The UserSig is empty; pass the real signature.
+    UserSigEmpty,
+    /// `70003`: The UserSig is not valid; generate it with the official tools or libraries.
+    UserSigInvalid,
+    /// `70005`: The UserSig is not valid (same meaning as 70003); generate it with the official tools or libraries.
+    UserSigMalformed,
+    /// `70009`: The UserSig did not verify, likely because it was made with another app's key; sign with this SDKAppID's key.
+    UserSigVerificationFailed,
+    /// `70013`: The UserID in the request differs from the one the UserSig was issued for.
+    UserSigUserIdMismatch,
+    /// `70014`: The SDKAppID in the request differs from the one the UserSig was issued for.
+    UserSigAppIdMismatch,
+    /// `70016`: The UserSig cannot be verified because no public key exists for the app; set up the key in the console.
+    UserSigPublicKeyMissing,
+    /// `70020`: The SDKAppID does not exist; check the app in the console.
+    SdkAppIdNotFound,
+    /// `70050`: UserSig verification failed too many times; check the signature and retry after about a minute. Retryable: the service refused the call before acting on it.
+    UserSigAuthRateLimited,
+    /// `70051`: The account has been put on a blocklist.
+    AccountBlocklisted,
+    /// `70107`: The requested UserID does not exist.
+    AccountNotFound,
+    /// `70114`: Logins are restricted for security because they happen too often; log in less often and retry later. Retryable: the service refused the call before acting on it.
+    LoginRateLimited,
+    /// `70169`: The account service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    AccountServerTimeout,
+    /// `70202`: The account service timed out (same meaning as 70169); retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    AccountServerTimeoutRetry,
+    /// `70206`: The number of items in the batch request is not allowed.
+    InvalidBatchSize,
+    /// `70398`: The app cannot create more accounts; the free limit is 100 and upgrading to Pro removes it.
+    AccountLimitReached,
+    /// `70402`: A parameter is wrong; check that required fields are set and values follow the protocol.
+    AccountInvalidParameter,
+    /// `70403`: The operation needs app admin permission.
+    AccountAdminRequired,
+    /// `70500`: The account service failed internally; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    AccountInternalError,
+    /// `71000`: Accounts can be deleted only in free apps, and this app is on the Pro edition.
+    AccountDeleteNotAllowed,
+    /// `72000`: The trial edition's free daily active user quota is used up; upgrade to Pro or Ultimate to lift it.
+    TrialDauLimitExceeded,
+    /// `72001`: User status queries and status notifications are not enabled; turn them on in the console.
+    UserStatusNotEnabled,
+    /// `80001`: The message text was flagged as sensitive and was not delivered.
+    TextContentRejected,
+    /// `80002`: The message packet exceeds 8 KB; make it smaller.
+    MessageTooLarge,
+    /// `80003`: The pre-send webhook failed or timed out, so the message was not sent; retry, or configure the timeout policy in the console. Retryable: the service refused the call before acting on it.
+    PreSendWebhookFailed,
+    /// `80004`: An image in the message was flagged as sensitive and was not delivered.
+    ImageContentRejected,
+    /// `90001`: The request body is not valid JSON; fix the body.
+    MsgJsonParseFailed,
+    /// `90002`: MsgBody is not an array of valid message elements; follow the message element format.
+    MsgBodyInvalid,
+    /// `90003`: To_Account is absent or names an account that does not exist.
+    MsgToAccountMissing,
+    /// `90005`: MsgRandom is absent or is not an integer.
+    MsgRandomInvalid,
+    /// `90006`: MsgTimeStamp is absent or is not an integer.
+    MsgTimestampInvalid,
+    /// `90007`: MsgBody is not an array; send it as an array.
+    MsgBodyNotArray,
+    /// `90008`: From_Account is absent or names an account that does not exist.
+    MsgFromAccountInvalid,
+    /// `90009`: This request must be made with the app admin account.
+    MsgAdminRequired,
+    /// `90010`: The body does not follow the message format; follow the message element definitions.
+    MsgFormatInvalid,
+    /// `90011`: A batch send may target at most 500 accounts; reduce To_Account.
+    MsgBatchTooManyRecipients,
+    /// `90012`: To_Account is not registered; check that it was imported and is spelled correctly.
+    MsgToAccountNotRegistered,
+    /// `90018`: The request names more accounts than allowed.
+    MsgTooManyAccounts,
+    /// `90022`: The push conditions repeat the same tag in TagsOr and TagsAnd.
+    PushDuplicateTags,
+    /// `90024`: All-user pushes must be at least one second apart; retry later. Retryable: the service refused the call before acting on it.
+    PushTooFrequent,
+    /// `90026`: The offline storage period is invalid; it may not exceed 7 days.
+    MsgOfflineLifetimeInvalid,
+    /// `90030`: An attribute is empty or longer than 50 bytes.
+    PushAttrLengthInvalid,
+    /// `90031`: SyncOtherMachine is not an integer.
+    MsgSyncOtherMachineInvalid,
+    /// `90032`: More than 10 tags were given in push conditions or in a tag-adding request.
+    PushTooManyTags,
+    /// `90033`: An attribute in the request is not valid.
+    PushAttrInvalid,
+    /// `90034`: A tag is longer than 50 bytes.
+    PushTagTooLong,
+    /// `90040`: A tag in the push conditions is null.
+    PushTagEmpty,
+    /// `90043`: OfflinePushInfo does not follow its documented format.
+    MsgOfflinePushInfoInvalid,
+    /// `90044`: MsgLifeTime is not an integer.
+    MsgLifeTimeInvalid,
+    /// `90045`: The push-to-all-users feature is not enabled for the app.
+    PushAllUsersNotEnabled,
+    /// `90047`: The daily quota of all-user pushes (100 by default) is used up.
+    PushDailyQuotaExceeded,
+    /// `90048`: The user account in the request does not exist.
+    MsgAccountNotFound,
+    /// `90054`: The MsgKey in the recall request is not valid.
+    MsgRecallKeyInvalid,
+    /// `90055`: The batch send packet exceeds 8 KB; make it smaller.
+    MsgBatchPacketTooLarge,
+    /// `90992`: The message service failed internally; retry, and if every request fails while webhooks are on, check that the app server answers webhooks correctly. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    MsgServiceErrorCheckWebhook,
+    /// `90994`: The message service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    MsgServiceError,
+    /// `90995`: The message service failed internally (same meaning as 90994); retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    MsgServiceErrorRetry,
+    /// `91000`: The message service failed internally (same meaning as 90994); retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    MsgServiceUnavailable,
+    /// `91101`: A web client was logged out during long polling because too many web instances were online at once.
+    WebInstanceKickedOut,
+    /// `93000`: The JSON packet exceeds 8 KB; make it smaller.
+    MsgJsonTooLarge,
+    /// A code the specs do not document, kept as sent.
+    Unknown(i64),
+}
+impl ErrorCode {
+    /// The entry of a numeric code; `Unknown` when the catalog lacks it.
+    pub const fn from_code(code: i64) -> Self {
+        match code {
+            1001i64 => Self::OpsInvalidRequest,
+            1002i64 => Self::OpsInvalidParameter,
+            1003i64 => Self::OpsSystemError,
+            1004i64 => Self::OpsFileNotReady,
+            1005i64 => Self::OpsFileExpired,
+            10002i64 => Self::GroupInternalError,
+            10003i64 => Self::GroupInvalidApiName,
+            10004i64 => Self::GroupInvalidParameter,
+            10005i64 => Self::GroupTooManyAccounts,
+            10006i64 => Self::GroupRateLimited,
+            10007i64 => Self::GroupPermissionDenied,
+            10008i64 => Self::GroupRequestNotVerified,
+            10009i64 => Self::GroupOwnerCannotQuit,
+            10010i64 => Self::GroupNotFound,
+            10011i64 => Self::GroupJsonParseFailed,
+            10012i64 => Self::GroupInvalidOperator,
+            10013i64 => Self::GroupAlreadyMember,
+            10014i64 => Self::GroupMemberLimitReached,
+            10015i64 => Self::GroupInvalidGroupId,
+            10016i64 => Self::GroupRejectedByWebhook,
+            10017i64 => Self::GroupSenderMuted,
+            10018i64 => Self::GroupResponseTooLarge,
+            10019i64 => Self::GroupUserNotFound,
+            10021i64 => Self::GroupIdInUse,
+            10023i64 => Self::GroupMessageRateLimited,
+            10024i64 => Self::GroupRequestAlreadyHandled,
+            10025i64 => Self::GroupIdOwnedByOperator,
+            10026i64 => Self::GroupCommandForbidden,
+            10030i64 => Self::GroupRecallMessageNotFound,
+            10031i64 => Self::GroupRecallTimeLimitExceeded,
+            10032i64 => Self::GroupMessageNotRecallable,
+            10033i64 => Self::GroupTypeRecallUnsupported,
+            10034i64 => Self::GroupMessageTypeNotDeletable,
+            10035i64 => Self::GroupChatRoomDeleteUnsupported,
+            10036i64 => Self::GroupAvChatRoomLimitReached,
+            10037i64 => Self::GroupPerUserGroupLimitReached,
+            10038i64 => Self::GroupMemberQuotaExceeded,
+            10041i64 => Self::GroupRecallDisabled,
+            10044i64 => Self::GroupHistoryUnsupported,
+            10045i64 => Self::GroupAttrKeyTooLong,
+            10046i64 => Self::GroupAttrValueTooLong,
+            10047i64 => Self::GroupAttrTooManyKeys,
+            10048i64 => Self::GroupAttrTotalTooLarge,
+            10049i64 => Self::GroupAttrRateLimited,
+            10050i64 => Self::GroupAttrNotFound,
+            10051i64 => Self::GroupMessageDeleteRangeTooLarge,
+            10052i64 => Self::GroupNoMessagesToDelete,
+            10053i64 => Self::GroupTooManyMentions,
+            10054i64 => Self::GroupTooManyMembersToPull,
+            10056i64 => Self::GroupAttrWriteConflict,
+            10058i64 => Self::GroupFreeEditionLimitReached,
+            10059i64 => Self::GroupUltimateEditionRequired,
+            10060i64 => Self::GroupReadReceiptMemberLimit,
+            10061i64 => Self::GroupReadReceiptOnlineMessage,
+            10062i64 => Self::GroupReadReceiptNotFound,
+            10063i64 => Self::GroupCounterTooManyKeys,
+            11000i64 => Self::CommunityNotEnabled,
+            20001i64 => Self::MsgInvalidPacket,
+            20002i64 => Self::MsgInvalidSignature,
+            20003i64 => Self::MsgInvalidAccount,
+            20004i64 => Self::MsgNetworkError,
+            20005i64 => Self::MsgInternalError,
+            20006i64 => Self::MsgRejectedByWebhook,
+            20007i64 => Self::MsgSenderBlocked,
+            20008i64 => Self::MsgAppIdMismatch,
+            20009i64 => Self::MsgNotFriends,
+            20010i64 => Self::MsgSenderNotFriendOfRecipient,
+            20011i64 => Self::MsgRecipientNotFriendOfSender,
+            20012i64 => Self::MsgSenderMuted,
+            20016i64 => Self::MsgRecallTimeLimitExceeded,
+            20018i64 => Self::MsgDeleteHistoryInternalError,
+            20022i64 => Self::MsgRecallMessageNotFound,
+            20023i64 => Self::MsgAlreadyRecalled,
+            20028i64 => Self::MsgModifyConflict,
+            21005i64 => Self::PushTokenBeforeLogin,
+            22001i64 => Self::PushCertificateMissing,
+            22002i64 => Self::PushNetworkError,
+            22003i64 => Self::PushTokenEmpty,
+            22004i64 => Self::PushTokenTooLong,
+            22005i64 => Self::PushLoginDataTooLarge,
+            22006i64 => Self::PushRateLimited,
+            30001i64 => Self::SnsInvalidParameter,
+            30002i64 => Self::SnsAppIdMismatch,
+            30003i64 => Self::SnsAccountNotFound,
+            30004i64 => Self::SnsAdminRequired,
+            30006i64 => Self::SnsInternalError,
+            30007i64 => Self::SnsTimeout,
+            30008i64 => Self::SnsWriteConflict,
+            30009i64 => Self::SnsAddFriendForbidden,
+            30010i64 => Self::SnsFriendLimitReached,
+            30011i64 => Self::SnsFriendGroupLimitReached,
+            30012i64 => Self::SnsPendingLimitReached,
+            30013i64 => Self::SnsBlocklistLimitReached,
+            30014i64 => Self::SnsPeerFriendLimitReached,
+            30515i64 => Self::SnsPeerInOwnBlocklist,
+            30516i64 => Self::SnsPeerRejectsAll,
+            30525i64 => Self::SnsBlockedByPeer,
+            30539i64 => Self::SnsRequestPending,
+            30540i64 => Self::SnsAddFriendFiltered,
+            30614i64 => Self::SnsPendingNotFound,
+            31704i64 => Self::SnsNotFriends,
+            31707i64 => Self::SnsDeleteFriendFiltered,
+            31804i64 => Self::SnsUserNotFound,
+            40001i64 => Self::ProfileInvalidParameter,
+            40002i64 => Self::ProfileAccountMissing,
+            40003i64 => Self::ProfileAccountNotFound,
+            40004i64 => Self::ProfileAdminRequired,
+            40006i64 => Self::ProfileInternalError,
+            40007i64 => Self::ProfileReadDenied,
+            40008i64 => Self::ProfileWriteDenied,
+            40009i64 => Self::ProfileTagNotFound,
+            40601i64 => Self::ProfileValueTooLong,
+            40605i64 => Self::ProfileInvalidStandardValue,
+            40610i64 => Self::ProfileInvalidStandardType,
+            50001i64 => Self::RecentContactAccountNotFound,
+            50002i64 => Self::RecentContactInvalidParameter,
+            50003i64 => Self::RecentContactAdminRequired,
+            50004i64 => Self::RecentContactInternalError,
+            50005i64 => Self::RecentContactTimeout,
+            51006i64 => Self::ConversationMarkCountInvalid,
+            51007i64 => Self::ConversationGroupIdLookupFailed,
+            51008i64 => Self::ConversationGroupTooManyConversations,
+            51009i64 => Self::ConversationGroupNotFound,
+            51010i64 => Self::ConversationGroupLimitReached,
+            51011i64 => Self::ConversationGroupNameTooLong,
+            51012i64 => Self::ConversationPinLimitReached,
+            60002i64 => Self::HttpRequestMalformed,
+            60003i64 => Self::JsonRequestMalformed,
+            60004i64 => Self::UserIdOrSigInvalid,
+            60005i64 => Self::UserIdOrSigIncorrect,
+            60006i64 => Self::InvalidSdkAppId,
+            60007i64 => Self::RestApiRateLimited,
+            60008i64 => Self::RequestTimeoutOrMalformed,
+            60009i64 => Self::ResourceNotFound,
+            60010i64 => Self::AdminAccountRequired,
+            60011i64 => Self::SdkAppIdRateLimited,
+            60012i64 => Self::SdkAppIdMissing,
+            60013i64 => Self::JsonResponseMalformed,
+            60014i64 => Self::AccountSwitchTimeout,
+            60015i64 => Self::UserIdTypeInvalid,
+            60016i64 => Self::SdkAppIdDisabled,
+            60017i64 => Self::RequestDisabled,
+            60018i64 => Self::TooManyRequests,
+            60019i64 => Self::TooManyRequestsRetryLater,
+            60020i64 => Self::BillingPlanExpired,
+            60021i64 => Self::SourceIpNotAllowed,
+            70001i64 => Self::UserSigExpired,
+            70002i64 => Self::UserSigEmpty,
+            70003i64 => Self::UserSigInvalid,
+            70005i64 => Self::UserSigMalformed,
+            70009i64 => Self::UserSigVerificationFailed,
+            70013i64 => Self::UserSigUserIdMismatch,
+            70014i64 => Self::UserSigAppIdMismatch,
+            70016i64 => Self::UserSigPublicKeyMissing,
+            70020i64 => Self::SdkAppIdNotFound,
+            70050i64 => Self::UserSigAuthRateLimited,
+            70051i64 => Self::AccountBlocklisted,
+            70107i64 => Self::AccountNotFound,
+            70114i64 => Self::LoginRateLimited,
+            70169i64 => Self::AccountServerTimeout,
+            70202i64 => Self::AccountServerTimeoutRetry,
+            70206i64 => Self::InvalidBatchSize,
+            70398i64 => Self::AccountLimitReached,
+            70402i64 => Self::AccountInvalidParameter,
+            70403i64 => Self::AccountAdminRequired,
+            70500i64 => Self::AccountInternalError,
+            71000i64 => Self::AccountDeleteNotAllowed,
+            72000i64 => Self::TrialDauLimitExceeded,
+            72001i64 => Self::UserStatusNotEnabled,
+            80001i64 => Self::TextContentRejected,
+            80002i64 => Self::MessageTooLarge,
+            80003i64 => Self::PreSendWebhookFailed,
+            80004i64 => Self::ImageContentRejected,
+            90001i64 => Self::MsgJsonParseFailed,
+            90002i64 => Self::MsgBodyInvalid,
+            90003i64 => Self::MsgToAccountMissing,
+            90005i64 => Self::MsgRandomInvalid,
+            90006i64 => Self::MsgTimestampInvalid,
+            90007i64 => Self::MsgBodyNotArray,
+            90008i64 => Self::MsgFromAccountInvalid,
+            90009i64 => Self::MsgAdminRequired,
+            90010i64 => Self::MsgFormatInvalid,
+            90011i64 => Self::MsgBatchTooManyRecipients,
+            90012i64 => Self::MsgToAccountNotRegistered,
+            90018i64 => Self::MsgTooManyAccounts,
+            90022i64 => Self::PushDuplicateTags,
+            90024i64 => Self::PushTooFrequent,
+            90026i64 => Self::MsgOfflineLifetimeInvalid,
+            90030i64 => Self::PushAttrLengthInvalid,
+            90031i64 => Self::MsgSyncOtherMachineInvalid,
+            90032i64 => Self::PushTooManyTags,
+            90033i64 => Self::PushAttrInvalid,
+            90034i64 => Self::PushTagTooLong,
+            90040i64 => Self::PushTagEmpty,
+            90043i64 => Self::MsgOfflinePushInfoInvalid,
+            90044i64 => Self::MsgLifeTimeInvalid,
+            90045i64 => Self::PushAllUsersNotEnabled,
+            90047i64 => Self::PushDailyQuotaExceeded,
+            90048i64 => Self::MsgAccountNotFound,
+            90054i64 => Self::MsgRecallKeyInvalid,
+            90055i64 => Self::MsgBatchPacketTooLarge,
+            90992i64 => Self::MsgServiceErrorCheckWebhook,
+            90994i64 => Self::MsgServiceError,
+            90995i64 => Self::MsgServiceErrorRetry,
+            91000i64 => Self::MsgServiceUnavailable,
+            91101i64 => Self::WebInstanceKickedOut,
+            93000i64 => Self::MsgJsonTooLarge,
+            other => Self::Unknown(other),
+        }
+    }
+    /// The numeric code.
+    pub const fn code(self) -> i64 {
+        match self {
+            Self::OpsInvalidRequest => 1001i64,
+            Self::OpsInvalidParameter => 1002i64,
+            Self::OpsSystemError => 1003i64,
+            Self::OpsFileNotReady => 1004i64,
+            Self::OpsFileExpired => 1005i64,
+            Self::GroupInternalError => 10002i64,
+            Self::GroupInvalidApiName => 10003i64,
+            Self::GroupInvalidParameter => 10004i64,
+            Self::GroupTooManyAccounts => 10005i64,
+            Self::GroupRateLimited => 10006i64,
+            Self::GroupPermissionDenied => 10007i64,
+            Self::GroupRequestNotVerified => 10008i64,
+            Self::GroupOwnerCannotQuit => 10009i64,
+            Self::GroupNotFound => 10010i64,
+            Self::GroupJsonParseFailed => 10011i64,
+            Self::GroupInvalidOperator => 10012i64,
+            Self::GroupAlreadyMember => 10013i64,
+            Self::GroupMemberLimitReached => 10014i64,
+            Self::GroupInvalidGroupId => 10015i64,
+            Self::GroupRejectedByWebhook => 10016i64,
+            Self::GroupSenderMuted => 10017i64,
+            Self::GroupResponseTooLarge => 10018i64,
+            Self::GroupUserNotFound => 10019i64,
+            Self::GroupIdInUse => 10021i64,
+            Self::GroupMessageRateLimited => 10023i64,
+            Self::GroupRequestAlreadyHandled => 10024i64,
+            Self::GroupIdOwnedByOperator => 10025i64,
+            Self::GroupCommandForbidden => 10026i64,
+            Self::GroupRecallMessageNotFound => 10030i64,
+            Self::GroupRecallTimeLimitExceeded => 10031i64,
+            Self::GroupMessageNotRecallable => 10032i64,
+            Self::GroupTypeRecallUnsupported => 10033i64,
+            Self::GroupMessageTypeNotDeletable => 10034i64,
+            Self::GroupChatRoomDeleteUnsupported => 10035i64,
+            Self::GroupAvChatRoomLimitReached => 10036i64,
+            Self::GroupPerUserGroupLimitReached => 10037i64,
+            Self::GroupMemberQuotaExceeded => 10038i64,
+            Self::GroupRecallDisabled => 10041i64,
+            Self::GroupHistoryUnsupported => 10044i64,
+            Self::GroupAttrKeyTooLong => 10045i64,
+            Self::GroupAttrValueTooLong => 10046i64,
+            Self::GroupAttrTooManyKeys => 10047i64,
+            Self::GroupAttrTotalTooLarge => 10048i64,
+            Self::GroupAttrRateLimited => 10049i64,
+            Self::GroupAttrNotFound => 10050i64,
+            Self::GroupMessageDeleteRangeTooLarge => 10051i64,
+            Self::GroupNoMessagesToDelete => 10052i64,
+            Self::GroupTooManyMentions => 10053i64,
+            Self::GroupTooManyMembersToPull => 10054i64,
+            Self::GroupAttrWriteConflict => 10056i64,
+            Self::GroupFreeEditionLimitReached => 10058i64,
+            Self::GroupUltimateEditionRequired => 10059i64,
+            Self::GroupReadReceiptMemberLimit => 10060i64,
+            Self::GroupReadReceiptOnlineMessage => 10061i64,
+            Self::GroupReadReceiptNotFound => 10062i64,
+            Self::GroupCounterTooManyKeys => 10063i64,
+            Self::CommunityNotEnabled => 11000i64,
+            Self::MsgInvalidPacket => 20001i64,
+            Self::MsgInvalidSignature => 20002i64,
+            Self::MsgInvalidAccount => 20003i64,
+            Self::MsgNetworkError => 20004i64,
+            Self::MsgInternalError => 20005i64,
+            Self::MsgRejectedByWebhook => 20006i64,
+            Self::MsgSenderBlocked => 20007i64,
+            Self::MsgAppIdMismatch => 20008i64,
+            Self::MsgNotFriends => 20009i64,
+            Self::MsgSenderNotFriendOfRecipient => 20010i64,
+            Self::MsgRecipientNotFriendOfSender => 20011i64,
+            Self::MsgSenderMuted => 20012i64,
+            Self::MsgRecallTimeLimitExceeded => 20016i64,
+            Self::MsgDeleteHistoryInternalError => 20018i64,
+            Self::MsgRecallMessageNotFound => 20022i64,
+            Self::MsgAlreadyRecalled => 20023i64,
+            Self::MsgModifyConflict => 20028i64,
+            Self::PushTokenBeforeLogin => 21005i64,
+            Self::PushCertificateMissing => 22001i64,
+            Self::PushNetworkError => 22002i64,
+            Self::PushTokenEmpty => 22003i64,
+            Self::PushTokenTooLong => 22004i64,
+            Self::PushLoginDataTooLarge => 22005i64,
+            Self::PushRateLimited => 22006i64,
+            Self::SnsInvalidParameter => 30001i64,
+            Self::SnsAppIdMismatch => 30002i64,
+            Self::SnsAccountNotFound => 30003i64,
+            Self::SnsAdminRequired => 30004i64,
+            Self::SnsInternalError => 30006i64,
+            Self::SnsTimeout => 30007i64,
+            Self::SnsWriteConflict => 30008i64,
+            Self::SnsAddFriendForbidden => 30009i64,
+            Self::SnsFriendLimitReached => 30010i64,
+            Self::SnsFriendGroupLimitReached => 30011i64,
+            Self::SnsPendingLimitReached => 30012i64,
+            Self::SnsBlocklistLimitReached => 30013i64,
+            Self::SnsPeerFriendLimitReached => 30014i64,
+            Self::SnsPeerInOwnBlocklist => 30515i64,
+            Self::SnsPeerRejectsAll => 30516i64,
+            Self::SnsBlockedByPeer => 30525i64,
+            Self::SnsRequestPending => 30539i64,
+            Self::SnsAddFriendFiltered => 30540i64,
+            Self::SnsPendingNotFound => 30614i64,
+            Self::SnsNotFriends => 31704i64,
+            Self::SnsDeleteFriendFiltered => 31707i64,
+            Self::SnsUserNotFound => 31804i64,
+            Self::ProfileInvalidParameter => 40001i64,
+            Self::ProfileAccountMissing => 40002i64,
+            Self::ProfileAccountNotFound => 40003i64,
+            Self::ProfileAdminRequired => 40004i64,
+            Self::ProfileInternalError => 40006i64,
+            Self::ProfileReadDenied => 40007i64,
+            Self::ProfileWriteDenied => 40008i64,
+            Self::ProfileTagNotFound => 40009i64,
+            Self::ProfileValueTooLong => 40601i64,
+            Self::ProfileInvalidStandardValue => 40605i64,
+            Self::ProfileInvalidStandardType => 40610i64,
+            Self::RecentContactAccountNotFound => 50001i64,
+            Self::RecentContactInvalidParameter => 50002i64,
+            Self::RecentContactAdminRequired => 50003i64,
+            Self::RecentContactInternalError => 50004i64,
+            Self::RecentContactTimeout => 50005i64,
+            Self::ConversationMarkCountInvalid => 51006i64,
+            Self::ConversationGroupIdLookupFailed => 51007i64,
+            Self::ConversationGroupTooManyConversations => 51008i64,
+            Self::ConversationGroupNotFound => 51009i64,
+            Self::ConversationGroupLimitReached => 51010i64,
+            Self::ConversationGroupNameTooLong => 51011i64,
+            Self::ConversationPinLimitReached => 51012i64,
+            Self::HttpRequestMalformed => 60002i64,
+            Self::JsonRequestMalformed => 60003i64,
+            Self::UserIdOrSigInvalid => 60004i64,
+            Self::UserIdOrSigIncorrect => 60005i64,
+            Self::InvalidSdkAppId => 60006i64,
+            Self::RestApiRateLimited => 60007i64,
+            Self::RequestTimeoutOrMalformed => 60008i64,
+            Self::ResourceNotFound => 60009i64,
+            Self::AdminAccountRequired => 60010i64,
+            Self::SdkAppIdRateLimited => 60011i64,
+            Self::SdkAppIdMissing => 60012i64,
+            Self::JsonResponseMalformed => 60013i64,
+            Self::AccountSwitchTimeout => 60014i64,
+            Self::UserIdTypeInvalid => 60015i64,
+            Self::SdkAppIdDisabled => 60016i64,
+            Self::RequestDisabled => 60017i64,
+            Self::TooManyRequests => 60018i64,
+            Self::TooManyRequestsRetryLater => 60019i64,
+            Self::BillingPlanExpired => 60020i64,
+            Self::SourceIpNotAllowed => 60021i64,
+            Self::UserSigExpired => 70001i64,
+            Self::UserSigEmpty => 70002i64,
+            Self::UserSigInvalid => 70003i64,
+            Self::UserSigMalformed => 70005i64,
+            Self::UserSigVerificationFailed => 70009i64,
+            Self::UserSigUserIdMismatch => 70013i64,
+            Self::UserSigAppIdMismatch => 70014i64,
+            Self::UserSigPublicKeyMissing => 70016i64,
+            Self::SdkAppIdNotFound => 70020i64,
+            Self::UserSigAuthRateLimited => 70050i64,
+            Self::AccountBlocklisted => 70051i64,
+            Self::AccountNotFound => 70107i64,
+            Self::LoginRateLimited => 70114i64,
+            Self::AccountServerTimeout => 70169i64,
+            Self::AccountServerTimeoutRetry => 70202i64,
+            Self::InvalidBatchSize => 70206i64,
+            Self::AccountLimitReached => 70398i64,
+            Self::AccountInvalidParameter => 70402i64,
+            Self::AccountAdminRequired => 70403i64,
+            Self::AccountInternalError => 70500i64,
+            Self::AccountDeleteNotAllowed => 71000i64,
+            Self::TrialDauLimitExceeded => 72000i64,
+            Self::UserStatusNotEnabled => 72001i64,
+            Self::TextContentRejected => 80001i64,
+            Self::MessageTooLarge => 80002i64,
+            Self::PreSendWebhookFailed => 80003i64,
+            Self::ImageContentRejected => 80004i64,
+            Self::MsgJsonParseFailed => 90001i64,
+            Self::MsgBodyInvalid => 90002i64,
+            Self::MsgToAccountMissing => 90003i64,
+            Self::MsgRandomInvalid => 90005i64,
+            Self::MsgTimestampInvalid => 90006i64,
+            Self::MsgBodyNotArray => 90007i64,
+            Self::MsgFromAccountInvalid => 90008i64,
+            Self::MsgAdminRequired => 90009i64,
+            Self::MsgFormatInvalid => 90010i64,
+            Self::MsgBatchTooManyRecipients => 90011i64,
+            Self::MsgToAccountNotRegistered => 90012i64,
+            Self::MsgTooManyAccounts => 90018i64,
+            Self::PushDuplicateTags => 90022i64,
+            Self::PushTooFrequent => 90024i64,
+            Self::MsgOfflineLifetimeInvalid => 90026i64,
+            Self::PushAttrLengthInvalid => 90030i64,
+            Self::MsgSyncOtherMachineInvalid => 90031i64,
+            Self::PushTooManyTags => 90032i64,
+            Self::PushAttrInvalid => 90033i64,
+            Self::PushTagTooLong => 90034i64,
+            Self::PushTagEmpty => 90040i64,
+            Self::MsgOfflinePushInfoInvalid => 90043i64,
+            Self::MsgLifeTimeInvalid => 90044i64,
+            Self::PushAllUsersNotEnabled => 90045i64,
+            Self::PushDailyQuotaExceeded => 90047i64,
+            Self::MsgAccountNotFound => 90048i64,
+            Self::MsgRecallKeyInvalid => 90054i64,
+            Self::MsgBatchPacketTooLarge => 90055i64,
+            Self::MsgServiceErrorCheckWebhook => 90992i64,
+            Self::MsgServiceError => 90994i64,
+            Self::MsgServiceErrorRetry => 90995i64,
+            Self::MsgServiceUnavailable => 91000i64,
+            Self::WebInstanceKickedOut => 91101i64,
+            Self::MsgJsonTooLarge => 93000i64,
+            Self::Unknown(code) => code,
+        }
+    }
+    /// The variant name (`Unknown` for an undocumented code).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::OpsInvalidRequest => "OpsInvalidRequest",
+            Self::OpsInvalidParameter => "OpsInvalidParameter",
+            Self::OpsSystemError => "OpsSystemError",
+            Self::OpsFileNotReady => "OpsFileNotReady",
+            Self::OpsFileExpired => "OpsFileExpired",
+            Self::GroupInternalError => "GroupInternalError",
+            Self::GroupInvalidApiName => "GroupInvalidApiName",
+            Self::GroupInvalidParameter => "GroupInvalidParameter",
+            Self::GroupTooManyAccounts => "GroupTooManyAccounts",
+            Self::GroupRateLimited => "GroupRateLimited",
+            Self::GroupPermissionDenied => "GroupPermissionDenied",
+            Self::GroupRequestNotVerified => "GroupRequestNotVerified",
+            Self::GroupOwnerCannotQuit => "GroupOwnerCannotQuit",
+            Self::GroupNotFound => "GroupNotFound",
+            Self::GroupJsonParseFailed => "GroupJsonParseFailed",
+            Self::GroupInvalidOperator => "GroupInvalidOperator",
+            Self::GroupAlreadyMember => "GroupAlreadyMember",
+            Self::GroupMemberLimitReached => "GroupMemberLimitReached",
+            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
+            Self::GroupRejectedByWebhook => "GroupRejectedByWebhook",
+            Self::GroupSenderMuted => "GroupSenderMuted",
+            Self::GroupResponseTooLarge => "GroupResponseTooLarge",
+            Self::GroupUserNotFound => "GroupUserNotFound",
+            Self::GroupIdInUse => "GroupIdInUse",
+            Self::GroupMessageRateLimited => "GroupMessageRateLimited",
+            Self::GroupRequestAlreadyHandled => "GroupRequestAlreadyHandled",
+            Self::GroupIdOwnedByOperator => "GroupIdOwnedByOperator",
+            Self::GroupCommandForbidden => "GroupCommandForbidden",
+            Self::GroupRecallMessageNotFound => "GroupRecallMessageNotFound",
+            Self::GroupRecallTimeLimitExceeded => "GroupRecallTimeLimitExceeded",
+            Self::GroupMessageNotRecallable => "GroupMessageNotRecallable",
+            Self::GroupTypeRecallUnsupported => "GroupTypeRecallUnsupported",
+            Self::GroupMessageTypeNotDeletable => "GroupMessageTypeNotDeletable",
+            Self::GroupChatRoomDeleteUnsupported => "GroupChatRoomDeleteUnsupported",
+            Self::GroupAvChatRoomLimitReached => "GroupAvChatRoomLimitReached",
+            Self::GroupPerUserGroupLimitReached => "GroupPerUserGroupLimitReached",
+            Self::GroupMemberQuotaExceeded => "GroupMemberQuotaExceeded",
+            Self::GroupRecallDisabled => "GroupRecallDisabled",
+            Self::GroupHistoryUnsupported => "GroupHistoryUnsupported",
+            Self::GroupAttrKeyTooLong => "GroupAttrKeyTooLong",
+            Self::GroupAttrValueTooLong => "GroupAttrValueTooLong",
+            Self::GroupAttrTooManyKeys => "GroupAttrTooManyKeys",
+            Self::GroupAttrTotalTooLarge => "GroupAttrTotalTooLarge",
+            Self::GroupAttrRateLimited => "GroupAttrRateLimited",
+            Self::GroupAttrNotFound => "GroupAttrNotFound",
+            Self::GroupMessageDeleteRangeTooLarge => "GroupMessageDeleteRangeTooLarge",
+            Self::GroupNoMessagesToDelete => "GroupNoMessagesToDelete",
+            Self::GroupTooManyMentions => "GroupTooManyMentions",
+            Self::GroupTooManyMembersToPull => "GroupTooManyMembersToPull",
+            Self::GroupAttrWriteConflict => "GroupAttrWriteConflict",
+            Self::GroupFreeEditionLimitReached => "GroupFreeEditionLimitReached",
+            Self::GroupUltimateEditionRequired => "GroupUltimateEditionRequired",
+            Self::GroupReadReceiptMemberLimit => "GroupReadReceiptMemberLimit",
+            Self::GroupReadReceiptOnlineMessage => "GroupReadReceiptOnlineMessage",
+            Self::GroupReadReceiptNotFound => "GroupReadReceiptNotFound",
+            Self::GroupCounterTooManyKeys => "GroupCounterTooManyKeys",
+            Self::CommunityNotEnabled => "CommunityNotEnabled",
+            Self::MsgInvalidPacket => "MsgInvalidPacket",
+            Self::MsgInvalidSignature => "MsgInvalidSignature",
+            Self::MsgInvalidAccount => "MsgInvalidAccount",
+            Self::MsgNetworkError => "MsgNetworkError",
+            Self::MsgInternalError => "MsgInternalError",
+            Self::MsgRejectedByWebhook => "MsgRejectedByWebhook",
+            Self::MsgSenderBlocked => "MsgSenderBlocked",
+            Self::MsgAppIdMismatch => "MsgAppIdMismatch",
+            Self::MsgNotFriends => "MsgNotFriends",
+            Self::MsgSenderNotFriendOfRecipient => "MsgSenderNotFriendOfRecipient",
+            Self::MsgRecipientNotFriendOfSender => "MsgRecipientNotFriendOfSender",
+            Self::MsgSenderMuted => "MsgSenderMuted",
+            Self::MsgRecallTimeLimitExceeded => "MsgRecallTimeLimitExceeded",
+            Self::MsgDeleteHistoryInternalError => "MsgDeleteHistoryInternalError",
+            Self::MsgRecallMessageNotFound => "MsgRecallMessageNotFound",
+            Self::MsgAlreadyRecalled => "MsgAlreadyRecalled",
+            Self::MsgModifyConflict => "MsgModifyConflict",
+            Self::PushTokenBeforeLogin => "PushTokenBeforeLogin",
+            Self::PushCertificateMissing => "PushCertificateMissing",
+            Self::PushNetworkError => "PushNetworkError",
+            Self::PushTokenEmpty => "PushTokenEmpty",
+            Self::PushTokenTooLong => "PushTokenTooLong",
+            Self::PushLoginDataTooLarge => "PushLoginDataTooLarge",
+            Self::PushRateLimited => "PushRateLimited",
+            Self::SnsInvalidParameter => "SnsInvalidParameter",
+            Self::SnsAppIdMismatch => "SnsAppIdMismatch",
+            Self::SnsAccountNotFound => "SnsAccountNotFound",
+            Self::SnsAdminRequired => "SnsAdminRequired",
+            Self::SnsInternalError => "SnsInternalError",
+            Self::SnsTimeout => "SnsTimeout",
+            Self::SnsWriteConflict => "SnsWriteConflict",
+            Self::SnsAddFriendForbidden => "SnsAddFriendForbidden",
+            Self::SnsFriendLimitReached => "SnsFriendLimitReached",
+            Self::SnsFriendGroupLimitReached => "SnsFriendGroupLimitReached",
+            Self::SnsPendingLimitReached => "SnsPendingLimitReached",
+            Self::SnsBlocklistLimitReached => "SnsBlocklistLimitReached",
+            Self::SnsPeerFriendLimitReached => "SnsPeerFriendLimitReached",
+            Self::SnsPeerInOwnBlocklist => "SnsPeerInOwnBlocklist",
+            Self::SnsPeerRejectsAll => "SnsPeerRejectsAll",
+            Self::SnsBlockedByPeer => "SnsBlockedByPeer",
+            Self::SnsRequestPending => "SnsRequestPending",
+            Self::SnsAddFriendFiltered => "SnsAddFriendFiltered",
+            Self::SnsPendingNotFound => "SnsPendingNotFound",
+            Self::SnsNotFriends => "SnsNotFriends",
+            Self::SnsDeleteFriendFiltered => "SnsDeleteFriendFiltered",
+            Self::SnsUserNotFound => "SnsUserNotFound",
+            Self::ProfileInvalidParameter => "ProfileInvalidParameter",
+            Self::ProfileAccountMissing => "ProfileAccountMissing",
+            Self::ProfileAccountNotFound => "ProfileAccountNotFound",
+            Self::ProfileAdminRequired => "ProfileAdminRequired",
+            Self::ProfileInternalError => "ProfileInternalError",
+            Self::ProfileReadDenied => "ProfileReadDenied",
+            Self::ProfileWriteDenied => "ProfileWriteDenied",
+            Self::ProfileTagNotFound => "ProfileTagNotFound",
+            Self::ProfileValueTooLong => "ProfileValueTooLong",
+            Self::ProfileInvalidStandardValue => "ProfileInvalidStandardValue",
+            Self::ProfileInvalidStandardType => "ProfileInvalidStandardType",
+            Self::RecentContactAccountNotFound => "RecentContactAccountNotFound",
+            Self::RecentContactInvalidParameter => "RecentContactInvalidParameter",
+            Self::RecentContactAdminRequired => "RecentContactAdminRequired",
+            Self::RecentContactInternalError => "RecentContactInternalError",
+            Self::RecentContactTimeout => "RecentContactTimeout",
+            Self::ConversationMarkCountInvalid => "ConversationMarkCountInvalid",
+            Self::ConversationGroupIdLookupFailed => "ConversationGroupIdLookupFailed",
+            Self::ConversationGroupTooManyConversations => {
+                "ConversationGroupTooManyConversations"
+            }
+            Self::ConversationGroupNotFound => "ConversationGroupNotFound",
+            Self::ConversationGroupLimitReached => "ConversationGroupLimitReached",
+            Self::ConversationGroupNameTooLong => "ConversationGroupNameTooLong",
+            Self::ConversationPinLimitReached => "ConversationPinLimitReached",
+            Self::HttpRequestMalformed => "HttpRequestMalformed",
+            Self::JsonRequestMalformed => "JsonRequestMalformed",
+            Self::UserIdOrSigInvalid => "UserIdOrSigInvalid",
+            Self::UserIdOrSigIncorrect => "UserIdOrSigIncorrect",
+            Self::InvalidSdkAppId => "InvalidSdkAppId",
+            Self::RestApiRateLimited => "RestApiRateLimited",
+            Self::RequestTimeoutOrMalformed => "RequestTimeoutOrMalformed",
+            Self::ResourceNotFound => "ResourceNotFound",
+            Self::AdminAccountRequired => "AdminAccountRequired",
+            Self::SdkAppIdRateLimited => "SdkAppIdRateLimited",
+            Self::SdkAppIdMissing => "SdkAppIdMissing",
+            Self::JsonResponseMalformed => "JsonResponseMalformed",
+            Self::AccountSwitchTimeout => "AccountSwitchTimeout",
+            Self::UserIdTypeInvalid => "UserIdTypeInvalid",
+            Self::SdkAppIdDisabled => "SdkAppIdDisabled",
+            Self::RequestDisabled => "RequestDisabled",
+            Self::TooManyRequests => "TooManyRequests",
+            Self::TooManyRequestsRetryLater => "TooManyRequestsRetryLater",
+            Self::BillingPlanExpired => "BillingPlanExpired",
+            Self::SourceIpNotAllowed => "SourceIpNotAllowed",
+            Self::UserSigExpired => "UserSigExpired",
+            Self::UserSigEmpty => "UserSigEmpty",
+            Self::UserSigInvalid => "UserSigInvalid",
+            Self::UserSigMalformed => "UserSigMalformed",
+            Self::UserSigVerificationFailed => "UserSigVerificationFailed",
+            Self::UserSigUserIdMismatch => "UserSigUserIdMismatch",
+            Self::UserSigAppIdMismatch => "UserSigAppIdMismatch",
+            Self::UserSigPublicKeyMissing => "UserSigPublicKeyMissing",
+            Self::SdkAppIdNotFound => "SdkAppIdNotFound",
+            Self::UserSigAuthRateLimited => "UserSigAuthRateLimited",
+            Self::AccountBlocklisted => "AccountBlocklisted",
+            Self::AccountNotFound => "AccountNotFound",
+            Self::LoginRateLimited => "LoginRateLimited",
+            Self::AccountServerTimeout => "AccountServerTimeout",
+            Self::AccountServerTimeoutRetry => "AccountServerTimeoutRetry",
+            Self::InvalidBatchSize => "InvalidBatchSize",
+            Self::AccountLimitReached => "AccountLimitReached",
+            Self::AccountInvalidParameter => "AccountInvalidParameter",
+            Self::AccountAdminRequired => "AccountAdminRequired",
+            Self::AccountInternalError => "AccountInternalError",
+            Self::AccountDeleteNotAllowed => "AccountDeleteNotAllowed",
+            Self::TrialDauLimitExceeded => "TrialDauLimitExceeded",
+            Self::UserStatusNotEnabled => "UserStatusNotEnabled",
+            Self::TextContentRejected => "TextContentRejected",
+            Self::MessageTooLarge => "MessageTooLarge",
+            Self::PreSendWebhookFailed => "PreSendWebhookFailed",
+            Self::ImageContentRejected => "ImageContentRejected",
+            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
+            Self::MsgBodyInvalid => "MsgBodyInvalid",
+            Self::MsgToAccountMissing => "MsgToAccountMissing",
+            Self::MsgRandomInvalid => "MsgRandomInvalid",
+            Self::MsgTimestampInvalid => "MsgTimestampInvalid",
+            Self::MsgBodyNotArray => "MsgBodyNotArray",
+            Self::MsgFromAccountInvalid => "MsgFromAccountInvalid",
+            Self::MsgAdminRequired => "MsgAdminRequired",
+            Self::MsgFormatInvalid => "MsgFormatInvalid",
+            Self::MsgBatchTooManyRecipients => "MsgBatchTooManyRecipients",
+            Self::MsgToAccountNotRegistered => "MsgToAccountNotRegistered",
+            Self::MsgTooManyAccounts => "MsgTooManyAccounts",
+            Self::PushDuplicateTags => "PushDuplicateTags",
+            Self::PushTooFrequent => "PushTooFrequent",
+            Self::MsgOfflineLifetimeInvalid => "MsgOfflineLifetimeInvalid",
+            Self::PushAttrLengthInvalid => "PushAttrLengthInvalid",
+            Self::MsgSyncOtherMachineInvalid => "MsgSyncOtherMachineInvalid",
+            Self::PushTooManyTags => "PushTooManyTags",
+            Self::PushAttrInvalid => "PushAttrInvalid",
+            Self::PushTagTooLong => "PushTagTooLong",
+            Self::PushTagEmpty => "PushTagEmpty",
+            Self::MsgOfflinePushInfoInvalid => "MsgOfflinePushInfoInvalid",
+            Self::MsgLifeTimeInvalid => "MsgLifeTimeInvalid",
+            Self::PushAllUsersNotEnabled => "PushAllUsersNotEnabled",
+            Self::PushDailyQuotaExceeded => "PushDailyQuotaExceeded",
+            Self::MsgAccountNotFound => "MsgAccountNotFound",
+            Self::MsgRecallKeyInvalid => "MsgRecallKeyInvalid",
+            Self::MsgBatchPacketTooLarge => "MsgBatchPacketTooLarge",
+            Self::MsgServiceErrorCheckWebhook => "MsgServiceErrorCheckWebhook",
+            Self::MsgServiceError => "MsgServiceError",
+            Self::MsgServiceErrorRetry => "MsgServiceErrorRetry",
+            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
+            Self::WebInstanceKickedOut => "WebInstanceKickedOut",
+            Self::MsgJsonTooLarge => "MsgJsonTooLarge",
+            Self::Unknown(_) => "Unknown",
+        }
+    }
+    /// What the code means.
+    pub const fn description(self) -> &'static str {
+        match self {
+            Self::OpsInvalidRequest => {
+                "The request is not valid for the operations-data API; verify the request URL."
+            }
+            Self::OpsInvalidParameter => {
+                "A parameter is wrong: make sure the caller is the admin, all required fields are present and values follow the protocol."
+            }
+            Self::OpsSystemError => {
+                "The operations-data service hit an internal error; retry later."
+            }
+            Self::OpsFileNotReady => {
+                "No file is available yet for that period, either because it is still being produced or because no messages were sent then."
+            }
+            Self::OpsFileExpired => {
+                "The requested history file is no longer available because it has expired."
+            }
+            Self::GroupInternalError => {
+                "The group service failed internally; send the request again."
+            }
+            Self::GroupInvalidApiName => {
+                "The API name in the request URL is not recognized; correct it."
+            }
+            Self::GroupInvalidParameter => {
+                "A group request parameter is invalid; fix it using the error message as a hint."
+            }
+            Self::GroupTooManyAccounts => {
+                "The request lists more accounts than allowed in one call; split it into smaller batches."
+            }
+            Self::GroupRateLimited => {
+                "Group operations are being called too often; slow down and retry later."
+            }
+            Self::GroupPermissionDenied => {
+                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
+            }
+            Self::GroupRequestNotVerified => {
+                "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists."
+            }
+            Self::GroupOwnerCannotQuit => {
+                "The group owner may not leave the group; transfer ownership or dismiss the group instead."
+            }
+            Self::GroupNotFound => "The group does not exist or was already dismissed.",
+            Self::GroupJsonParseFailed => {
+                "The request body is not valid JSON; fix the body."
+            }
+            Self::GroupInvalidOperator => {
+                "The user ID that performs the operation is invalid; check it."
+            }
+            Self::GroupAlreadyMember => "The user already belongs to the group.",
+            Self::GroupMemberLimitReached => {
+                "The group is full, so the user cannot be added; when adding in batches, add fewer users at once."
+            }
+            Self::GroupInvalidGroupId => {
+                "The group ID is invalid, meaning the group does not exist or was dismissed."
+            }
+            Self::GroupRejectedByWebhook => {
+                "The app's webhook server vetoed this group operation."
+            }
+            Self::GroupSenderMuted => {
+                "The message cannot be sent because the sender is muted in the group."
+            }
+            Self::GroupResponseTooLarge => {
+                "The answer would exceed the 1 MB response limit; request less data per call."
+            }
+            Self::GroupUserNotFound => "A user ID given in the request does not exist.",
+            Self::GroupIdInUse => {
+                "Another group already uses this group ID; choose a different one."
+            }
+            Self::GroupMessageRateLimited => {
+                "Group messages are being sent too often; retry later."
+            }
+            Self::GroupRequestAlreadyHandled => {
+                "The invitation or join request was already processed."
+            }
+            Self::GroupIdOwnedByOperator => {
+                "The group ID is taken by a group the operator already owns, so that group can be used as is."
+            }
+            Self::GroupCommandForbidden => {
+                "This API command has been disabled for the app."
+            }
+            Self::GroupRecallMessageNotFound => {
+                "The group message to recall cannot be found."
+            }
+            Self::GroupRecallTimeLimitExceeded => {
+                "The group message is older than the recall window (two minutes by default) and can no longer be recalled."
+            }
+            Self::GroupMessageNotRecallable => {
+                "This group message is not eligible for recall."
+            }
+            Self::GroupTypeRecallUnsupported => {
+                "Messages in this type of group cannot be recalled."
+            }
+            Self::GroupMessageTypeNotDeletable => {
+                "Messages of this type cannot be deleted."
+            }
+            Self::GroupChatRoomDeleteUnsupported => {
+                "Audio-video and broadcast chat rooms do not allow deleting messages."
+            }
+            Self::GroupAvChatRoomLimitReached => {
+                "The app has reached its quota of audio-video chat rooms; buy a larger package to create more."
+            }
+            Self::GroupPerUserGroupLimitReached => {
+                "The user has created or joined as many groups as allowed; a larger package raises the limit."
+            }
+            Self::GroupMemberQuotaExceeded => {
+                "The group member count exceeds the plan's limit; upgrade the package and then raise the group's maximum member count."
+            }
+            Self::GroupRecallDisabled => {
+                "Recalling group messages is turned off for this app."
+            }
+            Self::GroupHistoryUnsupported => {
+                "This type of group, such as an audio-video chat room, does not keep message history to fetch."
+            }
+            Self::GroupAttrKeyTooLong => {
+                "A custom group attribute key is longer than 32 bytes; shorten it."
+            }
+            Self::GroupAttrValueTooLong => {
+                "A custom group attribute value is longer than 4,000 bytes; shorten it."
+            }
+            Self::GroupAttrTooManyKeys => {
+                "The group would have more than 16 custom attribute keys; remove some."
+            }
+            Self::GroupAttrTotalTooLarge => {
+                "All custom attribute values together exceed 16,000 bytes; reduce their size."
+            }
+            Self::GroupAttrRateLimited => {
+                "Custom group attributes are being written too often; retry later."
+            }
+            Self::GroupAttrNotFound => {
+                "The custom group attribute to delete does not exist."
+            }
+            Self::GroupMessageDeleteRangeTooLarge => {
+                "The message deletion covers more than the allowed scope; delete fewer messages at once."
+            }
+            Self::GroupNoMessagesToDelete => {
+                "The group holds no messages, so there is nothing to delete."
+            }
+            Self::GroupTooManyMentions => {
+                "The message mentions more than 30 users; mention fewer."
+            }
+            Self::GroupTooManyMembersToPull => {
+                "The group has too many members to return at once; fetch the member list page by page."
+            }
+            Self::GroupAttrWriteConflict => {
+                "A concurrent write to the custom group attributes collided with this one; reread the attributes and write again."
+            }
+            Self::GroupFreeEditionLimitReached => {
+                "The free edition's quota of 100 groups is used up; buy a package to create more groups."
+            }
+            Self::GroupUltimateEditionRequired => {
+                "This feature requires the Ultimate edition."
+            }
+            Self::GroupReadReceiptMemberLimit => {
+                "The group has more members than read receipts support."
+            }
+            Self::GroupReadReceiptOnlineMessage => {
+                "Read receipts are not available for online-only messages."
+            }
+            Self::GroupReadReceiptNotFound => {
+                "No read receipt exists for the requested message."
+            }
+            Self::GroupCounterTooManyKeys => {
+                "The group would have more than 20 counter keys; remove some."
+            }
+            Self::CommunityNotEnabled => {
+                "Community groups are not enabled for this app; turn the feature on first."
+            }
+            Self::MsgInvalidPacket => "The message request packet is malformed.",
+            Self::MsgInvalidSignature => {
+                "The UserSig or A2 credential is not valid; supply a correct signature."
+            }
+            Self::MsgInvalidAccount => {
+                "The sender or recipient user ID is invalid or unknown; make sure it has been imported."
+            }
+            Self::MsgNetworkError => "A network failure occurred in the backend; retry.",
+            Self::MsgInternalError => "The message service failed internally; retry.",
+            Self::MsgRejectedByWebhook => {
+                "The app's pre-send webhook refused this one-to-one message."
+            }
+            Self::MsgSenderBlocked => {
+                "The recipient has the sender on their blocklist, so the one-to-one message was not delivered."
+            }
+            Self::MsgAppIdMismatch => {
+                "Sender and recipient belong to different SDKAppIDs, typically stale local data after switching apps; clear the old data."
+            }
+            Self::MsgNotFriends => {
+                "Friend checking is on for one-to-one chats and the two users are not friends."
+            }
+            Self::MsgSenderNotFriendOfRecipient => {
+                "The sender is not in the recipient's friend list, so the message is refused."
+            }
+            Self::MsgRecipientNotFriendOfSender => {
+                "The recipient is not in the sender's friend list, so the message is refused."
+            }
+            Self::MsgSenderMuted => "The sender is muted and cannot send messages.",
+            Self::MsgRecallTimeLimitExceeded => {
+                "The message is older than the recall window (two minutes by default) and can no longer be recalled."
+            }
+            Self::MsgDeleteHistoryInternalError => {
+                "Deleting roamed messages failed because of an internal error; retry later."
+            }
+            Self::MsgRecallMessageNotFound => {
+                "The message to recall cannot be found; check its identifiers."
+            }
+            Self::MsgAlreadyRecalled => "The message was already recalled.",
+            Self::MsgModifyConflict => {
+                "Another modification of the same message happened at the same time; retry."
+            }
+            Self::PushTokenBeforeLogin => {
+                "The push token was set before the client had logged in; log in first, then set the token."
+            }
+            Self::PushCertificateMissing => {
+                "No offline push certificate has been uploaded for the app."
+            }
+            Self::PushNetworkError => {
+                "A network failure occurred in the push service; retry."
+            }
+            Self::PushTokenEmpty => "The uploaded push token is empty.",
+            Self::PushTokenTooLong => "The uploaded push token is longer than 256 bytes.",
+            Self::PushLoginDataTooLarge => {
+                "The login request data is larger than 1024 bytes."
+            }
+            Self::PushRateLimited => {
+                "Push requests exceed the frequency limit; retry later."
+            }
+            Self::SnsInvalidParameter => {
+                "A relationship chain request parameter is wrong; fix it using the error message as a hint."
+            }
+            Self::SnsAppIdMismatch => "The SDKAppID does not match.",
+            Self::SnsAccountNotFound => "The user account in the request does not exist.",
+            Self::SnsAdminRequired => {
+                "This request must be made with the app admin account."
+            }
+            Self::SnsInternalError => {
+                "The relationship chain service failed internally; retry."
+            }
+            Self::SnsTimeout => "The relationship chain service timed out; retry later.",
+            Self::SnsWriteConflict => {
+                "Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones."
+            }
+            Self::SnsAddFriendForbidden => {
+                "The backend does not allow this user to send friend requests."
+            }
+            Self::SnsFriendLimitReached => {
+                "The user already has the maximum number of friends."
+            }
+            Self::SnsFriendGroupLimitReached => {
+                "The user already has the maximum number of friend lists."
+            }
+            Self::SnsPendingLimitReached => {
+                "The user already has the maximum number of pending friend requests."
+            }
+            Self::SnsBlocklistLimitReached => "The user's blocklist is full.",
+            Self::SnsPeerFriendLimitReached => {
+                "The other user already has the maximum number of friends."
+            }
+            Self::SnsPeerInOwnBlocklist => {
+                "The user to add is on the requester's own blocklist; remove them from it first."
+            }
+            Self::SnsPeerRejectsAll => {
+                "The other user does not accept any friend requests."
+            }
+            Self::SnsBlockedByPeer => {
+                "The requester is on the other user's blocklist and cannot add them."
+            }
+            Self::SnsRequestPending => {
+                "The other user must approve the request, so only a pending request was created; the caller may notify the requester."
+            }
+            Self::SnsAddFriendFiltered => {
+                "The friend request was blocked by the security policy because requests are sent too often; slow down and retry later."
+            }
+            Self::SnsPendingNotFound => "The pending friend request does not exist.",
+            Self::SnsNotFriends => "The account to delete is not a friend.",
+            Self::SnsDeleteFriendFiltered => {
+                "The friend deletion was blocked by the security policy because deletions are sent too often; slow down and retry later."
+            }
+            Self::SnsUserNotFound => "The user account in the request does not exist.",
+            Self::ProfileInvalidParameter => {
+                "A profile request parameter is wrong; fix it using the error message as a hint."
+            }
+            Self::ProfileAccountMissing => {
+                "The request does not say whose profile to fetch; supply the user accounts."
+            }
+            Self::ProfileAccountNotFound => {
+                "The user account in the request does not exist."
+            }
+            Self::ProfileAdminRequired => {
+                "This request must be made with the app admin account."
+            }
+            Self::ProfileInternalError => {
+                "The profile service failed internally; retry later."
+            }
+            Self::ProfileReadDenied => {
+                "The caller may not read one of the requested profile fields."
+            }
+            Self::ProfileWriteDenied => {
+                "The caller may not write one of the given profile fields."
+            }
+            Self::ProfileTagNotFound => "A profile field tag in the request is unknown.",
+            Self::ProfileValueTooLong => {
+                "A profile field value is longer than 500 bytes."
+            }
+            Self::ProfileInvalidStandardValue => {
+                "A standard profile field has a value outside what it accepts."
+            }
+            Self::ProfileInvalidStandardType => {
+                "A standard profile field has a value of the wrong type."
+            }
+            Self::RecentContactAccountNotFound => {
+                "The user account in the request does not exist."
+            }
+            Self::RecentContactInvalidParameter => {
+                "A recent contacts request parameter is wrong; fix it using the error message as a hint."
+            }
+            Self::RecentContactAdminRequired => {
+                "This request must be made with the app admin account."
+            }
+            Self::RecentContactInternalError => {
+                "The recent contacts service failed internally; retry."
+            }
+            Self::RecentContactTimeout => {
+                "The recent contacts service timed out; retry later."
+            }
+            Self::ConversationMarkCountInvalid => {
+                "A conversation mark change must name between 1 and 100 conversations."
+            }
+            Self::ConversationGroupIdLookupFailed => {
+                "The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed."
+            }
+            Self::ConversationGroupTooManyConversations => {
+                "The conversation group would hold more than 1,000 conversations."
+            }
+            Self::ConversationGroupNotFound => {
+                "The conversation group to delete does not exist."
+            }
+            Self::ConversationGroupLimitReached => {
+                "The user already has the maximum of 20 conversation groups."
+            }
+            Self::ConversationGroupNameTooLong => {
+                "The conversation group name is longer than 32 bytes."
+            }
+            Self::ConversationPinLimitReached => {
+                "No more than 50 conversations can be pinned, and the limit cannot be raised."
+            }
+            Self::HttpRequestMalformed => {
+                "The HTTP request could not be parsed; check the request URL format."
+            }
+            Self::JsonRequestMalformed => {
+                "The request body is not valid JSON; fix the body."
+            }
+            Self::UserIdOrSigInvalid => {
+                "The UserID or UserSig in the URL or body is wrong; check both."
+            }
+            Self::UserIdOrSigIncorrect => {
+                "The UserID or UserSig in the URL or body is wrong (same meaning as 60004); check both."
+            }
+            Self::InvalidSdkAppId => "The SDKAppID is not valid; check it.",
+            Self::RestApiRateLimited => {
+                "REST API calls exceed the allowed frequency; lower the request rate and retry later."
+            }
+            Self::RequestTimeoutOrMalformed => {
+                "The request timed out, or the HTTP request was malformed; check it and retry."
+            }
+            Self::ResourceNotFound => {
+                "The requested resource is wrong; check the request URL."
+            }
+            Self::AdminAccountRequired => {
+                "The identifier in the request must be the app admin account."
+            }
+            Self::SdkAppIdRateLimited => {
+                "Requests for this SDKAppID exceed the allowed frequency; lower the rate and retry later."
+            }
+            Self::SdkAppIdMissing => "The request URL carries no SDKAppID; add it.",
+            Self::JsonResponseMalformed => {
+                "The backend could not parse the JSON of an HTTP response packet."
+            }
+            Self::AccountSwitchTimeout => "Switching accounts timed out; retry.",
+            Self::UserIdTypeInvalid => {
+                "A UserID in the body is not a string; send it as a string."
+            }
+            Self::SdkAppIdDisabled => "The app has been disabled.",
+            Self::RequestDisabled => "This request has been disabled.",
+            Self::TooManyRequests => "Too many requests were made; retry later.",
+            Self::TooManyRequestsRetryLater => {
+                "Too many requests were made (same meaning as 60018); retry later."
+            }
+            Self::BillingPlanExpired => {
+                "The Pro edition billing plan has expired and the app is disabled; buy the plan again, which takes effect a few minutes later."
+            }
+            Self::SourceIpNotAllowed => {
+                "The REST API call came from a source IP that is not allowed."
+            }
+            Self::UserSigExpired => {
+                "The UserSig has expired; generate a new one, preferably with a validity of at least a day."
+            }
+            Self::UserSigEmpty => "The UserSig is empty; pass the real signature.",
+            Self::UserSigInvalid => {
+                "The UserSig is not valid; generate it with the official tools or libraries."
+            }
+            Self::UserSigMalformed => {
+                "The UserSig is not valid (same meaning as 70003); generate it with the official tools or libraries."
+            }
+            Self::UserSigVerificationFailed => {
+                "The UserSig did not verify, likely because it was made with another app's key; sign with this SDKAppID's key."
+            }
+            Self::UserSigUserIdMismatch => {
+                "The UserID in the request differs from the one the UserSig was issued for."
+            }
+            Self::UserSigAppIdMismatch => {
+                "The SDKAppID in the request differs from the one the UserSig was issued for."
+            }
+            Self::UserSigPublicKeyMissing => {
+                "The UserSig cannot be verified because no public key exists for the app; set up the key in the console."
+            }
+            Self::SdkAppIdNotFound => {
+                "The SDKAppID does not exist; check the app in the console."
+            }
+            Self::UserSigAuthRateLimited => {
+                "UserSig verification failed too many times; check the signature and retry after about a minute."
+            }
+            Self::AccountBlocklisted => "The account has been put on a blocklist.",
+            Self::AccountNotFound => "The requested UserID does not exist.",
+            Self::LoginRateLimited => {
+                "Logins are restricted for security because they happen too often; log in less often and retry later."
+            }
+            Self::AccountServerTimeout => "The account service timed out; retry later.",
+            Self::AccountServerTimeoutRetry => {
+                "The account service timed out (same meaning as 70169); retry later."
+            }
+            Self::InvalidBatchSize => {
+                "The number of items in the batch request is not allowed."
+            }
+            Self::AccountLimitReached => {
+                "The app cannot create more accounts; the free limit is 100 and upgrading to Pro removes it."
+            }
+            Self::AccountInvalidParameter => {
+                "A parameter is wrong; check that required fields are set and values follow the protocol."
+            }
+            Self::AccountAdminRequired => "The operation needs app admin permission.",
+            Self::AccountInternalError => {
+                "The account service failed internally; retry later."
+            }
+            Self::AccountDeleteNotAllowed => {
+                "Accounts can be deleted only in free apps, and this app is on the Pro edition."
+            }
+            Self::TrialDauLimitExceeded => {
+                "The trial edition's free daily active user quota is used up; upgrade to Pro or Ultimate to lift it."
+            }
+            Self::UserStatusNotEnabled => {
+                "User status queries and status notifications are not enabled; turn them on in the console."
+            }
+            Self::TextContentRejected => {
+                "The message text was flagged as sensitive and was not delivered."
+            }
+            Self::MessageTooLarge => "The message packet exceeds 8 KB; make it smaller.",
+            Self::PreSendWebhookFailed => {
+                "The pre-send webhook failed or timed out, so the message was not sent; retry, or configure the timeout policy in the console."
+            }
+            Self::ImageContentRejected => {
+                "An image in the message was flagged as sensitive and was not delivered."
+            }
+            Self::MsgJsonParseFailed => {
+                "The request body is not valid JSON; fix the body."
+            }
+            Self::MsgBodyInvalid => {
+                "MsgBody is not an array of valid message elements; follow the message element format."
+            }
+            Self::MsgToAccountMissing => {
+                "To_Account is absent or names an account that does not exist."
+            }
+            Self::MsgRandomInvalid => "MsgRandom is absent or is not an integer.",
+            Self::MsgTimestampInvalid => "MsgTimeStamp is absent or is not an integer.",
+            Self::MsgBodyNotArray => "MsgBody is not an array; send it as an array.",
+            Self::MsgFromAccountInvalid => {
+                "From_Account is absent or names an account that does not exist."
+            }
+            Self::MsgAdminRequired => {
+                "This request must be made with the app admin account."
+            }
+            Self::MsgFormatInvalid => {
+                "The body does not follow the message format; follow the message element definitions."
+            }
+            Self::MsgBatchTooManyRecipients => {
+                "A batch send may target at most 500 accounts; reduce To_Account."
+            }
+            Self::MsgToAccountNotRegistered => {
+                "To_Account is not registered; check that it was imported and is spelled correctly."
+            }
+            Self::MsgTooManyAccounts => "The request names more accounts than allowed.",
+            Self::PushDuplicateTags => {
+                "The push conditions repeat the same tag in TagsOr and TagsAnd."
+            }
+            Self::PushTooFrequent => {
+                "All-user pushes must be at least one second apart; retry later."
+            }
+            Self::MsgOfflineLifetimeInvalid => {
+                "The offline storage period is invalid; it may not exceed 7 days."
+            }
+            Self::PushAttrLengthInvalid => {
+                "An attribute is empty or longer than 50 bytes."
+            }
+            Self::MsgSyncOtherMachineInvalid => "SyncOtherMachine is not an integer.",
+            Self::PushTooManyTags => {
+                "More than 10 tags were given in push conditions or in a tag-adding request."
+            }
+            Self::PushAttrInvalid => "An attribute in the request is not valid.",
+            Self::PushTagTooLong => "A tag is longer than 50 bytes.",
+            Self::PushTagEmpty => "A tag in the push conditions is null.",
+            Self::MsgOfflinePushInfoInvalid => {
+                "OfflinePushInfo does not follow its documented format."
+            }
+            Self::MsgLifeTimeInvalid => "MsgLifeTime is not an integer.",
+            Self::PushAllUsersNotEnabled => {
+                "The push-to-all-users feature is not enabled for the app."
+            }
+            Self::PushDailyQuotaExceeded => {
+                "The daily quota of all-user pushes (100 by default) is used up."
+            }
+            Self::MsgAccountNotFound => "The user account in the request does not exist.",
+            Self::MsgRecallKeyInvalid => "The MsgKey in the recall request is not valid.",
+            Self::MsgBatchPacketTooLarge => {
+                "The batch send packet exceeds 8 KB; make it smaller."
+            }
+            Self::MsgServiceErrorCheckWebhook => {
+                "The message service failed internally; retry, and if every request fails while webhooks are on, check that the app server answers webhooks correctly."
+            }
+            Self::MsgServiceError => "The message service failed internally; retry.",
+            Self::MsgServiceErrorRetry => {
+                "The message service failed internally (same meaning as 90994); retry."
+            }
+            Self::MsgServiceUnavailable => {
+                "The message service failed internally (same meaning as 90994); retry."
+            }
+            Self::WebInstanceKickedOut => {
+                "A web client was logged out during long polling because too many web instances were online at once."
+            }
+            Self::MsgJsonTooLarge => "The JSON packet exceeds 8 KB; make it smaller.",
+            Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+    /// Whether sending the same request again can succeed, and whether the
+    /// service may have acted on the request that got this code (`No` for an
+    /// undocumented code).
+    pub const fn retryability(self) -> crate::Retryability {
+        match self {
+            Self::OpsInvalidRequest => crate::Retryability::No,
+            Self::OpsInvalidParameter => crate::Retryability::No,
+            Self::OpsSystemError => crate::Retryability::OutcomeUnknown,
+            Self::OpsFileNotReady => crate::Retryability::No,
+            Self::OpsFileExpired => crate::Retryability::No,
+            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
+            Self::GroupInvalidApiName => crate::Retryability::No,
+            Self::GroupInvalidParameter => crate::Retryability::No,
+            Self::GroupTooManyAccounts => crate::Retryability::No,
+            Self::GroupRateLimited => crate::Retryability::Refused,
+            Self::GroupPermissionDenied => crate::Retryability::No,
+            Self::GroupRequestNotVerified => crate::Retryability::Refused,
+            Self::GroupOwnerCannotQuit => crate::Retryability::No,
+            Self::GroupNotFound => crate::Retryability::No,
+            Self::GroupJsonParseFailed => crate::Retryability::No,
+            Self::GroupInvalidOperator => crate::Retryability::No,
+            Self::GroupAlreadyMember => crate::Retryability::No,
+            Self::GroupMemberLimitReached => crate::Retryability::No,
+            Self::GroupInvalidGroupId => crate::Retryability::No,
+            Self::GroupRejectedByWebhook => crate::Retryability::No,
+            Self::GroupSenderMuted => crate::Retryability::No,
+            Self::GroupResponseTooLarge => crate::Retryability::No,
+            Self::GroupUserNotFound => crate::Retryability::No,
+            Self::GroupIdInUse => crate::Retryability::No,
+            Self::GroupMessageRateLimited => crate::Retryability::Refused,
+            Self::GroupRequestAlreadyHandled => crate::Retryability::No,
+            Self::GroupIdOwnedByOperator => crate::Retryability::No,
+            Self::GroupCommandForbidden => crate::Retryability::No,
+            Self::GroupRecallMessageNotFound => crate::Retryability::No,
+            Self::GroupRecallTimeLimitExceeded => crate::Retryability::No,
+            Self::GroupMessageNotRecallable => crate::Retryability::No,
+            Self::GroupTypeRecallUnsupported => crate::Retryability::No,
+            Self::GroupMessageTypeNotDeletable => crate::Retryability::No,
+            Self::GroupChatRoomDeleteUnsupported => crate::Retryability::No,
+            Self::GroupAvChatRoomLimitReached => crate::Retryability::No,
+            Self::GroupPerUserGroupLimitReached => crate::Retryability::No,
+            Self::GroupMemberQuotaExceeded => crate::Retryability::No,
+            Self::GroupRecallDisabled => crate::Retryability::No,
+            Self::GroupHistoryUnsupported => crate::Retryability::No,
+            Self::GroupAttrKeyTooLong => crate::Retryability::No,
+            Self::GroupAttrValueTooLong => crate::Retryability::No,
+            Self::GroupAttrTooManyKeys => crate::Retryability::No,
+            Self::GroupAttrTotalTooLarge => crate::Retryability::No,
+            Self::GroupAttrRateLimited => crate::Retryability::Refused,
+            Self::GroupAttrNotFound => crate::Retryability::No,
+            Self::GroupMessageDeleteRangeTooLarge => crate::Retryability::No,
+            Self::GroupNoMessagesToDelete => crate::Retryability::No,
+            Self::GroupTooManyMentions => crate::Retryability::No,
+            Self::GroupTooManyMembersToPull => crate::Retryability::No,
+            Self::GroupAttrWriteConflict => crate::Retryability::Refused,
+            Self::GroupFreeEditionLimitReached => crate::Retryability::No,
+            Self::GroupUltimateEditionRequired => crate::Retryability::No,
+            Self::GroupReadReceiptMemberLimit => crate::Retryability::No,
+            Self::GroupReadReceiptOnlineMessage => crate::Retryability::No,
+            Self::GroupReadReceiptNotFound => crate::Retryability::No,
+            Self::GroupCounterTooManyKeys => crate::Retryability::No,
+            Self::CommunityNotEnabled => crate::Retryability::No,
+            Self::MsgInvalidPacket => crate::Retryability::No,
+            Self::MsgInvalidSignature => crate::Retryability::No,
+            Self::MsgInvalidAccount => crate::Retryability::No,
+            Self::MsgNetworkError => crate::Retryability::OutcomeUnknown,
+            Self::MsgInternalError => crate::Retryability::OutcomeUnknown,
+            Self::MsgRejectedByWebhook => crate::Retryability::No,
+            Self::MsgSenderBlocked => crate::Retryability::No,
+            Self::MsgAppIdMismatch => crate::Retryability::No,
+            Self::MsgNotFriends => crate::Retryability::No,
+            Self::MsgSenderNotFriendOfRecipient => crate::Retryability::No,
+            Self::MsgRecipientNotFriendOfSender => crate::Retryability::No,
+            Self::MsgSenderMuted => crate::Retryability::No,
+            Self::MsgRecallTimeLimitExceeded => crate::Retryability::No,
+            Self::MsgDeleteHistoryInternalError => crate::Retryability::OutcomeUnknown,
+            Self::MsgRecallMessageNotFound => crate::Retryability::No,
+            Self::MsgAlreadyRecalled => crate::Retryability::No,
+            Self::MsgModifyConflict => crate::Retryability::Refused,
+            Self::PushTokenBeforeLogin => crate::Retryability::No,
+            Self::PushCertificateMissing => crate::Retryability::No,
+            Self::PushNetworkError => crate::Retryability::OutcomeUnknown,
+            Self::PushTokenEmpty => crate::Retryability::No,
+            Self::PushTokenTooLong => crate::Retryability::No,
+            Self::PushLoginDataTooLarge => crate::Retryability::No,
+            Self::PushRateLimited => crate::Retryability::Refused,
+            Self::SnsInvalidParameter => crate::Retryability::No,
+            Self::SnsAppIdMismatch => crate::Retryability::No,
+            Self::SnsAccountNotFound => crate::Retryability::No,
+            Self::SnsAdminRequired => crate::Retryability::No,
+            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
+            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
+            Self::SnsWriteConflict => crate::Retryability::Refused,
+            Self::SnsAddFriendForbidden => crate::Retryability::No,
+            Self::SnsFriendLimitReached => crate::Retryability::No,
+            Self::SnsFriendGroupLimitReached => crate::Retryability::No,
+            Self::SnsPendingLimitReached => crate::Retryability::No,
+            Self::SnsBlocklistLimitReached => crate::Retryability::No,
+            Self::SnsPeerFriendLimitReached => crate::Retryability::No,
+            Self::SnsPeerInOwnBlocklist => crate::Retryability::No,
+            Self::SnsPeerRejectsAll => crate::Retryability::No,
+            Self::SnsBlockedByPeer => crate::Retryability::No,
+            Self::SnsRequestPending => crate::Retryability::No,
+            Self::SnsAddFriendFiltered => crate::Retryability::Refused,
+            Self::SnsPendingNotFound => crate::Retryability::No,
+            Self::SnsNotFriends => crate::Retryability::No,
+            Self::SnsDeleteFriendFiltered => crate::Retryability::Refused,
+            Self::SnsUserNotFound => crate::Retryability::No,
+            Self::ProfileInvalidParameter => crate::Retryability::No,
+            Self::ProfileAccountMissing => crate::Retryability::No,
+            Self::ProfileAccountNotFound => crate::Retryability::No,
+            Self::ProfileAdminRequired => crate::Retryability::No,
+            Self::ProfileInternalError => crate::Retryability::OutcomeUnknown,
+            Self::ProfileReadDenied => crate::Retryability::No,
+            Self::ProfileWriteDenied => crate::Retryability::No,
+            Self::ProfileTagNotFound => crate::Retryability::No,
+            Self::ProfileValueTooLong => crate::Retryability::No,
+            Self::ProfileInvalidStandardValue => crate::Retryability::No,
+            Self::ProfileInvalidStandardType => crate::Retryability::No,
+            Self::RecentContactAccountNotFound => crate::Retryability::No,
+            Self::RecentContactInvalidParameter => crate::Retryability::No,
+            Self::RecentContactAdminRequired => crate::Retryability::No,
+            Self::RecentContactInternalError => crate::Retryability::OutcomeUnknown,
+            Self::RecentContactTimeout => crate::Retryability::OutcomeUnknown,
+            Self::ConversationMarkCountInvalid => crate::Retryability::No,
+            Self::ConversationGroupIdLookupFailed => crate::Retryability::No,
+            Self::ConversationGroupTooManyConversations => crate::Retryability::No,
+            Self::ConversationGroupNotFound => crate::Retryability::No,
+            Self::ConversationGroupLimitReached => crate::Retryability::No,
+            Self::ConversationGroupNameTooLong => crate::Retryability::No,
+            Self::ConversationPinLimitReached => crate::Retryability::No,
+            Self::HttpRequestMalformed => crate::Retryability::No,
+            Self::JsonRequestMalformed => crate::Retryability::No,
+            Self::UserIdOrSigInvalid => crate::Retryability::No,
+            Self::UserIdOrSigIncorrect => crate::Retryability::No,
+            Self::InvalidSdkAppId => crate::Retryability::No,
+            Self::RestApiRateLimited => crate::Retryability::Refused,
+            Self::RequestTimeoutOrMalformed => crate::Retryability::OutcomeUnknown,
+            Self::ResourceNotFound => crate::Retryability::No,
+            Self::AdminAccountRequired => crate::Retryability::No,
+            Self::SdkAppIdRateLimited => crate::Retryability::Refused,
+            Self::SdkAppIdMissing => crate::Retryability::No,
+            Self::JsonResponseMalformed => crate::Retryability::No,
+            Self::AccountSwitchTimeout => crate::Retryability::OutcomeUnknown,
+            Self::UserIdTypeInvalid => crate::Retryability::No,
+            Self::SdkAppIdDisabled => crate::Retryability::No,
+            Self::RequestDisabled => crate::Retryability::No,
+            Self::TooManyRequests => crate::Retryability::Refused,
+            Self::TooManyRequestsRetryLater => crate::Retryability::Refused,
+            Self::BillingPlanExpired => crate::Retryability::No,
+            Self::SourceIpNotAllowed => crate::Retryability::No,
+            Self::UserSigExpired => crate::Retryability::No,
+            Self::UserSigEmpty => crate::Retryability::No,
+            Self::UserSigInvalid => crate::Retryability::No,
+            Self::UserSigMalformed => crate::Retryability::No,
+            Self::UserSigVerificationFailed => crate::Retryability::No,
+            Self::UserSigUserIdMismatch => crate::Retryability::No,
+            Self::UserSigAppIdMismatch => crate::Retryability::No,
+            Self::UserSigPublicKeyMissing => crate::Retryability::No,
+            Self::SdkAppIdNotFound => crate::Retryability::No,
+            Self::UserSigAuthRateLimited => crate::Retryability::Refused,
+            Self::AccountBlocklisted => crate::Retryability::No,
+            Self::AccountNotFound => crate::Retryability::No,
+            Self::LoginRateLimited => crate::Retryability::Refused,
+            Self::AccountServerTimeout => crate::Retryability::OutcomeUnknown,
+            Self::AccountServerTimeoutRetry => crate::Retryability::OutcomeUnknown,
+            Self::InvalidBatchSize => crate::Retryability::No,
+            Self::AccountLimitReached => crate::Retryability::No,
+            Self::AccountInvalidParameter => crate::Retryability::No,
+            Self::AccountAdminRequired => crate::Retryability::No,
+            Self::AccountInternalError => crate::Retryability::OutcomeUnknown,
+            Self::AccountDeleteNotAllowed => crate::Retryability::No,
+            Self::TrialDauLimitExceeded => crate::Retryability::No,
+            Self::UserStatusNotEnabled => crate::Retryability::No,
+            Self::TextContentRejected => crate::Retryability::No,
+            Self::MessageTooLarge => crate::Retryability::No,
+            Self::PreSendWebhookFailed => crate::Retryability::Refused,
+            Self::ImageContentRejected => crate::Retryability::No,
+            Self::MsgJsonParseFailed => crate::Retryability::No,
+            Self::MsgBodyInvalid => crate::Retryability::No,
+            Self::MsgToAccountMissing => crate::Retryability::No,
+            Self::MsgRandomInvalid => crate::Retryability::No,
+            Self::MsgTimestampInvalid => crate::Retryability::No,
+            Self::MsgBodyNotArray => crate::Retryability::No,
+            Self::MsgFromAccountInvalid => crate::Retryability::No,
+            Self::MsgAdminRequired => crate::Retryability::No,
+            Self::MsgFormatInvalid => crate::Retryability::No,
+            Self::MsgBatchTooManyRecipients => crate::Retryability::No,
+            Self::MsgToAccountNotRegistered => crate::Retryability::No,
+            Self::MsgTooManyAccounts => crate::Retryability::No,
+            Self::PushDuplicateTags => crate::Retryability::No,
+            Self::PushTooFrequent => crate::Retryability::Refused,
+            Self::MsgOfflineLifetimeInvalid => crate::Retryability::No,
+            Self::PushAttrLengthInvalid => crate::Retryability::No,
+            Self::MsgSyncOtherMachineInvalid => crate::Retryability::No,
+            Self::PushTooManyTags => crate::Retryability::No,
+            Self::PushAttrInvalid => crate::Retryability::No,
+            Self::PushTagTooLong => crate::Retryability::No,
+            Self::PushTagEmpty => crate::Retryability::No,
+            Self::MsgOfflinePushInfoInvalid => crate::Retryability::No,
+            Self::MsgLifeTimeInvalid => crate::Retryability::No,
+            Self::PushAllUsersNotEnabled => crate::Retryability::No,
+            Self::PushDailyQuotaExceeded => crate::Retryability::No,
+            Self::MsgAccountNotFound => crate::Retryability::No,
+            Self::MsgRecallKeyInvalid => crate::Retryability::No,
+            Self::MsgBatchPacketTooLarge => crate::Retryability::No,
+            Self::MsgServiceErrorCheckWebhook => crate::Retryability::OutcomeUnknown,
+            Self::MsgServiceError => crate::Retryability::OutcomeUnknown,
+            Self::MsgServiceErrorRetry => crate::Retryability::OutcomeUnknown,
+            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
+            Self::WebInstanceKickedOut => crate::Retryability::No,
+            Self::MsgJsonTooLarge => crate::Retryability::No,
+            Self::Unknown(_) => crate::Retryability::No,
+        }
+    }
+    /// Whether sending the same request again later can succeed.
+    pub const fn is_retryable(self) -> bool {
+        self.retryability().is_retryable()
+    }
+    /// Whether the code can answer any endpoint (a public code).
+    pub const fn is_public(self) -> bool {
+        matches!(
+            self, Self::HttpRequestMalformed | Self::JsonRequestMalformed |
+            Self::UserIdOrSigInvalid | Self::UserIdOrSigIncorrect | Self::InvalidSdkAppId
+            | Self::RestApiRateLimited | Self::RequestTimeoutOrMalformed |
+            Self::ResourceNotFound | Self::AdminAccountRequired |
+            Self::SdkAppIdRateLimited | Self::SdkAppIdMissing |
+            Self::JsonResponseMalformed | Self::AccountSwitchTimeout |
+            Self::UserIdTypeInvalid | Self::SdkAppIdDisabled | Self::RequestDisabled |
+            Self::TooManyRequests | Self::TooManyRequestsRetryLater |
+            Self::BillingPlanExpired | Self::SourceIpNotAllowed | Self::UserSigExpired |
+            Self::UserSigEmpty | Self::UserSigInvalid | Self::UserSigMalformed |
+            Self::UserSigVerificationFailed | Self::UserSigUserIdMismatch |
+            Self::UserSigAppIdMismatch | Self::UserSigPublicKeyMissing |
+            Self::SdkAppIdNotFound | Self::UserSigAuthRateLimited |
+            Self::AccountBlocklisted | Self::AccountNotFound | Self::LoginRateLimited |
+            Self::AccountServerTimeout | Self::AccountServerTimeoutRetry |
+            Self::InvalidBatchSize | Self::AccountLimitReached |
+            Self::AccountInvalidParameter | Self::AccountAdminRequired |
+            Self::AccountInternalError | Self::AccountDeleteNotAllowed |
+            Self::TrialDauLimitExceeded | Self::UserStatusNotEnabled
+        )
+    }
+}
+impl ::core::convert::From<ErrorCode> for i64 {
+    fn from(code: ErrorCode) -> i64 {
+        code.code()
+    }
+}
+impl ::core::fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(f, "{} ({}): {}", self.code(), self.name(), self.description())
+    }
+}
 /// The wire protocol shared by every call (specs/envelope.json). Used by the
 /// client runtime and the emulator; not needed to call endpoints.
 #[doc(hidden)]
@@ -1952,6 +3868,7 @@ pub mod __envelope {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -1987,7 +3904,7 @@ pub mod __envelope {
     }
     impl ResponseEnvelope {
         ///Creates a value from its required fields (`action_status`, `error_code`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             action_status: ResponseEnvelopeActionStatus,
             error_code: i64,
@@ -2030,12 +3947,14 @@ pub mod __envelope {
     /// Outcome of the call: OK when it succeeded, FAIL otherwise.
     ///
     #[doc = concat!(" Wire values: ", "\"OK\", \"FAIL\"", ".")]
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub enum ResponseEnvelopeActionStatus {
         /// `"OK"`: The call succeeded.
         Ok,
         /// `"FAIL"`: The call failed; ErrorCode says why.
         Fail,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
     }
     impl ResponseEnvelopeActionStatus {
         /// Every listed value.
@@ -2045,14 +3964,15 @@ pub mod __envelope {
             match self {
                 Self::Ok => "OK",
                 Self::Fail => "FAIL",
+                Self::Other(s) => s.as_str(),
             }
         }
-        /// The value for a wire string (aliases included), if listed.
-        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
             match s {
-                "OK" => ::core::option::Option::Some(Self::Ok),
-                "FAIL" => ::core::option::Option::Some(Self::Fail),
-                _ => ::core::option::Option::None,
+                "OK" => Self::Ok,
+                "FAIL" => Self::Fail,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
             }
         }
     }
@@ -2077,11 +3997,7 @@ pub mod __envelope {
             let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
-            Self::from_wire(&s)
-                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
-                    &s,
-                    &["OK", "FAIL"],
-                ))
+            ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
     impl crate::__private::schemars::JsonSchema for ResponseEnvelopeActionStatus {
@@ -2092,7 +4008,7 @@ pub mod __envelope {
             _: &mut crate::__private::schemars::SchemaGenerator,
         ) -> crate::__private::schemars::Schema {
             crate::__private::schemars::json_schema!(
-                { "type" : "string", "enum" : ["OK", "FAIL"] }
+                { "type" : "string", "examples" : ["OK", "FAIL"] }
             )
         }
     }
@@ -2145,6 +4061,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -2168,7 +4085,7 @@ pub mod types {
     }
     impl AppDefinedDataItem {
         ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             key: impl ::core::convert::Into<::std::string::String>,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -2213,6 +4130,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -2236,7 +4154,7 @@ pub mod types {
     }
     impl AppMemberDefinedDataItem {
         ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             key: impl ::core::convert::Into<::std::string::String>,
             value: impl ::core::convert::Into<::std::string::String>,
@@ -2281,7 +4199,7 @@ pub mod types {
     #[doc = concat!(
         " Wire values: ", "\"FreeAccess\", \"NeedPermission\", \"DisableApply\"", "."
     )]
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub enum ApplyJoinOption {
         /// `"FreeAccess"`: Anyone who asks joins at once.
         FreeAccess,
@@ -2289,6 +4207,8 @@ pub mod types {
         NeedPermission,
         /// `"DisableApply"`: Requests to join are refused.
         DisableApply,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
     }
     impl ApplyJoinOption {
         /// Every listed value.
@@ -2303,15 +4223,16 @@ pub mod types {
                 Self::FreeAccess => "FreeAccess",
                 Self::NeedPermission => "NeedPermission",
                 Self::DisableApply => "DisableApply",
+                Self::Other(s) => s.as_str(),
             }
         }
-        /// The value for a wire string (aliases included), if listed.
-        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
             match s {
-                "FreeAccess" => ::core::option::Option::Some(Self::FreeAccess),
-                "NeedPermission" => ::core::option::Option::Some(Self::NeedPermission),
-                "DisableApply" => ::core::option::Option::Some(Self::DisableApply),
-                _ => ::core::option::Option::None,
+                "FreeAccess" => Self::FreeAccess,
+                "NeedPermission" => Self::NeedPermission,
+                "DisableApply" => Self::DisableApply,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
             }
         }
     }
@@ -2335,11 +4256,7 @@ pub mod types {
             let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
-            Self::from_wire(&s)
-                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
-                    &s,
-                    &["FreeAccess", "NeedPermission", "DisableApply"],
-                ))
+            ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
     impl crate::__private::schemars::JsonSchema for ApplyJoinOption {
@@ -2350,7 +4267,7 @@ pub mod types {
             _: &mut crate::__private::schemars::SchemaGenerator,
         ) -> crate::__private::schemars::Schema {
             crate::__private::schemars::json_schema!(
-                { "type" : "string", "enum" : ["FreeAccess", "NeedPermission",
+                { "type" : "string", "examples" : ["FreeAccess", "NeedPermission",
                 "DisableApply"] }
             )
         }
@@ -2406,6 +4323,23 @@ pub mod types {
         Other(::std::string::String),
     }
     impl GroupBaseInfoField {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Type,
+            Self::Name,
+            Self::Introduction,
+            Self::Notification,
+            Self::FaceUrl,
+            Self::OwnerAccount,
+            Self::CreateTime,
+            Self::InfoSeq,
+            Self::LastInfoTime,
+            Self::LastMsgTime,
+            Self::NextMsgSeq,
+            Self::MemberNum,
+            Self::MaxMemberNum,
+            Self::ApplyJoinOption,
+        ];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -2520,6 +4454,16 @@ pub mod types {
         Other(::std::string::String),
     }
     impl GroupMemberField {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Role,
+            Self::JoinTime,
+            Self::MsgSeq,
+            Self::MsgFlag,
+            Self::LastSendMsgTime,
+            Self::MuteUntil,
+            Self::NameCard,
+        ];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -2596,6 +4540,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -2663,7 +4608,7 @@ pub mod types {
     }
     impl GroupMemberInfo {
         ///Creates a value from its required fields (`member_account`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             member_account: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
@@ -2773,7 +4718,7 @@ pub mod types {
         " Wire values: ",
         "\"Private\", \"Public\", \"ChatRoom\", \"AVChatRoom\", \"Community\"", "."
     )]
-    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
     pub enum GroupType {
         /// `"Private"`: Work group: members join only when invited by a member; no approval needed.
         Private,
@@ -2785,6 +4730,8 @@ pub mod types {
         AvChatRoom,
         /// `"Community"`: Community group: very large groups that can be split into topics.
         Community,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
     }
     impl GroupType {
         /// Every listed value.
@@ -2803,17 +4750,18 @@ pub mod types {
                 Self::ChatRoom => "ChatRoom",
                 Self::AvChatRoom => "AVChatRoom",
                 Self::Community => "Community",
+                Self::Other(s) => s.as_str(),
             }
         }
-        /// The value for a wire string (aliases included), if listed.
-        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
             match s {
-                "Private" | "Work" => ::core::option::Option::Some(Self::Private),
-                "Public" => ::core::option::Option::Some(Self::Public),
-                "ChatRoom" | "Meeting" => ::core::option::Option::Some(Self::ChatRoom),
-                "AVChatRoom" => ::core::option::Option::Some(Self::AvChatRoom),
-                "Community" => ::core::option::Option::Some(Self::Community),
-                _ => ::core::option::Option::None,
+                "Private" | "Work" => Self::Private,
+                "Public" => Self::Public,
+                "ChatRoom" | "Meeting" => Self::ChatRoom,
+                "AVChatRoom" => Self::AvChatRoom,
+                "Community" => Self::Community,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
             }
         }
     }
@@ -2837,11 +4785,7 @@ pub mod types {
             let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
-            Self::from_wire(&s)
-                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
-                    &s,
-                    &["Private", "Public", "ChatRoom", "AVChatRoom", "Community"],
-                ))
+            ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
     impl crate::__private::schemars::JsonSchema for GroupType {
@@ -2852,8 +4796,8 @@ pub mod types {
             _: &mut crate::__private::schemars::SchemaGenerator,
         ) -> crate::__private::schemars::Schema {
             crate::__private::schemars::json_schema!(
-                { "type" : "string", "enum" : ["Private", "Work", "Public", "ChatRoom",
-                "Meeting", "AVChatRoom", "Community"] }
+                { "type" : "string", "examples" : ["Private", "Work", "Public",
+                "ChatRoom", "Meeting", "AVChatRoom", "Community"] }
             )
         }
     }
@@ -2880,6 +4824,8 @@ pub mod types {
         Other(::std::string::String),
     }
     impl MemberRole {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Owner, Self::Admin, Self::Member];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -3188,6 +5134,12 @@ pub mod types {
         Other(::std::string::String),
     }
     impl MsgFlag {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::AcceptAndNotify,
+            Self::AcceptNotNotify,
+            Self::Discard,
+        ];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -3256,6 +5208,8 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
+        Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -3296,7 +5250,7 @@ pub mod types {
     }
     impl OfflinePushInfo {
         ///Creates a value with every optional field unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new() -> Self {
             Self {
                 push_flag: ::core::option::Option::None,
@@ -3513,6 +5467,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -3529,7 +5484,7 @@ pub mod types {
     }
     impl TextElem {
         ///Creates a value from its required fields (`text`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(text: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self { text: text.into() }
         }
@@ -3576,7 +5531,7 @@ pub mod types {
     }
     impl LocationElem {
         ///Creates a value from its required fields (`desc`, `latitude`, `longitude`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(
             desc: impl ::core::convert::Into<::std::string::String>,
             latitude: f64,
@@ -3623,6 +5578,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -3644,7 +5600,7 @@ pub mod types {
     }
     impl FaceElem {
         ///Creates a value from its required fields (`index`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(index: u32) -> Self {
             Self {
                 index: index,
@@ -3675,6 +5631,7 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -3706,7 +5663,7 @@ pub mod types {
     }
     impl CustomElem {
         ///Creates a value from its required fields (`data`); optional fields start unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new(data: impl ::core::convert::Into<::std::string::String>) -> Self {
             Self {
                 data: data.into(),
@@ -3833,6 +5790,8 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
+        Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -3849,7 +5808,7 @@ pub mod types {
     }
     impl AndroidPushInfo {
         ///Creates a value with every optional field unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new() -> Self {
             Self {
                 sound: ::core::option::Option::None,
@@ -3955,6 +5914,8 @@ pub mod types {
         Debug,
         Clone,
         PartialEq,
+        Eq,
+        Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
         crate::__private::schemars::JsonSchema
@@ -3991,7 +5952,7 @@ pub mod types {
     }
     impl ApnsPushInfo {
         ///Creates a value with every optional field unset.
-        #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+        #[allow(clippy::too_many_arguments)]
         pub fn new() -> Self {
             Self {
                 sound: ::core::option::Option::None,

@@ -27,6 +27,11 @@ impl Emulated for CreateGroupRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let info = Self::INFO;
         let group_type = self.r#type;
+        // GroupType keeps unlisted values (it is read from answers too); the service
+        // refuses to create a group of a type it does not offer.
+        if let GroupType::Other(other) = &group_type {
+            return Err(invalid(info, format!("unknown group type {other:?}")));
+        }
         let community = group_type == GroupType::Community;
         let members = self.member_list.unwrap_or_default();
         if group_type == GroupType::AvChatRoom && !members.is_empty() {
@@ -99,7 +104,7 @@ impl Emulated for CreateGroupRequest {
                 format!("{total} members are more than MaxMemberCount {max}"),
             ));
         }
-        let mut g = Group::new(group_type);
+        let mut g = Group::new(group_type.clone());
         g.create_time = cx.now;
         g.last_info_time = cx.now;
         g.name = self.name;
@@ -314,7 +319,7 @@ impl Emulated for GetGroupInfoRequest {
             let mut e = GroupInfo::new(id, 0);
             e.error_info = Some(String::new());
             if base(GroupBaseInfoField::Type) {
-                e.r#type = Some(g.group_type);
+                e.r#type = Some(g.group_type.clone());
             }
             if base(GroupBaseInfoField::Name) {
                 e.name = Some(g.name.clone());
@@ -353,7 +358,7 @@ impl Emulated for GetGroupInfoRequest {
                 e.max_member_num = g.max_member_count;
             }
             if base(GroupBaseInfoField::ApplyJoinOption) {
-                e.apply_join_option = g.apply_join_option;
+                e.apply_join_option = g.apply_join_option.clone();
             }
             if filter.is_none() {
                 e.appid = Some(cx.app_id);

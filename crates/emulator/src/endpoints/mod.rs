@@ -118,7 +118,7 @@ impl Cx<'_> {
 /// The answer to a request that breaks a documented rule.
 fn invalid(info: &EndpointInfo, text: impl Into<String>) -> Fail {
     Fail {
-        code: i64::from(info.invalid_request_code),
+        code: info.invalid_request_code,
         info: text.into(),
     }
 }

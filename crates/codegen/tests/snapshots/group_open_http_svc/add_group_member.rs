@@ -49,6 +49,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -76,7 +77,7 @@ pub struct AddGroupMemberRequest {
 }
 impl AddGroupMemberRequest {
     ///Creates a value from its required fields (`group_id`, `member_list`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         member_list: impl ::core::iter::IntoIterator<Item = AddGroupMemberItem>,
@@ -118,6 +119,7 @@ impl crate::Validate for AddGroupMemberRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -134,7 +136,7 @@ pub struct AddGroupMemberResponse {
 }
 impl AddGroupMemberResponse {
     ///Creates a value from its required fields (`member_list`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         member_list: impl ::core::iter::IntoIterator<Item = AddedGroupMember>,
     ) -> Self {
@@ -157,6 +159,7 @@ impl crate::Validate for AddGroupMemberResponse {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -173,7 +176,7 @@ pub struct AddGroupMemberItem {
 }
 impl AddGroupMemberItem {
     ///Creates a value from its required fields (`member_account`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         member_account: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
@@ -208,6 +211,13 @@ pub enum AddedGroupMemberResult {
     Other(i64),
 }
 impl AddedGroupMemberResult {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[
+        Self::Failed,
+        Self::Added,
+        Self::AlreadyMember,
+        Self::PendingApproval,
+    ];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
@@ -277,6 +287,7 @@ impl crate::Validate for AddedGroupMemberResult {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -298,7 +309,7 @@ pub struct AddedGroupMember {
 }
 impl AddedGroupMember {
     ///Creates a value from its required fields (`member_account`, `result`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         member_account: impl ::core::convert::Into<::std::string::String>,
         result: AddedGroupMemberResult,
@@ -348,7 +359,7 @@ pub enum AddGroupMemberError {
     GroupPerUserGroupLimitReached,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for AddGroupMemberError {
@@ -407,7 +418,7 @@ impl crate::EndpointError for AddGroupMemberError {
             Self::GroupCommandForbidden => crate::Retryability::No,
             Self::GroupPerUserGroupLimitReached => crate::Retryability::No,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -469,6 +480,29 @@ impl crate::EndpointError for AddGroupMemberError {
         }
     }
 }
+impl AddGroupMemberError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::GroupInternalError => super::ErrorCode::GroupInternalError,
+            Self::GroupInvalidApiName => super::ErrorCode::GroupInvalidApiName,
+            Self::GroupInvalidParameter => super::ErrorCode::GroupInvalidParameter,
+            Self::GroupTooManyAccounts => super::ErrorCode::GroupTooManyAccounts,
+            Self::GroupPermissionDenied => super::ErrorCode::GroupPermissionDenied,
+            Self::GroupNotFound => super::ErrorCode::GroupNotFound,
+            Self::GroupMemberLimitReached => super::ErrorCode::GroupMemberLimitReached,
+            Self::GroupInvalidGroupId => super::ErrorCode::GroupInvalidGroupId,
+            Self::GroupRejectedByWebhook => super::ErrorCode::GroupRejectedByWebhook,
+            Self::GroupUserNotFound => super::ErrorCode::GroupUserNotFound,
+            Self::GroupCommandForbidden => super::ErrorCode::GroupCommandForbidden,
+            Self::GroupPerUserGroupLimitReached => {
+                super::ErrorCode::GroupPerUserGroupLimitReached
+            }
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
 impl ::core::fmt::Display for AddGroupMemberError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -498,18 +532,18 @@ pub static ADD_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,
-    invalid_request_code: 10004u32,
+    invalid_request_code: 10004i64,
     invalid_request_fields: &[
         crate::InvalidRequestField {
             field: "MemberList",
-            code: 10005u32,
+            code: 10005i64,
         },
     ],
     group_types: ::core::option::Option::Some(
         &[
             crate::GroupTypeRule {
                 group_type: "AVChatRoom",
-                support: crate::GroupTypeSupport::Error(10007u32),
+                support: crate::GroupTypeSupport::Error(10007i64),
             },
             crate::GroupTypeRule {
                 group_type: "ChatRoom",
@@ -529,86 +563,87 @@ pub static ADD_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupId"),
     errors: &[
         crate::ErrorCodeInfo {
-            code: 10002u32,
+            code: 10002i64,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10003u32,
+            code: 10003i64,
             name: "GroupInvalidApiName",
             description: "The API name in the request URL is not recognized; correct it.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10004u32,
+            code: 10004i64,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10005u32,
+            code: 10005i64,
             name: "GroupTooManyAccounts",
             description: "The request lists more accounts than allowed in one call; split it into smaller batches.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10007u32,
+            code: 10007i64,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10010u32,
+            code: 10010i64,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10014u32,
+            code: 10014i64,
             name: "GroupMemberLimitReached",
             description: "The group is full, so the user cannot be added; when adding in batches, add fewer users at once.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10015u32,
+            code: 10015i64,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10016u32,
+            code: 10016i64,
             name: "GroupRejectedByWebhook",
             description: "The app's webhook server vetoed this group operation.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10019u32,
+            code: 10019i64,
             name: "GroupUserNotFound",
             description: "A user ID given in the request does not exist.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10026u32,
+            code: 10026i64,
             name: "GroupCommandForbidden",
             description: "This API command has been disabled for the app.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10037u32,
+            code: 10037i64,
             name: "GroupPerUserGroupLimitReached",
             description: "The user has created or joined as many groups as allowed; a larger package raises the limit.",
             retry: crate::Retryability::No,

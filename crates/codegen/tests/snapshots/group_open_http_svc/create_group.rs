@@ -54,6 +54,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -147,7 +148,7 @@ pub struct CreateGroupRequest {
 }
 impl CreateGroupRequest {
     ///Creates a value from its required fields (`type`, `name`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         r#type: super::types::GroupType,
         name: impl ::core::convert::Into<::std::string::String>,
@@ -344,6 +345,7 @@ impl crate::Validate for CreateGroupRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -370,7 +372,7 @@ pub struct CreateGroupResponse {
 }
 impl CreateGroupResponse {
     ///Creates a value from its required fields (`group_id`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(group_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             group_id: group_id.into(),
@@ -492,6 +494,7 @@ impl crate::Validate for CreateGroupInviteJoinOption {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -525,7 +528,7 @@ pub struct CreateGroupMember {
 }
 impl CreateGroupMember {
     ///Creates a value from its required fields (`member_account`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         member_account: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
@@ -611,7 +614,7 @@ pub enum CreateGroupError {
     GroupFreeEditionLimitReached,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for CreateGroupError {
@@ -676,7 +679,7 @@ impl crate::EndpointError for CreateGroupError {
             Self::GroupMemberQuotaExceeded => crate::Retryability::No,
             Self::GroupFreeEditionLimitReached => crate::Retryability::No,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -748,6 +751,35 @@ impl crate::EndpointError for CreateGroupError {
         }
     }
 }
+impl CreateGroupError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::GroupInternalError => super::ErrorCode::GroupInternalError,
+            Self::GroupInvalidApiName => super::ErrorCode::GroupInvalidApiName,
+            Self::GroupInvalidParameter => super::ErrorCode::GroupInvalidParameter,
+            Self::GroupTooManyAccounts => super::ErrorCode::GroupTooManyAccounts,
+            Self::GroupRateLimited => super::ErrorCode::GroupRateLimited,
+            Self::GroupPermissionDenied => super::ErrorCode::GroupPermissionDenied,
+            Self::GroupRequestNotVerified => super::ErrorCode::GroupRequestNotVerified,
+            Self::GroupRejectedByWebhook => super::ErrorCode::GroupRejectedByWebhook,
+            Self::GroupIdInUse => super::ErrorCode::GroupIdInUse,
+            Self::GroupIdOwnedByOperator => super::ErrorCode::GroupIdOwnedByOperator,
+            Self::GroupAvChatRoomLimitReached => {
+                super::ErrorCode::GroupAvChatRoomLimitReached
+            }
+            Self::GroupPerUserGroupLimitReached => {
+                super::ErrorCode::GroupPerUserGroupLimitReached
+            }
+            Self::GroupMemberQuotaExceeded => super::ErrorCode::GroupMemberQuotaExceeded,
+            Self::GroupFreeEditionLimitReached => {
+                super::ErrorCode::GroupFreeEditionLimitReached
+            }
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
 impl ::core::fmt::Display for CreateGroupError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -779,11 +811,11 @@ pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: false,
-    invalid_request_code: 10004u32,
+    invalid_request_code: 10004i64,
     invalid_request_fields: &[
         crate::InvalidRequestField {
             field: "MemberList",
-            code: 10005u32,
+            code: 10005i64,
         },
     ],
     group_types: ::core::option::Option::Some(
@@ -810,100 +842,101 @@ pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("Type"),
     errors: &[
         crate::ErrorCodeInfo {
-            code: 10002u32,
+            code: 10002i64,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10003u32,
+            code: 10003i64,
             name: "GroupInvalidApiName",
             description: "The API name in the request URL is not recognized; correct it.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10004u32,
+            code: 10004i64,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10005u32,
+            code: 10005i64,
             name: "GroupTooManyAccounts",
             description: "The request lists more accounts than allowed in one call; split it into smaller batches.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10006u32,
+            code: 10006i64,
             name: "GroupRateLimited",
             description: "Group operations are being called too often; slow down and retry later.",
             retry: crate::Retryability::Refused,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10007u32,
+            code: 10007i64,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10008u32,
+            code: 10008i64,
             name: "GroupRequestNotVerified",
             description: "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists.",
             retry: crate::Retryability::Refused,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10016u32,
+            code: 10016i64,
             name: "GroupRejectedByWebhook",
             description: "The app's webhook server vetoed this group operation.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10021u32,
+            code: 10021i64,
             name: "GroupIdInUse",
             description: "Another group already uses this group ID; choose a different one.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10025u32,
+            code: 10025i64,
             name: "GroupIdOwnedByOperator",
             description: "The group ID is taken by a group the operator already owns, so that group can be used as is.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10036u32,
+            code: 10036i64,
             name: "GroupAvChatRoomLimitReached",
             description: "The app has reached its quota of audio-video chat rooms; buy a larger package to create more.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10037u32,
+            code: 10037i64,
             name: "GroupPerUserGroupLimitReached",
             description: "The user has created or joined as many groups as allowed; a larger package raises the limit.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10038u32,
+            code: 10038i64,
             name: "GroupMemberQuotaExceeded",
             description: "The group member count exceeds the plan's limit; upgrade the package and then raise the group's maximum member count.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10058u32,
+            code: 10058i64,
             name: "GroupFreeEditionLimitReached",
             description: "The free edition's quota of 100 groups is used up; buy a package to create more groups.",
             retry: crate::Retryability::No,

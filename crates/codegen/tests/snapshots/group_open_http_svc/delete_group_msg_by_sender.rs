@@ -36,6 +36,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -62,7 +63,7 @@ pub struct DeleteGroupMsgBySenderRequest {
 }
 impl DeleteGroupMsgBySenderRequest {
     ///Creates a value from its required fields (`group_id`, `sender_account`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         sender_account: impl ::core::convert::Into<::std::string::String>,
@@ -97,6 +98,8 @@ impl crate::Validate for DeleteGroupMsgBySenderRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -107,7 +110,7 @@ impl crate::Validate for DeleteGroupMsgBySenderRequest {
 pub struct DeleteGroupMsgBySenderResponse {}
 impl DeleteGroupMsgBySenderResponse {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
     }
@@ -139,7 +142,7 @@ pub enum DeleteGroupMsgBySenderError {
     GroupInvalidGroupId,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for DeleteGroupMsgBySenderError {
@@ -180,7 +183,7 @@ impl crate::EndpointError for DeleteGroupMsgBySenderError {
             Self::GroupNotFound => crate::Retryability::No,
             Self::GroupInvalidGroupId => crate::Retryability::No,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -218,6 +221,21 @@ impl crate::EndpointError for DeleteGroupMsgBySenderError {
         }
     }
 }
+impl DeleteGroupMsgBySenderError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::GroupInternalError => super::ErrorCode::GroupInternalError,
+            Self::GroupInvalidApiName => super::ErrorCode::GroupInvalidApiName,
+            Self::GroupInvalidParameter => super::ErrorCode::GroupInvalidParameter,
+            Self::GroupPermissionDenied => super::ErrorCode::GroupPermissionDenied,
+            Self::GroupNotFound => super::ErrorCode::GroupNotFound,
+            Self::GroupInvalidGroupId => super::ErrorCode::GroupInvalidGroupId,
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
 impl ::core::fmt::Display for DeleteGroupMsgBySenderError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -249,7 +267,7 @@ pub static DELETE_GROUP_MSG_BY_SENDER: crate::EndpointInfo = crate::EndpointInfo
     rate_limit_per_second: 200u32,
     irrevocable: true,
     safe_to_repeat: false,
-    invalid_request_code: 10004u32,
+    invalid_request_code: 10004i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
@@ -275,44 +293,45 @@ pub static DELETE_GROUP_MSG_BY_SENDER: crate::EndpointInfo = crate::EndpointInfo
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupId"),
     errors: &[
         crate::ErrorCodeInfo {
-            code: 10002u32,
+            code: 10002i64,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10003u32,
+            code: 10003i64,
             name: "GroupInvalidApiName",
             description: "The API name in the request URL is not recognized; correct it.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10004u32,
+            code: 10004i64,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10007u32,
+            code: 10007i64,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10010u32,
+            code: 10010i64,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10015u32,
+            code: 10015i64,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
             retry: crate::Retryability::No,

@@ -42,6 +42,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -64,7 +65,7 @@ pub struct GetGroupInfoRequest {
 }
 impl GetGroupInfoRequest {
     ///Creates a value from its required fields (`group_id_list`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id_list: impl ::core::iter::IntoIterator<
             Item = impl ::core::convert::Into<::std::string::String>,
@@ -113,6 +114,7 @@ impl crate::Validate for GetGroupInfoRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -129,7 +131,7 @@ pub struct GetGroupInfoResponse {
 }
 impl GetGroupInfoResponse {
     ///Creates a value from its required fields (`group_info`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(group_info: impl ::core::iter::IntoIterator<Item = GroupInfo>) -> Self {
         Self {
             group_info: group_info.into_iter().collect(),
@@ -164,6 +166,8 @@ impl crate::Validate for GetGroupInfoResponse {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -225,7 +229,7 @@ pub struct GroupInfoFilter {
 }
 impl GroupInfoFilter {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
             group_base_info_filter: ::core::option::Option::None,
@@ -361,6 +365,8 @@ pub enum GroupInfoMuteAllMember {
     Other(::std::string::String),
 }
 impl GroupInfoMuteAllMember {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[Self::On, Self::Off];
     /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
@@ -426,6 +432,7 @@ impl crate::Validate for GroupInfoMuteAllMember {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -550,7 +557,7 @@ pub struct GroupInfo {
 }
 impl GroupInfo {
     ///Creates a value from its required fields (`group_id`, `error_code`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         error_code: i64,
@@ -775,7 +782,7 @@ pub enum GetGroupInfoError {
     GroupResponseTooLarge,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for GetGroupInfoError {
@@ -819,7 +826,7 @@ impl crate::EndpointError for GetGroupInfoError {
             Self::GroupInvalidGroupId => crate::Retryability::No,
             Self::GroupResponseTooLarge => crate::Retryability::No,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -863,6 +870,22 @@ impl crate::EndpointError for GetGroupInfoError {
         }
     }
 }
+impl GetGroupInfoError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::GroupInternalError => super::ErrorCode::GroupInternalError,
+            Self::GroupInvalidApiName => super::ErrorCode::GroupInvalidApiName,
+            Self::GroupInvalidParameter => super::ErrorCode::GroupInvalidParameter,
+            Self::GroupPermissionDenied => super::ErrorCode::GroupPermissionDenied,
+            Self::GroupNotFound => super::ErrorCode::GroupNotFound,
+            Self::GroupInvalidGroupId => super::ErrorCode::GroupInvalidGroupId,
+            Self::GroupResponseTooLarge => super::ErrorCode::GroupResponseTooLarge,
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
 impl ::core::fmt::Display for GetGroupInfoError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -892,7 +915,7 @@ pub static GET_GROUP_INFO: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,
-    invalid_request_code: 10004u32,
+    invalid_request_code: 10004i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
@@ -918,51 +941,52 @@ pub static GET_GROUP_INFO: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupIdList"),
     errors: &[
         crate::ErrorCodeInfo {
-            code: 10002u32,
+            code: 10002i64,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10003u32,
+            code: 10003i64,
             name: "GroupInvalidApiName",
             description: "The API name in the request URL is not recognized; correct it.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10004u32,
+            code: 10004i64,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10007u32,
+            code: 10007i64,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10010u32,
+            code: 10010i64,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10015u32,
+            code: 10015i64,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10018u32,
+            code: 10018i64,
             name: "GroupResponseTooLarge",
             description: "The answer would exceed the 1 MB response limit; request less data per call.",
             retry: crate::Retryability::No,

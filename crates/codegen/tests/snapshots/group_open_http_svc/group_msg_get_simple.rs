@@ -41,6 +41,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -82,7 +83,7 @@ pub struct GroupMsgGetSimpleRequest {
 }
 impl GroupMsgGetSimpleRequest {
     ///Creates a value from its required fields (`group_id`, `req_msg_number`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         req_msg_number: u32,
@@ -167,7 +168,7 @@ pub struct GroupMsgGetSimpleResponse {
 }
 impl GroupMsgGetSimpleResponse {
     ///Creates a value from its required fields (`is_finished`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(is_finished: GroupMsgGetSimpleResponseIsFinished) -> Self {
         Self {
             group_id: ::core::option::Option::None,
@@ -231,6 +232,12 @@ pub enum GroupMsgGetSimpleResponseIsFinished {
     Other(i64),
 }
 impl GroupMsgGetSimpleResponseIsFinished {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[
+        Self::Partial,
+        Self::Complete,
+        Self::PartialExpired,
+    ];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
@@ -309,6 +316,8 @@ pub enum GroupHistoryMsgIsPlaceMsg {
     Other(i64),
 }
 impl GroupHistoryMsgIsPlaceMsg {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[Self::Message, Self::Missing, Self::Recalled];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
@@ -384,6 +393,8 @@ pub enum GroupHistoryMsgIsSystemMsg {
     Other(i64),
 }
 impl GroupHistoryMsgIsSystemMsg {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[Self::No, Self::Yes];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
@@ -461,6 +472,13 @@ pub enum GroupHistoryMsgMsgPriority {
     Other(i64),
 }
 impl GroupHistoryMsgMsgPriority {
+    /// Every listed value.
+    pub const ALL: &'static [Self] = &[
+        Self::High,
+        Self::Normal,
+        Self::Low,
+        Self::Lowest,
+    ];
     /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
@@ -581,7 +599,7 @@ pub struct GroupHistoryMsg {
 }
 impl GroupHistoryMsg {
     ///Creates a value from its required fields (`from_account`, `is_place_msg`, `msg_body`, `msg_random`, `msg_seq`, `msg_time_stamp`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         from_account: impl ::core::convert::Into<::std::string::String>,
         is_place_msg: GroupHistoryMsgIsPlaceMsg,
@@ -657,7 +675,7 @@ pub enum GroupMsgGetSimpleError {
     GroupHistoryUnsupported,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for GroupMsgGetSimpleError {
@@ -701,7 +719,7 @@ impl crate::EndpointError for GroupMsgGetSimpleError {
             Self::GroupInvalidGroupId => crate::Retryability::No,
             Self::GroupHistoryUnsupported => crate::Retryability::No,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -743,6 +761,22 @@ impl crate::EndpointError for GroupMsgGetSimpleError {
         }
     }
 }
+impl GroupMsgGetSimpleError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::GroupInternalError => super::ErrorCode::GroupInternalError,
+            Self::GroupInvalidApiName => super::ErrorCode::GroupInvalidApiName,
+            Self::GroupInvalidParameter => super::ErrorCode::GroupInvalidParameter,
+            Self::GroupPermissionDenied => super::ErrorCode::GroupPermissionDenied,
+            Self::GroupNotFound => super::ErrorCode::GroupNotFound,
+            Self::GroupInvalidGroupId => super::ErrorCode::GroupInvalidGroupId,
+            Self::GroupHistoryUnsupported => super::ErrorCode::GroupHistoryUnsupported,
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
 impl ::core::fmt::Display for GroupMsgGetSimpleError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -772,13 +806,13 @@ pub static GROUP_MSG_GET_SIMPLE: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,
-    invalid_request_code: 10004u32,
+    invalid_request_code: 10004i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
             crate::GroupTypeRule {
                 group_type: "AVChatRoom",
-                support: crate::GroupTypeSupport::Error(10044u32),
+                support: crate::GroupTypeSupport::Error(10044i64),
             },
             crate::GroupTypeRule {
                 group_type: "ChatRoom",
@@ -798,51 +832,52 @@ pub static GROUP_MSG_GET_SIMPLE: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupId"),
     errors: &[
         crate::ErrorCodeInfo {
-            code: 10002u32,
+            code: 10002i64,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10003u32,
+            code: 10003i64,
             name: "GroupInvalidApiName",
             description: "The API name in the request URL is not recognized; correct it.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10004u32,
+            code: 10004i64,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10007u32,
+            code: 10007i64,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10010u32,
+            code: 10010i64,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10015u32,
+            code: 10015i64,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10044u32,
+            code: 10044i64,
             name: "GroupHistoryUnsupported",
             description: "This type of group, such as an audio-video chat room, does not keep message history to fetch.",
             retry: crate::Retryability::No,

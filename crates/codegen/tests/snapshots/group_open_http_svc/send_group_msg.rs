@@ -158,7 +158,7 @@ pub struct SendGroupMsgRequest {
 }
 impl SendGroupMsgRequest {
     ///Creates a value from its required fields (`group_id`, `random`, `msg_body`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_id: impl ::core::convert::Into<::std::string::String>,
         random: u32,
@@ -343,6 +343,7 @@ impl crate::Validate for SendGroupMsgRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -369,7 +370,7 @@ pub struct SendGroupMsgResponse {
 }
 impl SendGroupMsgResponse {
     ///Creates a value from its required fields (`msg_time`, `msg_seq`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(msg_time: super::types::UnixTime, msg_seq: u64) -> Self {
         Self {
             msg_time: msg_time,
@@ -793,6 +794,7 @@ impl crate::Validate for GroupAtInfoGroupAtAllFlag {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -818,7 +820,7 @@ pub struct GroupAtInfo {
 }
 impl GroupAtInfo {
     ///Creates a value from its required fields (`group_at_all_flag`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(group_at_all_flag: GroupAtInfoGroupAtAllFlag) -> Self {
         Self {
             group_at_all_flag: group_at_all_flag,
@@ -868,7 +870,7 @@ pub enum SendGroupMsgError {
     MessageTooLarge,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for SendGroupMsgError {
@@ -918,7 +920,7 @@ impl crate::EndpointError for SendGroupMsgError {
             Self::GroupMessageRateLimited => crate::Retryability::Refused,
             Self::MessageTooLarge => crate::Retryability::No,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -968,6 +970,24 @@ impl crate::EndpointError for SendGroupMsgError {
         }
     }
 }
+impl SendGroupMsgError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::GroupInternalError => super::ErrorCode::GroupInternalError,
+            Self::GroupInvalidParameter => super::ErrorCode::GroupInvalidParameter,
+            Self::GroupPermissionDenied => super::ErrorCode::GroupPermissionDenied,
+            Self::GroupNotFound => super::ErrorCode::GroupNotFound,
+            Self::GroupInvalidGroupId => super::ErrorCode::GroupInvalidGroupId,
+            Self::GroupRejectedByWebhook => super::ErrorCode::GroupRejectedByWebhook,
+            Self::GroupSenderMuted => super::ErrorCode::GroupSenderMuted,
+            Self::GroupMessageRateLimited => super::ErrorCode::GroupMessageRateLimited,
+            Self::MessageTooLarge => super::ErrorCode::MessageTooLarge,
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
 impl ::core::fmt::Display for SendGroupMsgError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -1001,7 +1021,7 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,
-    invalid_request_code: 10004u32,
+    invalid_request_code: 10004i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::Some(
         &[
@@ -1027,65 +1047,66 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
             },
         ],
     ),
+    group_field: ::core::option::Option::Some("GroupId"),
     errors: &[
         crate::ErrorCodeInfo {
-            code: 10002u32,
+            code: 10002i64,
             name: "GroupInternalError",
             description: "The group service failed internally; send the request again.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10004u32,
+            code: 10004i64,
             name: "GroupInvalidParameter",
             description: "A group request parameter is invalid; fix it using the error message as a hint.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10007u32,
+            code: 10007i64,
             name: "GroupPermissionDenied",
             description: "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10010u32,
+            code: 10010i64,
             name: "GroupNotFound",
             description: "The group does not exist or was already dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10015u32,
+            code: 10015i64,
             name: "GroupInvalidGroupId",
             description: "The group ID is invalid, meaning the group does not exist or was dismissed.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10016u32,
+            code: 10016i64,
             name: "GroupRejectedByWebhook",
             description: "The app's webhook server vetoed this group operation.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10017u32,
+            code: 10017i64,
             name: "GroupSenderMuted",
             description: "The message cannot be sent because the sender is muted in the group.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 10023u32,
+            code: 10023i64,
             name: "GroupMessageRateLimited",
             description: "Group messages are being sent too often; retry later.",
             retry: crate::Retryability::Refused,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 80002u32,
+            code: 80002i64,
             name: "MessageTooLarge",
             description: "The message packet exceeds 8 KB; make it smaller.",
             retry: crate::Retryability::No,

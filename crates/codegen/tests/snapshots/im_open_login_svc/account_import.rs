@@ -21,6 +21,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -50,7 +51,7 @@ pub struct AccountImportRequest {
 }
 impl AccountImportRequest {
     ///Creates a value from its required fields (`user_id`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(user_id: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             user_id: user_id.into(),
@@ -119,6 +120,8 @@ impl crate::Validate for AccountImportRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -129,7 +132,7 @@ impl crate::Validate for AccountImportRequest {
 pub struct AccountImportResponse {}
 impl AccountImportResponse {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {}
     }
@@ -153,7 +156,7 @@ pub enum AccountImportError {
     ProfileValueTooLong,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for AccountImportError {
@@ -182,7 +185,7 @@ impl crate::EndpointError for AccountImportError {
             Self::ProfileInternalError => crate::Retryability::OutcomeUnknown,
             Self::ProfileValueTooLong => crate::Retryability::No,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -203,6 +206,17 @@ impl crate::EndpointError for AccountImportError {
             }
             Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+}
+impl AccountImportError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::ProfileInternalError => super::ErrorCode::ProfileInternalError,
+            Self::ProfileValueTooLong => super::ErrorCode::ProfileValueTooLong,
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
         }
     }
 }
@@ -233,28 +247,29 @@ pub static ACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,
-    invalid_request_code: 70402u32,
+    invalid_request_code: 70402i64,
     invalid_request_fields: &[
         crate::InvalidRequestField {
             field: "Nick",
-            code: 40601u32,
+            code: 40601i64,
         },
         crate::InvalidRequestField {
             field: "FaceUrl",
-            code: 40601u32,
+            code: 40601i64,
         },
     ],
     group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
     errors: &[
         crate::ErrorCodeInfo {
-            code: 40006u32,
+            code: 40006i64,
             name: "ProfileInternalError",
             description: "The profile service failed internally; retry later.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 40601u32,
+            code: 40601i64,
             name: "ProfileValueTooLong",
             description: "A profile field value is longer than 500 bytes.",
             retry: crate::Retryability::No,

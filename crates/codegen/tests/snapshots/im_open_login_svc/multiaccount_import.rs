@@ -15,6 +15,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -33,7 +34,7 @@ pub struct MultiaccountImportRequest {
 }
 impl MultiaccountImportRequest {
     ///Creates a value from its required fields (`accounts`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         accounts: impl ::core::iter::IntoIterator<
             Item = impl ::core::convert::Into<::std::string::String>,
@@ -77,6 +78,8 @@ impl crate::Validate for MultiaccountImportRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
+    Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -93,7 +96,7 @@ pub struct MultiaccountImportResponse {
 }
 impl MultiaccountImportResponse {
     ///Creates a value with every optional field unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
             fail_accounts: ::core::option::Option::None,
@@ -128,7 +131,7 @@ impl crate::Validate for MultiaccountImportResponse {
 pub enum MultiaccountImportError {
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for MultiaccountImportError {
@@ -151,7 +154,7 @@ impl crate::EndpointError for MultiaccountImportError {
     fn retryability(&self) -> crate::Retryability {
         match self {
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -164,6 +167,15 @@ impl crate::EndpointError for MultiaccountImportError {
         match self {
             Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+}
+impl MultiaccountImportError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
         }
     }
 }
@@ -196,9 +208,10 @@ pub static MULTIACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 100u32,
     irrevocable: false,
     safe_to_repeat: true,
-    invalid_request_code: 70402u32,
+    invalid_request_code: 70402i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
     errors: &[],
     batch_fields: &[
         crate::BatchField {

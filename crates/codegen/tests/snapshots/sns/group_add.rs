@@ -29,6 +29,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -57,7 +58,7 @@ pub struct GroupAddRequest {
 }
 impl GroupAddRequest {
     ///Creates a value from its required fields (`from_account`, `group_name`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         from_account: impl ::core::convert::Into<::std::string::String>,
         group_name: impl ::core::iter::IntoIterator<
@@ -120,6 +121,7 @@ impl crate::Validate for GroupAddRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -146,7 +148,7 @@ pub struct GroupAddResponse {
 }
 impl GroupAddResponse {
     ///Creates a value from its required fields (`current_sequence`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(current_sequence: u64) -> Self {
         Self {
             result_item: ::core::option::Option::None,
@@ -191,6 +193,7 @@ impl crate::Validate for GroupAddResponse {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -217,7 +220,7 @@ pub struct FriendListAddResult {
 }
 impl FriendListAddResult {
     ///Creates a value from its required fields (`to_account`, `result_code`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         to_account: impl ::core::convert::Into<::std::string::String>,
         result_code: i64,
@@ -269,7 +272,7 @@ pub enum GroupAddError {
     SnsFriendGroupLimitReached,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for GroupAddError {
@@ -316,7 +319,7 @@ impl crate::EndpointError for GroupAddError {
             Self::SnsWriteConflict => crate::Retryability::Refused,
             Self::SnsFriendGroupLimitReached => crate::Retryability::No,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -360,6 +363,25 @@ impl crate::EndpointError for GroupAddError {
         }
     }
 }
+impl GroupAddError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::SnsInvalidParameter => super::ErrorCode::SnsInvalidParameter,
+            Self::SnsAppIdMismatch => super::ErrorCode::SnsAppIdMismatch,
+            Self::SnsAccountNotFound => super::ErrorCode::SnsAccountNotFound,
+            Self::SnsAdminRequired => super::ErrorCode::SnsAdminRequired,
+            Self::SnsInternalError => super::ErrorCode::SnsInternalError,
+            Self::SnsTimeout => super::ErrorCode::SnsTimeout,
+            Self::SnsWriteConflict => super::ErrorCode::SnsWriteConflict,
+            Self::SnsFriendGroupLimitReached => {
+                super::ErrorCode::SnsFriendGroupLimitReached
+            }
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
 impl ::core::fmt::Display for GroupAddError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -389,61 +411,62 @@ pub static GROUP_ADD: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: false,
-    invalid_request_code: 30001u32,
+    invalid_request_code: 30001i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
     errors: &[
         crate::ErrorCodeInfo {
-            code: 30001u32,
+            code: 30001i64,
             name: "SnsInvalidParameter",
             description: "A relationship chain request parameter is wrong; fix it using the error message as a hint.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30002u32,
+            code: 30002i64,
             name: "SnsAppIdMismatch",
             description: "The SDKAppID does not match.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30003u32,
+            code: 30003i64,
             name: "SnsAccountNotFound",
             description: "The user account in the request does not exist.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30004u32,
+            code: 30004i64,
             name: "SnsAdminRequired",
             description: "This request must be made with the app admin account.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30006u32,
+            code: 30006i64,
             name: "SnsInternalError",
             description: "The relationship chain service failed internally; retry.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30007u32,
+            code: 30007i64,
             name: "SnsTimeout",
             description: "The relationship chain service timed out; retry later.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30008u32,
+            code: 30008i64,
             name: "SnsWriteConflict",
             description: "Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones.",
             retry: crate::Retryability::Refused,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30011u32,
+            code: 30011i64,
             name: "SnsFriendGroupLimitReached",
             description: "The user already has the maximum number of friend lists.",
             retry: crate::Retryability::No,

@@ -27,6 +27,7 @@
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -54,7 +55,7 @@ pub struct GroupGetRequest {
 }
 impl GroupGetRequest {
     ///Creates a value from its required fields (`from_account`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(from_account: impl ::core::convert::Into<::std::string::String>) -> Self {
         Self {
             from_account: from_account.into(),
@@ -105,6 +106,7 @@ impl crate::Validate for GroupGetRequest {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -126,7 +128,7 @@ pub struct GroupGetResponse {
 }
 impl GroupGetResponse {
     ///Creates a value from its required fields (`current_sequence`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(current_sequence: u64) -> Self {
         Self {
             result_item: ::core::option::Option::None,
@@ -229,6 +231,7 @@ impl crate::Validate for GroupGetNeedFriend {
     Debug,
     Clone,
     PartialEq,
+    Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
     crate::__private::schemars::JsonSchema
@@ -255,7 +258,7 @@ pub struct FriendList {
 }
 impl FriendList {
     ///Creates a value from its required fields (`group_name`, `friend_number`); optional fields start unset.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         group_name: impl ::core::convert::Into<::std::string::String>,
         friend_number: u32,
@@ -305,7 +308,7 @@ pub enum GroupGetError {
     SnsTimeout,
     /// A public error code, shared by every endpoint.
     Public(super::PublicError),
-    /// A code that neither this endpoint's spec nor the public catalog documents.
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
     Unknown(i64),
 }
 impl crate::EndpointError for GroupGetError {
@@ -343,7 +346,7 @@ impl crate::EndpointError for GroupGetError {
             Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
             Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
             Self::Public(public) => public.retryability(),
-            Self::Unknown(_) => crate::Retryability::No,
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
         }
     }
     fn name(&self) -> &'static str {
@@ -375,6 +378,20 @@ impl crate::EndpointError for GroupGetError {
         }
     }
 }
+impl GroupGetError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::SnsInvalidParameter => super::ErrorCode::SnsInvalidParameter,
+            Self::SnsAccountNotFound => super::ErrorCode::SnsAccountNotFound,
+            Self::SnsAdminRequired => super::ErrorCode::SnsAdminRequired,
+            Self::SnsInternalError => super::ErrorCode::SnsInternalError,
+            Self::SnsTimeout => super::ErrorCode::SnsTimeout,
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
 impl ::core::fmt::Display for GroupGetError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         ::core::write!(
@@ -402,40 +419,41 @@ pub static GROUP_GET: crate::EndpointInfo = crate::EndpointInfo {
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,
-    invalid_request_code: 30001u32,
+    invalid_request_code: 30001i64,
     invalid_request_fields: &[],
     group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
     errors: &[
         crate::ErrorCodeInfo {
-            code: 30001u32,
+            code: 30001i64,
             name: "SnsInvalidParameter",
             description: "A relationship chain request parameter is wrong; fix it using the error message as a hint.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30003u32,
+            code: 30003i64,
             name: "SnsAccountNotFound",
             description: "The user account in the request does not exist.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30004u32,
+            code: 30004i64,
             name: "SnsAdminRequired",
             description: "This request must be made with the app admin account.",
             retry: crate::Retryability::No,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30006u32,
+            code: 30006i64,
             name: "SnsInternalError",
             description: "The relationship chain service failed internally; retry.",
             retry: crate::Retryability::OutcomeUnknown,
             public: false,
         },
         crate::ErrorCodeInfo {
-            code: 30007u32,
+            code: 30007i64,
             name: "SnsTimeout",
             description: "The relationship chain service timed out; retry later.",
             retry: crate::Retryability::OutcomeUnknown,
