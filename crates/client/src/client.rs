@@ -666,52 +666,72 @@ impl Client {
         // Apps sharing one store keep separate budgets.
         let key = format!("{}:{}", self.inner.app_id, info.path);
         let quota = Quota::per_second(info.rate_limit_per_second);
-        let max_wait = match mode {
-            RateLimitMode::Fail => Duration::ZERO,
-            _ => deadline.saturating_duration_since(now),
-        };
-        let budget = shared
-            .limits
-            .timeout
-            .min(deadline.saturating_duration_since(now));
-        let grant = match tokio::time::timeout(budget, store.reserve(&key, quota, max_wait)).await {
-            Ok(Ok(grant)) => grant,
-            Ok(Err(e)) => return self.store_missed(shared, info, Some(e)),
-            Err(_) => {
-                let e = StoreError::new(format!("no answer within {budget:?}"));
-                return self.store_missed(shared, info, Some(e));
-            }
-        };
-        if shared.degraded.swap(false, Ordering::Relaxed) {
-            tracing::info!("shared rate-limit store answers again");
-        }
-        match grant {
-            Grant::Refused { retry_after } => Err(Error::RateLimited {
-                endpoint: info.path,
-                per_second: info.rate_limit_per_second,
-                retry_after,
-            }),
-            Grant::Reserved { wait, ticket } => {
-                // Given back if the call gives up while it waits.
-                let mut reservation = SharedReservation {
-                    store,
-                    key: &key,
-                    ticket: Some(ticket),
+        let mut waited = false;
+        loop {
+            let asked = Instant::now();
+            let max_wait = match mode {
+                RateLimitMode::Fail => Duration::ZERO,
+                _ => deadline.saturating_duration_since(asked),
+            };
+            let budget = shared
+                .limits
+                .timeout
+                .min(deadline.saturating_duration_since(asked));
+            let grant =
+                match tokio::time::timeout(budget, store.reserve(&key, quota, max_wait)).await {
+                    Ok(Ok(grant)) => grant,
+                    Ok(Err(e)) => return self.store_missed(shared, info, Some(e)),
+                    Err(_) => {
+                        let e = StoreError::new(format!("no answer within {budget:?}"));
+                        return self.store_missed(shared, info, Some(e));
+                    }
                 };
-                if !wait.is_zero() {
+            if shared.degraded.swap(false, Ordering::Relaxed) {
+                tracing::info!("shared rate-limit store answers again");
+            }
+            let (wait, ticket) = match grant {
+                Grant::Refused { retry_after } => {
+                    return Err(Error::RateLimited {
+                        endpoint: info.path,
+                        per_second: info.rate_limit_per_second,
+                        retry_after,
+                    });
+                }
+                Grant::Reserved { wait, ticket } => (wait, ticket),
+            };
+            // Given back if the call gives up while it waits.
+            let mut reservation = SharedReservation {
+                store,
+                key: &key,
+                ticket: Some(ticket),
+            };
+            if !wait.is_zero() {
+                if !waited {
+                    waited = true;
                     self.inner
                         .counters
                         .rate_limit_waits
                         .fetch_add(1, Ordering::Relaxed);
-                    tracing::debug!(
-                        wait_ms = wait.as_millis() as u64,
-                        "waiting for a shared rate-limit slot"
-                    );
-                    tokio::time::sleep(wait).await;
                 }
-                reservation.ticket = None;
-                Ok(true)
+                tracing::debug!(
+                    wait_ms = wait.as_millis() as u64,
+                    "waiting for a shared rate-limit slot"
+                );
+                tokio::time::sleep(wait).await;
             }
+            // The slot began no earlier than `asked + wait` (the store decided after
+            // `asked`): a call later than the store's margin after that could meet
+            // punctual calls a window on, so it gives the slot back (on drop) and asks
+            // again.
+            let late = Instant::now().saturating_duration_since(asked + wait);
+            if late <= store.margin() {
+                reservation.ticket = None;
+                return Ok(true);
+            }
+            tracing::debug!(
+                late_ms = late.as_millis() as u64,
+                "late for a shared rate-limit slot; asking again"
+            );
         }
     }
 

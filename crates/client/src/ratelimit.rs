@@ -267,6 +267,15 @@ pub trait RateLimitStore: Send + Sync + fmt::Debug + 'static {
     /// was cancelled, or ran out of time). A slot given back twice, or already out of
     /// its window, is ignored.
     fn release(&self, key: &str, ticket: Ticket);
+
+    /// How late after its slot a call may still be sent without putting more than
+    /// the limit in any window (the store widens its windows by that much). A call
+    /// that finds itself later than this (a busy runtime, a slow answer) gives its
+    /// slot back and asks again, so that late sends do not bunch up with punctual
+    /// ones. Default 10 ms.
+    fn margin(&self) -> Duration {
+        Duration::from_millis(10)
+    }
 }
 
 /// The in-process limiter as a [`RateLimitStore`]: the same sliding windows a

@@ -203,6 +203,10 @@ impl RateLimitStore for RedisStore {
         })
     }
 
+    fn margin(&self) -> Duration {
+        self.margin
+    }
+
     fn release(&self, key: &str, ticket: Ticket) {
         let Some((window_ms, member)) = ticket.id().and_then(|id| id.split_once('/')) else {
             return;
