@@ -152,7 +152,7 @@ impl RedisStore {
         StoreError::new(format!(
             "Redis at {}: {} ({})",
             self.shown,
-            kind(&e),
+            kind(e),
             e.detail().unwrap_or("no detail")
         ))
     }
