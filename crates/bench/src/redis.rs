@@ -215,15 +215,17 @@ pub fn run(report: &mut Report, redis_server: &str, quick: bool) -> Result<(), S
         }
         most = most.max(samples[j].1 - samples[i].1);
     }
-    // Throughput in the steady part: from the first call's second on, until the
-    // workers stop starting calls.
+    // Throughput in the steady part: a whole number of seconds from the second
+    // after the first call (a sliding window lets a span of a fraction of a second
+    // more hold a whole second's calls more, so spans are whole seconds).
+    let whole: f64 = (seconds - 2.0_f64).floor().max(1.0);
     let first = samples.iter().find(|s| s.1 > 0).map(|s| s.0);
     let steady = first.and_then(|f| {
         let from = samples.iter().find(|s| s.0 >= f + Duration::from_secs(1))?;
         let to = samples
             .iter()
-            .rfind(|s| s.0 <= f + Duration::from_secs_f64(seconds - 0.5))?;
-        Some((to.1 - from.1) as f64 / (to.0 - from.0).as_secs_f64())
+            .find(|s| s.2 >= from.0 + Duration::from_secs_f64(whole))?;
+        Some((to.1 - from.1) as f64 / whole)
     });
     let rate = steady.unwrap_or(0.0);
     report.line(format!(
@@ -243,6 +245,7 @@ pub fn run(report: &mut Report, redis_server: &str, quick: bool) -> Result<(), S
             "seconds": seconds,
             "limit_per_s": limit,
             "steady_calls_per_s": rate,
+            "steady_span_s": whole,
             "fraction_of_limit": rate / limit,
             "most_in_one_second": most,
             "fallbacks": fallbacks,
