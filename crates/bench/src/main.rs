@@ -9,6 +9,7 @@ mod codegen;
 mod compile;
 mod emulated;
 mod overhead;
+mod redis;
 mod server;
 
 use std::fmt::Write as _;
@@ -81,6 +82,29 @@ enum Task {
     },
     /// Only the bulk removal benchmark.
     Bulk,
+    /// Only the shared (Redis) rate limiter: per-call latency next to the in-process
+    /// limiter, and four processes sharing one budget. Starts its own redis-server.
+    Redis {
+        #[arg(long)]
+        quick: bool,
+        /// The redis-server binary.
+        #[arg(long, default_value = "redis-server")]
+        redis_server: String,
+    },
+    /// One process of the Redis benchmark (started by `redis`); prints JSON.
+    #[command(hide = true)]
+    RedisWorker {
+        #[arg(long)]
+        url: String,
+        #[arg(long)]
+        prefix: String,
+        #[arg(long)]
+        base_url: String,
+        #[arg(long)]
+        seconds: f64,
+        #[arg(long)]
+        concurrency: usize,
+    },
     /// Only the emulator throughput benchmark: in-process, or against a running
     /// emulator (start it with `--no-rate-limits`).
     Throughput {
@@ -151,6 +175,27 @@ fn main() -> ExitCode {
         }
         Task::Codegen { quick } => codegen_scaling(&mut Report::default(), &workspace(), quick),
         Task::Bulk => bulk(&mut Report::default()),
+        Task::Redis {
+            quick,
+            redis_server,
+        } => redis::run(&mut Report::default(), &redis_server, quick),
+        Task::RedisWorker {
+            url,
+            prefix,
+            base_url,
+            seconds,
+            concurrency,
+        } => runtime().and_then(|rt| {
+            let v = rt.block_on(redis::worker(
+                &url,
+                &prefix,
+                &base_url,
+                seconds,
+                concurrency,
+            ))?;
+            println!("{v}");
+            Ok(())
+        }),
         Task::Throughput {
             concurrency,
             seconds,
@@ -274,6 +319,16 @@ fn all(quick: bool, out: Option<PathBuf>, baseline_rev: &str) -> Result<(), Stri
     codegen_scaling(&mut report, &ws, quick)?;
     bulk(&mut report)?;
     emulator_throughput(&mut report, quick)?;
+    // The shared limiter needs a redis-server; without one the section says so.
+    if Command::new("redis-server")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        redis::run(&mut report, "redis-server", quick)?;
+    } else {
+        report.line("\n[redis] skipped: no redis-server on the PATH");
+    }
     if quick {
         // Cold builds take minutes each: --quick keeps its few-minute promise.
         report.line(

@@ -2,7 +2,7 @@
 //! attempts with retries under a deadline, and decoding.
 
 use std::fmt;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -16,7 +16,10 @@ use crate::config::{
 use crate::credentials::Credentials;
 use crate::endpoint::{Endpoint, EndpointError, EndpointInfo, GroupTypeSupport, Retryability};
 use crate::error::{Error, ServiceError, TransportError, excerpt, redact};
-use crate::ratelimit::{RateLimitMode, RateLimiter, Slot};
+use crate::ratelimit::{
+    DEFAULT_STORE_RETRY, DEFAULT_STORE_TIMEOUT, Grant, Quota, RateLimitMode, RateLimitStore,
+    RateLimiter, SharedLimits, Slot, StoreError, StoreFailure, Ticket,
+};
 use crate::retry::{RetryBudget, RetryPolicy};
 use crate::types::GroupType;
 use crate::usersig::UserSig;
@@ -86,6 +89,9 @@ pub struct ClientStats {
     pub usersigs_signed: u64,
     /// Calls that waited for a rate-limit slot.
     pub rate_limit_waits: u64,
+    /// Calls limited by this process's own windows because the shared store could
+    /// not answer ([`StoreFailure::FallBack`]).
+    pub rate_limit_fallbacks: u64,
     /// Retry tokens left in the budget.
     pub retry_budget: f64,
 }
@@ -98,6 +104,16 @@ struct Counters {
     resigned: AtomicU64,
     usersigs_signed: AtomicU64,
     rate_limit_waits: AtomicU64,
+    rate_limit_fallbacks: AtomicU64,
+}
+
+/// A shared rate-limit store in use, and its health.
+struct Shared {
+    limits: SharedLimits,
+    /// Until then the store is not asked (it failed recently).
+    resting_until: Mutex<Option<Instant>>,
+    /// Whether the last answer was a failure (a warning is logged once per outage).
+    degraded: AtomicBool,
 }
 
 /// The cached UserSig: signed once, renewed when 90% of its lifetime has passed.
@@ -145,6 +161,7 @@ struct Inner {
     budget: RetryBudget,
     rate_limit: RateLimitMode,
     limiter: RateLimiter,
+    shared: Option<Shared>,
     batch_concurrency: usize,
     max_response_bytes: usize,
     counters: Counters,
@@ -302,6 +319,28 @@ impl Client {
             .build()
             .map_err(|e| ConfigError::Http(TransportError::from_reqwest(e)))?;
         let retry = b.retry.unwrap_or_default();
+        let shared = match b.shared_store {
+            None => None,
+            Some(Err(reason)) => {
+                return Err(ConfigError::InvalidSetting {
+                    what: "shared rate-limit store",
+                    reason,
+                });
+            }
+            Some(Ok(store)) => Some(Shared {
+                limits: SharedLimits {
+                    store,
+                    on_failure: b.store_failure,
+                    timeout: positive(
+                        "store timeout",
+                        b.store_timeout.unwrap_or(DEFAULT_STORE_TIMEOUT),
+                    )?,
+                    retry_after_failure: DEFAULT_STORE_RETRY,
+                },
+                resting_until: Mutex::new(None),
+                degraded: AtomicBool::new(false),
+            }),
+        };
         Ok(Client {
             inner: Arc::new(Inner {
                 app_id: credentials.app_id().to_string(),
@@ -318,6 +357,7 @@ impl Client {
                 retry,
                 rate_limit: b.rate_limit,
                 limiter: RateLimiter::default(),
+                shared,
                 batch_concurrency: b.batch_concurrency.unwrap_or(8).max(1),
                 max_response_bytes,
                 counters: Counters::default(),
@@ -345,6 +385,7 @@ impl Client {
             resigned: c.resigned.load(Ordering::Relaxed),
             usersigs_signed: c.usersigs_signed.load(Ordering::Relaxed),
             rate_limit_waits: c.rate_limit_waits.load(Ordering::Relaxed),
+            rate_limit_fallbacks: c.rate_limit_fallbacks.load(Ordering::Relaxed),
             retry_budget: self.inner.budget.tokens(),
         }
     }
@@ -552,6 +593,11 @@ impl Client {
             RateLimitMode::Wait => deadline,
             RateLimitMode::Fail => now,
         };
+        if let Some(shared) = &self.inner.shared
+            && self.shared_slot(shared, info, mode, deadline, now).await?
+        {
+            return Ok(());
+        }
         let refused = |not_before: Instant, now: Instant| Error::RateLimited {
             endpoint: info.path,
             per_second: info.rate_limit_per_second,
@@ -596,6 +642,134 @@ impl Client {
                 }
                 Some(not_before) => tokio::time::sleep_until(not_before).await,
             }
+        }
+    }
+
+    /// Takes a slot from the shared store: true when taken (after waiting for it),
+    /// false when the call is to be limited locally instead (the store failed and
+    /// the policy is to fall back).
+    async fn shared_slot(
+        &self,
+        shared: &Shared,
+        info: &'static EndpointInfo,
+        mode: RateLimitMode,
+        deadline: Instant,
+        now: Instant,
+    ) -> Result<bool, Error<RawCode>> {
+        let resting = *shared
+            .resting_until
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        if resting.is_some_and(|until| now < until) {
+            return self.store_missed(shared, info, None);
+        }
+        let store = &*shared.limits.store;
+        // Apps sharing one store keep separate budgets.
+        let key = format!("{}:{}", self.inner.app_id, info.path);
+        let quota = Quota::per_second(info.rate_limit_per_second);
+        let mut waited = false;
+        loop {
+            let asked = Instant::now();
+            let max_wait = match mode {
+                RateLimitMode::Fail => Duration::ZERO,
+                _ => deadline.saturating_duration_since(asked),
+            };
+            let budget = shared
+                .limits
+                .timeout
+                .min(deadline.saturating_duration_since(asked));
+            let grant =
+                match tokio::time::timeout(budget, store.reserve(&key, quota, max_wait)).await {
+                    Ok(Ok(grant)) => grant,
+                    Ok(Err(e)) => return self.store_missed(shared, info, Some(e)),
+                    Err(_) => {
+                        let e = StoreError::new(format!("no answer within {budget:?}"));
+                        return self.store_missed(shared, info, Some(e));
+                    }
+                };
+            if shared.degraded.swap(false, Ordering::Relaxed) {
+                tracing::info!("shared rate-limit store answers again");
+            }
+            let (wait, ticket) = match grant {
+                Grant::Refused { retry_after } => {
+                    return Err(Error::RateLimited {
+                        endpoint: info.path,
+                        per_second: info.rate_limit_per_second,
+                        retry_after,
+                    });
+                }
+                Grant::Reserved { wait, ticket } => (wait, ticket),
+            };
+            // Given back if the call gives up while it waits.
+            let mut reservation = SharedReservation {
+                store,
+                key: &key,
+                ticket: Some(ticket),
+            };
+            if !wait.is_zero() {
+                if !waited {
+                    waited = true;
+                    self.inner
+                        .counters
+                        .rate_limit_waits
+                        .fetch_add(1, Ordering::Relaxed);
+                }
+                tracing::debug!(
+                    wait_ms = wait.as_millis() as u64,
+                    "waiting for a shared rate-limit slot"
+                );
+                tokio::time::sleep(wait).await;
+            }
+            // The slot began no earlier than `asked + wait` (the store decided after
+            // `asked`): a call later than the store's margin after that could meet
+            // punctual calls a window on, so it gives the slot back (on drop) and asks
+            // again.
+            let late = Instant::now().saturating_duration_since(asked + wait);
+            if late <= store.margin() {
+                reservation.ticket = None;
+                return Ok(true);
+            }
+            tracing::debug!(
+                late_ms = late.as_millis() as u64,
+                "late for a shared rate-limit slot; asking again"
+            );
+        }
+    }
+
+    /// The shared store failed (or is resting after a failure): follow the policy.
+    fn store_missed(
+        &self,
+        shared: &Shared,
+        info: &'static EndpointInfo,
+        error: Option<StoreError>,
+    ) -> Result<bool, Error<RawCode>> {
+        if error.is_some() {
+            *shared
+                .resting_until
+                .lock()
+                .unwrap_or_else(|p| p.into_inner()) =
+                Some(Instant::now() + shared.limits.retry_after_failure);
+        }
+        match shared.limits.on_failure {
+            StoreFailure::FallBack => {
+                self.inner
+                    .counters
+                    .rate_limit_fallbacks
+                    .fetch_add(1, Ordering::Relaxed);
+                if !shared.degraded.swap(true, Ordering::Relaxed) {
+                    let reason = error.as_ref().map(|e| e.to_string()).unwrap_or_default();
+                    tracing::warn!(
+                        error = %reason,
+                        "shared rate-limit store unavailable; limiting calls with this process's own windows until it answers"
+                    );
+                }
+                Ok(false)
+            }
+            StoreFailure::Fail => Err(Error::RateLimitStore {
+                endpoint: info.path,
+                source: error
+                    .unwrap_or_else(|| StoreError::new("failed recently; not asked again yet")),
+            }),
         }
     }
 
@@ -711,6 +885,21 @@ impl Drop for Reservation<'_> {
     fn drop(&mut self) {
         if !self.used {
             self.limiter.release(self.path, self.at);
+        }
+    }
+}
+
+/// A slot of a shared store reserved for a call, given back on drop unless used.
+struct SharedReservation<'a> {
+    store: &'a dyn RateLimitStore,
+    key: &'a str,
+    ticket: Option<Ticket>,
+}
+
+impl Drop for SharedReservation<'_> {
+    fn drop(&mut self) {
+        if let Some(ticket) = self.ticket.take() {
+            self.store.release(self.key, ticket);
         }
     }
 }

@@ -6,7 +6,9 @@ use std::time::Duration;
 use crate::Region;
 use crate::client::Client;
 use crate::credentials::{Credentials, DEFAULT_ADMIN};
-use crate::ratelimit::RateLimitMode;
+use std::sync::Arc;
+
+use crate::ratelimit::{RateLimitMode, RateLimitStore, StoreFailure};
 use crate::retry::RetryPolicy;
 
 /// The environment variable of the SDKAppID.
@@ -19,6 +21,13 @@ pub const ENV_ADMIN: &str = "TENCENT_CHAT_ADMIN";
 pub const ENV_REGION: &str = "TENCENT_CHAT_REGION";
 /// The environment variable of a custom base URL (instead of a region).
 pub const ENV_BASE_URL: &str = "TENCENT_CHAT_BASE_URL";
+
+/// The environment variable of the Redis URL of the shared rate limiter (feature
+/// `redis`; set without the feature, it is an error rather than ignored).
+pub const ENV_REDIS_URL: &str = "TENCENT_CHAT_REDIS_URL";
+/// The environment variable of what calls do when Redis cannot answer: `fallback`
+/// (the default) or `fail`.
+pub const ENV_REDIS_ON_FAILURE: &str = "TENCENT_CHAT_REDIS_ON_FAILURE";
 
 /// Default time limit of one HTTP attempt: above the service's own 3 s.
 pub const DEFAULT_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -86,6 +95,10 @@ pub struct ClientBuilder {
     pub(crate) batch_concurrency: Option<usize>,
     pub(crate) max_response_bytes: Option<usize>,
     pub(crate) allow_insecure_http: bool,
+    /// The shared store, or why it could not be set up (reported by `build`).
+    pub(crate) shared_store: Option<Result<Arc<dyn RateLimitStore>, String>>,
+    pub(crate) store_failure: StoreFailure,
+    pub(crate) store_timeout: Option<Duration>,
 }
 
 impl ClientBuilder {
@@ -158,6 +171,47 @@ impl ClientBuilder {
         self
     }
 
+    /// Shares the documented rates with every other client using the same `store`
+    /// (other processes of the app, through Redis): calls of this client take their
+    /// slots from it, keyed by SDKAppID and endpoint, instead of this process's own
+    /// windows. See [`store_failure`](Self::store_failure) for when it cannot answer.
+    #[must_use]
+    pub fn shared_rate_limits(mut self, store: Arc<dyn RateLimitStore>) -> Self {
+        self.shared_store = Some(Ok(store));
+        self
+    }
+
+    /// [`shared_rate_limits`](Self::shared_rate_limits) in a Redis server
+    /// (`redis://[user:password@]host[:port][/db]`) with the default settings of
+    /// [`RedisStore`](crate::RedisStore); a bad URL fails [`build`](Self::build).
+    #[cfg(feature = "redis")]
+    #[must_use]
+    pub fn redis_rate_limits(mut self, url: &str) -> Self {
+        self.shared_store = Some(
+            crate::RedisStore::open(url)
+                .map(|store| Arc::new(store) as Arc<dyn RateLimitStore>)
+                .map_err(|e| e.to_string()),
+        );
+        self
+    }
+
+    /// What a call does when the shared store cannot answer within the store
+    /// timeout: limit it with this process's own windows (default) or fail it.
+    #[must_use]
+    pub fn store_failure(mut self, policy: StoreFailure) -> Self {
+        self.store_failure = policy;
+        self
+    }
+
+    /// Longest wait for the shared store's answer (default 250 ms; never past the
+    /// call's own deadline). A store that misses it counts as failed, and is left
+    /// alone for a second before it is asked again.
+    #[must_use]
+    pub fn store_timeout(mut self, timeout: Duration) -> Self {
+        self.store_timeout = Some(timeout);
+        self
+    }
+
     /// Most batches of one [`Client::call_batched`] in flight at once (default 8).
     #[must_use]
     pub fn batch_concurrency(mut self, concurrency: usize) -> Self {
@@ -186,7 +240,9 @@ impl ClientBuilder {
     /// A builder configured from the environment: `TENCENT_CHAT_SDKAPPID`,
     /// `TENCENT_CHAT_SECRET_KEY`, `TENCENT_CHAT_ADMIN` (optional, default
     /// `administrator`), and one of `TENCENT_CHAT_REGION` (a region id such as
-    /// `singapore`) or `TENCENT_CHAT_BASE_URL`.
+    /// `singapore`) or `TENCENT_CHAT_BASE_URL`; with the `redis` feature,
+    /// `TENCENT_CHAT_REDIS_URL` (optional: the shared rate limiter) and
+    /// `TENCENT_CHAT_REDIS_ON_FAILURE` (`fallback` or `fail`).
     pub fn from_env() -> Result<Self, ConfigError> {
         Self::from_lookup(|var| std::env::var(var).ok())
     }
@@ -214,6 +270,7 @@ impl ClientBuilder {
         let admin = get(ENV_ADMIN).unwrap_or_else(|| DEFAULT_ADMIN.to_owned());
         let builder =
             ClientBuilder::default().credentials(Credentials::new(app_id, key).admin(admin));
+        let builder = shared_from_env(builder, get(ENV_REDIS_URL), get(ENV_REDIS_ON_FAILURE))?;
         match (get(ENV_REGION), get(ENV_BASE_URL)) {
             (Some(_), Some(_)) => Err(ConfigError::Env {
                 var: ENV_BASE_URL,
@@ -244,6 +301,49 @@ impl ClientBuilder {
     /// Builds the client.
     pub fn build(self) -> Result<Client, ConfigError> {
         Client::from_builder(self)
+    }
+}
+
+/// The shared rate limiter's variables.
+fn shared_from_env(
+    builder: ClientBuilder,
+    url: Option<String>,
+    on_failure: Option<String>,
+) -> Result<ClientBuilder, ConfigError> {
+    let builder = match on_failure
+        .as_deref()
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        None | Some("fallback") => builder.store_failure(StoreFailure::FallBack),
+        Some("fail") => builder.store_failure(StoreFailure::Fail),
+        Some(other) => {
+            return Err(ConfigError::Env {
+                var: ENV_REDIS_ON_FAILURE,
+                reason: format!("{other:?} is neither `fallback` nor `fail`"),
+            });
+        }
+    };
+    let Some(url) = url else {
+        return Ok(builder);
+    };
+    #[cfg(feature = "redis")]
+    {
+        // The URL may hold a password: never quote it.
+        crate::RedisStore::open(&url)
+            .map(|store| builder.shared_rate_limits(Arc::new(store)))
+            .map_err(|e| ConfigError::Env {
+                var: ENV_REDIS_URL,
+                reason: e.to_string(),
+            })
+    }
+    #[cfg(not(feature = "redis"))]
+    {
+        let _ = url;
+        Err(ConfigError::Env {
+            var: ENV_REDIS_URL,
+            reason: "set, but tencent-chat was built without its `redis` feature".into(),
+        })
     }
 }
 

@@ -80,6 +80,17 @@ pub enum Error<E: EndpointError> {
         /// When a slot frees up.
         retry_after: std::time::Duration,
     },
+    /// The shared rate-limit store (`ClientBuilder::shared_rate_limits`) could not
+    /// answer in time and the client is set to fail calls then
+    /// ([`StoreFailure::Fail`](crate::StoreFailure::Fail)). Nothing was sent.
+    #[error("{endpoint}: shared rate limit unavailable: {source}")]
+    RateLimitStore {
+        /// The endpoint's path.
+        endpoint: &'static str,
+        /// What went wrong with the store.
+        #[source]
+        source: crate::ratelimit::StoreError,
+    },
     /// An HTTP status other than the service's 200, e.g. 502 from a gateway.
     #[error("{endpoint}: HTTP status {status}: {excerpt}")]
     HttpStatus {
@@ -123,6 +134,7 @@ impl<E: EndpointError> Error<E> {
             | Error::Transport { endpoint, .. }
             | Error::Timeout { endpoint, .. }
             | Error::RateLimited { endpoint, .. }
+            | Error::RateLimitStore { endpoint, .. }
             | Error::HttpStatus { endpoint, .. }
             | Error::Decode { endpoint, .. } => endpoint,
             Error::Service(e) => e.endpoint,
@@ -136,6 +148,7 @@ impl<E: EndpointError> Error<E> {
             self,
             Error::InvalidRequest { .. }
                 | Error::RateLimited { .. }
+                | Error::RateLimitStore { .. }
                 | Error::Transport {
                     maybe_sent: false,
                     ..
@@ -151,6 +164,7 @@ impl<E: EndpointError> Error<E> {
             Error::Transport { .. } => "transport",
             Error::Timeout { .. } => "timeout",
             Error::RateLimited { .. } => "rate_limited",
+            Error::RateLimitStore { .. } => "rate_limit_store",
             Error::HttpStatus { .. } => "http_status",
             Error::Decode { .. } => "decode",
         }
@@ -189,6 +203,9 @@ impl Error<crate::client::RawCode> {
                 per_second,
                 retry_after,
             },
+            Error::RateLimitStore { endpoint, source } => {
+                Error::RateLimitStore { endpoint, source }
+            }
             Error::HttpStatus {
                 endpoint,
                 status,

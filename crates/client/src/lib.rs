@@ -92,7 +92,7 @@ pub use client::{CallOptions, Client, ClientStats};
 pub use config::{
     ClientBuilder, ConfigError, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_USERSIG_LIFETIME, ENV_ADMIN,
-    ENV_BASE_URL, ENV_REGION, ENV_SDKAPPID, ENV_SECRET_KEY,
+    ENV_BASE_URL, ENV_REDIS_ON_FAILURE, ENV_REDIS_URL, ENV_REGION, ENV_SDKAPPID, ENV_SECRET_KEY,
 };
 pub use credentials::{Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
@@ -102,7 +102,12 @@ pub use endpoint::{
 };
 pub use error::{Error, ServiceError, TransportError, TransportErrorKind};
 pub use paging::{PageError, Paged, PagingError};
-pub use ratelimit::RateLimitMode;
+#[cfg(feature = "redis")]
+pub use ratelimit::redis::RedisStore;
+pub use ratelimit::{
+    Grant, InProcessStore, Quota, RateLimitMode, RateLimitStore, StoreError, StoreFailure,
+    StoreFuture, Ticket,
+};
 pub use retry::RetryPolicy;
 pub use validate::{FieldPath, Limit, Validate, ValidationError};
 pub use wire::StrInt;

@@ -1,11 +1,27 @@
 //! Client-side rate limiting: at most the spec's number of calls per endpoint in any
 //! one-second window, shared by every clone of a `Client`.
+//!
+//! Two kinds of limiter implement [`RateLimitStore`]: [`InProcessStore`] (windows in
+//! this process's memory; what a `Client` uses unless told otherwise, through a
+//! direct, allocation-free path) and, with the `redis` feature,
+//! [`RedisStore`](redis::RedisStore) (windows in Redis, shared by every process of an
+//! app). A store knows nothing of endpoints or modes: it is asked for a slot of a key
+//! under a [`Quota`] (`limit` calls in any `window`) and answers how long to wait for
+//! it, or that no slot comes in time. Quotas other than the per-second rate (a daily
+//! quota, a minimum interval between calls) are the same question with another key and
+//! window: a caller asks the same store once per quota.
 
 use std::collections::{HashMap, VecDeque};
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use tokio::time::Instant;
+
+#[cfg(feature = "redis")]
+pub mod redis;
 
 /// What a call does when its endpoint's rate limit has no free slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -37,6 +53,7 @@ const WINDOW: Duration = Duration::from_secs(1);
 #[derive(Debug)]
 struct Window {
     limit: usize,
+    window: Duration,
     starts: VecDeque<Instant>,
     sent: VecDeque<Instant>,
 }
@@ -48,7 +65,7 @@ impl Window {
         while self
             .starts
             .front()
-            .is_some_and(|oldest| *oldest + WINDOW <= now)
+            .is_some_and(|oldest| *oldest + self.window <= now)
         {
             self.starts.pop_front();
         }
@@ -56,7 +73,7 @@ impl Window {
         if n < self.limit {
             return now;
         }
-        now.max(self.starts[n - self.limit] + WINDOW)
+        now.max(self.starts[n - self.limit] + self.window)
     }
 
     fn reserve(&mut self, at: Instant) {
@@ -106,6 +123,7 @@ impl RateLimiter {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let window = windows.entry(path).or_insert_with(|| Window {
             limit: per_second.max(1) as usize,
+            window: WINDOW,
             starts: VecDeque::new(),
             sent: VecDeque::new(),
         });
@@ -151,6 +169,204 @@ impl RateLimiter {
         None
     }
 }
+
+/// A limit a store enforces for one key: at most `limit` calls in any `window`.
+/// The documented rates are `Quota::per_second(n)`; a daily quota is
+/// `Quota::new(n, 86_400 s)` and a minimum interval `Quota::new(1, interval)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quota {
+    /// Calls allowed in any one window (at least 1).
+    pub limit: u32,
+    /// The length of the window.
+    pub window: Duration,
+}
+
+impl Quota {
+    /// `limit` calls in any `window`.
+    pub fn new(limit: u32, window: Duration) -> Self {
+        Quota { limit, window }
+    }
+
+    /// `limit` calls in any second, as the specs state rates.
+    pub fn per_second(limit: u32) -> Self {
+        Quota::new(limit, WINDOW)
+    }
+}
+
+/// Names one reserved slot, so that it can be given back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ticket(TicketId);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum TicketId {
+    At(Instant),
+    Id(String),
+}
+
+impl Ticket {
+    /// A ticket naming a slot by an identifier of the store's choice.
+    pub fn new(id: impl Into<String>) -> Self {
+        Ticket(TicketId::Id(id.into()))
+    }
+
+    /// The identifier given to [`Ticket::new`] (`None` for the in-process store's).
+    pub fn id(&self) -> Option<&str> {
+        match &self.0 {
+            TicketId::Id(id) => Some(id),
+            TicketId::At(_) => None,
+        }
+    }
+}
+
+/// What a store answers to a request for a slot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Grant {
+    /// A slot was reserved, `wait` from the moment the store answered.
+    Reserved {
+        /// How long to wait before sending (zero: at once).
+        wait: Duration,
+        /// Gives the slot back if the call is not sent.
+        ticket: Ticket,
+    },
+    /// No slot within the wait allowed; nothing was reserved.
+    Refused {
+        /// When the next slot would be, from the moment the store answered.
+        retry_after: Duration,
+    },
+}
+
+/// A store that could not answer (unreachable, too slow, a bad answer). Its message
+/// never holds a password of the store's URL.
+#[derive(Debug, thiserror::Error)]
+#[error("rate-limit store: {message}")]
+pub struct StoreError {
+    message: String,
+}
+
+impl StoreError {
+    /// An error with this message (which must hold no secret).
+    pub fn new(message: impl Into<String>) -> Self {
+        StoreError {
+            message: message.into(),
+        }
+    }
+}
+
+/// The future a [`RateLimitStore`] answers with.
+pub type StoreFuture<'a> = Pin<Box<dyn Future<Output = Result<Grant, StoreError>> + Send + 'a>>;
+
+/// Where rate-limit windows are kept. Implementations must decide a slot atomically
+/// (two clients asking at once never get the same slot), and must not block the
+/// thread in [`release`](Self::release).
+pub trait RateLimitStore: Send + Sync + fmt::Debug + 'static {
+    /// Reserves the earliest slot of `key` under `quota`, if it is no more than
+    /// `max_wait` away (zero: only a slot free now); otherwise reserves nothing.
+    fn reserve<'a>(&'a self, key: &'a str, quota: Quota, max_wait: Duration) -> StoreFuture<'a>;
+
+    /// Gives back a slot that was reserved and not used (best effort: a call that
+    /// was cancelled, or ran out of time). A slot given back twice, or already out of
+    /// its window, is ignored.
+    fn release(&self, key: &str, ticket: Ticket);
+
+    /// How late after its slot a call may still be sent without putting more than
+    /// the limit in any window (the store widens its windows by that much). A call
+    /// that finds itself later than this (a busy runtime, a slow answer) gives its
+    /// slot back and asks again, so that late sends do not bunch up with punctual
+    /// ones. Default 10 ms.
+    fn margin(&self) -> Duration {
+        Duration::from_millis(10)
+    }
+}
+
+/// The in-process limiter as a [`RateLimitStore`]: the same sliding windows a
+/// `Client` keeps by itself, for keys and windows of any kind. A `Client` without a
+/// shared store uses its own in-process windows directly; this type serves as a
+/// shared store's stand-in in tests and as a model of the contract.
+#[derive(Debug, Default)]
+pub struct InProcessStore {
+    windows: Mutex<HashMap<(String, Duration), Window>>,
+}
+
+impl InProcessStore {
+    /// An empty store.
+    pub fn new() -> Self {
+        InProcessStore::default()
+    }
+}
+
+impl RateLimitStore for InProcessStore {
+    fn reserve<'a>(&'a self, key: &'a str, quota: Quota, max_wait: Duration) -> StoreFuture<'a> {
+        let now = Instant::now();
+        let mut windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let window = windows
+            .entry((key.to_owned(), quota.window))
+            .or_insert_with(|| Window {
+                limit: quota.limit.max(1) as usize,
+                window: quota.window,
+                starts: VecDeque::new(),
+                sent: VecDeque::new(),
+            });
+        let at = window.next_slot(now);
+        let grant = if at.saturating_duration_since(now) > max_wait {
+            Grant::Refused {
+                retry_after: at - now,
+            }
+        } else {
+            window.reserve(at);
+            Grant::Reserved {
+                wait: at - now,
+                ticket: Ticket(TicketId::At(at)),
+            }
+        };
+        Box::pin(std::future::ready(Ok(grant)))
+    }
+
+    fn release(&self, key: &str, ticket: Ticket) {
+        let TicketId::At(at) = ticket.0 else { return };
+        let mut windows = self
+            .windows
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        for ((k, _), window) in windows.iter_mut() {
+            if k == key {
+                window.release(at);
+            }
+        }
+    }
+}
+
+/// What a call does when its shared store cannot answer in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum StoreFailure {
+    /// Limit the call with this process's own windows (the whole documented rate for
+    /// this process alone), log a warning when the store is first missed and count
+    /// the call in [`ClientStats::rate_limit_fallbacks`](crate::ClientStats). The default.
+    #[default]
+    FallBack,
+    /// Fail the call with [`Error::RateLimitStore`](crate::Error::RateLimitStore).
+    Fail,
+}
+
+/// A shared store and how a client uses it.
+#[derive(Debug, Clone)]
+pub(crate) struct SharedLimits {
+    pub(crate) store: Arc<dyn RateLimitStore>,
+    pub(crate) on_failure: StoreFailure,
+    /// Longest wait for the store's answer (further bounded by the call's deadline).
+    pub(crate) timeout: Duration,
+    /// After a failure, the store is left alone this long (calls follow `on_failure`
+    /// at once).
+    pub(crate) retry_after_failure: Duration,
+}
+
+/// Default [`SharedLimits::timeout`].
+pub(crate) const DEFAULT_STORE_TIMEOUT: Duration = Duration::from_millis(250);
+/// Default [`SharedLimits::retry_after_failure`].
+pub(crate) const DEFAULT_STORE_RETRY: Duration = Duration::from_secs(1);
 
 #[cfg(test)]
 mod tests {
