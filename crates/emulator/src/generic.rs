@@ -105,7 +105,7 @@ fn decode(info: &EndpointInfo, body: &[u8]) -> Result<Value, Fail> {
     };
     (info.hooks.validate_request)(&value).map_err(|e| {
         Fail::code(
-            i64::from(info.invalid_request_code_for(&e)),
+            info.invalid_request_code_for(&e),
             format!("invalid request: {e}"),
         )
     })?;
@@ -154,7 +154,7 @@ pub(crate) fn group_of<'s>(
     match state.groups.get(id) {
         Some(g) => Ok(Some(g)),
         None => Err(Fail::code(
-            i64::from(r.missing),
+            r.missing,
             format!("group {id:?} does not exist"),
         )),
     }
@@ -174,7 +174,7 @@ pub(crate) fn preconditions(
         match info.group_type_support(g.group_type.as_str()) {
             Some(GroupTypeSupport::Error(code)) => {
                 return Err(Fail::code(
-                    i64::from(code),
+                    code,
                     format!(
                         "{} is not supported for {} groups",
                         info.command,
@@ -192,7 +192,7 @@ pub(crate) fn preconditions(
                 for account in strings(request, r.field) {
                     if !state.accounts.contains_key(account) {
                         return Err(Fail::code(
-                            i64::from(r.missing),
+                            r.missing,
                             format!("{} {account:?} is not an imported account", r.field),
                         ));
                     }
@@ -215,7 +215,7 @@ pub(crate) fn preconditions(
                     };
                     if !enough {
                         return Err(Fail::code(
-                            i64::from(role.code),
+                            role.code,
                             format!(
                                 "{account:?} is not {} of the group",
                                 match role.require {
@@ -234,7 +234,7 @@ pub(crate) fn preconditions(
                     && !(g.group_type == GroupType::Community && g.support_topic)
                 {
                     return Err(Fail::code(
-                        i64::from(r.missing),
+                        r.missing,
                         format!(
                             "{} {topic:?}: topics exist only in communities with topics",
                             r.field

@@ -111,7 +111,7 @@ impl Cx<'_> {
         self.state
             .groups
             .get_mut(id)
-            .ok_or_else(|| Fail::code(i64::from(missing), format!("group {id:?} does not exist")))
+            .ok_or_else(|| Fail::code(missing, format!("group {id:?} does not exist")))
     }
 }
 
