@@ -660,7 +660,7 @@ pub static ADD_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
         crate::FieldReference {
             field: "GroupId",
             entity: crate::Entity::Group,
-            missing: 10010u32,
+            missing: 10010i64,
             role: ::core::option::Option::None,
         },
     ],

@@ -948,7 +948,7 @@ pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
         crate::FieldReference {
             field: "Owner_Account",
             entity: crate::Entity::Account,
-            missing: 10004u32,
+            missing: 10004i64,
             role: ::core::option::Option::None,
         },
     ],

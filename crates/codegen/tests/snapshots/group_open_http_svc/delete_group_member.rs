@@ -377,7 +377,7 @@ pub static DELETE_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
         crate::FieldReference {
             field: "GroupId",
             entity: crate::Entity::Group,
-            missing: 10010u32,
+            missing: 10010i64,
             role: ::core::option::Option::None,
         },
     ],

@@ -548,7 +548,7 @@ pub static GET_GROUP_MEMBER_INFO: crate::EndpointInfo = crate::EndpointInfo {
         crate::FieldReference {
             field: "GroupId",
             entity: crate::Entity::Group,
-            missing: 10010u32,
+            missing: 10010i64,
             role: ::core::option::Option::None,
         },
     ],

@@ -889,13 +889,13 @@ pub static GROUP_MSG_GET_SIMPLE: crate::EndpointInfo = crate::EndpointInfo {
         crate::FieldReference {
             field: "GroupId",
             entity: crate::Entity::Group,
-            missing: 10010u32,
+            missing: 10010i64,
             role: ::core::option::Option::None,
         },
         crate::FieldReference {
             field: "TopicId",
             entity: crate::Entity::Topic,
-            missing: 10004u32,
+            missing: 10004i64,
             role: ::core::option::Option::None,
         },
     ],

@@ -1118,23 +1118,23 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
         crate::FieldReference {
             field: "GroupId",
             entity: crate::Entity::Group,
-            missing: 10010u32,
+            missing: 10010i64,
             role: ::core::option::Option::None,
         },
         crate::FieldReference {
             field: "From_Account",
             entity: crate::Entity::Account,
-            missing: 10004u32,
+            missing: 10004i64,
             role: ::core::option::Option::Some(crate::RoleRule {
                 require: crate::GroupRole::Member,
-                code: 10007u32,
+                code: 10007i64,
                 except_group_types: &["AVChatRoom"],
             }),
         },
         crate::FieldReference {
             field: "TopicId",
             entity: crate::Entity::Topic,
-            missing: 10004u32,
+            missing: 10004i64,
             role: ::core::option::Option::None,
         },
     ],

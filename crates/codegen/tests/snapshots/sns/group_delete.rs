@@ -314,7 +314,7 @@ pub static GROUP_DELETE: crate::EndpointInfo = crate::EndpointInfo {
         crate::FieldReference {
             field: "From_Account",
             entity: crate::Entity::Account,
-            missing: 30003u32,
+            missing: 30003i64,
             role: ::core::option::Option::None,
         },
     ],

@@ -465,7 +465,7 @@ pub static GROUP_GET: crate::EndpointInfo = crate::EndpointInfo {
         crate::FieldReference {
             field: "From_Account",
             entity: crate::Entity::Account,
-            missing: 30003u32,
+            missing: 30003i64,
             role: ::core::option::Option::None,
         },
     ],
