@@ -269,6 +269,7 @@ pub fn real_shaped(ws_specs: &Path, dir: &Path, n: usize) -> Result<Vec<String>,
                 // References to other commands would name the originals.
                 object.remove("see_also");
             }
+            distinguish_shapes(&mut spec, round);
             if !new_services.contains(&service) {
                 new_services.push(service.clone());
             }
@@ -283,6 +284,54 @@ pub fn real_shaped(ws_specs: &Path, dir: &Path, n: usize) -> Result<Vec<String>,
         .map_err(io)?;
     }
     Ok(new_services)
+}
+
+/// Makes every inline enum and object of a copy differ from the original's by one
+/// value or one optional field named after the round: the spec check refuses two
+/// inline definitions of the same shape (they should be one named type), and a copy
+/// repeats every shape of its original. The cost measured grows by that one value or
+/// field per inline definition.
+fn distinguish_shapes(value: &mut Value, round: usize) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map.iter_mut() {
+                match (key.as_str(), inner) {
+                    ("enum", Value::Object(def)) => {
+                        let integer = def.get("repr").and_then(Value::as_str) == Some("integer");
+                        if let Some(Value::Array(values)) = def.get_mut("values") {
+                            let wire = if integer {
+                                Value::from(1_000_000 + round as u64)
+                            } else {
+                                Value::String(format!("copy{round}"))
+                            };
+                            values.push(serde_json::json!({
+                                "value": wire,
+                                "name": format!("Copy{round}"),
+                                "description": "A value only the benchmark's copy has."
+                            }));
+                        }
+                    }
+                    ("object", Value::Object(def)) => {
+                        if let Some(Value::Array(fields)) = def.get_mut("fields") {
+                            fields.push(serde_json::json!({
+                                "name": format!("Copy{round}"),
+                                "description": "A field only the benchmark's copy has.",
+                                "required": false,
+                                "type": "string"
+                            }));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            map.values_mut()
+                .for_each(|inner| distinguish_shapes(inner, round));
+        }
+        Value::Array(items) => items
+            .iter_mut()
+            .for_each(|inner| distinguish_shapes(inner, round)),
+        _ => {}
+    }
 }
 
 /// Declares a feature per service in `services` in the client manifest at
@@ -353,4 +402,38 @@ pub fn generated_lines(dir: &Path) -> Result<(usize, f64, f64), String> {
         ))?;
     }
     Ok((n, total as f64 / n as f64, own as f64 / n as f64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn copy_shared(from: &Path, to: &Path) {
+        for entry in fs::read_dir(from).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap();
+            if path.is_file() {
+                fs::copy(&path, to.join(name)).unwrap();
+            } else if name == "schema" {
+                fs::create_dir_all(to.join(name)).unwrap();
+                copy_shared(&path, &to.join(name));
+            }
+        }
+    }
+
+    /// The copies the compile-cost section builds pass the spec checks: each round's
+    /// inline shapes differ from the originals' (which the same-shape check requires),
+    /// and the copies still generate.
+    #[test]
+    fn real_shaped_copies_load_and_generate() {
+        let specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../specs");
+        let real = real_specs(&specs).unwrap().len();
+        let dir = tempfile::tempdir().unwrap();
+        copy_shared(&specs, dir.path());
+        let services = real_shaped(&specs, dir.path(), 3 * real).unwrap();
+        assert!(!services.is_empty());
+        let (n, _, own) = generated_lines(dir.path()).unwrap();
+        assert_eq!(n, 3 * real);
+        assert!(own > 0.0);
+    }
 }
