@@ -242,6 +242,9 @@ pub struct EndpointInfo {
     pub command: &'static str,
     /// The path, `v4/<service>/<command>`.
     pub path: &'static str,
+    /// Older paths (`v4/<service>/<command>`) the service still answers for this
+    /// endpoint; the same call under another name. Empty for most endpoints.
+    pub legacy_paths: &'static [&'static str],
     /// One line on what it does.
     pub summary: &'static str,
     /// The official documentation page.
@@ -282,6 +285,13 @@ pub struct EndpointInfo {
 }
 
 impl EndpointInfo {
+    /// Whether `path` (with or without its leading slash) names this endpoint: its
+    /// documented path or one of its [`legacy_paths`](Self::legacy_paths).
+    pub fn answers_to(&self, path: &str) -> bool {
+        let path = path.trim_start_matches('/');
+        self.path == path || self.legacy_paths.contains(&path)
+    }
+
     /// The code the service answers to a request that
     /// [`EndpointHooks::validate_request`] refused: the field's own code when the
     /// value of a field listed in [`invalid_request_fields`](Self::invalid_request_fields)

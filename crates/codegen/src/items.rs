@@ -646,6 +646,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
 
     // Metadata.
     let path = &endpoint.path;
+    let legacy_paths = &endpoint.legacy_paths;
     let (service, command, summary, docs_url) =
         (&spec.service, &spec.command, &spec.summary, &spec.docs);
     let per_second = spec.rate_limit.per_second;
@@ -853,6 +854,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             service: #service,
             command: #command,
             path: #path,
+            legacy_paths: &[#(#legacy_paths),*],
             summary: #summary,
             docs: #docs_url,
             rate_limit_per_second: #per_second,

@@ -364,9 +364,15 @@ impl EmulatorBuilder {
                 },
             );
         }
+        // Older paths of an endpoint reach its route (one rate limit, one fault queue).
+        let aliases: HashMap<&'static str, &'static str> = tencent_chat::ENDPOINTS
+            .iter()
+            .flat_map(|info| info.legacy_paths.iter().map(|legacy| (*legacy, info.path)))
+            .collect();
         for (path, limit) in &self.rate_limit_overrides {
+            let path = normalize(path);
             let route = routes
-                .get_mut(normalize(path))
+                .get_mut(aliases.get(path).copied().unwrap_or(path))
                 .ok_or_else(|| Error::UnknownEndpoint(path.clone()))?;
             route.bucket = Bucket::new(*limit);
         }
@@ -404,6 +410,7 @@ impl EmulatorBuilder {
             state: Mutex::new(state),
             generation: AtomicU64::new(0),
             routes,
+            aliases,
             pending_faults: AtomicUsize::new(0),
             sig_cache: Mutex::new(HashMap::new()),
             state_file: self.state_file,
@@ -464,6 +471,8 @@ pub(crate) struct Inner {
     /// Advances with every change of the state; the saver compares it.
     pub(crate) generation: AtomicU64,
     pub(crate) routes: HashMap<&'static str, Route>,
+    /// Legacy paths (`EndpointInfo::legacy_paths`) -> the documented path they stand for.
+    pub(crate) aliases: HashMap<&'static str, &'static str>,
     /// Faults queued over all routes (a fast path for the common case of none).
     pub(crate) pending_faults: AtomicUsize,
     /// Verified UserSigs of the admin and when they expire (Unix seconds).
@@ -475,6 +484,13 @@ pub(crate) struct Inner {
 }
 
 impl Inner {
+    /// The route of `path` (without its leading slash): its own, or the one of the
+    /// endpoint a legacy path stands for.
+    pub(crate) fn route(&self, path: &str) -> Option<&Route> {
+        let path = self.aliases.get(path).copied().unwrap_or(path);
+        self.routes.get(path)
+    }
+
     pub(crate) fn changed(&self) {
         self.generation.fetch_add(1, Ordering::Release);
     }
@@ -633,8 +649,7 @@ impl Emulator {
 
     fn route(&self, path: &str) -> Result<&Route, Error> {
         self.inner
-            .routes
-            .get(normalize(path))
+            .route(normalize(path))
             .ok_or_else(|| Error::UnknownEndpoint(path.to_owned()))
     }
 }

@@ -428,7 +428,7 @@ fn admit<'i>(
     path: &str,
     query: &str,
 ) -> Result<(&'i Route, Option<Fault>), Refused> {
-    let Some(route) = inner.routes.get(path) else {
+    let Some(route) = inner.route(path) else {
         return Err((
             Answer::public(
                 PublicError::ResourceNotFound,

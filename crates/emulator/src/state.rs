@@ -126,6 +126,14 @@ pub struct Group {
     /// System notifications the service would have sent (removals, ...).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notifications: Vec<SystemNotification>,
+    /// Mutes of accounts that are not members, by UserID: until when (Unix seconds).
+    /// Members keep theirs in [`Member::shut_up_until`]; a mute outlives leaving the
+    /// group, and audio-video groups keep no member list.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub mutes: BTreeMap<String, u64>,
+    /// Bans of an audio-video group, by UserID.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub bans: BTreeMap<String, Ban>,
 }
 
 impl Group {
@@ -153,6 +161,8 @@ impl Group {
             messages: Vec::new(),
             last_msg_seq: 0,
             notifications: Vec::new(),
+            mutes: BTreeMap::new(),
+            bans: BTreeMap::new(),
         }
     }
 
@@ -264,6 +274,47 @@ impl Group {
         self.messages
             .iter()
             .filter(|m| m.status == MessageStatus::Normal)
+    }
+}
+
+impl Group {
+    /// Until when `account` is muted in the group (as a member or not); `None` when
+    /// its mute ended before `now` or it has none.
+    pub fn muted_until(&self, account: &str, now: u64) -> Option<u64> {
+        let until = self
+            .members
+            .get(account)
+            .map(|m| m.shut_up_until)
+            .into_iter()
+            .chain(self.mutes.get(account).copied())
+            .max()?;
+        (until > now).then_some(until)
+    }
+
+    /// Whether `account` is banned from the group at `now`.
+    pub fn is_banned(&self, account: &str, now: u64) -> bool {
+        self.bans.get(account).is_some_and(|b| b.until > now)
+    }
+}
+
+/// A ban of an account from an audio-video group.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Ban {
+    /// When the ban ends (Unix seconds).
+    pub until: u64,
+    /// The reason given, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl Ban {
+    /// A ban until `until` (Unix seconds).
+    pub fn new(until: u64) -> Self {
+        Ban {
+            until,
+            reason: None,
+        }
     }
 }
 
@@ -508,7 +559,8 @@ pub enum MsgPriority {
 #[cfg(test)]
 mod own_type_tests {
     use serde_json::to_value;
-    use tencent_chat::group_open_http_svc::{CreateGroupInviteJoinOption, SendGroupMsgMsgPriority};
+    use tencent_chat::group_open_http_svc::SendGroupMsgMsgPriority;
+    use tencent_chat::types::InviteJoinOption as CreateGroupInviteJoinOption;
 
     use super::*;
 

@@ -372,7 +372,7 @@ mod companions {
     use serde_json::json;
     use tencent_chat::group_open_http_svc::{
         ADD_GROUP_MEMBER, AddGroupMemberError, AddGroupMemberItem, AddGroupMemberRequest,
-        AddedGroupMemberResult, CREATE_GROUP, CreateGroupError, CreateGroupInviteJoinOption,
+        AddedGroupMemberResult, CREATE_GROUP, CreateGroupError,
         CreateGroupMember, CreateGroupRequest, GetGroupInfoRequest, GetGroupMemberInfoError,
         GetGroupMemberInfoRequest, GroupHistoryMsgIsPlaceMsg, GroupInfoFilter,
         GroupMsgGetSimpleError, GroupMsgGetSimpleRequest, SendGroupMsgError,
@@ -485,7 +485,7 @@ mod companions {
         request.face_url = Some("http://face".to_owned());
         request.max_member_count = Some(500);
         request.apply_join_option = Some(ApplyJoinOption::FreeAccess);
-        request.invite_join_option = Some(CreateGroupInviteJoinOption::NeedPermission);
+        request.invite_join_option = Some(tencent_chat::types::InviteJoinOption::NeedPermission);
         request.app_defined_data = Some(vec![AppDefinedDataItem::new("GroupTestData1", "xxxxx")]);
         let mut bob = CreateGroupMember::new("bob");
         bob.role = Some(MemberRole::Admin);

@@ -503,6 +503,38 @@ pub(crate) fn check_all(
                 ));
             }
         }
+        for (i, legacy) in spec.legacy_paths.iter().enumerate() {
+            let ptr = format!("/legacy_paths/{i}");
+            let Some((s, c)) = legacy
+                .split_once('/')
+                .filter(|(s, c)| is_path_segment(s) && is_path_segment(c))
+            else {
+                ctx.diags.push(ctx.source.at_value(
+                    &ptr,
+                    format!("\"{legacy}\" is not of the form service/command"),
+                ));
+                continue;
+            };
+            if s == spec.service && c == spec.command {
+                ctx.diags.push(ctx.source.at_value(
+                    &ptr,
+                    "a legacy path must differ from the endpoint's own path",
+                ));
+                continue;
+            }
+            let full = match envelope {
+                Some(e) => e.doc.path_of(s, c),
+                None => legacy.clone(),
+            };
+            if let Some(other) = by_path.get(&full) {
+                ctx.diags.push(ctx.source.at_value(
+                    &ptr,
+                    format!("the path {full} is already served by {other}"),
+                ));
+            } else {
+                by_path.insert(full, &parsed.source.display);
+            }
+        }
         for (i, related) in spec.see_also.iter().enumerate() {
             let ok = related
                 .split_once('/')

@@ -207,6 +207,9 @@ pub struct Endpoint {
     pub paging: Option<Paging>,
     /// Related endpoints as `service/command`.
     pub see_also: Vec<String>,
+    /// Older paths the service still answers for this endpoint, computed like `path`
+    /// (`v4/<service>/<command>`), in the order of the spec.
+    pub legacy_paths: Vec<String>,
     /// Readings of ambiguous documentation.
     pub notes: Vec<String>,
     /// Constants the documentation states in prose, sorted by name.
@@ -946,6 +949,12 @@ pub(crate) fn build(
             webhooks: spec.webhooks,
             paging,
             see_also: spec.see_also,
+            legacy_paths: spec
+                .legacy_paths
+                .iter()
+                .filter_map(|p| p.split_once('/'))
+                .map(|(s, c)| envelope.path_of(s, c))
+                .collect(),
             notes: spec.notes,
             facts: spec
                 .facts

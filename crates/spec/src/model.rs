@@ -75,6 +75,12 @@ pub struct EndpointSpec {
     /// Related endpoints as `service/command`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub see_also: Vec<String>,
+    /// Older paths of the same endpoint as `service/command`, which the service still
+    /// answers and clients in other languages still call (`group_open_http_svc/get_group_shutted_uin`
+    /// for `get_group_muted_account`). Bound as aliases: the generated metadata lists
+    /// them and an emulator serves them as the endpoint itself.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub legacy_paths: Vec<String>,
     /// Documented constants the docs give only in prose (a time window, a size, an ID
     /// prefix), by snake_case name. Emitted as constants next to the endpoint's
     /// metadata, so code that needs them (the emulator) does not repeat them.

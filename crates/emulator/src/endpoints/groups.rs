@@ -6,14 +6,14 @@ use std::collections::BTreeMap;
 use tencent_chat::group_open_http_svc::{
     AddGroupMemberError, AddGroupMemberRequest, AddGroupMemberResponse, AddedGroupMember,
     AddedGroupMemberResult, CREATE_GROUP_ASSIGNED_ID_PREFIX, CREATE_GROUP_COMMUNITY_ID_PREFIX,
-    CreateGroupError, CreateGroupInviteJoinOption, CreateGroupRequest, CreateGroupResponse,
+    CreateGroupError, CreateGroupRequest, CreateGroupResponse,
     DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse,
     GetGroupInfoError, GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
-    GetGroupMemberInfoResponse, GroupInfo, GroupInfoMuteAllMember,
+    GetGroupMemberInfoResponse, GroupInfo,
 };
 use tencent_chat::types::{
     AppDefinedDataItem, AppMemberDefinedDataItem, GroupBaseInfoField, GroupMemberField,
-    GroupMemberInfo, Silence, YesNo,
+    GroupMemberInfo, InviteJoinOption as WireInviteJoinOption, OnOff, Silence, YesNo,
 };
 use tencent_chat::{Endpoint, EndpointError};
 
@@ -61,22 +61,7 @@ impl Emulated for CreateGroupRequest {
         }
         let id = match self.group_id {
             Some(id) => {
-                if community && !id.starts_with(CREATE_GROUP_COMMUNITY_ID_PREFIX) {
-                    return Err(invalid(
-                        info,
-                        format!(
-                            "a community's GroupId must start with {CREATE_GROUP_COMMUNITY_ID_PREFIX}"
-                        ),
-                    ));
-                }
-                if !community && id.starts_with(CREATE_GROUP_ASSIGNED_ID_PREFIX) {
-                    return Err(invalid(
-                        info,
-                        format!(
-                            "a custom GroupId may not start with {CREATE_GROUP_ASSIGNED_ID_PREFIX}"
-                        ),
-                    ));
-                }
+                check_custom_id(info, &id, community)?;
                 if let Some(existing) = cx.state.groups.get(&id) {
                     // The same creation again (same owner) is told apart from a clash.
                     return Err(if existing.owner == self.owner_account {
@@ -115,9 +100,9 @@ impl Emulated for CreateGroupRequest {
         if !community {
             g.apply_join_option = self.apply_join_option;
             g.invite_join_option = self.invite_join_option.map(|o| match o {
-                CreateGroupInviteJoinOption::FreeAccess => InviteJoinOption::FreeAccess,
-                CreateGroupInviteJoinOption::NeedPermission => InviteJoinOption::NeedPermission,
-                CreateGroupInviteJoinOption::DisableInvite => InviteJoinOption::DisableInvite,
+                WireInviteJoinOption::FreeAccess => InviteJoinOption::FreeAccess,
+                WireInviteJoinOption::NeedPermission => InviteJoinOption::NeedPermission,
+                WireInviteJoinOption::DisableInvite => InviteJoinOption::DisableInvite,
             });
         }
         g.support_topic = community && self.support_topic == Some(YesNo::Yes);
@@ -157,8 +142,30 @@ impl Emulated for CreateGroupRequest {
     }
 }
 
+/// Refuses a custom group ID that a community does not start with `@TGS#_`, or
+/// that another group starts with `@TGS#` (the prefix of assigned IDs).
+pub(super) fn check_custom_id(
+    info: &tencent_chat::EndpointInfo,
+    id: &str,
+    community: bool,
+) -> Result<(), Fail> {
+    if community && !id.starts_with(CREATE_GROUP_COMMUNITY_ID_PREFIX) {
+        return Err(invalid(
+            info,
+            format!("a community's GroupId must start with {CREATE_GROUP_COMMUNITY_ID_PREFIX}"),
+        ));
+    }
+    if !community && id.starts_with(CREATE_GROUP_ASSIGNED_ID_PREFIX) {
+        return Err(invalid(
+            info,
+            format!("a custom GroupId may not start with {CREATE_GROUP_ASSIGNED_ID_PREFIX}"),
+        ));
+    }
+    Ok(())
+}
+
 /// A new `@TGS#...` ID, unique in the state (`@TGS#_...` for communities).
-fn assign_group_id(state: &mut State, community: bool) -> String {
+pub(super) fn assign_group_id(state: &mut State, community: bool) -> String {
     loop {
         // Only a source of variety for IDs (uniqueness is checked below).
         state.next_group_number = state.next_group_number.wrapping_add(1);
@@ -363,9 +370,9 @@ impl Emulated for GetGroupInfoRequest {
             if filter.is_none() {
                 e.appid = Some(cx.app_id);
                 e.mute_all_member = Some(if g.mute_all {
-                    GroupInfoMuteAllMember::On
+                    OnOff::On
                 } else {
-                    GroupInfoMuteAllMember::Off
+                    OnOff::Off
                 });
             }
             if let Some(items) = group_keys.items(&g.app_defined_data) {
@@ -452,6 +459,9 @@ impl Emulated for AddGroupMemberRequest {
         for m in self.member_list {
             let result = if g.members.contains_key(&m.member_account) {
                 AddedGroupMemberResult::AlreadyMember
+            } else if g.is_banned(&m.member_account, now) {
+                // A banned account comes back only when its ban ends or is lifted.
+                AddedGroupMemberResult::Failed
             } else {
                 let mut member = Member::new(MemberRole::Member);
                 member.join_time = now;

@@ -36,6 +36,15 @@ impl Emulated for SendGroupMsgRequest {
             return Ok(SendGroupMsgResponse::new(now, g.last_msg_seq));
         }
         let av = g.group_type == GroupType::AvChatRoom;
+        // Mutes of accounts outside the member list (audio-video groups, former members).
+        if self.from_account.is_some()
+            && let Some(until) = g.mutes.get(&sender).filter(|until| **until > now)
+        {
+            return Err(Fail::new(
+                SendGroupMsgError::GroupSenderMuted,
+                format!("{sender:?} is muted until {until}"),
+            ));
+        }
         if self.from_account.is_some() && !av {
             match g.members.get(&sender) {
                 Some(m) if m.shut_up_until > now => {

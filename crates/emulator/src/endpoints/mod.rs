@@ -16,6 +16,13 @@ use tencent_chat::group_open_http_svc::{
     DeleteGroupMsgBySenderRequest, DestroyGroupRequest, GetGroupInfoRequest,
     GetGroupMemberInfoRequest, GroupMsgGetSimpleRequest, SendGroupMsgRequest,
 };
+use tencent_chat::group_open_http_svc::{
+    BanGroupMemberRequest, ChangeGroupOwnerRequest, ForbidSendMsgRequest,
+    GetAppidGroupListRequest, GetGroupBanMemberRequest, GetGroupMutedAccountRequest,
+    GetJoinedGroupListRequest, GetRoleInGroupRequest, ImportGroupMemberRequest,
+    ImportGroupRequest, ModifyGroupBaseInfoRequest, ModifyGroupMemberInfoRequest,
+    UnbanGroupMemberRequest,
+};
 use tencent_chat::im_open_login_svc::{AccountImportRequest, MultiaccountImportRequest};
 use tencent_chat::sns::{GroupAddRequest, GroupDeleteRequest, GroupGetRequest};
 use tencent_chat::{Endpoint, EndpointError, EndpointInfo, Entity, PublicError};
@@ -26,6 +33,7 @@ use crate::wire;
 mod accounts;
 mod groups;
 mod messages;
+mod moderation;
 mod relationships;
 
 /// Runs the state change of one call whose request passed the generic checks
@@ -52,6 +60,20 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<SendGroupMsgRequest>(),
         entry::<GroupMsgGetSimpleRequest>(),
         entry::<DeleteGroupMsgBySenderRequest>(),
+        // Group management, members and moderation.
+        entry::<ImportGroupRequest>(),
+        entry::<ImportGroupMemberRequest>(),
+        entry::<ChangeGroupOwnerRequest>(),
+        entry::<ModifyGroupBaseInfoRequest>(),
+        entry::<ModifyGroupMemberInfoRequest>(),
+        entry::<GetAppidGroupListRequest>(),
+        entry::<GetJoinedGroupListRequest>(),
+        entry::<GetRoleInGroupRequest>(),
+        entry::<ForbidSendMsgRequest>(),
+        entry::<GetGroupMutedAccountRequest>(),
+        entry::<BanGroupMemberRequest>(),
+        entry::<UnbanGroupMemberRequest>(),
+        entry::<GetGroupBanMemberRequest>(),
         // Relationships.
         entry::<GroupAddRequest>(),
         entry::<GroupGetRequest>(),
