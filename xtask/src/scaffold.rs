@@ -156,7 +156,9 @@ pub fn scaffold(
                     request: None,
                     response: None,
                     expect: Expect::Refused(ExpectedRefusal {
-                        field: "GroupId".into(),
+                        // The field the client points at: the spec's group field
+                        // (`Type` for a call that creates a group).
+                        field: info.group_field.unwrap_or("GroupId").into(),
                         limit: "group_type".into(),
                         min: None,
                         max: None,

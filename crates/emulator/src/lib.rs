@@ -48,7 +48,7 @@ use zeroize::Zeroizing;
 pub use fault::{Fault, RateLimit};
 pub use generic::Tier;
 pub use state::{
-    Account, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
+    Account, Ban, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
     MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification,
 };
 
