@@ -370,9 +370,9 @@ impl EmulatorBuilder {
             .flat_map(|info| info.legacy_paths.iter().map(|legacy| (*legacy, info.path)))
             .collect();
         for (path, limit) in &self.rate_limit_overrides {
-            let path = normalize(path);
+            let bare = normalize(path);
             let route = routes
-                .get_mut(aliases.get(path).copied().unwrap_or(path))
+                .get_mut(aliases.get(bare).copied().unwrap_or(bare))
                 .ok_or_else(|| Error::UnknownEndpoint(path.clone()))?;
             route.bucket = Bucket::new(*limit);
         }

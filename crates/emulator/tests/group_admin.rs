@@ -302,6 +302,17 @@ async fn get_appid_group_list_pages_with_next() {
     assert_eq!(ids, ["imp", "pub"]);
 }
 
+async fn joined(
+    client: &Client,
+    v: Value,
+) -> Result<
+    tencent_chat::group_open_http_svc::GetJoinedGroupListResponse,
+    Error<tencent_chat::group_open_http_svc::GetJoinedGroupListError>,
+> {
+    let r: GetJoinedGroupListRequest = req(v);
+    client.get_joined_group_list(&r).await
+}
+
 #[tokio::test]
 async fn get_joined_group_list_filters_and_pages() {
     let (emulator, client) = seeded().await;
@@ -309,20 +320,16 @@ async fn get_joined_group_list_filters_and_pages() {
         // A Work group without messages is not active.
         s.add_group("work", Group::new(GroupType::Private).owner("bob"));
     });
-    let list = |v: Value| async move {
-        let r: GetJoinedGroupListRequest = req(v);
-        client.get_joined_group_list(&r).await
-    };
     let ids = |answer: &tencent_chat::group_open_http_svc::GetJoinedGroupListResponse| -> Vec<String> {
         answer.group_id_list.iter().map(|g| g.group_id.clone()).collect()
     };
-    let a = list(json!({"Member_Account": "bob"})).await.unwrap();
+    let a = joined(&client, json!({"Member_Account": "bob"})).await.unwrap();
     assert_eq!((a.total_count, ids(&a)), (1, vec!["pub".to_owned()]));
-    let a = list(json!({"Member_Account": "bob", "WithHugeGroups": 1, "WithNoActiveGroups": 1}))
+    let a = joined(&client, json!({"Member_Account": "bob", "WithHugeGroups": 1, "WithNoActiveGroups": 1}))
         .await
         .unwrap();
     assert_eq!(a.total_count, 3);
-    let a = list(json!({
+    let a = joined(&client, json!({
         "Member_Account": "bob", "WithHugeGroups": 1, "WithNoActiveGroups": 1,
         "Limit": 2, "Offset": 2,
         "ResponseFilter": {"GroupBaseInfoFilter": ["Type", "Name"], "SelfInfoFilter": ["Role"]}
@@ -343,12 +350,12 @@ async fn get_joined_group_list_filters_and_pages() {
         .change_group_owner(&ChangeGroupOwnerRequest::new("pub", "bob"))
         .await
         .unwrap();
-    let a = list(json!({"Member_Account": "bob", "ResponseFilter": {"SelfInfoFilter": ["Role", "JoinTime"]}}))
+    let a = joined(&client, json!({"Member_Account": "bob", "ResponseFilter": {"SelfInfoFilter": ["Role", "JoinTime"]}}))
         .await
         .unwrap();
     let own = a.group_id_list[0].self_info.clone().unwrap();
     assert_eq!(own.role, Some(MemberRole::Owner));
     assert!(own.join_time.unwrap() <= now());
     // An account that is not imported.
-    assert_eq!(code(list(json!({"Member_Account": "nobody"})).await), 10004);
+    assert_eq!(code(joined(&client, json!({"Member_Account": "nobody"})).await), 10004);
 }

@@ -189,7 +189,8 @@ async fn raw(emulator: &Emulator, path: &str, body: Value) -> Value {
         .send()
         .await
         .unwrap();
-    response.json().await.unwrap()
+    let text = response.text().await.unwrap();
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"))
 }
 
 #[tokio::test]

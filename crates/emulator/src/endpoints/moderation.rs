@@ -20,7 +20,7 @@ use tencent_chat::types::{
     GroupBaseInfoField, GroupIdItem, GroupMemberField, InviteJoinOption as WireInviteJoinOption,
     MsgFlag, OnOff, YesNo,
 };
-use tencent_chat::{Endpoint, EndpointError, GroupTypeSupport};
+use tencent_chat::{Endpoint, GroupTypeSupport};
 
 use super::{Cx, Emulated, Fail, account_exists, invalid};
 use crate::state::{Ban, Group, GroupType, InviteJoinOption, Member, MemberRole};
