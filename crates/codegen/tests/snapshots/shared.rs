@@ -538,7 +538,7 @@ impl ::core::fmt::Display for PublicError {
     }
 }
 /// Every error code of `specs/errors.json`, sorted as there.
-pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
     crate::ErrorCodeInfo {
         code: 1001i64,
         name: "OpsInvalidRequest",
@@ -571,6 +571,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
         code: 1005i64,
         name: "OpsFileExpired",
         description: "The requested history file is no longer available because it has expired.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10001i64,
+        name: "GroupNotLoggedIn",
+        description: "The caller is not signed in: the admin identifier or its UserSig was not accepted; check both.",
         retry: crate::Retryability::No,
         public: false,
     },
@@ -2013,6 +2020,8 @@ pub enum ErrorCode {
     OpsFileNotReady,
     /// `1005`: The requested history file is no longer available because it has expired.
     OpsFileExpired,
+    /// `10001`: The caller is not signed in: the admin identifier or its UserSig was not accepted; check both.
+    GroupNotLoggedIn,
     /// `10002`: The group service failed internally; send the request again. Retryable, but the service may have acted: retried only for calls safe to repeat.
     GroupInternalError,
     /// `10003`: The API name in the request URL is not recognized; correct it.
@@ -2429,6 +2438,7 @@ impl ErrorCode {
             1003i64 => Self::OpsSystemError,
             1004i64 => Self::OpsFileNotReady,
             1005i64 => Self::OpsFileExpired,
+            10001i64 => Self::GroupNotLoggedIn,
             10002i64 => Self::GroupInternalError,
             10003i64 => Self::GroupInvalidApiName,
             10004i64 => Self::GroupInvalidParameter,
@@ -2642,6 +2652,7 @@ impl ErrorCode {
             Self::OpsSystemError => 1003i64,
             Self::OpsFileNotReady => 1004i64,
             Self::OpsFileExpired => 1005i64,
+            Self::GroupNotLoggedIn => 10001i64,
             Self::GroupInternalError => 10002i64,
             Self::GroupInvalidApiName => 10003i64,
             Self::GroupInvalidParameter => 10004i64,
@@ -2855,6 +2866,7 @@ impl ErrorCode {
             Self::OpsSystemError => "OpsSystemError",
             Self::OpsFileNotReady => "OpsFileNotReady",
             Self::OpsFileExpired => "OpsFileExpired",
+            Self::GroupNotLoggedIn => "GroupNotLoggedIn",
             Self::GroupInternalError => "GroupInternalError",
             Self::GroupInvalidApiName => "GroupInvalidApiName",
             Self::GroupInvalidParameter => "GroupInvalidParameter",
@@ -3079,6 +3091,9 @@ impl ErrorCode {
             }
             Self::OpsFileExpired => {
                 "The requested history file is no longer available because it has expired."
+            }
+            Self::GroupNotLoggedIn => {
+                "The caller is not signed in: the admin identifier or its UserSig was not accepted; check both."
             }
             Self::GroupInternalError => {
                 "The group service failed internally; send the request again."
@@ -3613,6 +3628,7 @@ impl ErrorCode {
             Self::OpsSystemError => crate::Retryability::OutcomeUnknown,
             Self::OpsFileNotReady => crate::Retryability::No,
             Self::OpsFileExpired => crate::Retryability::No,
+            Self::GroupNotLoggedIn => crate::Retryability::No,
             Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
             Self::GroupInvalidApiName => crate::Retryability::No,
             Self::GroupInvalidParameter => crate::Retryability::No,
@@ -4286,7 +4302,7 @@ pub mod types {
     ///
     #[doc = concat!(
         " Wire values: ",
-        "\"Type\", \"Name\", \"Introduction\", \"Notification\", \"FaceUrl\", \"Owner_Account\", \"CreateTime\", \"InfoSeq\", \"LastInfoTime\", \"LastMsgTime\", \"NextMsgSeq\", \"MemberNum\", \"MaxMemberNum\", \"ApplyJoinOption\"",
+        "\"Type\", \"Name\", \"Introduction\", \"Notification\", \"FaceUrl\", \"Owner_Account\", \"CreateTime\", \"InfoSeq\", \"LastInfoTime\", \"LastMsgTime\", \"NextMsgSeq\", \"MemberNum\", \"MaxMemberNum\", \"ApplyJoinOption\", \"MuteAllMember\"",
         "."
     )]
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -4319,6 +4335,8 @@ pub mod types {
         MaxMemberNum,
         /// `"ApplyJoinOption"`: How requests to join are handled.
         ApplyJoinOption,
+        /// `"MuteAllMember"`: Whether the whole group is muted (On or Off).
+        MuteAllMember,
         /// A value this spec does not list, kept as sent.
         Other(::std::string::String),
     }
@@ -4339,6 +4357,7 @@ pub mod types {
             Self::MemberNum,
             Self::MaxMemberNum,
             Self::ApplyJoinOption,
+            Self::MuteAllMember,
         ];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
@@ -4357,6 +4376,7 @@ pub mod types {
                 Self::MemberNum => "MemberNum",
                 Self::MaxMemberNum => "MaxMemberNum",
                 Self::ApplyJoinOption => "ApplyJoinOption",
+                Self::MuteAllMember => "MuteAllMember",
                 Self::Other(s) => s.as_str(),
             }
         }
@@ -4377,6 +4397,7 @@ pub mod types {
                 "MemberNum" => Self::MemberNum,
                 "MaxMemberNum" => Self::MaxMemberNum,
                 "ApplyJoinOption" => Self::ApplyJoinOption,
+                "MuteAllMember" => Self::MuteAllMember,
                 _ => Self::Other(::std::string::ToString::to_string(s)),
             }
         }
@@ -4415,7 +4436,7 @@ pub mod types {
                 { "type" : "string", "examples" : ["Type", "Name", "Introduction",
                 "Notification", "FaceUrl", "Owner_Account", "CreateTime", "InfoSeq",
                 "LastInfoTime", "LastMsgTime", "NextMsgSeq", "MemberNum", "MaxMemberNum",
-                "ApplyJoinOption"] }
+                "ApplyJoinOption", "MuteAllMember"] }
             )
         }
     }
@@ -4427,6 +4448,46 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// The URL of a group's profile photo, at most 100 bytes.
+    pub type GroupFaceUrl = ::std::string::String;
+    /// A group named by its ID alone, as lists of groups carry them.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct GroupIdItem {
+        /// The group's ID.
+        ///
+        /// Wire name `GroupId`. Required. Example: `"@TGS#2J4SZEAEL"`.
+        #[serde(rename = "GroupId")]
+        pub group_id: ::std::string::String,
+    }
+    impl GroupIdItem {
+        ///Creates a value from its required fields (`group_id`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(group_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self { group_id: group_id.into() }
+        }
+    }
+    impl crate::Validate for GroupIdItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A group's introduction: UTF-8, at most 240 bytes.
+    pub type GroupIntroduction = ::std::string::String;
     /// A group member profile field, as named in a response filter (MemberInfoFilter). The member's UserID (Member_Account) is returned whatever the filter says. Open: the service accepts fields added after this list.
     ///
     #[doc = concat!(
@@ -4588,12 +4649,12 @@ pub mod types {
         /// Wire name `MuteUntil`. Optional. Limits: see [`UnixTime`]. Example: `0`.
         #[serde(rename = "MuteUntil", default, skip_serializing_if = "Option::is_none")]
         pub mute_until: ::core::option::Option<UnixTime>,
-        /// The member's name card in the group, at most 50 bytes.
+        /// The member's name card in the group.
         ///
-        /// Wire name `NameCard`. Optional. Limits: at most 50 bytes (UTF-8). Example: `""`.
+        /// Wire name `NameCard`. Optional. Limits: see [`NameCard`]. Example: `""`.
         #[serde(rename = "NameCard", default, skip_serializing_if = "Option::is_none")]
         #[schemars(length(max = 50u32))]
-        pub name_card: ::core::option::Option<::std::string::String>,
+        pub name_card: ::core::option::Option<NameCard>,
         /// The member's custom fields (those the filter asks for).
         ///
         /// Wire name `AppMemberDefinedData`. Optional. Limits: each item see [`AppMemberDefinedDataItem`].
@@ -4660,7 +4721,7 @@ pub mod types {
             self.mute_until = ::core::option::Option::Some(value);
             self
         }
-        ///Sets `NameCard`: The member's name card in the group, at most 50 bytes.
+        ///Sets `NameCard`: The member's name card in the group.
         #[must_use]
         pub fn name_card(
             mut self,
@@ -4712,6 +4773,10 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// A group's name: UTF-8, at most 30 bytes (a Chinese character takes 3).
+    pub type GroupName = ::std::string::String;
+    /// A group's notice (announcement): UTF-8, at most 300 bytes.
+    pub type GroupNotification = ::std::string::String;
     /// The preset group types. Newer SDKs call Private groups Work groups and ChatRoom groups Meeting groups; the REST API accepts both spellings.
     ///
     #[doc = concat!(
@@ -4806,6 +4871,153 @@ pub mod types {
             &self,
             _: &crate::FieldPath<'_>,
         ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// How a group handles invitations sent by its members (newer SDKs); never binding on admins, and not available in communities.
+    ///
+    #[doc = concat!(
+        " Wire values: ", "\"FreeAccess\", \"NeedPermission\", \"DisableInvite\"", "."
+    )]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum InviteJoinOption {
+        /// `"FreeAccess"`: Invited users join at once.
+        FreeAccess,
+        /// `"NeedPermission"`: The owner or an admin approves each invitation.
+        NeedPermission,
+        /// `"DisableInvite"`: Members cannot invite through the SDK.
+        DisableInvite,
+    }
+    impl InviteJoinOption {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::FreeAccess,
+            Self::NeedPermission,
+            Self::DisableInvite,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::FreeAccess => "FreeAccess",
+                Self::NeedPermission => "NeedPermission",
+                Self::DisableInvite => "DisableInvite",
+            }
+        }
+        /// The value for a wire string (aliases included), if listed.
+        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+            match s {
+                "FreeAccess" => ::core::option::Option::Some(Self::FreeAccess),
+                "NeedPermission" => ::core::option::Option::Some(Self::NeedPermission),
+                "DisableInvite" => ::core::option::Option::Some(Self::DisableInvite),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for InviteJoinOption {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for InviteJoinOption {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for InviteJoinOption {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(&s)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
+                    &s,
+                    &["FreeAccess", "NeedPermission", "DisableInvite"],
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for InviteJoinOption {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("InviteJoinOption")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "enum" : ["FreeAccess", "NeedPermission",
+                "DisableInvite"] }
+            )
+        }
+    }
+    impl crate::Validate for InviteJoinOption {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The most members a group may have. The plan sets the ceiling per group type (the import page gives 6,000 for ordinary groups); communities go up to 100,000, the bound kept here. Audio-video groups ignore it.
+    pub type MaxMemberNum = u32;
+    /// The marks (labels) of one member of an audio-video group: numbers from 1000 up that the app chooses, plus the special marks 500 (kept online for up to three days) and 600 (hidden from the online list unless asked for by mark). A group uses at most 10 different marks.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct MemberMarks {
+        /// The member's UserID.
+        ///
+        /// Wire name `Member_Account`. Required. Example: `"teacher10"`.
+        #[serde(rename = "Member_Account")]
+        pub member_account: ::std::string::String,
+        /// The marks set or removed (in answers: those that took effect).
+        ///
+        /// Wire name `Marks`. Required. Limits: at least 1 items; at most 10 items; one list, not to be split across calls. Example: `[1000]`.
+        #[serde(rename = "Marks")]
+        #[schemars(length(min = 1u32, max = 10u32))]
+        pub marks: ::std::vec::Vec<u32>,
+    }
+    impl MemberMarks {
+        ///Creates a value from its required fields (`member_account`, `marks`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            member_account: impl ::core::convert::Into<::std::string::String>,
+            marks: impl ::core::iter::IntoIterator<Item = u32>,
+        ) -> Self {
+            Self {
+                member_account: member_account.into(),
+                marks: marks.into_iter().collect(),
+            }
+        }
+    }
+    impl crate::Validate for MemberMarks {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Marks");
+                let v = &self.marks;
+                crate::__private::check_items(
+                    v.len(),
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(10u32),
+                    &at,
+                )?;
+            }
             ::core::result::Result::Ok(())
         }
     }
@@ -5203,6 +5415,8 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// A member's name card in one group (the name shown there): at most 50 bytes.
+    pub type NameCard = ::std::string::String;
     /// How a message is presented as an offline push notification (Android vendor push and APNs). The sub-fields here are those the REST pages show in their samples; the Message Formats page defines more.
     #[derive(
         Debug,
@@ -5306,6 +5520,81 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// A switch written as the strings On and Off; the field says what it switches (MuteAllMember: whether the whole group is muted).
+    ///
+    #[doc = concat!(" Wire values: ", "\"On\", \"Off\"", ".")]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum OnOff {
+        /// `"On"`: Switched on.
+        On,
+        /// `"Off"`: Switched off.
+        Off,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl OnOff {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::On, Self::Off];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::On => "On",
+                Self::Off => "Off",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "On" => Self::On,
+                "Off" => Self::Off,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for OnOff {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for OnOff {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for OnOff {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for OnOff {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("OnOff")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["On", "Off"] }
+            )
+        }
+    }
+    impl crate::Validate for OnOff {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// Whether a change of a group's members is announced to the group: 0 announces it, 1 keeps it quiet.
     ///
     #[doc = concat!(" Wire values: ", "0, 1", ".")]
@@ -5395,6 +5684,8 @@ pub mod types {
         No,
         /// `1`: Yes, on.
         Yes,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
     }
     impl YesNo {
         /// Every listed value.
@@ -5404,14 +5695,15 @@ pub mod types {
             match self {
                 Self::No => 0i64,
                 Self::Yes => 1i64,
+                Self::Other(n) => *n,
             }
         }
-        /// The value for a wire number (aliases included), if listed.
-        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
             match n {
-                0i64 => ::core::option::Option::Some(Self::No),
-                1i64 => ::core::option::Option::Some(Self::Yes),
-                _ => ::core::option::Option::None,
+                0i64 => Self::No,
+                1i64 => Self::Yes,
+                n => Self::Other(n),
             }
         }
     }
@@ -5435,11 +5727,7 @@ pub mod types {
             let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
-            Self::from_wire(n)
-                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
-                    crate::__private::serde::de::Unexpected::Signed(n),
-                    &concat!("one of ", "0, 1"),
-                ))
+            ::core::result::Result::Ok(Self::from_wire(n))
         }
     }
     impl crate::__private::schemars::JsonSchema for YesNo {
@@ -5450,7 +5738,7 @@ pub mod types {
             _: &mut crate::__private::schemars::SchemaGenerator,
         ) -> crate::__private::schemars::Schema {
             crate::__private::schemars::json_schema!(
-                { "type" : "integer", "enum" : [0, 1] }
+                { "type" : "integer", "format" : "int64" }
             )
         }
     }

@@ -527,6 +527,7 @@ pub static ADD_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "add_group_member",
     path: "v4/group_open_http_svc/add_group_member",
+    legacy_paths: &[],
     summary: "Add up to 300 members to a group as the app admin.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34921",
     rate_limit_per_second: 200u32,

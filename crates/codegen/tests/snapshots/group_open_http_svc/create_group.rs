@@ -81,33 +81,34 @@ pub struct CreateGroupRequest {
     pub group_id: ::core::option::Option<::std::string::String>,
     /// The group name.
     ///
-    /// Wire name `Name`. Required. Limits: at most 30 bytes (UTF-8). Example: `"TestGroup"`.
+    /// Wire name `Name`. Required. Limits: see [`GroupName`]. Example: `"TestGroup"`.
     #[serde(rename = "Name")]
     #[schemars(length(max = 30u32))]
-    pub name: ::std::string::String,
+    pub name: super::types::GroupName,
     /// The group introduction.
     ///
-    /// Wire name `Introduction`. Optional. Limits: at most 240 bytes (UTF-8). Example: `"This is group Introduction"`.
+    /// Wire name `Introduction`. Optional. Limits: see [`GroupIntroduction`]. Example: `"This is group Introduction"`.
     #[serde(rename = "Introduction", default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 240u32))]
-    pub introduction: ::core::option::Option<::std::string::String>,
+    pub introduction: ::core::option::Option<super::types::GroupIntroduction>,
     /// The group notice.
     ///
-    /// Wire name `Notification`. Optional. Limits: at most 300 bytes (UTF-8). Example: `"This is group Notification"`.
+    /// Wire name `Notification`. Optional. Limits: see [`GroupNotification`]. Example: `"This is group Notification"`.
     #[serde(rename = "Notification", default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 300u32))]
-    pub notification: ::core::option::Option<::std::string::String>,
+    pub notification: ::core::option::Option<super::types::GroupNotification>,
     /// URL of the group's profile photo.
     ///
-    /// Wire name `FaceUrl`. Optional. Limits: at most 100 bytes (UTF-8). Example: `"http://this.is.face.url"`.
+    /// Wire name `FaceUrl`. Optional. Limits: see [`GroupFaceUrl`]. Example: `"http://this.is.face.url"`.
     #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 100u32))]
-    pub face_url: ::core::option::Option<::std::string::String>,
+    pub face_url: ::core::option::Option<super::types::GroupFaceUrl>,
     /// The most members the group may have. When absent, the plan's per-group limit (for example 20 on the Free edition); after upgrading the plan, raise it with modify_group_base_info.
     ///
-    /// Wire name `MaxMemberCount`. Optional. Example: `500`.
+    /// Wire name `MaxMemberCount`. Optional. Limits: see [`MaxMemberNum`]. Example: `500`.
     #[serde(rename = "MaxMemberCount", default, skip_serializing_if = "Option::is_none")]
-    pub max_member_count: ::core::option::Option<u32>,
+    #[schemars(range(max = 100000))]
+    pub max_member_count: ::core::option::Option<super::types::MaxMemberNum>,
     /// How requests to join are handled; meaningful only for group types that users can ask to join, and not supported for communities.
     ///
     /// Wire name `ApplyJoinOption`. Optional. Limits: see [`ApplyJoinOption`]. The service assumes `"NeedPermission"` when absent. Example: `"FreeAccess"`.
@@ -119,13 +120,13 @@ pub struct CreateGroupRequest {
     pub apply_join_option: ::core::option::Option<super::types::ApplyJoinOption>,
     /// How invitations by members are handled (newer SDKs); not for communities, and never binding on admins.
     ///
-    /// Wire name `InviteJoinOption`. Optional. Example: `"NeedPermission"`.
+    /// Wire name `InviteJoinOption`. Optional. Limits: see [`InviteJoinOption`]. Example: `"NeedPermission"`.
     #[serde(
         rename = "InviteJoinOption",
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub invite_join_option: ::core::option::Option<CreateGroupInviteJoinOption>,
+    pub invite_join_option: ::core::option::Option<super::types::InviteJoinOption>,
     /// Group-level custom fields; each key must first be configured in the Chat console.
     ///
     /// Wire name `AppDefinedData`. Optional. Limits: at most 10 items; one list, not to be split across calls; each item see [`AppDefinedDataItem`]. Example: `[{"Key":"GroupTestData1","Value":"xxxxx"},{"Key":"GroupTestData2","Value":"abc\u0000\u0001"}]`.
@@ -216,7 +217,7 @@ impl CreateGroupRequest {
     }
     ///Sets `MaxMemberCount`: The most members the group may have. When absent, the plan's per-group limit (for example 20 on the Free edition); after upgrading the plan, raise it with modify_group_base_info.
     #[must_use]
-    pub fn max_member_count(mut self, value: u32) -> Self {
+    pub fn max_member_count(mut self, value: super::types::MaxMemberNum) -> Self {
         self.max_member_count = ::core::option::Option::Some(value);
         self
     }
@@ -228,7 +229,7 @@ impl CreateGroupRequest {
     }
     ///Sets `InviteJoinOption`: How invitations by members are handled (newer SDKs); not for communities, and never binding on admins.
     #[must_use]
-    pub fn invite_join_option(mut self, value: CreateGroupInviteJoinOption) -> Self {
+    pub fn invite_join_option(mut self, value: super::types::InviteJoinOption) -> Self {
         self.invite_join_option = ::core::option::Option::Some(value);
         self
     }
@@ -308,6 +309,15 @@ impl crate::Validate for CreateGroupRequest {
                 v,
                 ::core::option::Option::None,
                 ::core::option::Option::Some(100u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.max_member_count {
+            let at = at.field("MaxMemberCount");
+            crate::__private::check_int(
+                crate::__private::AsI128::as_i128(v),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(100000i128),
                 &at,
             )?;
         }
@@ -398,93 +408,6 @@ impl crate::Validate for CreateGroupResponse {
     fn validate_at(
         &self,
         at: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
-        ::core::result::Result::Ok(())
-    }
-}
-/// How invitations by members are handled (newer SDKs); not for communities, and never binding on admins.
-///
-#[doc = concat!(
-    " Wire values: ", "\"FreeAccess\", \"NeedPermission\", \"DisableInvite\"", "."
-)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CreateGroupInviteJoinOption {
-    /// `"FreeAccess"`: Invited users join at once.
-    FreeAccess,
-    /// `"NeedPermission"`: The owner or an admin approves each invitation.
-    NeedPermission,
-    /// `"DisableInvite"`: Members cannot invite through the SDK.
-    DisableInvite,
-}
-impl CreateGroupInviteJoinOption {
-    /// Every listed value.
-    pub const ALL: &'static [Self] = &[
-        Self::FreeAccess,
-        Self::NeedPermission,
-        Self::DisableInvite,
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::FreeAccess => "FreeAccess",
-            Self::NeedPermission => "NeedPermission",
-            Self::DisableInvite => "DisableInvite",
-        }
-    }
-    /// The value for a wire string (aliases included), if listed.
-    pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
-        match s {
-            "FreeAccess" => ::core::option::Option::Some(Self::FreeAccess),
-            "NeedPermission" => ::core::option::Option::Some(Self::NeedPermission),
-            "DisableInvite" => ::core::option::Option::Some(Self::DisableInvite),
-            _ => ::core::option::Option::None,
-        }
-    }
-}
-impl ::core::fmt::Display for CreateGroupInviteJoinOption {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl crate::__private::serde::Serialize for CreateGroupInviteJoinOption {
-    fn serialize<S: crate::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> crate::__private::serde::Deserialize<'de> for CreateGroupInviteJoinOption {
-    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Self::from_wire(&s)
-            .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
-                &s,
-                &["FreeAccess", "NeedPermission", "DisableInvite"],
-            ))
-    }
-}
-impl crate::__private::schemars::JsonSchema for CreateGroupInviteJoinOption {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("CreateGroupInviteJoinOption")
-    }
-    fn json_schema(
-        _: &mut crate::__private::schemars::SchemaGenerator,
-    ) -> crate::__private::schemars::Schema {
-        crate::__private::schemars::json_schema!(
-            { "type" : "string", "enum" : ["FreeAccess", "NeedPermission",
-            "DisableInvite"] }
-        )
-    }
-}
-impl crate::Validate for CreateGroupInviteJoinOption {
-    fn validate_at(
-        &self,
-        _: &crate::FieldPath<'_>,
     ) -> ::core::result::Result<(), crate::ValidationError> {
         ::core::result::Result::Ok(())
     }
@@ -806,6 +729,7 @@ pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "create_group",
     path: "v4/group_open_http_svc/create_group",
+    legacy_paths: &[],
     summary: "Create a group of any type as the app admin, optionally with an owner, members and custom fields.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34895",
     rate_limit_per_second: 200u32,

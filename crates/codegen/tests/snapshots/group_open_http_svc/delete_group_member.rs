@@ -291,6 +291,7 @@ pub static DELETE_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "delete_group_member",
     path: "v4/group_open_http_svc/delete_group_member",
+    legacy_paths: &[],
     summary: "Remove up to 100 members from a group as the app admin.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34949",
     rate_limit_per_second: 200u32,

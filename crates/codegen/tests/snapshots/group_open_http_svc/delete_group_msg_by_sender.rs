@@ -262,6 +262,7 @@ pub static DELETE_GROUP_MSG_BY_SENDER: crate::EndpointInfo = crate::EndpointInfo
     service: "group_open_http_svc",
     command: "delete_group_msg_by_sender",
     path: "v4/group_open_http_svc/delete_group_msg_by_sender",
+    legacy_paths: &[],
     summary: "Recall one sender's messages among a group's last 1,000 messages.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34970",
     rate_limit_per_second: 200u32,

@@ -237,6 +237,7 @@ pub static DESTROY_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "destroy_group",
     path: "v4/group_open_http_svc/destroy_group",
+    legacy_paths: &[],
     summary: "Disband a group as the app admin.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34896",
     rate_limit_per_second: 200u32,

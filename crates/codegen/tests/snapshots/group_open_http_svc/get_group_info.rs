@@ -352,81 +352,6 @@ impl crate::Validate for GroupInfoFilter {
         ::core::result::Result::Ok(())
     }
 }
-/// Whether the whole group is muted.
-///
-#[doc = concat!(" Wire values: ", "\"On\", \"Off\"", ".")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GroupInfoMuteAllMember {
-    /// `"On"`: All members are muted.
-    On,
-    /// `"Off"`: Members are not muted as a whole.
-    Off,
-    /// A value this spec does not list, kept as sent.
-    Other(::std::string::String),
-}
-impl GroupInfoMuteAllMember {
-    /// Every listed value.
-    pub const ALL: &'static [Self] = &[Self::On, Self::Off];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::On => "On",
-            Self::Off => "Off",
-            Self::Other(s) => s.as_str(),
-        }
-    }
-    /// The value for a wire string; unlisted strings become `Other`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "On" => Self::On,
-            "Off" => Self::Off,
-            _ => Self::Other(::std::string::ToString::to_string(s)),
-        }
-    }
-}
-impl ::core::fmt::Display for GroupInfoMuteAllMember {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl crate::__private::serde::Serialize for GroupInfoMuteAllMember {
-    fn serialize<S: crate::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> crate::__private::serde::Deserialize<'de> for GroupInfoMuteAllMember {
-    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::core::result::Result::Ok(Self::from_wire(&s))
-    }
-}
-impl crate::__private::schemars::JsonSchema for GroupInfoMuteAllMember {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("GroupInfoMuteAllMember")
-    }
-    fn json_schema(
-        _: &mut crate::__private::schemars::SchemaGenerator,
-    ) -> crate::__private::schemars::Schema {
-        crate::__private::schemars::json_schema!(
-            { "type" : "string", "examples" : ["On", "Off"] }
-        )
-    }
-}
-impl crate::Validate for GroupInfoMuteAllMember {
-    fn validate_at(
-        &self,
-        _: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
-        ::core::result::Result::Ok(())
-    }
-}
 /// One entry per requested group, with that group's own result code.
 #[derive(
     Debug,
@@ -463,9 +388,10 @@ pub struct GroupInfo {
     pub r#type: ::core::option::Option<super::types::GroupType>,
     /// The group name.
     ///
-    /// Wire name `Name`. Optional. Example: `"MyFirstGroup"`.
+    /// Wire name `Name`. Optional. Limits: see [`GroupName`]. Example: `"MyFirstGroup"`.
     #[serde(rename = "Name", default, skip_serializing_if = "Option::is_none")]
-    pub name: ::core::option::Option<::std::string::String>,
+    #[schemars(length(max = 30u32))]
+    pub name: ::core::option::Option<super::types::GroupName>,
     /// The SDKAppID of the app the group belongs to.
     ///
     /// Wire name `Appid`. Optional. Example: `1400001001`.
@@ -473,19 +399,22 @@ pub struct GroupInfo {
     pub appid: ::core::option::Option<u32>,
     /// The group introduction.
     ///
-    /// Wire name `Introduction`. Optional. Example: `"TestGroup"`.
+    /// Wire name `Introduction`. Optional. Limits: see [`GroupIntroduction`]. Example: `"TestGroup"`.
     #[serde(rename = "Introduction", default, skip_serializing_if = "Option::is_none")]
-    pub introduction: ::core::option::Option<::std::string::String>,
+    #[schemars(length(max = 240u32))]
+    pub introduction: ::core::option::Option<super::types::GroupIntroduction>,
     /// The group notice.
     ///
-    /// Wire name `Notification`. Optional. Example: `"TestGroup"`.
+    /// Wire name `Notification`. Optional. Limits: see [`GroupNotification`]. Example: `"TestGroup"`.
     #[serde(rename = "Notification", default, skip_serializing_if = "Option::is_none")]
-    pub notification: ::core::option::Option<::std::string::String>,
+    #[schemars(length(max = 300u32))]
+    pub notification: ::core::option::Option<super::types::GroupNotification>,
     /// URL of the group's profile photo.
     ///
-    /// Wire name `FaceUrl`. Optional. Example: `"http://this.is.face.url"`.
+    /// Wire name `FaceUrl`. Optional. Limits: see [`GroupFaceUrl`]. Example: `"http://this.is.face.url"`.
     #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
-    pub face_url: ::core::option::Option<::std::string::String>,
+    #[schemars(length(max = 100u32))]
+    pub face_url: ::core::option::Option<super::types::GroupFaceUrl>,
     /// UserID of the owner, when the group has one.
     ///
     /// Wire name `Owner_Account`. Optional. Example: `"leckie"`.
@@ -523,9 +452,10 @@ pub struct GroupInfo {
     pub member_num: ::core::option::Option<u32>,
     /// The most members the group may have (MaxMemberCount when creating it).
     ///
-    /// Wire name `MaxMemberNum`. Optional. Example: `50`.
+    /// Wire name `MaxMemberNum`. Optional. Limits: see [`MaxMemberNum`]. Example: `50`.
     #[serde(rename = "MaxMemberNum", default, skip_serializing_if = "Option::is_none")]
-    pub max_member_num: ::core::option::Option<u32>,
+    #[schemars(range(max = 100000))]
+    pub max_member_num: ::core::option::Option<super::types::MaxMemberNum>,
     /// How requests to join are handled.
     ///
     /// Wire name `ApplyJoinOption`. Optional. Limits: see [`ApplyJoinOption`]. Example: `"FreeAccess"`.
@@ -537,9 +467,9 @@ pub struct GroupInfo {
     pub apply_join_option: ::core::option::Option<super::types::ApplyJoinOption>,
     /// Whether the whole group is muted.
     ///
-    /// Wire name `MuteAllMember`. Optional. Example: `"On"`.
+    /// Wire name `MuteAllMember`. Optional. Limits: see [`OnOff`]. Example: `"On"`.
     #[serde(rename = "MuteAllMember", default, skip_serializing_if = "Option::is_none")]
-    pub mute_all_member: ::core::option::Option<GroupInfoMuteAllMember>,
+    pub mute_all_member: ::core::option::Option<super::types::OnOff>,
     /// The group-level custom fields (those the filter asks for).
     ///
     /// Wire name `AppDefinedData`. Optional. Limits: each item see [`AppDefinedDataItem`]. Example: `[{"Key":"GroupTestData1","Value":"xxxx"}]`.
@@ -690,7 +620,7 @@ impl GroupInfo {
     }
     ///Sets `MaxMemberNum`: The most members the group may have (MaxMemberCount when creating it).
     #[must_use]
-    pub fn max_member_num(mut self, value: u32) -> Self {
+    pub fn max_member_num(mut self, value: super::types::MaxMemberNum) -> Self {
         self.max_member_num = ::core::option::Option::Some(value);
         self
     }
@@ -702,7 +632,7 @@ impl GroupInfo {
     }
     ///Sets `MuteAllMember`: Whether the whole group is muted.
     #[must_use]
-    pub fn mute_all_member(mut self, value: GroupInfoMuteAllMember) -> Self {
+    pub fn mute_all_member(mut self, value: super::types::OnOff) -> Self {
         self.mute_all_member = ::core::option::Option::Some(value);
         self
     }
@@ -733,6 +663,51 @@ impl crate::Validate for GroupInfo {
         &self,
         at: &crate::FieldPath<'_>,
     ) -> ::core::result::Result<(), crate::ValidationError> {
+        if let ::core::option::Option::Some(v) = &self.name {
+            let at = at.field("Name");
+            crate::__private::check_bytes(
+                v,
+                ::core::option::Option::None,
+                ::core::option::Option::Some(30u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.introduction {
+            let at = at.field("Introduction");
+            crate::__private::check_bytes(
+                v,
+                ::core::option::Option::None,
+                ::core::option::Option::Some(240u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.notification {
+            let at = at.field("Notification");
+            crate::__private::check_bytes(
+                v,
+                ::core::option::Option::None,
+                ::core::option::Option::Some(300u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.face_url {
+            let at = at.field("FaceUrl");
+            crate::__private::check_bytes(
+                v,
+                ::core::option::Option::None,
+                ::core::option::Option::Some(100u32),
+                &at,
+            )?;
+        }
+        if let ::core::option::Option::Some(v) = &self.max_member_num {
+            let at = at.field("MaxMemberNum");
+            crate::__private::check_int(
+                crate::__private::AsI128::as_i128(v),
+                ::core::option::Option::None,
+                ::core::option::Option::Some(100000i128),
+                &at,
+            )?;
+        }
         if let ::core::option::Option::Some(v) = &self.app_defined_data {
             let at = at.field("AppDefinedData");
             crate::__private::check_items(
@@ -910,6 +885,7 @@ pub static GET_GROUP_INFO: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "get_group_info",
     path: "v4/group_open_http_svc/get_group_info",
+    legacy_paths: &[],
     summary: "Read the profiles, members and custom fields of up to 50 groups.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34961",
     rate_limit_per_second: 200u32,

@@ -460,6 +460,7 @@ pub static GET_GROUP_MEMBER_INFO: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "get_group_member_info",
     path: "v4/group_open_http_svc/get_group_member_info",
+    legacy_paths: &[],
     summary: "Read a group's members and their profiles, page by page.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34948",
     rate_limit_per_second: 200u32,

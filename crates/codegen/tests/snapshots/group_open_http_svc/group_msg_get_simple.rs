@@ -801,6 +801,7 @@ pub static GROUP_MSG_GET_SIMPLE: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "group_msg_get_simple",
     path: "v4/group_open_http_svc/group_msg_get_simple",
+    legacy_paths: &[],
     summary: "Read up to 20 messages of a group's history, newest first.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34971",
     rate_limit_per_second: 200u32,

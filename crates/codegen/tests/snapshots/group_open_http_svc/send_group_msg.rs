@@ -1016,6 +1016,7 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "send_group_msg",
     path: "v4/group_open_http_svc/send_group_msg",
+    legacy_paths: &[],
     summary: "Send an ordinary message to a group, as the app admin or on behalf of a member.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34959",
     rate_limit_per_second: 200u32,

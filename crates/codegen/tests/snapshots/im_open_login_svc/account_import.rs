@@ -242,6 +242,7 @@ pub static ACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
     service: "im_open_login_svc",
     command: "account_import",
     path: "v4/im_open_login_svc/account_import",
+    legacy_paths: &[],
     summary: "Register one app account with Chat, optionally with a nickname and profile photo.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34953",
     rate_limit_per_second: 200u32,

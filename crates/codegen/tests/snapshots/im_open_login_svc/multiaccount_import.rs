@@ -203,6 +203,7 @@ pub static MULTIACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
     service: "im_open_login_svc",
     command: "multiaccount_import",
     path: "v4/im_open_login_svc/multiaccount_import",
+    legacy_paths: &[],
     summary: "Register up to 100 app accounts with Chat in one call.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34954",
     rate_limit_per_second: 100u32,

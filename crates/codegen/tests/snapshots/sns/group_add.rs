@@ -406,6 +406,7 @@ pub static GROUP_ADD: crate::EndpointInfo = crate::EndpointInfo {
     service: "sns",
     command: "group_add",
     path: "v4/sns/group_add",
+    legacy_paths: &[],
     summary: "Create friend lists for an account, optionally putting friends in them.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34950",
     rate_limit_per_second: 200u32,

@@ -251,6 +251,7 @@ pub static GROUP_DELETE: crate::EndpointInfo = crate::EndpointInfo {
     service: "sns",
     command: "group_delete",
     path: "v4/sns/group_delete",
+    legacy_paths: &[],
     summary: "Delete friend lists of an account.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34926",
     rate_limit_per_second: 200u32,

@@ -414,6 +414,7 @@ pub static GROUP_GET: crate::EndpointInfo = crate::EndpointInfo {
     service: "sns",
     command: "group_get",
     path: "v4/sns/group_get",
+    legacy_paths: &[],
     summary: "Read an account's friend lists, optionally with their members.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/40123",
     rate_limit_per_second: 200u32,
