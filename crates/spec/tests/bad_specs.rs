@@ -1216,3 +1216,29 @@ fn role_exceptions_name_group_types_and_facts_are_snake_case() {
         "is not a snake_case identifier",
     );
 }
+
+#[test]
+fn legacy_paths_are_paths_of_no_other_endpoint() {
+    let file = "group_open_http_svc/get_group_muted_account.json";
+    let shown = "specs/group_open_http_svc/get_group_muted_account.json";
+    let legacy = "\"group_open_http_svc/get_group_shutted_uin\"";
+    for (to, message) in [
+        (
+            "\"get_group_shutted_uin\"",
+            "\"get_group_shutted_uin\" is not of the form service/command",
+        ),
+        (
+            "\"group_open_http_svc/get_group_muted_account\"",
+            "a legacy path must differ from the endpoint's own path",
+        ),
+        (
+            "\"group_open_http_svc/destroy_group\"",
+            "the path v4/group_open_http_svc/destroy_group is already served by specs/group_open_http_svc/destroy_group.json",
+        ),
+    ] {
+        let s = Specs::new();
+        let text = s.edit(file, legacy, to);
+        let at = position_of(&text, to);
+        assert_one(&s.problems(), shown, "/legacy_paths/0", at, message);
+    }
+}
