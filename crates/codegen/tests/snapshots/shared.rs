@@ -538,7 +538,7 @@ impl ::core::fmt::Display for PublicError {
     }
 }
 /// Every error code of `specs/errors.json`, sorted as there.
-pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 218usize] = [
     crate::ErrorCodeInfo {
         code: 1001i64,
         name: "OpsInvalidRequest",
@@ -1988,6 +1988,83 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
         retry: crate::Retryability::No,
         public: false,
     },
+    crate::ErrorCodeInfo {
+        code: 130001i64,
+        name: "ConfigJsonParseFailed",
+        description: "The request body could not be parsed as JSON; send valid JSON.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130002i64,
+        name: "ConfigGetAccountMissing",
+        description: "The request lacks Get_Account, the account whose mute settings are read.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130003i64,
+        name: "ConfigGetAccountInvalid",
+        description: "Get_Account is not a valid account.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130004i64,
+        name: "ConfigSetAccountMissing",
+        description: "The request lacks Set_Account, the account whose mute settings are changed.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130005i64,
+        name: "ConfigSetAccountInvalid",
+        description: "Set_Account is not a valid account.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130008i64,
+        name: "ConfigNoMuteTimeGiven",
+        description: "Neither the one-to-one nor the group mute period is in the request; give at least one.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130009i64,
+        name: "StatsDbOpenFailed",
+        description: "The statistics database could not be opened; retry later.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130010i64,
+        name: "StatsDbPingFailed",
+        description: "The statistics database did not answer; retry later.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130011i64,
+        name: "StatsDbQueryFailed",
+        description: "Querying the statistics database failed; retry later.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130012i64,
+        name: "StatsDbResultInvalid",
+        description: "The statistics database's answer could not be read; retry later.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130014i64,
+        name: "ConfigSystemError",
+        description: "The configuration service failed internally; retry, or ask support if it persists.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
 ];
 /// Every error code of `specs/errors.json`, whichever endpoint answers it, and
 /// `Unknown` for a code the specs do not document. The error enum of each
@@ -2417,6 +2494,28 @@ pub enum ErrorCode {
     WebInstanceKickedOut,
     /// `93000`: The JSON packet exceeds 8 KB; make it smaller.
     MsgJsonTooLarge,
+    /// `130001`: The request body could not be parsed as JSON; send valid JSON.
+    ConfigJsonParseFailed,
+    /// `130002`: The request lacks Get_Account, the account whose mute settings are read.
+    ConfigGetAccountMissing,
+    /// `130003`: Get_Account is not a valid account.
+    ConfigGetAccountInvalid,
+    /// `130004`: The request lacks Set_Account, the account whose mute settings are changed.
+    ConfigSetAccountMissing,
+    /// `130005`: Set_Account is not a valid account.
+    ConfigSetAccountInvalid,
+    /// `130008`: Neither the one-to-one nor the group mute period is in the request; give at least one.
+    ConfigNoMuteTimeGiven,
+    /// `130009`: The statistics database could not be opened; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    StatsDbOpenFailed,
+    /// `130010`: The statistics database did not answer; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    StatsDbPingFailed,
+    /// `130011`: Querying the statistics database failed; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    StatsDbQueryFailed,
+    /// `130012`: The statistics database's answer could not be read; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    StatsDbResultInvalid,
+    /// `130014`: The configuration service failed internally; retry, or ask support if it persists. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    ConfigSystemError,
     /// A code the specs do not document, kept as sent.
     Unknown(i64),
 }
@@ -2631,6 +2730,17 @@ impl ErrorCode {
             91000i64 => Self::MsgServiceUnavailable,
             91101i64 => Self::WebInstanceKickedOut,
             93000i64 => Self::MsgJsonTooLarge,
+            130001i64 => Self::ConfigJsonParseFailed,
+            130002i64 => Self::ConfigGetAccountMissing,
+            130003i64 => Self::ConfigGetAccountInvalid,
+            130004i64 => Self::ConfigSetAccountMissing,
+            130005i64 => Self::ConfigSetAccountInvalid,
+            130008i64 => Self::ConfigNoMuteTimeGiven,
+            130009i64 => Self::StatsDbOpenFailed,
+            130010i64 => Self::StatsDbPingFailed,
+            130011i64 => Self::StatsDbQueryFailed,
+            130012i64 => Self::StatsDbResultInvalid,
+            130014i64 => Self::ConfigSystemError,
             other => Self::Unknown(other),
         }
     }
@@ -2844,6 +2954,17 @@ impl ErrorCode {
             Self::MsgServiceUnavailable => 91000i64,
             Self::WebInstanceKickedOut => 91101i64,
             Self::MsgJsonTooLarge => 93000i64,
+            Self::ConfigJsonParseFailed => 130001i64,
+            Self::ConfigGetAccountMissing => 130002i64,
+            Self::ConfigGetAccountInvalid => 130003i64,
+            Self::ConfigSetAccountMissing => 130004i64,
+            Self::ConfigSetAccountInvalid => 130005i64,
+            Self::ConfigNoMuteTimeGiven => 130008i64,
+            Self::StatsDbOpenFailed => 130009i64,
+            Self::StatsDbPingFailed => 130010i64,
+            Self::StatsDbQueryFailed => 130011i64,
+            Self::StatsDbResultInvalid => 130012i64,
+            Self::ConfigSystemError => 130014i64,
             Self::Unknown(code) => code,
         }
     }
@@ -3059,6 +3180,17 @@ impl ErrorCode {
             Self::MsgServiceUnavailable => "MsgServiceUnavailable",
             Self::WebInstanceKickedOut => "WebInstanceKickedOut",
             Self::MsgJsonTooLarge => "MsgJsonTooLarge",
+            Self::ConfigJsonParseFailed => "ConfigJsonParseFailed",
+            Self::ConfigGetAccountMissing => "ConfigGetAccountMissing",
+            Self::ConfigGetAccountInvalid => "ConfigGetAccountInvalid",
+            Self::ConfigSetAccountMissing => "ConfigSetAccountMissing",
+            Self::ConfigSetAccountInvalid => "ConfigSetAccountInvalid",
+            Self::ConfigNoMuteTimeGiven => "ConfigNoMuteTimeGiven",
+            Self::StatsDbOpenFailed => "StatsDbOpenFailed",
+            Self::StatsDbPingFailed => "StatsDbPingFailed",
+            Self::StatsDbQueryFailed => "StatsDbQueryFailed",
+            Self::StatsDbResultInvalid => "StatsDbResultInvalid",
+            Self::ConfigSystemError => "ConfigSystemError",
             Self::Unknown(_) => "Unknown",
         }
     }
@@ -3600,6 +3732,35 @@ impl ErrorCode {
                 "A web client was logged out during long polling because too many web instances were online at once."
             }
             Self::MsgJsonTooLarge => "The JSON packet exceeds 8 KB; make it smaller.",
+            Self::ConfigJsonParseFailed => {
+                "The request body could not be parsed as JSON; send valid JSON."
+            }
+            Self::ConfigGetAccountMissing => {
+                "The request lacks Get_Account, the account whose mute settings are read."
+            }
+            Self::ConfigGetAccountInvalid => "Get_Account is not a valid account.",
+            Self::ConfigSetAccountMissing => {
+                "The request lacks Set_Account, the account whose mute settings are changed."
+            }
+            Self::ConfigSetAccountInvalid => "Set_Account is not a valid account.",
+            Self::ConfigNoMuteTimeGiven => {
+                "Neither the one-to-one nor the group mute period is in the request; give at least one."
+            }
+            Self::StatsDbOpenFailed => {
+                "The statistics database could not be opened; retry later."
+            }
+            Self::StatsDbPingFailed => {
+                "The statistics database did not answer; retry later."
+            }
+            Self::StatsDbQueryFailed => {
+                "Querying the statistics database failed; retry later."
+            }
+            Self::StatsDbResultInvalid => {
+                "The statistics database's answer could not be read; retry later."
+            }
+            Self::ConfigSystemError => {
+                "The configuration service failed internally; retry, or ask support if it persists."
+            }
             Self::Unknown(_) => "A code the specs do not document.",
         }
     }
@@ -3815,6 +3976,17 @@ impl ErrorCode {
             Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
             Self::WebInstanceKickedOut => crate::Retryability::No,
             Self::MsgJsonTooLarge => crate::Retryability::No,
+            Self::ConfigJsonParseFailed => crate::Retryability::No,
+            Self::ConfigGetAccountMissing => crate::Retryability::No,
+            Self::ConfigGetAccountInvalid => crate::Retryability::No,
+            Self::ConfigSetAccountMissing => crate::Retryability::No,
+            Self::ConfigSetAccountInvalid => crate::Retryability::No,
+            Self::ConfigNoMuteTimeGiven => crate::Retryability::No,
+            Self::StatsDbOpenFailed => crate::Retryability::OutcomeUnknown,
+            Self::StatsDbPingFailed => crate::Retryability::OutcomeUnknown,
+            Self::StatsDbQueryFailed => crate::Retryability::OutcomeUnknown,
+            Self::StatsDbResultInvalid => crate::Retryability::OutcomeUnknown,
+            Self::ConfigSystemError => crate::Retryability::OutcomeUnknown,
             Self::Unknown(_) => crate::Retryability::No,
         }
     }
@@ -3877,11 +4049,15 @@ pub mod __envelope {
     #[schemars(crate = "crate::__private::schemars")]
     #[non_exhaustive]
     pub struct ResponseEnvelope {
-        /// Outcome of the call: OK when it succeeded, FAIL otherwise.
+        /// Outcome of the call: OK when it succeeded, FAIL otherwise. The openconfigsvr calls (setnospeaking, getnospeaking, getappinfo) leave it out; ErrorCode alone tells the outcome.
         ///
-        /// Wire name `ActionStatus`. Always present.
-        #[serde(rename = "ActionStatus")]
-        pub action_status: ResponseEnvelopeActionStatus,
+        /// Wire name `ActionStatus`. May be absent.
+        #[serde(
+            rename = "ActionStatus",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub action_status: ::core::option::Option<ResponseEnvelopeActionStatus>,
         /// 0 on success; otherwise the endpoint's or a public error code.
         ///
         /// Wire name `ErrorCode`. Always present.
@@ -3903,18 +4079,21 @@ pub mod __envelope {
         pub error_display: ::core::option::Option<::std::string::String>,
     }
     impl ResponseEnvelope {
-        ///Creates a value from its required fields (`action_status`, `error_code`); optional fields start unset.
+        ///Creates a value from its required fields (`error_code`); optional fields start unset.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            action_status: ResponseEnvelopeActionStatus,
-            error_code: i64,
-        ) -> Self {
+        pub fn new(error_code: i64) -> Self {
             Self {
-                action_status: action_status,
+                action_status: ::core::option::Option::None,
                 error_code: error_code,
                 error_info: ::core::option::Option::None,
                 error_display: ::core::option::Option::None,
             }
+        }
+        ///Sets `ActionStatus`: Outcome of the call: OK when it succeeded, FAIL otherwise. The openconfigsvr calls (setnospeaking, getnospeaking, getappinfo) leave it out; ErrorCode alone tells the outcome.
+        #[must_use]
+        pub fn action_status(mut self, value: ResponseEnvelopeActionStatus) -> Self {
+            self.action_status = ::core::option::Option::Some(value);
+            self
         }
         ///Sets `ErrorInfo`: The service's explanation of the error, in English; may be empty or "0" on success.
         #[must_use]
@@ -3944,7 +4123,7 @@ pub mod __envelope {
             ::core::result::Result::Ok(())
         }
     }
-    /// Outcome of the call: OK when it succeeded, FAIL otherwise.
+    /// Outcome of the call: OK when it succeeded, FAIL otherwise. The openconfigsvr calls (setnospeaking, getnospeaking, getappinfo) leave it out; ErrorCode alone tells the outcome.
     ///
     #[doc = concat!(" Wire values: ", "\"OK\", \"FAIL\"", ".")]
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -4056,6 +4235,68 @@ pub mod __envelope {
 }
 /// Named types shared by endpoints, generated from `specs/types.json`.
 pub mod types {
+    /// The outcome for one account of a batch call (ResultItem and similar lists): the account, a code (0: done; otherwise an error code of errors.json, the same codes the call itself can answer) and the service's text. Shared by every endpoint that answers per account; the client's `results` module turns ResultCode into the catalog's ErrorCode.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AccountResult {
+        /// UserID the result is about.
+        ///
+        /// Wire name `To_Account`. Required. Example: `"id1"`.
+        #[serde(rename = "To_Account")]
+        pub to_account: ::std::string::String,
+        /// 0 when the account was handled; otherwise why not, as an error code.
+        ///
+        /// Wire name `ResultCode`. Required. Example: `0`.
+        #[serde(rename = "ResultCode")]
+        pub result_code: i64,
+        /// The service's explanation of ResultCode; empty on success.
+        ///
+        /// Wire name `ResultInfo`. Optional. Example: `""`.
+        #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
+        pub result_info: ::core::option::Option<::std::string::String>,
+    }
+    impl AccountResult {
+        ///Creates a value from its required fields (`to_account`, `result_code`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            result_code: i64,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                result_code: result_code,
+                result_info: ::core::option::Option::None,
+            }
+        }
+        ///Sets `ResultInfo`: The service's explanation of ResultCode; empty on success.
+        #[must_use]
+        pub fn result_info(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.result_info = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for AccountResult {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// One group-level custom field (configured in the Chat console; up to 10 per app): a key and its value.
     #[derive(
         Debug,
@@ -4282,6 +4523,8 @@ pub mod types {
     }
     /// The key of a custom group or group member field, as configured in the Chat console: letters, digits and underscores, at most 16 bytes.
     pub type CustomFieldKey = ::std::string::String;
+    /// A global mute period in seconds (openconfigsvr): 0 lifts the mute, 4294967295 (u32::MAX) mutes for good, any other value mutes for that many seconds from the time it is set. Read back, it is the time still to run.
+    pub type GlobalMuteSeconds = u32;
     /// A basic group profile field, as named in a response filter (get_group_info's GroupBaseInfoFilter). Open: the service accepts fields added after this list.
     ///
     #[doc = concat!(
@@ -5380,6 +5623,177 @@ pub mod types {
             _: &crate::FieldPath<'_>,
         ) -> ::core::result::Result<(), crate::ValidationError> {
             ::core::result::Result::Ok(())
+        }
+    }
+    /// Where a friend request came from: the fixed prefix AddSource_Type_ followed by a keyword the app chooses (at most 8 bytes by the relationship chain page, so at most 23 bytes in all).
+    pub type SnsAddSource = ::std::string::String;
+    /// Whether deleting a friend removes only the caller's side of the relation or both sides.
+    ///
+    #[doc = concat!(
+        " Wire values: ", "\"Delete_Type_Single\", \"Delete_Type_Both\"", "."
+    )]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum SnsDeleteType {
+        /// `"Delete_Type_Single"`: Only From_Account's friend entry goes; the other account may keep From_Account as a friend.
+        Single,
+        /// `"Delete_Type_Both"`: Both accounts stop being each other's friends.
+        Both,
+    }
+    impl SnsDeleteType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Single, Self::Both];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Single => "Delete_Type_Single",
+                Self::Both => "Delete_Type_Both",
+            }
+        }
+        /// The value for a wire string (aliases included), if listed.
+        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+            match s {
+                "Delete_Type_Single" => ::core::option::Option::Some(Self::Single),
+                "Delete_Type_Both" => ::core::option::Option::Some(Self::Both),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for SnsDeleteType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for SnsDeleteType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for SnsDeleteType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(&s)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
+                    &s,
+                    &["Delete_Type_Single", "Delete_Type_Both"],
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for SnsDeleteType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("SnsDeleteType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "enum" : ["Delete_Type_Single", "Delete_Type_Both"]
+                }
+            )
+        }
+    }
+    impl crate::Validate for SnsDeleteType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// One friend field as a tag and its value: a standard field (Tag_SNS_IM_Remark, Tag_SNS_IM_Group, Tag_SNS_IM_AddSource, Tag_SNS_IM_AddWording, Tag_SNS_IM_AddTime, Tag_SNS_IM_RemarkTime) or a custom one (Tag_SNS_Custom_*, configured in the console). Reads that mix profile fields in (friend_get_list) use the same pair.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct SnsItem {
+        /// The field's tag.
+        ///
+        /// Wire name `Tag`. Required. Example: `"Tag_SNS_IM_Remark"`.
+        #[serde(rename = "Tag")]
+        pub tag: ::std::string::String,
+        /// The field's value, of the type the tag takes.
+        ///
+        /// Wire name `Value`. Required. Limits: see [`SnsValue`]. Example: `"remark1"`.
+        #[serde(rename = "Value")]
+        pub value: SnsValue,
+    }
+    impl SnsItem {
+        ///Creates a value from its required fields (`tag`, `value`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            tag: impl ::core::convert::Into<::std::string::String>,
+            value: SnsValue,
+        ) -> Self {
+            Self {
+                tag: tag.into(),
+                value: value,
+            }
+        }
+    }
+    impl crate::Validate for SnsItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The value of a friend field (a Tag_SNS_* tag, or a profile tag read with friend data): text (remark, add source, custom string fields), an integer (add time, custom integer fields) or a list of names (the friend lists of Tag_SNS_IM_Group).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[serde(untagged)]
+    pub enum SnsValue {
+        ///The value as Text.
+        Text(::std::string::String),
+        ///The value as Integer.
+        Integer(i64),
+        ///The value as List.
+        List(::std::vec::Vec<::std::string::String>),
+    }
+    impl crate::Validate for SnsValue {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            match self {
+                Self::Text(v) => {
+                    let at = *at;
+                    ::core::result::Result::Ok(())
+                }
+                Self::Integer(v) => {
+                    let at = *at;
+                    ::core::result::Result::Ok(())
+                }
+                Self::List(v) => {
+                    let at = *at;
+                    ::core::result::Result::Ok(())
+                }
+            }
         }
     }
     /// A point in time as whole seconds since 1970-01-01 00:00 UTC, by the service's clock.
