@@ -82,6 +82,7 @@ mod error;
 pub mod paging;
 mod ratelimit;
 mod retry;
+pub mod results;
 mod tls;
 pub mod usersig;
 mod validate;

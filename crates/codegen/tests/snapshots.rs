@@ -98,7 +98,10 @@ fn services_are_gated_by_features_inside_the_runtime_only() {
     let mut services: Vec<&str> = set.endpoints.iter().map(|e| e.service.as_str()).collect();
     services.dedup();
     for service in services {
-        let gate = format!("# [cfg (feature = \"{service}\")] pub mod {service}");
+        // The feature is the folder's name; the module its snake_case form
+        // (`ConfigSvc` -> `config_svc`).
+        let module = tencent_chat_spec::names::service_module(service);
+        let gate = format!("# [cfg (feature = \"{service}\")] pub mod {module}");
         assert!(inside.contains(&gate), "no `{gate}`");
         // Registry entries and Client methods too: one gate per endpoint each, plus
         // the module.

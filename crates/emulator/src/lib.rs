@@ -51,6 +51,7 @@ pub use state::{
     Account, Ban, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
     MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification,
 };
+pub use state::{FriendDetails, GlobalMute, SnsValue};
 
 use crate::fault::{Bucket, FaultQueue};
 

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 pub use tencent_chat::types::{
     ApplyJoinOption, GroupType, MemberRole, MsgElement, MsgFlag, TextElem,
 };
+pub use tencent_chat::types::SnsValue;
 
 /// Everything the emulated app holds.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -32,6 +33,9 @@ pub struct State {
     /// A counter that makes generated group IDs unique.
     #[serde(default)]
     pub next_group_number: u64,
+    /// App-wide mutes by UserID (`openconfigsvr/setnospeaking`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub global_mutes: BTreeMap<String, GlobalMute>,
 }
 
 /// An imported account.
@@ -450,7 +454,7 @@ pub enum NotificationKind {
 }
 
 /// An account's friends and friend lists.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Friends {
     /// The account's friends.
@@ -462,6 +466,61 @@ pub struct Friends {
     /// The sequence of the friend lists: advances with every change of them.
     #[serde(default)]
     pub list_sequence: u64,
+    /// What the account keeps about each friend (remark, add source, custom
+    /// fields, ...), by the friend's UserID. A friend without an entry has none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub details: BTreeMap<String, FriendDetails>,
+    /// The account's blocklist: blocked UserID -> when it was blocked (Unix seconds).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub blocked: BTreeMap<String, u64>,
+    /// The sequence of standard friend data: advances with every change of it.
+    #[serde(default)]
+    pub standard_sequence: u64,
+    /// The sequence of custom friend data: advances with every change of it.
+    #[serde(default)]
+    pub custom_sequence: u64,
+    /// The sequence of the blocklist: advances with every change of it.
+    #[serde(default)]
+    pub block_sequence: u64,
+}
+
+/// What an account keeps about one of its friends (the `Tag_SNS_*` fields; the
+/// friend lists the friend is in are [`Friends::lists`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FriendDetails {
+    /// The remark (`Tag_SNS_IM_Remark`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remark: Option<String>,
+    /// When the remark was set (Unix seconds; 0: never).
+    #[serde(default)]
+    pub remark_time: u64,
+    /// Where the friendship came from (`Tag_SNS_IM_AddSource`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub add_source: Option<String>,
+    /// The message that went with the request (`Tag_SNS_IM_AddWording`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub add_wording: Option<String>,
+    /// When the friendship began (Unix seconds).
+    #[serde(default)]
+    pub add_time: u64,
+    /// Custom friend fields (`Tag_SNS_Custom_*`) by tag.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub custom: BTreeMap<String, SnsValue>,
+}
+
+/// An account's app-wide mutes (`openconfigsvr/setnospeaking`): until when it may
+/// not send one-to-one and group messages (Unix seconds; 0: not muted; `u64::MAX`:
+/// for good).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GlobalMute {
+    /// End of the one-to-one mute.
+    #[serde(default)]
+    pub c2c_until: u64,
+    /// End of the group mute.
+    #[serde(default)]
+    pub group_until: u64,
 }
 
 impl Friends {

@@ -245,14 +245,18 @@ struct Wire<'a, T: Serialize> {
 /// The body of a successful call: the envelope and the endpoint's fields.
 pub(crate) fn success<T: Serialize>(fields: &T) -> Result<Vec<u8>, serde_json::Error> {
     serde_json::to_vec(&Wire {
-        envelope: ResponseEnvelope::new(ResponseEnvelopeActionStatus::Ok, 0).error_info(""),
+        envelope: ResponseEnvelope::new(0)
+            .action_status(ResponseEnvelopeActionStatus::Ok)
+            .error_info(""),
         fields,
     })
 }
 
 /// The body of a failed call.
 pub(crate) fn failure(code: i64, info: &str) -> Vec<u8> {
-    let envelope = ResponseEnvelope::new(ResponseEnvelopeActionStatus::Fail, code).error_info(info);
+    let envelope = ResponseEnvelope::new(code)
+        .action_status(ResponseEnvelopeActionStatus::Fail)
+        .error_info(info);
     // Serializing strings and integers into a Vec cannot fail.
     serde_json::to_vec(&envelope).unwrap_or_default()
 }

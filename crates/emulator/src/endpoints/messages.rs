@@ -31,6 +31,14 @@ impl Emulated for SendGroupMsgRequest {
             .clone()
             .unwrap_or_else(|| cx.admin.to_owned());
         let acts = cx.acts;
+        // An app-wide group mute (openconfigsvr/setnospeaking) covers every group.
+        if self.from_account.is_some() && super::operations::group_muted(cx.state, &sender, now)
+        {
+            return Err(Fail::new(
+                SendGroupMsgError::GroupSenderMuted,
+                format!("{sender:?} is muted in every group (setnospeaking)"),
+            ));
+        }
         let g = cx.group(&self.group_id)?;
         if !acts {
             return Ok(SendGroupMsgResponse::new(now, g.last_msg_seq));

@@ -31,9 +31,11 @@ use crate::state::{Group, State};
 use crate::wire;
 
 mod accounts;
+mod friends;
 mod groups;
 mod messages;
 mod moderation;
+pub(crate) mod operations;
 mod relationships;
 
 /// Runs the state change of one call whose request passed the generic checks
@@ -78,6 +80,24 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<GroupAddRequest>(),
         entry::<GroupGetRequest>(),
         entry::<GroupDeleteRequest>(),
+        // Friends and blocklists (friends.rs).
+        entry::<tencent_chat::sns::FriendAddRequest>(),
+        entry::<tencent_chat::sns::FriendImportRequest>(),
+        entry::<tencent_chat::sns::FriendUpdateRequest>(),
+        entry::<tencent_chat::sns::FriendDeleteRequest>(),
+        entry::<tencent_chat::sns::FriendDeleteAllRequest>(),
+        entry::<tencent_chat::sns::FriendCheckRequest>(),
+        entry::<tencent_chat::sns::FriendGetRequest>(),
+        entry::<tencent_chat::sns::FriendGetListRequest>(),
+        entry::<tencent_chat::sns::BlackListAddRequest>(),
+        entry::<tencent_chat::sns::BlackListDeleteRequest>(),
+        entry::<tencent_chat::sns::BlackListGetRequest>(),
+        entry::<tencent_chat::sns::BlackListCheckRequest>(),
+        // Operations (operations.rs).
+        entry::<tencent_chat::openconfigsvr::SetnospeakingRequest>(),
+        entry::<tencent_chat::openconfigsvr::GetnospeakingRequest>(),
+        entry::<tencent_chat::openconfigsvr::GetappinfoRequest>(),
+        entry::<tencent_chat::open_msg_svc::GetHistoryRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }

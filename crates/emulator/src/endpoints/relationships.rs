@@ -2,10 +2,12 @@
 
 use tencent_chat::Endpoint;
 use tencent_chat::sns::{
-    FriendList, FriendListAddResult, GROUP_ADD_NOT_A_FRIEND_RESULT, GroupAddError, GroupAddRequest,
+    FriendList, GROUP_ADD_NOT_A_FRIEND_RESULT, GroupAddError, GroupAddRequest,
     GroupAddResponse, GroupDeleteError, GroupDeleteRequest, GroupDeleteResponse,
     GroupGetNeedFriend, GroupGetRequest, GroupGetResponse,
 };
+
+use tencent_chat::types::AccountResult;
 
 use super::{Cx, Emulated, Fail};
 
@@ -59,12 +61,12 @@ impl Emulated for GroupAddRequest {
                         list.insert(account.clone());
                     }
                 }
-                let mut r = FriendListAddResult::new(account.clone(), 0);
+                let mut r = AccountResult::new(account.clone(), 0);
                 r.result_info = Some(String::new());
                 results.push(r);
             } else {
                 let mut r =
-                    FriendListAddResult::new(account.clone(), GROUP_ADD_NOT_A_FRIEND_RESULT);
+                    AccountResult::new(account.clone(), GROUP_ADD_NOT_A_FRIEND_RESULT);
                 r.result_info = Some(format!("{account:?} is not a friend"));
                 results.push(r);
                 failed.push(account.clone());

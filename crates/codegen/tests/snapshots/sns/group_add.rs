@@ -132,9 +132,11 @@ impl crate::Validate for GroupAddRequest {
 pub struct GroupAddResponse {
     /// With To_Account: the result for each of its accounts.
     ///
-    /// Wire name `ResultItem`. May be absent. Example: `[{"ResultCode":0,"ResultInfo":"","To_Account":"id1"}]`.
+    /// Wire name `ResultItem`. May be absent. Limits: each item see [`AccountResult`]. Example: `[{"ResultCode":0,"ResultInfo":"","To_Account":"id1"}]`.
     #[serde(rename = "ResultItem", default, skip_serializing_if = "Option::is_none")]
-    pub result_item: ::core::option::Option<::std::vec::Vec<FriendListAddResult>>,
+    pub result_item: ::core::option::Option<
+        ::std::vec::Vec<super::types::AccountResult>,
+    >,
     /// UserIDs of To_Account that failed; sent only when at least one failed.
     ///
     /// Wire name `Fail_Account`. May be absent. Example: `["id2","id3"]`.
@@ -160,7 +162,7 @@ impl GroupAddResponse {
     #[must_use]
     pub fn result_item(
         mut self,
-        value: impl ::core::iter::IntoIterator<Item = FriendListAddResult>,
+        value: impl ::core::iter::IntoIterator<Item = super::types::AccountResult>,
     ) -> Self {
         self.result_item = ::core::option::Option::Some(value.into_iter().collect());
         self
@@ -180,68 +182,6 @@ impl GroupAddResponse {
     }
 }
 impl crate::Validate for GroupAddResponse {
-    #[allow(unused_variables)]
-    fn validate_at(
-        &self,
-        at: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
-        ::core::result::Result::Ok(())
-    }
-}
-/// With To_Account: the result for each of its accounts.
-#[derive(
-    Debug,
-    Clone,
-    PartialEq,
-    Eq,
-    crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
-)]
-#[serde(crate = "crate::__private::serde")]
-#[schemars(crate = "crate::__private::schemars")]
-#[non_exhaustive]
-pub struct FriendListAddResult {
-    /// UserID of the friend.
-    ///
-    /// Wire name `To_Account`. Required. Example: `"id2"`.
-    #[serde(rename = "To_Account")]
-    pub to_account: ::std::string::String,
-    /// 0 when the friend was put into the lists; otherwise why not (for example 32216 when the account is not a friend).
-    ///
-    /// Wire name `ResultCode`. Required. Example: `32216`.
-    #[serde(rename = "ResultCode")]
-    pub result_code: i64,
-    /// The service's explanation of ResultCode; empty on success.
-    ///
-    /// Wire name `ResultInfo`. Optional. Example: `"Err_SNS_GroupAdd_ToTinyId_Not_Friend"`.
-    #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
-    pub result_info: ::core::option::Option<::std::string::String>,
-}
-impl FriendListAddResult {
-    ///Creates a value from its required fields (`to_account`, `result_code`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        to_account: impl ::core::convert::Into<::std::string::String>,
-        result_code: i64,
-    ) -> Self {
-        Self {
-            to_account: to_account.into(),
-            result_code: result_code,
-            result_info: ::core::option::Option::None,
-        }
-    }
-    ///Sets `ResultInfo`: The service's explanation of ResultCode; empty on success.
-    #[must_use]
-    pub fn result_info(
-        mut self,
-        value: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.result_info = ::core::option::Option::Some(value.into());
-        self
-    }
-}
-impl crate::Validate for FriendListAddResult {
     #[allow(unused_variables)]
     fn validate_at(
         &self,
