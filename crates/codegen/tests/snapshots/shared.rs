@@ -538,7 +538,7 @@ impl ::core::fmt::Display for PublicError {
     }
 }
 /// Every error code of `specs/errors.json`, sorted as there.
-pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 209usize] = [
     crate::ErrorCodeInfo {
         code: 1001i64,
         name: "OpsInvalidRequest",
@@ -1835,6 +1835,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
         public: false,
     },
     crate::ErrorCodeInfo {
+        code: 90020i64,
+        name: "PushConditionTagTooLong",
+        description: "A tag in the push conditions is longer than 50 bytes.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
         code: 90022i64,
         name: "PushDuplicateTags",
         description: "The push conditions repeat the same tag in TagsOr and TagsAnd.",
@@ -1887,6 +1894,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
         code: 90034i64,
         name: "PushTagTooLong",
         description: "A tag is longer than 50 bytes.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90039i64,
+        name: "PushAttrAndTagConditionsMixed",
+        description: "The push conditions combine attribute conditions with tag conditions; a push selects by one kind only.",
         retry: crate::Retryability::No,
         public: false,
     },
@@ -2373,6 +2387,8 @@ pub enum ErrorCode {
     MsgToAccountNotRegistered,
     /// `90018`: The request names more accounts than allowed.
     MsgTooManyAccounts,
+    /// `90020`: A tag in the push conditions is longer than 50 bytes.
+    PushConditionTagTooLong,
     /// `90022`: The push conditions repeat the same tag in TagsOr and TagsAnd.
     PushDuplicateTags,
     /// `90024`: All-user pushes must be at least one second apart; retry later. Retryable: the service refused the call before acting on it.
@@ -2389,6 +2405,8 @@ pub enum ErrorCode {
     PushAttrInvalid,
     /// `90034`: A tag is longer than 50 bytes.
     PushTagTooLong,
+    /// `90039`: The push conditions combine attribute conditions with tag conditions; a push selects by one kind only.
+    PushAttrAndTagConditionsMixed,
     /// `90040`: A tag in the push conditions is null.
     PushTagEmpty,
     /// `90043`: OfflinePushInfo does not follow its documented format.
@@ -2609,6 +2627,7 @@ impl ErrorCode {
             90011i64 => Self::MsgBatchTooManyRecipients,
             90012i64 => Self::MsgToAccountNotRegistered,
             90018i64 => Self::MsgTooManyAccounts,
+            90020i64 => Self::PushConditionTagTooLong,
             90022i64 => Self::PushDuplicateTags,
             90024i64 => Self::PushTooFrequent,
             90026i64 => Self::MsgOfflineLifetimeInvalid,
@@ -2617,6 +2636,7 @@ impl ErrorCode {
             90032i64 => Self::PushTooManyTags,
             90033i64 => Self::PushAttrInvalid,
             90034i64 => Self::PushTagTooLong,
+            90039i64 => Self::PushAttrAndTagConditionsMixed,
             90040i64 => Self::PushTagEmpty,
             90043i64 => Self::MsgOfflinePushInfoInvalid,
             90044i64 => Self::MsgLifeTimeInvalid,
@@ -2822,6 +2842,7 @@ impl ErrorCode {
             Self::MsgBatchTooManyRecipients => 90011i64,
             Self::MsgToAccountNotRegistered => 90012i64,
             Self::MsgTooManyAccounts => 90018i64,
+            Self::PushConditionTagTooLong => 90020i64,
             Self::PushDuplicateTags => 90022i64,
             Self::PushTooFrequent => 90024i64,
             Self::MsgOfflineLifetimeInvalid => 90026i64,
@@ -2830,6 +2851,7 @@ impl ErrorCode {
             Self::PushTooManyTags => 90032i64,
             Self::PushAttrInvalid => 90033i64,
             Self::PushTagTooLong => 90034i64,
+            Self::PushAttrAndTagConditionsMixed => 90039i64,
             Self::PushTagEmpty => 90040i64,
             Self::MsgOfflinePushInfoInvalid => 90043i64,
             Self::MsgLifeTimeInvalid => 90044i64,
@@ -3037,6 +3059,7 @@ impl ErrorCode {
             Self::MsgBatchTooManyRecipients => "MsgBatchTooManyRecipients",
             Self::MsgToAccountNotRegistered => "MsgToAccountNotRegistered",
             Self::MsgTooManyAccounts => "MsgTooManyAccounts",
+            Self::PushConditionTagTooLong => "PushConditionTagTooLong",
             Self::PushDuplicateTags => "PushDuplicateTags",
             Self::PushTooFrequent => "PushTooFrequent",
             Self::MsgOfflineLifetimeInvalid => "MsgOfflineLifetimeInvalid",
@@ -3045,6 +3068,7 @@ impl ErrorCode {
             Self::PushTooManyTags => "PushTooManyTags",
             Self::PushAttrInvalid => "PushAttrInvalid",
             Self::PushTagTooLong => "PushTagTooLong",
+            Self::PushAttrAndTagConditionsMixed => "PushAttrAndTagConditionsMixed",
             Self::PushTagEmpty => "PushTagEmpty",
             Self::MsgOfflinePushInfoInvalid => "MsgOfflinePushInfoInvalid",
             Self::MsgLifeTimeInvalid => "MsgLifeTimeInvalid",
@@ -3552,6 +3576,9 @@ impl ErrorCode {
                 "To_Account is not registered; check that it was imported and is spelled correctly."
             }
             Self::MsgTooManyAccounts => "The request names more accounts than allowed.",
+            Self::PushConditionTagTooLong => {
+                "A tag in the push conditions is longer than 50 bytes."
+            }
             Self::PushDuplicateTags => {
                 "The push conditions repeat the same tag in TagsOr and TagsAnd."
             }
@@ -3570,6 +3597,9 @@ impl ErrorCode {
             }
             Self::PushAttrInvalid => "An attribute in the request is not valid.",
             Self::PushTagTooLong => "A tag is longer than 50 bytes.",
+            Self::PushAttrAndTagConditionsMixed => {
+                "The push conditions combine attribute conditions with tag conditions; a push selects by one kind only."
+            }
             Self::PushTagEmpty => "A tag in the push conditions is null.",
             Self::MsgOfflinePushInfoInvalid => {
                 "OfflinePushInfo does not follow its documented format."
@@ -3793,6 +3823,7 @@ impl ErrorCode {
             Self::MsgBatchTooManyRecipients => crate::Retryability::No,
             Self::MsgToAccountNotRegistered => crate::Retryability::No,
             Self::MsgTooManyAccounts => crate::Retryability::No,
+            Self::PushConditionTagTooLong => crate::Retryability::No,
             Self::PushDuplicateTags => crate::Retryability::No,
             Self::PushTooFrequent => crate::Retryability::Refused,
             Self::MsgOfflineLifetimeInvalid => crate::Retryability::No,
@@ -3801,6 +3832,7 @@ impl ErrorCode {
             Self::PushTooManyTags => crate::Retryability::No,
             Self::PushAttrInvalid => crate::Retryability::No,
             Self::PushTagTooLong => crate::Retryability::No,
+            Self::PushAttrAndTagConditionsMixed => crate::Retryability::No,
             Self::PushTagEmpty => crate::Retryability::No,
             Self::MsgOfflinePushInfoInvalid => crate::Retryability::No,
             Self::MsgLifeTimeInvalid => crate::Retryability::No,
@@ -5306,6 +5338,22 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// The name the app gives one of its user attributes for all-member push (an app has at most 10). Not empty, at most 50 bytes.
+    pub type PushAttrName = ::std::string::String;
+    /// The app's all-member push attribute names by attribute number: the keys are the numbers "0" to "9" as strings, the values the names.
+    pub type PushAttrNames = ::std::collections::BTreeMap<
+        ::std::string::String,
+        PushAttrName,
+    >;
+    /// A user's value of one all-member push attribute: at most 50 bytes.
+    pub type PushAttrValue = ::std::string::String;
+    /// All-member push attribute values by attribute name (a name set with im_set_attr_name); an app has at most 10 attributes.
+    pub type PushAttrs = ::std::collections::BTreeMap<
+        ::std::string::String,
+        PushAttrValue,
+    >;
+    /// A user tag of all-member push: a label the app gives users so that a push can select them. Not empty, at most 50 bytes.
+    pub type PushTag = ::std::string::String;
     /// Whether a change of a group's members is announced to the group: 0 announces it, 1 keeps it quiet.
     ///
     #[doc = concat!(" Wire values: ", "0, 1", ".")]
@@ -5386,6 +5434,167 @@ pub mod types {
     pub type UnixTime = u64;
     /// A UserID as the app imports it: the account's name in Chat, at most 32 bytes.
     pub type UserId = ::std::string::String;
+    /// One user's all-member push attributes: the account and its values by attribute name.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct UserPushAttrs {
+        /// UserID of the user.
+        ///
+        /// Wire name `To_Account`. Required. Limits: see [`UserId`]. Example: `"xiaojun012"`.
+        #[serde(rename = "To_Account")]
+        #[schemars(length(min = 1u32, max = 32u32))]
+        pub to_account: UserId,
+        /// The user's values by attribute name; empty when the user has none.
+        ///
+        /// Wire name `Attrs`. Required. Limits: see [`PushAttrs`]. Example: `{"city":"attr2","sex":"attr1"}`.
+        #[serde(rename = "Attrs")]
+        #[schemars(extend("maxProperties" = 10u32))]
+        #[schemars(
+            extend("additionalProperties" = {"type":"string", "maxLength":50u32})
+        )]
+        pub attrs: PushAttrs,
+    }
+    impl UserPushAttrs {
+        ///Creates a value from its required fields (`to_account`, `attrs`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            attrs: PushAttrs,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                attrs: attrs,
+            }
+        }
+    }
+    impl crate::Validate for UserPushAttrs {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("To_Account");
+                let v = &self.to_account;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(32u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("Attrs");
+                let v = &self.attrs;
+                crate::__private::check_entries(
+                    v.len(),
+                    ::core::option::Option::Some(10u32),
+                    &at,
+                )?;
+                for (k, v) in v.iter() {
+                    let at = at.key(k);
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(50u32),
+                        &at,
+                    )?;
+                }
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// One user and some of its all-member push tags, as a call adding or removing tags names them: at most 10 tags per user in one call.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct UserPushTags {
+        /// UserID of the user.
+        ///
+        /// Wire name `To_Account`. Required. Limits: see [`UserId`]. Example: `"xiaojun012"`.
+        #[serde(rename = "To_Account")]
+        #[schemars(length(min = 1u32, max = 32u32))]
+        pub to_account: UserId,
+        /// The tags, at most 10.
+        ///
+        /// Wire name `Tags`. Required. Limits: at most 10 items; one list, not to be split across calls; each item see [`PushTag`]. Example: `["a","b"]`.
+        #[serde(rename = "Tags")]
+        #[schemars(length(max = 10u32))]
+        #[schemars(inner(length(min = 1u32, max = 50u32)))]
+        pub tags: ::std::vec::Vec<PushTag>,
+    }
+    impl UserPushTags {
+        ///Creates a value from its required fields (`to_account`, `tags`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            tags: impl ::core::iter::IntoIterator<
+                Item = impl ::core::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                tags: tags.into_iter().map(::core::convert::Into::into).collect(),
+            }
+        }
+    }
+    impl crate::Validate for UserPushTags {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("To_Account");
+                let v = &self.to_account;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(32u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("Tags");
+                let v = &self.tags;
+                crate::__private::check_items(
+                    v.len(),
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(10u32),
+                    &at,
+                )?;
+                for (i, v) in v.iter().enumerate() {
+                    let at = at.index(i);
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::Some(1u32),
+                        ::core::option::Option::Some(50u32),
+                        &at,
+                    )?;
+                }
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A switch sent as 0 (no, off) or 1 (yes, on); the field it is used for says what it switches.
     ///
     #[doc = concat!(" Wire values: ", "0, 1", ".")]
