@@ -1039,7 +1039,11 @@ fn schema_limits(cx: &TypeCx<'_>, ty: TypeId) -> Vec<TokenStream> {
             if !parts.is_empty() {
                 out.push(quote!(length(#(#parts),*)));
             }
-            let inner = schema_limits(cx, a.items);
+            // A map's limits are schema extensions, which `inner(...)` does not take.
+            let inner = match cx.set.types.resolve(a.items) {
+                TypeKind::Map(_) => Vec::new(),
+                _ => schema_limits(cx, a.items),
+            };
             if !inner.is_empty() {
                 out.push(quote!(inner(#(#inner),*)));
             }
@@ -1056,6 +1060,28 @@ fn schema_limits(cx: &TypeCx<'_>, ty: TypeId) -> Vec<TokenStream> {
             } else {
                 vec![quote!(length(#(#parts),*))]
             }
+        }
+        // A map of strings: its entry count and the values' limits, as schema keys
+        // (schemars has no validation attribute for map values).
+        TypeKind::Map(m) => {
+            let mut out = Vec::new();
+            if let Some(max) = m.max_entries {
+                out.push(quote!(extend("maxProperties" = #max)));
+            }
+            if let TypeKind::String(s) = cx.set.types.resolve(m.values)
+                && (s.max_bytes.is_some() || s.min_bytes.is_some_and(|m| m > 0))
+            {
+                let mut keys = vec![quote!("type": "string")];
+                if let Some(min) = s.min_bytes.filter(|m| *m > 0) {
+                    let chars = min.div_ceil(4);
+                    keys.push(quote!("minLength": #chars));
+                }
+                if let Some(max) = s.max_bytes {
+                    keys.push(quote!("maxLength": #max));
+                }
+                out.push(quote!(extend("additionalProperties" = { #(#keys),* })));
+            }
+            out
         }
         TypeKind::Integer(i) if i.encoding == IntegerEncoding::Number => {
             let lit = |v: i128| {

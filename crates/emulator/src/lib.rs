@@ -52,6 +52,7 @@ pub use state::{
     MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification,
 };
 pub use state::{FriendDetails, GlobalMute, SnsValue};
+pub use state::{PushState, PushTask};
 
 use crate::fault::{Bucket, FaultQueue};
 
@@ -168,6 +169,10 @@ pub(crate) struct Limits {
     pub(crate) body_timeout: Duration,
     pub(crate) history_per_group: usize,
     pub(crate) notifications_per_group: usize,
+    /// All-member push: the least time between two pushes (a push this soon or
+    /// sooner after the previous one is refused), and the pushes allowed per UTC day.
+    pub(crate) push_interval: Duration,
+    pub(crate) pushes_per_day: u32,
 }
 
 impl Default for Limits {
@@ -179,6 +184,11 @@ impl Default for Limits {
             body_timeout: DEFAULT_BODY_TIMEOUT,
             history_per_group: DEFAULT_HISTORY_PER_GROUP,
             notifications_per_group: DEFAULT_NOTIFICATIONS_PER_GROUP,
+            push_interval: Duration::from_secs(
+                u64::try_from(tencent_chat::all_member_push::IM_PUSH_MIN_INTERVAL).unwrap_or(1),
+            ),
+            pushes_per_day: u32::try_from(tencent_chat::all_member_push::IM_PUSH_DAILY_QUOTA)
+                .unwrap_or(u32::MAX),
         }
     }
 }
@@ -342,6 +352,17 @@ impl EmulatorBuilder {
     #[must_use]
     pub fn notifications_per_group(mut self, notifications: usize) -> Self {
         self.limits.notifications_per_group = notifications;
+        self
+    }
+
+    /// The all-member push quota (default: the documented one, one push a second and
+    /// 100 a day): pushes must be more than `interval` apart (`Duration::ZERO`: no
+    /// interval), and at most `per_day` are made per UTC day. Tests shorten the
+    /// interval or the day's quota with it.
+    #[must_use]
+    pub fn push_quota(mut self, interval: Duration, per_day: u32) -> Self {
+        self.limits.push_interval = interval.min(MAX_DURATION);
+        self.limits.pushes_per_day = per_day;
         self
     }
 
@@ -589,6 +610,12 @@ impl Emulator {
         let out = f(&mut lock(&self.inner.state));
         self.inner.changed();
         out
+    }
+
+    /// The pushes made with `all_member_push/im_push` (the latest ones, oldest
+    /// first), each with the accounts its condition selected.
+    pub fn push_tasks(&self) -> Vec<PushTask> {
+        lock(&self.inner.state).push.tasks.clone()
     }
 
     /// The paths of the endpoints the emulator serves (`v4/...`): every endpoint of

@@ -36,6 +36,9 @@ pub struct State {
     /// App-wide mutes by UserID (`openconfigsvr/setnospeaking`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub global_mutes: BTreeMap<String, GlobalMute>,
+    /// All-member push: attribute names, user attributes and tags, pushes made.
+    #[serde(default, skip_serializing_if = "PushState::is_empty")]
+    pub push: PushState,
 }
 
 /// An imported account.
@@ -613,6 +616,80 @@ pub enum MsgPriority {
     Normal,
     /// Low priority.
     Low,
+}
+
+/// What all-member push keeps: the app's attribute names, each user's attribute
+/// values and tags, and the pushes made (the latest [`PUSH_TASKS_KEPT`]).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PushState {
+    /// Attribute names by attribute number (`"0"` to `"9"`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attr_names: BTreeMap<String, String>,
+    /// Each user's attribute values by attribute name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub user_attrs: BTreeMap<String, BTreeMap<String, String>>,
+    /// Each user's tags.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub user_tags: BTreeMap<String, BTreeSet<String>>,
+    /// The pushes made, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<PushTask>,
+    /// A counter that makes task IDs unique.
+    #[serde(default)]
+    pub next_task_number: u64,
+    /// When the last push was made (Unix milliseconds; 0: never).
+    #[serde(default)]
+    pub last_push_ms: u64,
+    /// The UTC day (days since 1970-01-01) that `pushes_that_day` counts.
+    #[serde(default)]
+    pub push_day: u64,
+    /// How many pushes were made on `push_day`.
+    #[serde(default)]
+    pub pushes_that_day: u32,
+}
+
+/// How many pushes [`PushState::tasks`] keeps (the latest).
+pub const PUSH_TASKS_KEPT: usize = 1000;
+
+impl PushState {
+    /// Nothing set, nothing pushed.
+    pub fn is_empty(&self) -> bool {
+        self == &PushState::default()
+    }
+
+    /// The user's attribute values (empty when none).
+    pub fn attrs(&self, account: &str) -> BTreeMap<String, String> {
+        self.user_attrs.get(account).cloned().unwrap_or_default()
+    }
+
+    /// The user's tags (empty when none).
+    pub fn tags(&self, account: &str) -> BTreeSet<String> {
+        self.user_tags.get(account).cloned().unwrap_or_default()
+    }
+}
+
+/// One push made with `all_member_push/im_push`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PushTask {
+    /// The task ID the call answered.
+    pub task_id: String,
+    /// When it was made (Unix milliseconds).
+    pub time_ms: u64,
+    /// The sender shown (the admin's UserID without From_Account).
+    pub sender: String,
+    /// The MsgRandom of the request.
+    pub random: u32,
+    /// How long the message waits for offline users (seconds; 0: online users only).
+    pub life_time: u32,
+    /// The message body.
+    pub body: Vec<MsgElement>,
+    /// The Condition as sent (`None`: every user).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<serde_json::Value>,
+    /// The imported accounts the condition selected, sorted.
+    pub recipients: Vec<String>,
 }
 
 #[cfg(test)]

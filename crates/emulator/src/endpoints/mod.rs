@@ -11,6 +11,11 @@
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use tencent_chat::all_member_push::{
+    ImAddTagRequest, ImGetAttrNameRequest, ImGetAttrRequest, ImGetTagRequest, ImPushRequest,
+    ImRemoveAllTagsRequest, ImRemoveAttrRequest, ImRemoveTagRequest, ImSetAttrNameRequest,
+    ImSetAttrRequest,
+};
 use tencent_chat::group_open_http_svc::{
     AddGroupMemberRequest, CreateGroupRequest, DeleteGroupMemberRequest,
     DeleteGroupMsgBySenderRequest, DestroyGroupRequest, GetGroupInfoRequest,
@@ -36,6 +41,7 @@ mod groups;
 mod messages;
 mod moderation;
 pub(crate) mod operations;
+mod push;
 mod relationships;
 
 /// Runs the state change of one call whose request passed the generic checks
@@ -98,6 +104,17 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<tencent_chat::openconfigsvr::GetnospeakingRequest>(),
         entry::<tencent_chat::openconfigsvr::GetappinfoRequest>(),
         entry::<tencent_chat::open_msg_svc::GetHistoryRequest>(),
+        // All-member push: attribute names, user attributes and tags, pushes.
+        entry::<ImSetAttrNameRequest>(),
+        entry::<ImGetAttrNameRequest>(),
+        entry::<ImSetAttrRequest>(),
+        entry::<ImGetAttrRequest>(),
+        entry::<ImRemoveAttrRequest>(),
+        entry::<ImAddTagRequest>(),
+        entry::<ImGetTagRequest>(),
+        entry::<ImRemoveTagRequest>(),
+        entry::<ImRemoveAllTagsRequest>(),
+        entry::<ImPushRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }

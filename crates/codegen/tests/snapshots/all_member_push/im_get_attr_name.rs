@@ -1,0 +1,273 @@
+/// Read the names of the app's all-member push user attributes.
+///
+/// Answers the attribute names the app set with im_set_attr_name, by attribute number ("0" to "9"). Numbers without a name are left out.
+///
+/// `POST v4/all_member_push/im_get_attr_name`: at most 100 calls per second. Safe to repeat: the client may retry it after a timeout. A request that breaks a documented limit or lacks a required field is answered with `90001`.
+///
+/// # Errors
+///
+/// Besides the public codes ([`PublicError`](super::PublicError)):
+/// - `90001` [`MsgJsonParseFailed`](ImGetAttrNameError::MsgJsonParseFailed): The request body is not valid JSON; fix the body.
+/// - `90009` [`MsgAdminRequired`](ImGetAttrNameError::MsgAdminRequired): This request must be made with the app admin account.
+/// - `90018` [`MsgTooManyAccounts`](ImGetAttrNameError::MsgTooManyAccounts): The request names more accounts than allowed. Listed by the page, although the request names no account.
+/// - `91000` [`MsgServiceUnavailable`](ImGetAttrNameError::MsgServiceUnavailable): The message service failed internally (same meaning as 90994); retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+///
+/// # Notes on the documentation
+///
+/// - The request body is empty ({}). The page lists 90018 (too many accounts) although nothing in the request names accounts; it is kept as documented.
+/// - The page does not say what an app without attribute names receives; the emulator answers an empty AttrNames, which the response field requires.
+///
+/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/37168>. Spec: `specs/all_member_push/im_get_attr_name.json`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Default,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct ImGetAttrNameRequest {}
+impl ImGetAttrNameRequest {
+    ///Creates a value with every optional field unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl crate::Validate for ImGetAttrNameRequest {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+/// The response of [`ImGetAttrNameRequest`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct ImGetAttrNameResponse {
+    /// The attribute names by attribute number.
+    ///
+    /// Wire name `AttrNames`. Always present. Limits: see [`PushAttrNames`]. Example: `{"0":"sex","1":"city","2":"Membership level"}`.
+    #[serde(rename = "AttrNames")]
+    #[schemars(extend("maxProperties" = 10u32))]
+    #[schemars(
+        extend(
+            "additionalProperties" = {"type":"string",
+            "minLength":1u32,
+            "maxLength":50u32}
+        )
+    )]
+    pub attr_names: super::types::PushAttrNames,
+}
+impl ImGetAttrNameResponse {
+    ///Creates a value from its required fields (`attr_names`); optional fields start unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(attr_names: super::types::PushAttrNames) -> Self {
+        Self { attr_names: attr_names }
+    }
+}
+impl crate::Validate for ImGetAttrNameResponse {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        {
+            let at = at.field("AttrNames");
+            let v = &self.attr_names;
+            crate::__private::check_entries(
+                v.len(),
+                ::core::option::Option::Some(10u32),
+                &at,
+            )?;
+            for (k, v) in v.iter() {
+                let at = at.key(k);
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(50u32),
+                    &at,
+                )?;
+            }
+        }
+        ::core::result::Result::Ok(())
+    }
+}
+///The error codes of `im_get_attr_name`: its own, the public ones, and any other code the service sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ImGetAttrNameError {
+    /// `90001`: The request body is not valid JSON; fix the body.
+    MsgJsonParseFailed,
+    /// `90009`: This request must be made with the app admin account.
+    MsgAdminRequired,
+    /// `90018`: The request names more accounts than allowed. Listed by the page, although the request names no account.
+    MsgTooManyAccounts,
+    /// `91000`: The message service failed internally (same meaning as 90994); retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    MsgServiceUnavailable,
+    /// A public error code, shared by every endpoint.
+    Public(super::PublicError),
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
+    Unknown(i64),
+}
+impl crate::EndpointError for ImGetAttrNameError {
+    fn from_code(code: i64) -> Self {
+        match code {
+            90001i64 => Self::MsgJsonParseFailed,
+            90009i64 => Self::MsgAdminRequired,
+            90018i64 => Self::MsgTooManyAccounts,
+            91000i64 => Self::MsgServiceUnavailable,
+            _ => {
+                match super::PublicError::from_code(code) {
+                    ::core::option::Option::Some(public) => Self::Public(public),
+                    ::core::option::Option::None => Self::Unknown(code),
+                }
+            }
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::MsgJsonParseFailed => 90001i64,
+            Self::MsgAdminRequired => 90009i64,
+            Self::MsgTooManyAccounts => 90018i64,
+            Self::MsgServiceUnavailable => 91000i64,
+            Self::Public(public) => public.code(),
+            Self::Unknown(code) => *code,
+        }
+    }
+    fn retryability(&self) -> crate::Retryability {
+        match self {
+            Self::MsgJsonParseFailed => crate::Retryability::No,
+            Self::MsgAdminRequired => crate::Retryability::No,
+            Self::MsgTooManyAccounts => crate::Retryability::No,
+            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
+        }
+    }
+    fn name(&self) -> &'static str {
+        match self {
+            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
+            Self::MsgAdminRequired => "MsgAdminRequired",
+            Self::MsgTooManyAccounts => "MsgTooManyAccounts",
+            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
+            Self::Public(public) => public.name(),
+            Self::Unknown(_) => "Unknown",
+        }
+    }
+    fn description(&self) -> &'static str {
+        match self {
+            Self::MsgJsonParseFailed => {
+                "The request body is not valid JSON; fix the body."
+            }
+            Self::MsgAdminRequired => {
+                "This request must be made with the app admin account."
+            }
+            Self::MsgTooManyAccounts => {
+                "The request names more accounts than allowed. Listed by the page, although the request names no account."
+            }
+            Self::MsgServiceUnavailable => {
+                "The message service failed internally (same meaning as 90994); retry."
+            }
+            Self::Public(public) => public.description(),
+            Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+}
+impl ImGetAttrNameError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::MsgJsonParseFailed => super::ErrorCode::MsgJsonParseFailed,
+            Self::MsgAdminRequired => super::ErrorCode::MsgAdminRequired,
+            Self::MsgTooManyAccounts => super::ErrorCode::MsgTooManyAccounts,
+            Self::MsgServiceUnavailable => super::ErrorCode::MsgServiceUnavailable,
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
+impl ::core::fmt::Display for ImGetAttrNameError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(
+            f, "{} ({}): {}", crate ::EndpointError::code(self), crate
+            ::EndpointError::name(self), crate ::EndpointError::description(self)
+        )
+    }
+}
+impl crate::Endpoint for ImGetAttrNameRequest {
+    type Response = ImGetAttrNameResponse;
+    type Error = ImGetAttrNameError;
+    const INFO: &'static crate::EndpointInfo = &IM_GET_ATTR_NAME;
+    ///Checks every documented limit of the request.
+    fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
+        crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+}
+#[doc = concat!("Metadata and hooks of `", "v4/all_member_push/im_get_attr_name", "`.")]
+pub static IM_GET_ATTR_NAME: crate::EndpointInfo = crate::EndpointInfo {
+    service: "all_member_push",
+    command: "im_get_attr_name",
+    path: "v4/all_member_push/im_get_attr_name",
+    summary: "Read the names of the app's all-member push user attributes.",
+    docs: "https://intl.cloud.tencent.com/document/product/1047/37168",
+    rate_limit_per_second: 100u32,
+    irrevocable: false,
+    safe_to_repeat: true,
+    invalid_request_code: 90001i64,
+    invalid_request_fields: &[],
+    group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
+    errors: &[
+        crate::ErrorCodeInfo {
+            code: 90001i64,
+            name: "MsgJsonParseFailed",
+            description: "The request body is not valid JSON; fix the body.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 90009i64,
+            name: "MsgAdminRequired",
+            description: "This request must be made with the app admin account.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 90018i64,
+            name: "MsgTooManyAccounts",
+            description: "The request names more accounts than allowed.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 91000i64,
+            name: "MsgServiceUnavailable",
+            description: "The message service failed internally (same meaning as 90994); retry.",
+            retry: crate::Retryability::OutcomeUnknown,
+            public: false,
+        },
+    ],
+    batch_fields: &[],
+    references: &[],
+    facts: &[],
+    example_response: "{\"AttrNames\":{\"0\":\"sex\",\"1\":\"city\",\"2\":\"Membership level\"}}",
+    hooks: crate::EndpointHooks::of::<ImGetAttrNameRequest>(),
+};
