@@ -32,6 +32,12 @@ pub struct State {
     /// A counter that makes generated group IDs unique.
     #[serde(default)]
     pub next_group_number: u64,
+    /// Conversation lists, marks and conversation groups by the UserID that owns them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub recent_contacts: BTreeMap<String, RecentContacts>,
+    /// The sequence number of the app's last broadcast to audio-video groups (0: none).
+    #[serde(default)]
+    pub broadcast_seq: u64,
 }
 
 /// An imported account.
@@ -396,6 +402,9 @@ pub enum NotificationKind {
     MembersRemoved,
     /// Members were added by the admin.
     MembersAdded,
+    /// A custom notification of the admin (send_group_system_notification); its
+    /// content is in `reason`.
+    Custom,
 }
 
 /// An account's friends and friend lists.
@@ -538,5 +547,138 @@ mod own_type_tests {
         for (own, endpoint) in pairs {
             assert_eq!(own.unwrap(), endpoint.unwrap());
         }
+    }
+}
+
+/// The kind of a conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum ConversationKind {
+    /// A one-to-one conversation; the peer is the other account.
+    C2c,
+    /// A group conversation; the peer is the group ID.
+    Group,
+}
+
+/// One conversation of an account, as its conversation list and marks know it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Conversation {
+    /// One-to-one or group.
+    pub kind: ConversationKind,
+    /// The other account (one-to-one) or the group ID.
+    pub peer: String,
+    /// Whether it is in the conversation list (a deleted conversation keeps its
+    /// marks and conversation groups, which are independent of the list).
+    #[serde(default)]
+    pub listed: bool,
+    /// Time of its last message (Unix seconds).
+    #[serde(default)]
+    pub msg_time: u64,
+    /// Whether it is pinned.
+    #[serde(default)]
+    pub pinned: bool,
+    /// The 64 standard mark bits.
+    #[serde(default)]
+    pub standard_mark: u64,
+    /// The custom mark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_mark: Option<String>,
+    /// IDs of the conversation groups holding it.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub groups: BTreeSet<u32>,
+    /// When its marks or conversation groups last changed (Unix seconds; 0: never).
+    #[serde(default)]
+    pub mark_time: u64,
+}
+
+impl Conversation {
+    /// A listed conversation with `peer` whose last message is at `msg_time`.
+    pub fn new(kind: ConversationKind, peer: impl Into<String>, msg_time: u64) -> Self {
+        Conversation {
+            kind,
+            peer: peer.into(),
+            listed: true,
+            msg_time,
+            pinned: false,
+            standard_mark: 0,
+            custom_mark: None,
+            groups: BTreeSet::new(),
+            mark_time: 0,
+        }
+    }
+
+    /// Pins it.
+    #[must_use]
+    pub fn pinned(mut self) -> Self {
+        self.pinned = true;
+        self
+    }
+
+    /// Whether it carries marks or belongs to a conversation group.
+    pub fn has_marks(&self) -> bool {
+        self.standard_mark != 0 || self.custom_mark.is_some() || !self.groups.is_empty()
+    }
+}
+
+/// A named conversation group (a folder of conversations) of an account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ContactGroupEntry {
+    /// Its numeric ID, unique per account.
+    pub id: u32,
+    /// Its name.
+    pub name: String,
+}
+
+/// An account's conversations and conversation groups.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RecentContacts {
+    /// Its conversations, listed or only marked.
+    #[serde(default)]
+    pub conversations: Vec<Conversation>,
+    /// Its conversation groups, in creation order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<ContactGroupEntry>,
+    /// The ID of the last conversation group created (0: none yet).
+    #[serde(default)]
+    pub last_group_id: u32,
+}
+
+impl RecentContacts {
+    /// No conversations, no groups.
+    pub fn new() -> Self {
+        RecentContacts::default()
+    }
+
+    /// The conversation with `peer`, if the account has one.
+    pub fn find(&self, kind: ConversationKind, peer: &str) -> Option<&Conversation> {
+        self.conversations
+            .iter()
+            .find(|c| c.kind == kind && c.peer == peer)
+    }
+
+    /// The conversation with `peer`, created (unlisted, without marks) if needed.
+    pub fn entry(&mut self, kind: ConversationKind, peer: &str) -> &mut Conversation {
+        let at = match self
+            .conversations
+            .iter()
+            .position(|c| c.kind == kind && c.peer == peer)
+        {
+            Some(at) => at,
+            None => {
+                let mut c = Conversation::new(kind, peer, 0);
+                c.listed = false;
+                self.conversations.push(c);
+                self.conversations.len() - 1
+            }
+        };
+        &mut self.conversations[at]
+    }
+
+    /// The conversation group named `name`, if any.
+    pub fn group_named(&self, name: &str) -> Option<&ContactGroupEntry> {
+        self.groups.iter().find(|g| g.name == name)
     }
 }
