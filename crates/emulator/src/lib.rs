@@ -51,7 +51,7 @@ pub use state::{
     Account, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
     MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification,
 };
-pub use state::{ContactGroupEntry, Conversation, ConversationKind, RecentContacts};
+pub use state::{Broadcast, ContactGroupEntry, Conversation, ConversationKind, RecentContacts};
 
 use crate::fault::{Bucket, FaultQueue};
 

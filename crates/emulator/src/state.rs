@@ -38,6 +38,9 @@ pub struct State {
     /// The sequence number of the app's last broadcast to audio-video groups (0: none).
     #[serde(default)]
     pub broadcast_seq: u64,
+    /// The broadcasts of the last few minutes, to discard repeats.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recent_broadcasts: Vec<Broadcast>,
 }
 
 /// An imported account.
@@ -681,4 +684,21 @@ impl RecentContacts {
     pub fn group_named(&self, name: &str) -> Option<&ContactGroupEntry> {
         self.groups.iter().find(|g| g.name == name)
     }
+}
+
+/// A broadcast to the app's audio-video groups, kept while a repeat of it would be
+/// discarded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Broadcast {
+    /// Its sequence number.
+    pub seq: u64,
+    /// When it was sent (Unix seconds).
+    pub time: u64,
+    /// The Random of the request.
+    pub random: u32,
+    /// The sender's UserID (the admin's without From_Account).
+    pub sender: String,
+    /// The message body.
+    pub body: Vec<MsgElement>,
 }

@@ -395,6 +395,9 @@ async fn send_broadcast_msg_reaches_every_audio_video_group() {
     request.from_account = Some("test".to_owned());
     let answer = client.send_broadcast_msg(&request).await.unwrap();
     assert_eq!(answer.msg_seq, 1);
+    // A repeat within five minutes is the same message.
+    let again = client.send_broadcast_msg(&request).await.unwrap();
+    assert_eq!(again.msg_seq, 1);
     let info = client
         .get_group_info(&GetGroupInfoRequest::new(["live1", "live2", "g"]))
         .await

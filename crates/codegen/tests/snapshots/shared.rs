@@ -538,7 +538,7 @@ impl ::core::fmt::Display for PublicError {
     }
 }
 /// Every error code of `specs/errors.json`, sorted as there.
-pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 209usize] = [
     crate::ErrorCodeInfo {
         code: 1001i64,
         name: "OpsInvalidRequest",
@@ -697,6 +697,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
         code: 10019i64,
         name: "GroupUserNotFound",
         description: "A user ID given in the request does not exist.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10020i64,
+        name: "GroupMessageTooLong",
+        description: "The message is longer than the group service accepts (12 KB); send a shorter one. Documented on the page of import_group_msg, not in the general code list.",
         retry: crate::Retryability::No,
         public: false,
     },
@@ -1422,6 +1429,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
         public: false,
     },
     crate::ErrorCodeInfo {
+        code: 51013i64,
+        name: "ConversationUltimateEditionRequired",
+        description: "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
         code: 60002i64,
         name: "HttpRequestMalformed",
         description: "The HTTP request could not be parsed; check the request URL format.",
@@ -2049,6 +2063,8 @@ pub enum ErrorCode {
     GroupResponseTooLarge,
     /// `10019`: A user ID given in the request does not exist.
     GroupUserNotFound,
+    /// `10020`: The message is longer than the group service accepts (12 KB); send a shorter one. Documented on the page of import_group_msg, not in the general code list.
+    GroupMessageTooLong,
     /// `10021`: Another group already uses this group ID; choose a different one.
     GroupIdInUse,
     /// `10023`: Group messages are being sent too often; retry later. Retryable: the service refused the call before acting on it.
@@ -2255,6 +2271,8 @@ pub enum ErrorCode {
     ConversationGroupNameTooLong,
     /// `51012`: No more than 50 conversations can be pinned, and the limit cannot be raised.
     ConversationPinLimitReached,
+    /// `51013`: Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.
+    ConversationUltimateEditionRequired,
     /// `60002`: The HTTP request could not be parsed; check the request URL format.
     HttpRequestMalformed,
     /// `60003`: The request body is not valid JSON; fix the body.
@@ -2447,6 +2465,7 @@ impl ErrorCode {
             10017i64 => Self::GroupSenderMuted,
             10018i64 => Self::GroupResponseTooLarge,
             10019i64 => Self::GroupUserNotFound,
+            10020i64 => Self::GroupMessageTooLong,
             10021i64 => Self::GroupIdInUse,
             10023i64 => Self::GroupMessageRateLimited,
             10024i64 => Self::GroupRequestAlreadyHandled,
@@ -2550,6 +2569,7 @@ impl ErrorCode {
             51010i64 => Self::ConversationGroupLimitReached,
             51011i64 => Self::ConversationGroupNameTooLong,
             51012i64 => Self::ConversationPinLimitReached,
+            51013i64 => Self::ConversationUltimateEditionRequired,
             60002i64 => Self::HttpRequestMalformed,
             60003i64 => Self::JsonRequestMalformed,
             60004i64 => Self::UserIdOrSigInvalid,
@@ -2660,6 +2680,7 @@ impl ErrorCode {
             Self::GroupSenderMuted => 10017i64,
             Self::GroupResponseTooLarge => 10018i64,
             Self::GroupUserNotFound => 10019i64,
+            Self::GroupMessageTooLong => 10020i64,
             Self::GroupIdInUse => 10021i64,
             Self::GroupMessageRateLimited => 10023i64,
             Self::GroupRequestAlreadyHandled => 10024i64,
@@ -2763,6 +2784,7 @@ impl ErrorCode {
             Self::ConversationGroupLimitReached => 51010i64,
             Self::ConversationGroupNameTooLong => 51011i64,
             Self::ConversationPinLimitReached => 51012i64,
+            Self::ConversationUltimateEditionRequired => 51013i64,
             Self::HttpRequestMalformed => 60002i64,
             Self::JsonRequestMalformed => 60003i64,
             Self::UserIdOrSigInvalid => 60004i64,
@@ -2873,6 +2895,7 @@ impl ErrorCode {
             Self::GroupSenderMuted => "GroupSenderMuted",
             Self::GroupResponseTooLarge => "GroupResponseTooLarge",
             Self::GroupUserNotFound => "GroupUserNotFound",
+            Self::GroupMessageTooLong => "GroupMessageTooLong",
             Self::GroupIdInUse => "GroupIdInUse",
             Self::GroupMessageRateLimited => "GroupMessageRateLimited",
             Self::GroupRequestAlreadyHandled => "GroupRequestAlreadyHandled",
@@ -2978,6 +3001,9 @@ impl ErrorCode {
             Self::ConversationGroupLimitReached => "ConversationGroupLimitReached",
             Self::ConversationGroupNameTooLong => "ConversationGroupNameTooLong",
             Self::ConversationPinLimitReached => "ConversationPinLimitReached",
+            Self::ConversationUltimateEditionRequired => {
+                "ConversationUltimateEditionRequired"
+            }
             Self::HttpRequestMalformed => "HttpRequestMalformed",
             Self::JsonRequestMalformed => "JsonRequestMalformed",
             Self::UserIdOrSigInvalid => "UserIdOrSigInvalid",
@@ -3128,6 +3154,9 @@ impl ErrorCode {
                 "The answer would exceed the 1 MB response limit; request less data per call."
             }
             Self::GroupUserNotFound => "A user ID given in the request does not exist.",
+            Self::GroupMessageTooLong => {
+                "The message is longer than the group service accepts (12 KB); send a shorter one. Documented on the page of import_group_msg, not in the general code list."
+            }
             Self::GroupIdInUse => {
                 "Another group already uses this group ID; choose a different one."
             }
@@ -3407,6 +3436,9 @@ impl ErrorCode {
             Self::ConversationPinLimitReached => {
                 "No more than 50 conversations can be pinned, and the limit cannot be raised."
             }
+            Self::ConversationUltimateEditionRequired => {
+                "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition."
+            }
             Self::HttpRequestMalformed => {
                 "The HTTP request could not be parsed; check the request URL format."
             }
@@ -3631,6 +3663,7 @@ impl ErrorCode {
             Self::GroupSenderMuted => crate::Retryability::No,
             Self::GroupResponseTooLarge => crate::Retryability::No,
             Self::GroupUserNotFound => crate::Retryability::No,
+            Self::GroupMessageTooLong => crate::Retryability::No,
             Self::GroupIdInUse => crate::Retryability::No,
             Self::GroupMessageRateLimited => crate::Retryability::Refused,
             Self::GroupRequestAlreadyHandled => crate::Retryability::No,
@@ -3734,6 +3767,7 @@ impl ErrorCode {
             Self::ConversationGroupLimitReached => crate::Retryability::No,
             Self::ConversationGroupNameTooLong => crate::Retryability::No,
             Self::ConversationPinLimitReached => crate::Retryability::No,
+            Self::ConversationUltimateEditionRequired => crate::Retryability::No,
             Self::HttpRequestMalformed => crate::Retryability::No,
             Self::JsonRequestMalformed => crate::Retryability::No,
             Self::UserIdOrSigInvalid => crate::Retryability::No,
@@ -4280,6 +4314,390 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// A conversation group of an account (a named folder of conversations, not a chat group): its name and the numeric ID the service gives it.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ContactGroup {
+        /// Name of the conversation group.
+        ///
+        /// Wire name `GroupName`. Required. Example: `"test1"`.
+        #[serde(rename = "GroupName")]
+        pub group_name: ::std::string::String,
+        /// Numeric ID of the conversation group, unique per account.
+        ///
+        /// Wire name `GroupId`. Required. Example: `1`.
+        #[serde(rename = "GroupId")]
+        pub group_id: u32,
+    }
+    impl ContactGroup {
+        ///Creates a value from its required fields (`group_name`, `group_id`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            group_name: impl ::core::convert::Into<::std::string::String>,
+            group_id: u32,
+        ) -> Self {
+            Self {
+                group_name: group_name.into(),
+                group_id: group_id,
+            }
+        }
+    }
+    impl crate::Validate for ContactGroup {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Names one conversation of an account: its kind and the other account (one-to-one) or the group.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ContactItem {
+        /// One-to-one or group conversation.
+        ///
+        /// Wire name `Type`. Required. Limits: see [`ContactType`]. Example: `1`.
+        #[serde(rename = "Type")]
+        pub r#type: ContactType,
+        /// One-to-one conversations: UserID of the other account.
+        ///
+        /// Wire name `To_Account`. Optional. Example: `"user1"`.
+        #[serde(rename = "To_Account", default, skip_serializing_if = "Option::is_none")]
+        pub to_account: ::core::option::Option<::std::string::String>,
+        /// Group conversations: ID of the group.
+        ///
+        /// Wire name `ToGroupId`. Optional. Example: `"@TGS#1N3RSUYG2"`.
+        #[serde(rename = "ToGroupId", default, skip_serializing_if = "Option::is_none")]
+        pub to_group_id: ::core::option::Option<::std::string::String>,
+    }
+    impl ContactItem {
+        ///Creates a value from its required fields (`type`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(r#type: ContactType) -> Self {
+            Self {
+                r#type: r#type,
+                to_account: ::core::option::Option::None,
+                to_group_id: ::core::option::Option::None,
+            }
+        }
+        ///Sets `To_Account`: One-to-one conversations: UserID of the other account.
+        #[must_use]
+        pub fn to_account(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.to_account = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ToGroupId`: Group conversations: ID of the group.
+        #[must_use]
+        pub fn to_group_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.to_group_id = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for ContactItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The marks and conversation groups of one conversation of an account.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ContactMarkData {
+        /// One-to-one or group conversation.
+        ///
+        /// Wire name `Type`. Required. Limits: see [`ContactType`]. Example: `1`.
+        #[serde(rename = "Type")]
+        pub r#type: ContactType,
+        /// One-to-one conversations: UserID of the other account.
+        ///
+        /// Wire name `To_Account`. Optional. Example: `"teacher4"`.
+        #[serde(rename = "To_Account", default, skip_serializing_if = "Option::is_none")]
+        pub to_account: ::core::option::Option<::std::string::String>,
+        /// Group conversations: ID of the group.
+        ///
+        /// Wire name `ToGroupId`. Optional. Example: `"@TGS#1N3RSUYG2"`.
+        #[serde(rename = "ToGroupId", default, skip_serializing_if = "Option::is_none")]
+        pub to_group_id: ::core::option::Option<::std::string::String>,
+        /// The standard marks as a string of bits, e.g. 111001.
+        ///
+        /// Wire name `StandardMark`. Optional. Limits: matches `^[01]*$`. Example: `"111001"`.
+        #[serde(
+            rename = "StandardMark",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub standard_mark: ::core::option::Option<::std::string::String>,
+        /// The custom mark.
+        ///
+        /// Wire name `CustomMark`. Optional. Example: `"abcd"`.
+        #[serde(rename = "CustomMark", default, skip_serializing_if = "Option::is_none")]
+        pub custom_mark: ::core::option::Option<::std::string::String>,
+        /// IDs of the conversation groups holding the conversation.
+        ///
+        /// Wire name `ContactGroupId`. Optional. Example: `[1,2]`.
+        #[serde(
+            rename = "ContactGroupId",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub contact_group_id: ::core::option::Option<::std::vec::Vec<u32>>,
+        /// When the conversation's marks or groups last changed.
+        ///
+        /// Wire name `Timestamp`. Optional. Limits: see [`UnixTime`]. Example: `1670843110`.
+        #[serde(rename = "Timestamp", default, skip_serializing_if = "Option::is_none")]
+        pub timestamp: ::core::option::Option<UnixTime>,
+    }
+    impl ContactMarkData {
+        ///Creates a value from its required fields (`type`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(r#type: ContactType) -> Self {
+            Self {
+                r#type: r#type,
+                to_account: ::core::option::Option::None,
+                to_group_id: ::core::option::Option::None,
+                standard_mark: ::core::option::Option::None,
+                custom_mark: ::core::option::Option::None,
+                contact_group_id: ::core::option::Option::None,
+                timestamp: ::core::option::Option::None,
+            }
+        }
+        ///Sets `To_Account`: One-to-one conversations: UserID of the other account.
+        #[must_use]
+        pub fn to_account(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.to_account = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ToGroupId`: Group conversations: ID of the group.
+        #[must_use]
+        pub fn to_group_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.to_group_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `StandardMark`: The standard marks as a string of bits, e.g. 111001.
+        #[must_use]
+        pub fn standard_mark(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.standard_mark = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `CustomMark`: The custom mark.
+        #[must_use]
+        pub fn custom_mark(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.custom_mark = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ContactGroupId`: IDs of the conversation groups holding the conversation.
+        #[must_use]
+        pub fn contact_group_id(
+            mut self,
+            value: impl ::core::iter::IntoIterator<Item = u32>,
+        ) -> Self {
+            self.contact_group_id = ::core::option::Option::Some(
+                value.into_iter().collect(),
+            );
+            self
+        }
+        ///Sets `Timestamp`: When the conversation's marks or groups last changed.
+        #[must_use]
+        pub fn timestamp(mut self, value: UnixTime) -> Self {
+            self.timestamp = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for ContactMarkData {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The outcome of an operation on one conversation of a conversation group.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ContactResult {
+        /// The conversation.
+        ///
+        /// Wire name `ContactItem`. Required. Limits: see [`ContactItem`].
+        #[serde(rename = "ContactItem")]
+        pub contact_item: ContactItem,
+        /// 0 on success; otherwise an error code saying why not.
+        ///
+        /// Wire name `ResultCode`. Required. Example: `0`.
+        #[serde(rename = "ResultCode")]
+        pub result_code: i64,
+        /// The service's explanation of ResultCode; empty on success.
+        ///
+        /// Wire name `ResultInfo`. Optional. Example: `""`.
+        #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
+        pub result_info: ::core::option::Option<::std::string::String>,
+    }
+    impl ContactResult {
+        ///Creates a value from its required fields (`contact_item`, `result_code`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(contact_item: ContactItem, result_code: i64) -> Self {
+            Self {
+                contact_item: contact_item,
+                result_code: result_code,
+                result_info: ::core::option::Option::None,
+            }
+        }
+        ///Sets `ResultInfo`: The service's explanation of ResultCode; empty on success.
+        #[must_use]
+        pub fn result_info(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.result_info = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for ContactResult {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The kind of a conversation (recent contact).
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ContactType {
+        /// `1`: A one-to-one conversation, named by To_Account.
+        C2c,
+        /// `2`: A group conversation, named by a group ID.
+        Group,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl ContactType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::C2c, Self::Group];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::C2c => 1i64,
+                Self::Group => 2i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                1i64 => Self::C2c,
+                2i64 => Self::Group,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for ContactType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for ContactType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ContactType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ContactType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ContactType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for ContactType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// The key of a custom group or group member field, as configured in the Chat console: letters, digits and underscores, at most 16 bytes.
     pub type CustomFieldKey = ::std::string::String;
     /// A basic group profile field, as named in a response filter (get_group_info's GroupBaseInfoFilter). Open: the service accepts fields added after this list.
@@ -4709,6 +5127,42 @@ pub mod types {
                     crate::Validate::validate_at(v, &at)?;
                 }
             }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Names one message of a group by its sequence number, as an item of a list of messages to act on (recall, read receipts).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct GroupMsgSeqItem {
+        /// Sequence number of the message in its group.
+        ///
+        /// Wire name `MsgSeq`. Required. Example: `100`.
+        #[serde(rename = "MsgSeq")]
+        pub msg_seq: u64,
+    }
+    impl GroupMsgSeqItem {
+        ///Creates a value from its required fields (`msg_seq`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(msg_seq: u64) -> Self {
+            Self { msg_seq: msg_seq }
+        }
+    }
+    impl crate::Validate for GroupMsgSeqItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
             ::core::result::Result::Ok(())
         }
     }
@@ -5395,6 +5849,8 @@ pub mod types {
         No,
         /// `1`: Yes, on.
         Yes,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
     }
     impl YesNo {
         /// Every listed value.
@@ -5404,14 +5860,15 @@ pub mod types {
             match self {
                 Self::No => 0i64,
                 Self::Yes => 1i64,
+                Self::Other(n) => *n,
             }
         }
-        /// The value for a wire number (aliases included), if listed.
-        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
             match n {
-                0i64 => ::core::option::Option::Some(Self::No),
-                1i64 => ::core::option::Option::Some(Self::Yes),
-                _ => ::core::option::Option::None,
+                0i64 => Self::No,
+                1i64 => Self::Yes,
+                n => Self::Other(n),
             }
         }
     }
@@ -5435,11 +5892,7 @@ pub mod types {
             let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
-            Self::from_wire(n)
-                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
-                    crate::__private::serde::de::Unexpected::Signed(n),
-                    &concat!("one of ", "0, 1"),
-                ))
+            ::core::result::Result::Ok(Self::from_wire(n))
         }
     }
     impl crate::__private::schemars::JsonSchema for YesNo {
@@ -5450,7 +5903,7 @@ pub mod types {
             _: &mut crate::__private::schemars::SchemaGenerator,
         ) -> crate::__private::schemars::Schema {
             crate::__private::schemars::json_schema!(
-                { "type" : "integer", "enum" : [0, 1] }
+                { "type" : "integer", "format" : "int64" }
             )
         }
     }

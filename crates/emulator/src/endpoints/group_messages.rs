@@ -15,7 +15,7 @@ use tencent_chat::group_open_http_svc::{
     GetGroupMsgReceiptResponse, GroupMsgNonReader, GroupMsgReader, GroupMsgReceipt,
     GroupMsgRecallError, GroupMsgRecallRequest, GroupMsgRecallResponse, GroupMsgRecallResult,
     IMPORT_GROUP_MSG_MAX_MESSAGE_BYTES, ImportGroupMsgError, ImportGroupMsgRequest,
-    ImportGroupMsgResponse, ImportGroupMsgResult, SEND_BROADCAST_MSG_MAX_MESSAGE_BYTES,
+    ImportGroupMsgResponse, ImportGroupMsgResult, SEND_BROADCAST_MSG_MAX_MESSAGE_BYTES, SEND_BROADCAST_MSG_REPEAT_WINDOW,
     SendBroadcastMsgError, SendBroadcastMsgRequest, SendBroadcastMsgResponse, SendGroupMsgError,
     SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse,
     SetUnreadMsgNumError, SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
@@ -26,7 +26,7 @@ use tencent_chat::types::{MsgElement, YesNo};
 use super::recent_contacts;
 use super::{Cx, Emulated, Fail, invalid};
 use crate::state::{
-    ConversationKind, Group, GroupMessage, GroupType, MessageStatus, NotificationKind,
+    Broadcast, ConversationKind, Group, GroupMessage, GroupType, MessageStatus, NotificationKind,
     SystemNotification,
 };
 
@@ -349,6 +349,20 @@ impl Emulated for SendBroadcastMsgRequest {
                 format!("the message is {size} bytes; at most {most}"),
             ));
         }
+        let window = u64::try_from(SEND_BROADCAST_MSG_REPEAT_WINDOW).unwrap_or(0);
+        let sender = self
+            .from_account
+            .clone()
+            .unwrap_or_else(|| cx.admin.to_owned());
+        let recent = &mut cx.state.recent_broadcasts;
+        recent.retain(|b| now.saturating_sub(b.time) < window);
+        // A repeat (same Random, sender and body) within the window is the same message.
+        if let Some(first) = recent
+            .iter()
+            .find(|b| b.random == self.random && b.sender == sender && b.body == self.msg_body)
+        {
+            return Ok(SendBroadcastMsgResponse::new(first.seq));
+        }
         let Some(seq) = cx.state.broadcast_seq.checked_add(1) else {
             return Err(Fail::new(
                 SendBroadcastMsgError::GroupInternalError,
@@ -356,6 +370,13 @@ impl Emulated for SendBroadcastMsgRequest {
             ));
         };
         cx.state.broadcast_seq = seq;
+        cx.state.recent_broadcasts.push(Broadcast {
+            seq,
+            time: now,
+            random: self.random,
+            sender,
+            body: self.msg_body,
+        });
         // Every audio-video group gets the message; they keep no history, so only
         // their sequence numbers and last message times move.
         for g in cx.state.groups.values_mut() {
