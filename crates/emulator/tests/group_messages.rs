@@ -8,9 +8,9 @@ use tencent_chat::group_open_http_svc::{
     GetGroupMsgReceiptDetailFilter, GetGroupMsgReceiptDetailRequest, GetGroupMsgReceiptError,
     GetGroupMsgReceiptRequest, GroupHistoryMsgIsPlaceMsg, GroupMsgGetSimpleRequest,
     GroupMsgRecallError, GroupMsgRecallRequest, ImportGroupMsgError, ImportGroupMsgItem,
-    ImportGroupMsgRequest, SendBroadcastMsgError, SendBroadcastMsgRequest,
-    SendGroupMsgRequest, SendGroupSystemNotificationError, SendGroupSystemNotificationRequest,
-    SetUnreadMsgNumError, SetUnreadMsgNumRequest,
+    ImportGroupMsgRequest, SendBroadcastMsgError, SendBroadcastMsgRequest, SendGroupMsgRequest,
+    SendGroupSystemNotificationError, SendGroupSystemNotificationRequest, SetUnreadMsgNumError,
+    SetUnreadMsgNumRequest,
 };
 use tencent_chat::im_open_login_svc::MultiaccountImportRequest;
 use tencent_chat::openim::{ModifyGroupMsgError, ModifyGroupMsgRequest};
@@ -52,7 +52,9 @@ fn code<T: std::fmt::Debug, E: EndpointError>(r: Result<T, tencent_chat::Error<E
 async fn group_msg_recall_marks_messages_that_history_shows_recalled() {
     let (emulator, client) = with_accounts(&["alice", "bob"]).await;
     emulator.with_state(|s| {
-        let mut g = Group::new(GroupType::Public).owner("alice").members(["bob"]);
+        let mut g = Group::new(GroupType::Public)
+            .owner("alice")
+            .members(["bob"]);
         g.push_text("bob", "too old");
         g.messages[0].time = now() - 8 * 24 * 3600;
         g.push_text("bob", "recall me");
@@ -93,7 +95,12 @@ async fn group_msg_recall_marks_messages_that_history_shows_recalled() {
         .group_msg_get_simple(&GroupMsgGetSimpleRequest::new("g", 20))
         .await
         .unwrap();
-    let listed: Vec<u64> = history.rsp_msg_list.unwrap().iter().map(|m| m.msg_seq).collect();
+    let listed: Vec<u64> = history
+        .rsp_msg_list
+        .unwrap()
+        .iter()
+        .map(|m| m.msg_seq)
+        .collect();
     assert_eq!(listed, [3, 1]);
     let mut with_recalled = GroupMsgGetSimpleRequest::new("g", 20);
     with_recalled.with_recalled_msg = Some(YesNo::Yes);
@@ -111,7 +118,10 @@ async fn group_msg_recall_marks_messages_that_history_shows_recalled() {
     let err = client
         .group_msg_recall(&GroupMsgRecallRequest::new("live", seqs(&[1])))
         .await;
-    assert_eq!(code(err), GroupMsgRecallError::GroupTypeRecallUnsupported.code());
+    assert_eq!(
+        code(err),
+        GroupMsgRecallError::GroupTypeRecallUnsupported.code()
+    );
     let err = client
         .group_msg_recall(&GroupMsgRecallRequest::new("gone", seqs(&[1])))
         .await;
@@ -135,7 +145,10 @@ async fn import_group_msg_keeps_times_and_notifies_no_one() {
     let second = ImportGroupMsgItem::new("peter", t0 + 10, text("two"));
     let future = ImportGroupMsgItem::new("peter", now() + 3600, text("later"));
     let answer = client
-        .import_group_msg(&ImportGroupMsgRequest::new("g", vec![first, second, future]))
+        .import_group_msg(&ImportGroupMsgRequest::new(
+            "g",
+            vec![first, second, future],
+        ))
         .await
         .unwrap();
     let results: Vec<(u64, u64, i64)> = answer
@@ -146,7 +159,10 @@ async fn import_group_msg_keeps_times_and_notifies_no_one() {
         .collect();
     assert_eq!(results[0], (1, t0, 0));
     assert_eq!(results[1], (2, t0 + 10, 0));
-    assert_eq!(results[2].2, ImportGroupMsgError::GroupInvalidParameter.code());
+    assert_eq!(
+        results[2].2,
+        ImportGroupMsgError::GroupInvalidParameter.code()
+    );
 
     // The history answers the imported times; an earlier import now fails.
     let history = client
@@ -161,12 +177,19 @@ async fn import_group_msg_keeps_times_and_notifies_no_one() {
         .collect();
     assert_eq!(
         times,
-        [(2, t0 + 10, "peter".to_owned()), (1, t0, "leckie".to_owned())]
+        [
+            (2, t0 + 10, "peter".to_owned()),
+            (1, t0, "leckie".to_owned())
+        ]
     );
     let late = client
         .import_group_msg(&ImportGroupMsgRequest::new(
             "g",
-            vec![ImportGroupMsgItem::new("peter", t0 + 5, text("out of order"))],
+            vec![ImportGroupMsgItem::new(
+                "peter",
+                t0 + 5,
+                text("out of order"),
+            )],
         ))
         .await
         .unwrap();
@@ -238,11 +261,15 @@ async fn set_unread_msg_num_moves_the_read_position_and_the_receipts() {
         s.add_group("g", g);
         s.add_group(
             "meeting",
-            Group::new(GroupType::ChatRoom).owner("alice").members(["bob"]),
+            Group::new(GroupType::ChatRoom)
+                .owner("alice")
+                .members(["bob"]),
         );
         s.add_group(
             "big",
-            Group::new(GroupType::Community).owner("alice").members(["bob"]),
+            Group::new(GroupType::Community)
+                .owner("alice")
+                .members(["bob"]),
         );
     });
     let member_seq = |client: Client| async move {
@@ -265,7 +292,11 @@ async fn set_unread_msg_num_moves_the_read_position_and_the_receipts() {
         .set_unread_msg_num(&SetUnreadMsgNumRequest::new("g", "bob", 99))
         .await
         .unwrap();
-    assert_eq!(member_seq(client.clone()).await, Some(0), "capped at 5 messages");
+    assert_eq!(
+        member_seq(client.clone()).await,
+        Some(0),
+        "capped at 5 messages"
+    );
     client
         .set_unread_msg_num(&SetUnreadMsgNumRequest::new("g", "carol", 0))
         .await
@@ -277,49 +308,60 @@ async fn set_unread_msg_num_moves_the_read_position_and_the_receipts() {
         .await
         .unwrap();
     let list = answer.group_msg_receipt_list.unwrap();
-    assert_eq!((list[0].code, list[0].read_num, list[0].unread_num), (0, Some(1), Some(2)));
-    assert_eq!(list[1].code, GetGroupMsgReceiptError::GroupReadReceiptNotFound.code());
+    assert_eq!(
+        (list[0].code, list[0].read_num, list[0].unread_num),
+        (0, Some(1), Some(2))
+    );
+    assert_eq!(
+        list[1].code,
+        GetGroupMsgReceiptError::GroupReadReceiptNotFound.code()
+    );
 
     // The non-readers, one per page.
-    let mut page = GetGroupMsgReceiptDetailRequest::new(
-        "g",
-        5,
-        GetGroupMsgReceiptDetailFilter::Unread,
-        "",
-        1,
-    );
+    let mut page =
+        GetGroupMsgReceiptDetailRequest::new("g", 5, GetGroupMsgReceiptDetailFilter::Unread, "", 1);
     let mut names = Vec::new();
     loop {
         let answer = client.get_group_msg_receipt_detail(&page).await.unwrap();
-        names.extend(answer.unread_list.unwrap().into_iter().map(|u| u.unread_account));
+        names.extend(
+            answer
+                .unread_list
+                .unwrap()
+                .into_iter()
+                .map(|u| u.unread_account),
+        );
         if answer.is_finish == YesNo::Yes {
             break;
         }
         page.cursor = answer.cursor;
     }
     assert_eq!(names, ["bob", "dave"]);
-    let mut readers = GetGroupMsgReceiptDetailRequest::new(
-        "g",
-        5,
-        GetGroupMsgReceiptDetailFilter::Read,
-        "",
-        200,
-    );
+    let mut readers =
+        GetGroupMsgReceiptDetailRequest::new("g", 5, GetGroupMsgReceiptDetailFilter::Read, "", 200);
     let answer = client.get_group_msg_receipt_detail(&readers).await.unwrap();
     assert_eq!(answer.read_list.unwrap()[0].read_account, "carol");
     readers.msg_seq = 99;
     let err = client.get_group_msg_receipt_detail(&readers).await;
-    assert_eq!(code(err), GetGroupMsgReceiptDetailError::GroupReadReceiptNotFound.code());
+    assert_eq!(
+        code(err),
+        GetGroupMsgReceiptDetailError::GroupReadReceiptNotFound.code()
+    );
     let err = client
         .get_group_msg_receipt(&GetGroupMsgReceiptRequest::new("big", seqs(&[1])))
         .await;
-    assert_eq!(code(err), GetGroupMsgReceiptError::GroupPermissionDenied.code());
+    assert_eq!(
+        code(err),
+        GetGroupMsgReceiptError::GroupPermissionDenied.code()
+    );
 
     // Not a member; meeting groups keep no counts (success, no effect).
     let err = client
         .set_unread_msg_num(&SetUnreadMsgNumRequest::new("g", "eve", 1))
         .await;
-    assert_eq!(code(err), SetUnreadMsgNumError::GroupPermissionDenied.code());
+    assert_eq!(
+        code(err),
+        SetUnreadMsgNumError::GroupPermissionDenied.code()
+    );
     client
         .set_unread_msg_num(&SetUnreadMsgNumRequest::new("meeting", "bob", 1))
         .await
@@ -333,11 +375,15 @@ async fn system_notifications_reach_all_members_or_the_listed_ones() {
     emulator.with_state(|s| {
         s.add_group(
             "g",
-            Group::new(GroupType::Public).owner("alice").members(["bob", "carol"]),
+            Group::new(GroupType::Public)
+                .owner("alice")
+                .members(["bob", "carol"]),
         );
         s.add_group(
             "live",
-            Group::new(GroupType::AvChatRoom).owner("alice").members(["bob"]),
+            Group::new(GroupType::AvChatRoom)
+                .owner("alice")
+                .members(["bob"]),
         );
     });
     client
@@ -409,7 +455,10 @@ async fn send_broadcast_msg_reaches_every_audio_video_group() {
     let mut unknown = SendBroadcastMsgRequest::new(1, text("hello"));
     unknown.from_account = Some("nobody".to_owned());
     let err = client.send_broadcast_msg(&unknown).await;
-    assert_eq!(code(err), SendBroadcastMsgError::GroupInvalidParameter.code());
+    assert_eq!(
+        code(err),
+        SendBroadcastMsgError::GroupInvalidParameter.code()
+    );
     assert_eq!(emulator.state().broadcast_seq, 1);
     assert_eq!(
         emulator.state().groups["g"].messages.len(),

@@ -10,9 +10,8 @@ use tencent_chat::recentcontact::{
     ContactUpdateItemContactOptType, CreateContactGroupError, CreateContactGroupRequest,
     DelContactGroupError, DelContactGroupRequest, DeleteError, DeleteRequest,
     GetContactGroupRequest, GetListError, GetListRequest, MarkContactError, MarkContactRequest,
-    MarkItem, MarkItemOptType, NewContactGroup, SearchContactGroupError,
-    SearchContactGroupRequest, UpdateContactGroupError, UpdateContactGroupRequest,
-    UpdateContactGroupUpdateType,
+    MarkItem, MarkItemOptType, NewContactGroup, SearchContactGroupError, SearchContactGroupRequest,
+    UpdateContactGroupError, UpdateContactGroupRequest, UpdateContactGroupUpdateType,
 };
 use tencent_chat::types::{ContactItem, ContactType, MsgElement, TextElem, YesNo};
 use tencent_chat::{Client, EndpointError};
@@ -55,7 +54,9 @@ async fn group_messages_list_the_group_and_delete_removes_it() {
     emulator.with_state(|s| {
         s.add_group(
             "g",
-            Group::new(GroupType::Public).owner("alice").members(["bob"]),
+            Group::new(GroupType::Public)
+                .owner("alice")
+                .members(["bob"]),
         );
     });
     client
@@ -119,10 +120,18 @@ async fn get_list_pages_and_tells_pinned_conversations_apart() {
         request.top_start_index = answer.top_start_index;
     }
     let sizes: Vec<usize> = pages.iter().map(Vec::len).collect();
-    assert_eq!(sizes, [101, 50], "the pinned conversation comes first, once");
+    assert_eq!(
+        sizes,
+        [101, 50],
+        "the pinned conversation comes first, once"
+    );
     assert_eq!(pages[0][0].group_id.as_deref(), Some("pinned"));
     assert_eq!(pages[0][0].top_flag, Some(YesNo::Yes));
-    assert_eq!(pages[0][1].to_account.as_deref(), Some("u149"), "newest first");
+    assert_eq!(
+        pages[0][1].to_account.as_deref(),
+        Some("u149"),
+        "newest first"
+    );
     assert_eq!(pages[1][49].to_account.as_deref(), Some("u000"));
 }
 
@@ -132,7 +141,10 @@ async fn marks_are_read_back_by_get_and_search() {
     let mut item = MarkItem::new(MarkItemOptType::Both, c2c("user1"));
     item.set_mark = Some(vec![1, 2, 3]);
     item.custom_mark = Some("abcd".to_owned());
-    let mut broken = MarkItem::new(MarkItemOptType::Standard, ContactItem::new(ContactType::C2c));
+    let mut broken = MarkItem::new(
+        MarkItemOptType::Standard,
+        ContactItem::new(ContactType::C2c),
+    );
     broken.set_mark = Some(vec![1]);
     let answer = client
         .mark_contact(&MarkContactRequest::new("user0", vec![item, broken]))
@@ -183,9 +195,15 @@ async fn marks_are_read_back_by_get_and_search() {
             vec![MarkItem::new(MarkItemOptType::Custom, c2c("user1"))],
         ))
         .await;
-    assert_eq!(code(err), MarkContactError::RecentContactAccountNotFound.code());
+    assert_eq!(
+        code(err),
+        MarkContactError::RecentContactAccountNotFound.code()
+    );
     let err = client
-        .search_contact_group(&SearchContactGroupRequest::new("nobody", vec![c2c("user1")]))
+        .search_contact_group(&SearchContactGroupRequest::new(
+            "nobody",
+            vec![c2c("user1")],
+        ))
         .await;
     assert_eq!(
         code(err),
@@ -204,7 +222,13 @@ async fn conversation_groups_are_created_renamed_filled_and_deleted() {
         .await
         .unwrap();
     let group = &created.group_result_item.unwrap()[0];
-    assert_eq!((group.group_item.group_name.as_str(), group.group_item.group_id), ("test0", 1));
+    assert_eq!(
+        (
+            group.group_item.group_name.as_str(),
+            group.group_item.group_id
+        ),
+        ("test0", 1)
+    );
 
     // Rename, then add user1 and remove user0.
     let mut rename = ContactGroupUpdate::new(ContactGroupUpdateUpdateGroupType::Rename, "test0");
@@ -217,7 +241,8 @@ async fn conversation_groups_are_created_renamed_filled_and_deleted() {
         ))
         .await
         .unwrap();
-    let mut change = ContactGroupUpdate::new(ContactGroupUpdateUpdateGroupType::Contacts, "friends");
+    let mut change =
+        ContactGroupUpdate::new(ContactGroupUpdateUpdateGroupType::Contacts, "friends");
     change.contact_update_item = Some(vec![
         ContactUpdateItem::new(ContactUpdateItemContactOptType::Add, c2c("user1")),
         ContactUpdateItem::new(ContactUpdateItemContactOptType::Remove, c2c("user0")),
@@ -232,7 +257,13 @@ async fn conversation_groups_are_created_renamed_filled_and_deleted() {
         .unwrap();
     let result = answer.update_group_result.unwrap();
     assert_eq!(result.group_id, Some(1));
-    assert!(result.contact_result_item.unwrap().iter().all(|r| r.result_code == 0));
+    assert!(
+        result
+            .contact_result_item
+            .unwrap()
+            .iter()
+            .all(|r| r.result_code == 0)
+    );
 
     let answer = client
         .get_contact_group(&GetContactGroupRequest::new("user15", 0))
@@ -255,7 +286,10 @@ async fn conversation_groups_are_created_renamed_filled_and_deleted() {
     let err = client
         .del_contact_group(&DelContactGroupRequest::new("user15", ["friends"]))
         .await;
-    assert_eq!(code(err), DelContactGroupError::ConversationGroupNotFound.code());
+    assert_eq!(
+        code(err),
+        DelContactGroupError::ConversationGroupNotFound.code()
+    );
     let state = emulator.state();
     let contacts = &state.recent_contacts["user15"];
     assert!(contacts.groups.is_empty() && contacts.conversations.is_empty());
@@ -267,7 +301,10 @@ async fn conversation_groups_are_created_renamed_filled_and_deleted() {
             ContactGroupUpdate::new(ContactGroupUpdateUpdateGroupType::Contacts, "friends"),
         ))
         .await;
-    assert_eq!(code(err), UpdateContactGroupError::ConversationGroupNotFound.code());
+    assert_eq!(
+        code(err),
+        UpdateContactGroupError::ConversationGroupNotFound.code()
+    );
 
     // At most 20 conversation groups.
     for i in 0..20 {
@@ -285,5 +322,8 @@ async fn conversation_groups_are_created_renamed_filled_and_deleted() {
             vec![NewContactGroup::new("one too many", vec![])],
         ))
         .await;
-    assert_eq!(code(err), CreateContactGroupError::ConversationGroupLimitReached.code());
+    assert_eq!(
+        code(err),
+        CreateContactGroupError::ConversationGroupLimitReached.code()
+    );
 }

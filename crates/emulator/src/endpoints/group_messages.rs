@@ -7,21 +7,21 @@
 //! counts neither as a reader nor as a non-reader. `set_unread_msg_num` moves a
 //! position, so it changes both the member's unread count and the receipts.
 
-use tencent_chat::{Endpoint, EndpointError};
 use tencent_chat::group_open_http_svc::{
-    GROUP_MSG_RECALL_RECALL_WINDOW, GetGroupMsgReceiptDetailError,
-    GetGroupMsgReceiptDetailFilter, GetGroupMsgReceiptDetailRequest,
-    GetGroupMsgReceiptDetailResponse, GetGroupMsgReceiptError, GetGroupMsgReceiptRequest,
-    GetGroupMsgReceiptResponse, GroupMsgNonReader, GroupMsgReader, GroupMsgReceipt,
+    GROUP_MSG_RECALL_RECALL_WINDOW, GetGroupMsgReceiptDetailError, GetGroupMsgReceiptDetailFilter,
+    GetGroupMsgReceiptDetailRequest, GetGroupMsgReceiptDetailResponse, GetGroupMsgReceiptError,
+    GetGroupMsgReceiptRequest, GetGroupMsgReceiptResponse, GroupMsgNonReader, GroupMsgReader,
     GroupMsgRecallError, GroupMsgRecallRequest, GroupMsgRecallResponse, GroupMsgRecallResult,
-    IMPORT_GROUP_MSG_MAX_MESSAGE_BYTES, ImportGroupMsgError, ImportGroupMsgRequest,
-    ImportGroupMsgResponse, ImportGroupMsgResult, SEND_BROADCAST_MSG_MAX_MESSAGE_BYTES, SEND_BROADCAST_MSG_REPEAT_WINDOW,
-    SendBroadcastMsgError, SendBroadcastMsgRequest, SendBroadcastMsgResponse, SendGroupMsgError,
-    SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse,
-    SetUnreadMsgNumError, SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
+    GroupMsgReceipt, IMPORT_GROUP_MSG_MAX_MESSAGE_BYTES, ImportGroupMsgError,
+    ImportGroupMsgRequest, ImportGroupMsgResponse, ImportGroupMsgResult,
+    SEND_BROADCAST_MSG_MAX_MESSAGE_BYTES, SEND_BROADCAST_MSG_REPEAT_WINDOW, SendBroadcastMsgError,
+    SendBroadcastMsgRequest, SendBroadcastMsgResponse, SendGroupMsgError,
+    SendGroupSystemNotificationRequest, SendGroupSystemNotificationResponse, SetUnreadMsgNumError,
+    SetUnreadMsgNumRequest, SetUnreadMsgNumResponse,
 };
 use tencent_chat::openim::{ModifyGroupMsgRequest, ModifyGroupMsgResponse};
 use tencent_chat::types::{MsgElement, YesNo};
+use tencent_chat::{Endpoint, EndpointError};
 
 use super::recent_contacts;
 use super::{Cx, Emulated, Fail, invalid};
@@ -88,7 +88,9 @@ impl Emulated for GroupMsgRecallRequest {
                         m.status = MessageStatus::Recalled;
                         0
                     }
-                    MessageStatus::Recalled => GroupMsgRecallError::GroupMessageNotRecallable.code(),
+                    MessageStatus::Recalled => {
+                        GroupMsgRecallError::GroupMessageNotRecallable.code()
+                    }
                     _ => GroupMsgRecallError::GroupRecallMessageNotFound.code(),
                 },
                 None => GroupMsgRecallError::GroupRecallMessageNotFound.code(),
@@ -292,8 +294,7 @@ impl Emulated for GetGroupMsgReceiptDetailRequest {
                 response.read_list = Some(page.into_iter().map(GroupMsgReader::new).collect());
             }
             GetGroupMsgReceiptDetailFilter::Unread => {
-                response.unread_list =
-                    Some(page.into_iter().map(GroupMsgNonReader::new).collect());
+                response.unread_list = Some(page.into_iter().map(GroupMsgNonReader::new).collect());
             }
         }
         Ok(response)

@@ -7,28 +7,25 @@
 
 use std::cmp::Reverse;
 
-use tencent_chat::{Endpoint, EndpointError};
+use tencent_chat::EndpointInfo;
 use tencent_chat::recentcontact::{
-    ContactGroupCreated, ContactGroupUpdateResult, ContactUpdateItemContactOptType,
-    ContactUpdateResult, CreateContactGroupError, CreateContactGroupRequest,
-    CreateContactGroupResponse, DelContactGroupError, DelContactGroupRequest,
-    DelContactGroupResponse, DeleteRequest, DeleteResponse, GetContactGroupRequest,
-    GetContactGroupResponse, GetListRequest, GetListResponse, MarkContactRequest,
-    MarkContactResponse, MarkItemOptType, MarkResult, SearchContactGroupRequest,
-    SearchContactGroupResponse, SessionItem, UPDATE_CONTACT_GROUP_MAX_GROUP_CONVERSATIONS,
-    CREATE_CONTACT_GROUP_MAX_CONTACT_GROUPS, UpdateContactGroupError,
-    UpdateContactGroupRequest, UpdateContactGroupResponse, ContactGroupUpdateUpdateGroupType,
-    UpdateContactGroupUpdateType,
+    CREATE_CONTACT_GROUP_MAX_CONTACT_GROUPS, ContactGroupCreated, ContactGroupUpdateResult,
+    ContactGroupUpdateUpdateGroupType, ContactUpdateItemContactOptType, ContactUpdateResult,
+    CreateContactGroupError, CreateContactGroupRequest, CreateContactGroupResponse,
+    DelContactGroupError, DelContactGroupRequest, DelContactGroupResponse, DeleteRequest,
+    DeleteResponse, GetContactGroupRequest, GetContactGroupResponse, GetListRequest,
+    GetListResponse, MarkContactRequest, MarkContactResponse, MarkItemOptType, MarkResult,
+    SearchContactGroupRequest, SearchContactGroupResponse, SessionItem,
+    UPDATE_CONTACT_GROUP_MAX_GROUP_CONVERSATIONS, UpdateContactGroupError,
+    UpdateContactGroupRequest, UpdateContactGroupResponse, UpdateContactGroupUpdateType,
 };
 use tencent_chat::types::{
     ContactGroup, ContactItem, ContactMarkData, ContactResult, ContactType, YesNo,
 };
-use tencent_chat::EndpointInfo;
+use tencent_chat::{Endpoint, EndpointError};
 
 use super::{Cx, Emulated, Fail, invalid};
-use crate::state::{
-    ContactGroupEntry, Conversation, ConversationKind, RecentContacts, State,
-};
+use crate::state::{ContactGroupEntry, Conversation, ConversationKind, RecentContacts, State};
 
 /// Conversations per page of `get_list` and `get_contact_group` (of each kind for
 /// `get_list`): the service chooses its page size and does not document it. (The
@@ -127,7 +124,11 @@ impl Emulated for GetListRequest {
         let with_empty = self.assist_flags & 2 != 0;
         let page_pins = self.assist_flags & 4 != 0;
         let empty = RecentContacts::new();
-        let contacts = cx.state.recent_contacts.get(&self.from_account).unwrap_or(&empty);
+        let contacts = cx
+            .state
+            .recent_contacts
+            .get(&self.from_account)
+            .unwrap_or(&empty);
         let mut listed: Vec<&Conversation> = contacts
             .conversations
             .iter()
@@ -141,12 +142,19 @@ impl Emulated for GetListRequest {
         let top_start = usize::try_from(self.top_start_index).unwrap_or(usize::MAX);
         // Without paging of pinned conversations, all of them come with the first page.
         let top_take = if page_pins { PAGE } else { usize::MAX };
-        let ordinary_page: Vec<&Conversation> = ordinary.iter().skip(start).take(PAGE).copied().collect();
-        let pinned_page: Vec<&Conversation> = pinned.iter().skip(top_start).take(top_take).copied().collect();
+        let ordinary_page: Vec<&Conversation> =
+            ordinary.iter().skip(start).take(PAGE).copied().collect();
+        let pinned_page: Vec<&Conversation> = pinned
+            .iter()
+            .skip(top_start)
+            .take(top_take)
+            .copied()
+            .collect();
         let next = start.saturating_add(ordinary_page.len());
         let top_next = top_start.saturating_add(pinned_page.len());
         let complete = next >= ordinary.len() && top_next >= pinned.len();
-        let time_of = |page: &[&Conversation], asked: u64| page.last().map_or(asked, |c| c.msg_time);
+        let time_of =
+            |page: &[&Conversation], asked: u64| page.last().map_or(asked, |c| c.msg_time);
         let items: Vec<SessionItem> = pinned_page
             .iter()
             .chain(ordinary_page.iter())
@@ -202,7 +210,11 @@ impl Emulated for MarkContactRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let now = cx.now;
         let info = Self::INFO;
-        let contacts = cx.state.recent_contacts.entry(self.from_account).or_default();
+        let contacts = cx
+            .state
+            .recent_contacts
+            .entry(self.from_account)
+            .or_default();
         let mut results = Vec::with_capacity(self.mark_item.len());
         for item in self.mark_item {
             let (standard, custom, opt) = match item.opt_type {
@@ -243,7 +255,11 @@ impl Emulated for CreateContactGroupRequest {
         let now = cx.now;
         let info = Self::INFO;
         let most = usize::try_from(CREATE_CONTACT_GROUP_MAX_CONTACT_GROUPS).unwrap_or(usize::MAX);
-        let contacts = cx.state.recent_contacts.entry(self.from_account).or_default();
+        let contacts = cx
+            .state
+            .recent_contacts
+            .entry(self.from_account)
+            .or_default();
         let mut created = Vec::new();
         for new in self.group_contact_item {
             if contacts.group_named(&new.group_name).is_some() {
@@ -294,7 +310,11 @@ impl Emulated for CreateContactGroupRequest {
 
 impl Emulated for DelContactGroupRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
-        let contacts = cx.state.recent_contacts.entry(self.from_account).or_default();
+        let contacts = cx
+            .state
+            .recent_contacts
+            .entry(self.from_account)
+            .or_default();
         let mut deleted = Vec::new();
         for name in self.group_name {
             let Some(at) = contacts.groups.iter().position(|g| g.name == name) else {
@@ -323,9 +343,14 @@ impl Emulated for UpdateContactGroupRequest {
         if self.update_type != UpdateContactGroupUpdateType::Group {
             return Err(invalid(info, "UpdateType 1 is the only documented value"));
         }
-        let most = usize::try_from(UPDATE_CONTACT_GROUP_MAX_GROUP_CONVERSATIONS).unwrap_or(usize::MAX);
+        let most =
+            usize::try_from(UPDATE_CONTACT_GROUP_MAX_GROUP_CONVERSATIONS).unwrap_or(usize::MAX);
         let update = self.update_group;
-        let contacts = cx.state.recent_contacts.entry(self.from_account).or_default();
+        let contacts = cx
+            .state
+            .recent_contacts
+            .entry(self.from_account)
+            .or_default();
         let Some(at) = contacts
             .groups
             .iter()
@@ -383,7 +408,11 @@ impl Emulated for UpdateContactGroupRequest {
                                 };
                                 if changed {
                                     c.mark_time = now;
-                                    held = if add { held + 1 } else { held.saturating_sub(1) };
+                                    held = if add {
+                                        held + 1
+                                    } else {
+                                        held.saturating_sub(1)
+                                    };
                                 }
                                 0
                             }
@@ -409,9 +438,16 @@ impl Emulated for GetContactGroupRequest {
 
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let empty = RecentContacts::new();
-        let contacts = cx.state.recent_contacts.get(&self.from_account).unwrap_or(&empty);
-        let marked: Vec<&Conversation> =
-            contacts.conversations.iter().filter(|c| c.has_marks()).collect();
+        let contacts = cx
+            .state
+            .recent_contacts
+            .get(&self.from_account)
+            .unwrap_or(&empty);
+        let marked: Vec<&Conversation> = contacts
+            .conversations
+            .iter()
+            .filter(|c| c.has_marks())
+            .collect();
         let start = usize::try_from(self.start_index).unwrap_or(usize::MAX);
         let page: Vec<ContactMarkData> = marked
             .iter()
@@ -423,7 +459,11 @@ impl Emulated for GetContactGroupRequest {
         let complete = next >= marked.len();
         let mut response = GetContactGroupResponse::new(
             yes_no(complete),
-            if complete { 0 } else { u32::try_from(next).unwrap_or(u32::MAX) },
+            if complete {
+                0
+            } else {
+                u32::try_from(next).unwrap_or(u32::MAX)
+            },
         );
         response.contact_item = Some(page);
         response.group_item = Some(groups_of(contacts));
@@ -437,7 +477,11 @@ impl Emulated for SearchContactGroupRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let info = Self::INFO;
         let empty = RecentContacts::new();
-        let contacts = cx.state.recent_contacts.get(&self.from_account).unwrap_or(&empty);
+        let contacts = cx
+            .state
+            .recent_contacts
+            .get(&self.from_account)
+            .unwrap_or(&empty);
         let mut found = Vec::new();
         for item in &self.contact_item {
             let (kind, peer) = key(info, item)?;
