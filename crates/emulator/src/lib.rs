@@ -53,6 +53,7 @@ pub use state::{
 };
 pub use state::{FriendDetails, GlobalMute, SnsValue};
 pub use state::{PushState, PushTask};
+pub use state::{Broadcast, ContactGroupEntry, Conversation, ConversationKind, RecentContacts};
 
 use crate::fault::{Bucket, FaultQueue};
 

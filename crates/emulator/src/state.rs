@@ -39,6 +39,15 @@ pub struct State {
     /// All-member push: attribute names, user attributes and tags, pushes made.
     #[serde(default, skip_serializing_if = "PushState::is_empty")]
     pub push: PushState,
+    /// Conversation lists, marks and conversation groups by the UserID that owns them.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub recent_contacts: BTreeMap<String, RecentContacts>,
+    /// The sequence number of the app's last broadcast to audio-video groups (0: none).
+    #[serde(default)]
+    pub broadcast_seq: u64,
+    /// The broadcasts of the last few minutes, to discard repeats.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recent_broadcasts: Vec<Broadcast>,
 }
 
 /// An imported account.
@@ -454,6 +463,9 @@ pub enum NotificationKind {
     MembersRemoved,
     /// Members were added by the admin.
     MembersAdded,
+    /// A custom notification of the admin (send_group_system_notification); its
+    /// content is in `reason`.
+    Custom,
 }
 
 /// An account's friends and friend lists.
@@ -727,4 +739,154 @@ mod own_type_tests {
             assert_eq!(own.unwrap(), endpoint.unwrap());
         }
     }
+}
+
+/// The kind of a conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum ConversationKind {
+    /// A one-to-one conversation; the peer is the other account.
+    C2c,
+    /// A group conversation; the peer is the group ID.
+    Group,
+}
+
+/// One conversation of an account, as its conversation list and marks know it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Conversation {
+    /// One-to-one or group.
+    pub kind: ConversationKind,
+    /// The other account (one-to-one) or the group ID.
+    pub peer: String,
+    /// Whether it is in the conversation list (a deleted conversation keeps its
+    /// marks and conversation groups, which are independent of the list).
+    #[serde(default)]
+    pub listed: bool,
+    /// Time of its last message (Unix seconds).
+    #[serde(default)]
+    pub msg_time: u64,
+    /// Whether it is pinned.
+    #[serde(default)]
+    pub pinned: bool,
+    /// The 64 standard mark bits.
+    #[serde(default)]
+    pub standard_mark: u64,
+    /// The custom mark.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_mark: Option<String>,
+    /// IDs of the conversation groups holding it.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub groups: BTreeSet<u32>,
+    /// When its marks or conversation groups last changed (Unix seconds; 0: never).
+    #[serde(default)]
+    pub mark_time: u64,
+}
+
+impl Conversation {
+    /// A listed conversation with `peer` whose last message is at `msg_time`.
+    pub fn new(kind: ConversationKind, peer: impl Into<String>, msg_time: u64) -> Self {
+        Conversation {
+            kind,
+            peer: peer.into(),
+            listed: true,
+            msg_time,
+            pinned: false,
+            standard_mark: 0,
+            custom_mark: None,
+            groups: BTreeSet::new(),
+            mark_time: 0,
+        }
+    }
+
+    /// Pins it.
+    #[must_use]
+    pub fn pinned(mut self) -> Self {
+        self.pinned = true;
+        self
+    }
+
+    /// Whether it carries marks or belongs to a conversation group.
+    pub fn has_marks(&self) -> bool {
+        self.standard_mark != 0 || self.custom_mark.is_some() || !self.groups.is_empty()
+    }
+}
+
+/// A named conversation group (a folder of conversations) of an account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ContactGroupEntry {
+    /// Its numeric ID, unique per account.
+    pub id: u32,
+    /// Its name.
+    pub name: String,
+}
+
+/// An account's conversations and conversation groups.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct RecentContacts {
+    /// Its conversations, listed or only marked.
+    #[serde(default)]
+    pub conversations: Vec<Conversation>,
+    /// Its conversation groups, in creation order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<ContactGroupEntry>,
+    /// The ID of the last conversation group created (0: none yet).
+    #[serde(default)]
+    pub last_group_id: u32,
+}
+
+impl RecentContacts {
+    /// No conversations, no groups.
+    pub fn new() -> Self {
+        RecentContacts::default()
+    }
+
+    /// The conversation with `peer`, if the account has one.
+    pub fn find(&self, kind: ConversationKind, peer: &str) -> Option<&Conversation> {
+        self.conversations
+            .iter()
+            .find(|c| c.kind == kind && c.peer == peer)
+    }
+
+    /// The conversation with `peer`, created (unlisted, without marks) if needed.
+    pub fn entry(&mut self, kind: ConversationKind, peer: &str) -> &mut Conversation {
+        let at = match self
+            .conversations
+            .iter()
+            .position(|c| c.kind == kind && c.peer == peer)
+        {
+            Some(at) => at,
+            None => {
+                let mut c = Conversation::new(kind, peer, 0);
+                c.listed = false;
+                self.conversations.push(c);
+                self.conversations.len() - 1
+            }
+        };
+        &mut self.conversations[at]
+    }
+
+    /// The conversation group named `name`, if any.
+    pub fn group_named(&self, name: &str) -> Option<&ContactGroupEntry> {
+        self.groups.iter().find(|g| g.name == name)
+    }
+}
+
+/// A broadcast to the app's audio-video groups, kept while a repeat of it would be
+/// discarded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Broadcast {
+    /// Its sequence number.
+    pub seq: u64,
+    /// When it was sent (Unix seconds).
+    pub time: u64,
+    /// The Random of the request.
+    pub random: u32,
+    /// The sender's UserID (the admin's without From_Account).
+    pub sender: String,
+    /// The message body.
+    pub body: Vec<MsgElement>,
 }

@@ -133,6 +133,19 @@ impl Emulated for SendGroupMsgRequest {
         if let Some(m) = g.members.get_mut(&sender) {
             m.last_send_msg_time = now;
         }
+        // Every member's conversation list shows the group (audio-video groups have none).
+        if !av {
+            let members: Vec<String> = g.members.keys().cloned().collect();
+            for member in &members {
+                super::recent_contacts::touch(
+                    cx.state,
+                    member,
+                    crate::state::ConversationKind::Group,
+                    &self.group_id,
+                    now,
+                );
+            }
+        }
         Ok(SendGroupMsgResponse::new(now, seq))
     }
 }

@@ -30,6 +30,17 @@ use tencent_chat::group_open_http_svc::{
 };
 use tencent_chat::im_open_login_svc::{AccountImportRequest, MultiaccountImportRequest};
 use tencent_chat::sns::{GroupAddRequest, GroupDeleteRequest, GroupGetRequest};
+// Group messages beyond sending, and recent contacts.
+use tencent_chat::group_open_http_svc::{
+    GetGroupMsgReceiptDetailRequest, GetGroupMsgReceiptRequest, GroupMsgRecallRequest,
+    ImportGroupMsgRequest, SendBroadcastMsgRequest, SendGroupSystemNotificationRequest,
+    SetUnreadMsgNumRequest,
+};
+use tencent_chat::openim::ModifyGroupMsgRequest;
+use tencent_chat::recentcontact::{
+    CreateContactGroupRequest, DelContactGroupRequest, DeleteRequest, GetContactGroupRequest,
+    GetListRequest, MarkContactRequest, SearchContactGroupRequest, UpdateContactGroupRequest,
+};
 use tencent_chat::{Endpoint, EndpointError, EndpointInfo, Entity, PublicError};
 
 use crate::state::{Group, State};
@@ -37,11 +48,13 @@ use crate::wire;
 
 mod accounts;
 mod friends;
+mod group_messages;
 mod groups;
 mod messages;
 mod moderation;
 pub(crate) mod operations;
 mod push;
+mod recent_contacts;
 mod relationships;
 
 /// Runs the state change of one call whose request passed the generic checks
@@ -115,6 +128,24 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<ImRemoveTagRequest>(),
         entry::<ImRemoveAllTagsRequest>(),
         entry::<ImPushRequest>(),
+        // Group messages beyond sending (group_messages.rs).
+        entry::<GroupMsgRecallRequest>(),
+        entry::<ImportGroupMsgRequest>(),
+        entry::<ModifyGroupMsgRequest>(),
+        entry::<SetUnreadMsgNumRequest>(),
+        entry::<GetGroupMsgReceiptRequest>(),
+        entry::<GetGroupMsgReceiptDetailRequest>(),
+        entry::<SendGroupSystemNotificationRequest>(),
+        entry::<SendBroadcastMsgRequest>(),
+        // Recent contacts (recent_contacts.rs).
+        entry::<GetListRequest>(),
+        entry::<DeleteRequest>(),
+        entry::<MarkContactRequest>(),
+        entry::<CreateContactGroupRequest>(),
+        entry::<DelContactGroupRequest>(),
+        entry::<UpdateContactGroupRequest>(),
+        entry::<GetContactGroupRequest>(),
+        entry::<SearchContactGroupRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }

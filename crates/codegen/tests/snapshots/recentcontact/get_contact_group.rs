@@ -1,0 +1,525 @@
+/// Read an account's conversation groups and conversation marks, page by page.
+///
+/// Answers the account's conversation groups (names and IDs) and, for its conversations that have marks or belong to groups, their standard mark bits, custom mark and group IDs. Send StartIndex 0 first, then each answer's NextStartIndex, until CompleteFlag is 1.
+///
+/// `POST v4/recentcontact/get_contact_group`: at most 200 calls per second. Safe to repeat: the client may retry it after a timeout. A request that breaks a documented limit or lacks a required field is answered with `50002`.
+///
+/// # Errors
+///
+/// Besides the public codes ([`PublicError`](super::PublicError)):
+/// - `50001` [`RecentContactAccountNotFound`](GetContactGroupError::RecentContactAccountNotFound): The user account in the request does not exist.
+/// - `50002` [`RecentContactInvalidParameter`](GetContactGroupError::RecentContactInvalidParameter): A recent contacts request parameter is wrong; fix it using the error message as a hint.
+/// - `50003` [`RecentContactAdminRequired`](GetContactGroupError::RecentContactAdminRequired): This request must be made with the app admin account.
+/// - `50004` [`RecentContactInternalError`](GetContactGroupError::RecentContactInternalError): The recent contacts service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+/// - `50005` [`RecentContactTimeout`](GetContactGroupError::RecentContactTimeout): The recent contacts service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+/// - `51006` [`ConversationMarkCountInvalid`](GetContactGroupError::ConversationMarkCountInvalid): A conversation mark change must name between 1 and 100 conversations.
+/// - `51007` [`ConversationGroupIdLookupFailed`](GetContactGroupError::ConversationGroupIdLookupFailed): The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed.
+/// - `51008` [`ConversationGroupTooManyConversations`](GetContactGroupError::ConversationGroupTooManyConversations): The conversation group would hold more than 1,000 conversations.
+/// - `51009` [`ConversationGroupNotFound`](GetContactGroupError::ConversationGroupNotFound): The conversation group to delete does not exist.
+/// - `51010` [`ConversationGroupLimitReached`](GetContactGroupError::ConversationGroupLimitReached): The user already has the maximum of 20 conversation groups.
+/// - `51011` [`ConversationGroupNameTooLong`](GetContactGroupError::ConversationGroupNameTooLong): The conversation group name is longer than 32 bytes.
+/// - `51012` [`ConversationPinLimitReached`](GetContactGroupError::ConversationPinLimitReached): No more than 50 conversations can be pinned, and the limit cannot be raised.
+/// - `51013` [`ConversationUltimateEditionRequired`](GetContactGroupError::ConversationUltimateEditionRequired): Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.
+///
+/// # Notes on the documentation
+///
+/// - The response table types ContactItem as Integer (it is an array of objects) and Type as String (the sample sends 1); CompleteFlag and NextStartIndex rows carry a stray Required cell.
+/// - Timestamp is described as the last update of the conversation group; the spec reads it as the last change of the conversation's marks or groups, which is what an item of ContactItem describes.
+/// - The page gives no page size. Read only and safe to repeat.
+/// - The page lists every code of the conversation group and mark pages (51006-51013), including those about operations it does not perform; the spec keeps the page's list.
+///
+/// Official documentation: <https://www.tencentcloud.com/document/product/1047/53440>. Spec: `specs/recentcontact/get_contact_group.json`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct GetContactGroupRequest {
+    /// UserID of the account whose data is read.
+    ///
+    /// Wire name `From_Account`. Required. Example: `"user0"`.
+    #[serde(rename = "From_Account")]
+    pub from_account: ::std::string::String,
+    /// Where the page starts: 0 first, then the previous answer's NextStartIndex.
+    ///
+    /// Wire name `StartIndex`. Required. Example: `0`.
+    #[serde(rename = "StartIndex")]
+    pub start_index: u32,
+}
+impl GetContactGroupRequest {
+    ///Creates a value from its required fields (`from_account`, `start_index`); optional fields start unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        from_account: impl ::core::convert::Into<::std::string::String>,
+        start_index: u32,
+    ) -> Self {
+        Self {
+            from_account: from_account.into(),
+            start_index: start_index,
+        }
+    }
+}
+impl crate::Validate for GetContactGroupRequest {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+/// The response of [`GetContactGroupRequest`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct GetContactGroupResponse {
+    /// The conversations of this page with their marks and groups.
+    ///
+    /// Wire name `ContactItem`. May be absent. Limits: each item see [`ContactMarkData`]. Example: `[{"ContactGroupId":[1,2],"StandardMark":"111001","Timestamp":1670843110,"To_Account":"teacher4","Type":1}]`.
+    #[serde(rename = "ContactItem", default, skip_serializing_if = "Option::is_none")]
+    pub contact_item: ::core::option::Option<
+        ::std::vec::Vec<super::types::ContactMarkData>,
+    >,
+    /// The account's conversation groups.
+    ///
+    /// Wire name `GroupItem`. May be absent. Limits: each item see [`ContactGroup`]. Example: `[{"GroupId":1,"GroupName":"test1x"}]`.
+    #[serde(rename = "GroupItem", default, skip_serializing_if = "Option::is_none")]
+    pub group_item: ::core::option::Option<::std::vec::Vec<super::types::ContactGroup>>,
+    /// Yes (1) on the last page.
+    ///
+    /// Wire name `CompleteFlag`. Always present. Limits: see [`YesNo`]. Example: `1`.
+    #[serde(rename = "CompleteFlag")]
+    pub complete_flag: super::types::YesNo,
+    /// The StartIndex of the next request.
+    ///
+    /// Wire name `NextStartIndex`. Always present. Example: `0`.
+    #[serde(rename = "NextStartIndex")]
+    pub next_start_index: u32,
+}
+impl GetContactGroupResponse {
+    ///Creates a value from its required fields (`complete_flag`, `next_start_index`); optional fields start unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(complete_flag: super::types::YesNo, next_start_index: u32) -> Self {
+        Self {
+            contact_item: ::core::option::Option::None,
+            group_item: ::core::option::Option::None,
+            complete_flag: complete_flag,
+            next_start_index: next_start_index,
+        }
+    }
+    ///Sets `ContactItem`: The conversations of this page with their marks and groups.
+    #[must_use]
+    pub fn contact_item(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = super::types::ContactMarkData>,
+    ) -> Self {
+        self.contact_item = ::core::option::Option::Some(value.into_iter().collect());
+        self
+    }
+    ///Sets `GroupItem`: The account's conversation groups.
+    #[must_use]
+    pub fn group_item(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = super::types::ContactGroup>,
+    ) -> Self {
+        self.group_item = ::core::option::Option::Some(value.into_iter().collect());
+        self
+    }
+}
+impl crate::Validate for GetContactGroupResponse {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+///The error codes of `get_contact_group`: its own, the public ones, and any other code the service sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GetContactGroupError {
+    /// `50001`: The user account in the request does not exist.
+    RecentContactAccountNotFound,
+    /// `50002`: A recent contacts request parameter is wrong; fix it using the error message as a hint.
+    RecentContactInvalidParameter,
+    /// `50003`: This request must be made with the app admin account.
+    RecentContactAdminRequired,
+    /// `50004`: The recent contacts service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    RecentContactInternalError,
+    /// `50005`: The recent contacts service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    RecentContactTimeout,
+    /// `51006`: A conversation mark change must name between 1 and 100 conversations.
+    ConversationMarkCountInvalid,
+    /// `51007`: The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed.
+    ConversationGroupIdLookupFailed,
+    /// `51008`: The conversation group would hold more than 1,000 conversations.
+    ConversationGroupTooManyConversations,
+    /// `51009`: The conversation group to delete does not exist.
+    ConversationGroupNotFound,
+    /// `51010`: The user already has the maximum of 20 conversation groups.
+    ConversationGroupLimitReached,
+    /// `51011`: The conversation group name is longer than 32 bytes.
+    ConversationGroupNameTooLong,
+    /// `51012`: No more than 50 conversations can be pinned, and the limit cannot be raised.
+    ConversationPinLimitReached,
+    /// `51013`: Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.
+    ConversationUltimateEditionRequired,
+    /// A public error code, shared by every endpoint.
+    Public(super::PublicError),
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
+    Unknown(i64),
+}
+impl crate::EndpointError for GetContactGroupError {
+    fn from_code(code: i64) -> Self {
+        match code {
+            50001i64 => Self::RecentContactAccountNotFound,
+            50002i64 => Self::RecentContactInvalidParameter,
+            50003i64 => Self::RecentContactAdminRequired,
+            50004i64 => Self::RecentContactInternalError,
+            50005i64 => Self::RecentContactTimeout,
+            51006i64 => Self::ConversationMarkCountInvalid,
+            51007i64 => Self::ConversationGroupIdLookupFailed,
+            51008i64 => Self::ConversationGroupTooManyConversations,
+            51009i64 => Self::ConversationGroupNotFound,
+            51010i64 => Self::ConversationGroupLimitReached,
+            51011i64 => Self::ConversationGroupNameTooLong,
+            51012i64 => Self::ConversationPinLimitReached,
+            51013i64 => Self::ConversationUltimateEditionRequired,
+            _ => {
+                match super::PublicError::from_code(code) {
+                    ::core::option::Option::Some(public) => Self::Public(public),
+                    ::core::option::Option::None => Self::Unknown(code),
+                }
+            }
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::RecentContactAccountNotFound => 50001i64,
+            Self::RecentContactInvalidParameter => 50002i64,
+            Self::RecentContactAdminRequired => 50003i64,
+            Self::RecentContactInternalError => 50004i64,
+            Self::RecentContactTimeout => 50005i64,
+            Self::ConversationMarkCountInvalid => 51006i64,
+            Self::ConversationGroupIdLookupFailed => 51007i64,
+            Self::ConversationGroupTooManyConversations => 51008i64,
+            Self::ConversationGroupNotFound => 51009i64,
+            Self::ConversationGroupLimitReached => 51010i64,
+            Self::ConversationGroupNameTooLong => 51011i64,
+            Self::ConversationPinLimitReached => 51012i64,
+            Self::ConversationUltimateEditionRequired => 51013i64,
+            Self::Public(public) => public.code(),
+            Self::Unknown(code) => *code,
+        }
+    }
+    fn retryability(&self) -> crate::Retryability {
+        match self {
+            Self::RecentContactAccountNotFound => crate::Retryability::No,
+            Self::RecentContactInvalidParameter => crate::Retryability::No,
+            Self::RecentContactAdminRequired => crate::Retryability::No,
+            Self::RecentContactInternalError => crate::Retryability::OutcomeUnknown,
+            Self::RecentContactTimeout => crate::Retryability::OutcomeUnknown,
+            Self::ConversationMarkCountInvalid => crate::Retryability::No,
+            Self::ConversationGroupIdLookupFailed => crate::Retryability::No,
+            Self::ConversationGroupTooManyConversations => crate::Retryability::No,
+            Self::ConversationGroupNotFound => crate::Retryability::No,
+            Self::ConversationGroupLimitReached => crate::Retryability::No,
+            Self::ConversationGroupNameTooLong => crate::Retryability::No,
+            Self::ConversationPinLimitReached => crate::Retryability::No,
+            Self::ConversationUltimateEditionRequired => crate::Retryability::No,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
+        }
+    }
+    fn name(&self) -> &'static str {
+        match self {
+            Self::RecentContactAccountNotFound => "RecentContactAccountNotFound",
+            Self::RecentContactInvalidParameter => "RecentContactInvalidParameter",
+            Self::RecentContactAdminRequired => "RecentContactAdminRequired",
+            Self::RecentContactInternalError => "RecentContactInternalError",
+            Self::RecentContactTimeout => "RecentContactTimeout",
+            Self::ConversationMarkCountInvalid => "ConversationMarkCountInvalid",
+            Self::ConversationGroupIdLookupFailed => "ConversationGroupIdLookupFailed",
+            Self::ConversationGroupTooManyConversations => {
+                "ConversationGroupTooManyConversations"
+            }
+            Self::ConversationGroupNotFound => "ConversationGroupNotFound",
+            Self::ConversationGroupLimitReached => "ConversationGroupLimitReached",
+            Self::ConversationGroupNameTooLong => "ConversationGroupNameTooLong",
+            Self::ConversationPinLimitReached => "ConversationPinLimitReached",
+            Self::ConversationUltimateEditionRequired => {
+                "ConversationUltimateEditionRequired"
+            }
+            Self::Public(public) => public.name(),
+            Self::Unknown(_) => "Unknown",
+        }
+    }
+    fn description(&self) -> &'static str {
+        match self {
+            Self::RecentContactAccountNotFound => {
+                "The user account in the request does not exist."
+            }
+            Self::RecentContactInvalidParameter => {
+                "A recent contacts request parameter is wrong; fix it using the error message as a hint."
+            }
+            Self::RecentContactAdminRequired => {
+                "This request must be made with the app admin account."
+            }
+            Self::RecentContactInternalError => {
+                "The recent contacts service failed internally; retry."
+            }
+            Self::RecentContactTimeout => {
+                "The recent contacts service timed out; retry later."
+            }
+            Self::ConversationMarkCountInvalid => {
+                "A conversation mark change must name between 1 and 100 conversations."
+            }
+            Self::ConversationGroupIdLookupFailed => {
+                "The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed."
+            }
+            Self::ConversationGroupTooManyConversations => {
+                "The conversation group would hold more than 1,000 conversations."
+            }
+            Self::ConversationGroupNotFound => {
+                "The conversation group to delete does not exist."
+            }
+            Self::ConversationGroupLimitReached => {
+                "The user already has the maximum of 20 conversation groups."
+            }
+            Self::ConversationGroupNameTooLong => {
+                "The conversation group name is longer than 32 bytes."
+            }
+            Self::ConversationPinLimitReached => {
+                "No more than 50 conversations can be pinned, and the limit cannot be raised."
+            }
+            Self::ConversationUltimateEditionRequired => {
+                "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition."
+            }
+            Self::Public(public) => public.description(),
+            Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+}
+impl GetContactGroupError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::RecentContactAccountNotFound => {
+                super::ErrorCode::RecentContactAccountNotFound
+            }
+            Self::RecentContactInvalidParameter => {
+                super::ErrorCode::RecentContactInvalidParameter
+            }
+            Self::RecentContactAdminRequired => {
+                super::ErrorCode::RecentContactAdminRequired
+            }
+            Self::RecentContactInternalError => {
+                super::ErrorCode::RecentContactInternalError
+            }
+            Self::RecentContactTimeout => super::ErrorCode::RecentContactTimeout,
+            Self::ConversationMarkCountInvalid => {
+                super::ErrorCode::ConversationMarkCountInvalid
+            }
+            Self::ConversationGroupIdLookupFailed => {
+                super::ErrorCode::ConversationGroupIdLookupFailed
+            }
+            Self::ConversationGroupTooManyConversations => {
+                super::ErrorCode::ConversationGroupTooManyConversations
+            }
+            Self::ConversationGroupNotFound => {
+                super::ErrorCode::ConversationGroupNotFound
+            }
+            Self::ConversationGroupLimitReached => {
+                super::ErrorCode::ConversationGroupLimitReached
+            }
+            Self::ConversationGroupNameTooLong => {
+                super::ErrorCode::ConversationGroupNameTooLong
+            }
+            Self::ConversationPinLimitReached => {
+                super::ErrorCode::ConversationPinLimitReached
+            }
+            Self::ConversationUltimateEditionRequired => {
+                super::ErrorCode::ConversationUltimateEditionRequired
+            }
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
+impl ::core::fmt::Display for GetContactGroupError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(
+            f, "{} ({}): {}", crate ::EndpointError::code(self), crate
+            ::EndpointError::name(self), crate ::EndpointError::description(self)
+        )
+    }
+}
+impl crate::Endpoint for GetContactGroupRequest {
+    type Response = GetContactGroupResponse;
+    type Error = GetContactGroupError;
+    const INFO: &'static crate::EndpointInfo = &GET_CONTACT_GROUP;
+    ///Checks every documented limit of the request.
+    fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
+        crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+}
+#[doc = concat!("Metadata and hooks of `", "v4/recentcontact/get_contact_group", "`.")]
+pub static GET_CONTACT_GROUP: crate::EndpointInfo = crate::EndpointInfo {
+    service: "recentcontact",
+    command: "get_contact_group",
+    path: "v4/recentcontact/get_contact_group",
+    summary: "Read an account's conversation groups and conversation marks, page by page.",
+    docs: "https://www.tencentcloud.com/document/product/1047/53440",
+    rate_limit_per_second: 200u32,
+    irrevocable: false,
+    safe_to_repeat: true,
+    invalid_request_code: 50002i64,
+    invalid_request_fields: &[],
+    group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
+    errors: &[
+        crate::ErrorCodeInfo {
+            code: 50001i64,
+            name: "RecentContactAccountNotFound",
+            description: "The user account in the request does not exist.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 50002i64,
+            name: "RecentContactInvalidParameter",
+            description: "A recent contacts request parameter is wrong; fix it using the error message as a hint.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 50003i64,
+            name: "RecentContactAdminRequired",
+            description: "This request must be made with the app admin account.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 50004i64,
+            name: "RecentContactInternalError",
+            description: "The recent contacts service failed internally; retry.",
+            retry: crate::Retryability::OutcomeUnknown,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 50005i64,
+            name: "RecentContactTimeout",
+            description: "The recent contacts service timed out; retry later.",
+            retry: crate::Retryability::OutcomeUnknown,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51006i64,
+            name: "ConversationMarkCountInvalid",
+            description: "A conversation mark change must name between 1 and 100 conversations.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51007i64,
+            name: "ConversationGroupIdLookupFailed",
+            description: "The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51008i64,
+            name: "ConversationGroupTooManyConversations",
+            description: "The conversation group would hold more than 1,000 conversations.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51009i64,
+            name: "ConversationGroupNotFound",
+            description: "The conversation group to delete does not exist.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51010i64,
+            name: "ConversationGroupLimitReached",
+            description: "The user already has the maximum of 20 conversation groups.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51011i64,
+            name: "ConversationGroupNameTooLong",
+            description: "The conversation group name is longer than 32 bytes.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51012i64,
+            name: "ConversationPinLimitReached",
+            description: "No more than 50 conversations can be pinned, and the limit cannot be raised.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51013i64,
+            name: "ConversationUltimateEditionRequired",
+            description: "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+    ],
+    batch_fields: &[],
+    references: &[
+        crate::FieldReference {
+            field: "From_Account",
+            entity: crate::Entity::Account,
+            missing: 50001i64,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[],
+    example_response: "{\"CompleteFlag\":1,\"ContactItem\":[{\"ContactGroupId\":[1,2],\"StandardMark\":\"111001\",\"Timestamp\":1670843110,\"To_Account\":\"teacher4\",\"Type\":1}],\"GroupItem\":[{\"GroupId\":1,\"GroupName\":\"test1x\"}],\"NextStartIndex\":0}",
+    hooks: crate::EndpointHooks::of::<GetContactGroupRequest>(),
+};
+///Pages through `v4/recentcontact/get_contact_group`: [`Client::pages`](crate::Client::pages) and [`Client::items`](crate::Client::items) read every page from this request on.
+impl crate::Paged for GetContactGroupRequest {
+    type Item = super::types::ContactMarkData;
+    fn next_page(
+        &self,
+        response: &GetContactGroupResponse,
+        _received: u64,
+    ) -> ::core::result::Result<::core::option::Option<Self>, crate::PagingError> {
+        if crate::__private::wire_equals(&response.complete_flag, "1") {
+            ::core::result::Result::Ok(::core::option::Option::None)
+        } else {
+            let mut next = ::core::clone::Clone::clone(self);
+            next.start_index = ::core::clone::Clone::clone(&response.next_start_index);
+            ::core::result::Result::Ok(::core::option::Option::Some(next))
+        }
+    }
+    fn page_len(response: &GetContactGroupResponse) -> usize {
+        response.contact_item.as_ref().map_or(0, ::std::vec::Vec::len)
+    }
+    fn into_items(response: GetContactGroupResponse) -> ::std::vec::Vec<Self::Item> {
+        response.contact_item.unwrap_or_default()
+    }
+}

@@ -1,0 +1,516 @@
+/// Read the marks and conversation groups of given conversations of an account.
+///
+/// For up to 300 conversations of the account, answers their standard mark bits, custom mark and conversation group IDs, with the account's conversation groups.
+///
+/// `POST v4/recentcontact/search_contact_group`: at most 200 calls per second. Safe to repeat: the client may retry it after a timeout. A request that breaks a documented limit or lacks a required field is answered with `50002`.
+///
+/// # Errors
+///
+/// Besides the public codes ([`PublicError`](super::PublicError)):
+/// - `50001` [`RecentContactAccountNotFound`](SearchContactGroupError::RecentContactAccountNotFound): The user account in the request does not exist.
+/// - `50002` [`RecentContactInvalidParameter`](SearchContactGroupError::RecentContactInvalidParameter): A recent contacts request parameter is wrong; fix it using the error message as a hint.
+/// - `50003` [`RecentContactAdminRequired`](SearchContactGroupError::RecentContactAdminRequired): This request must be made with the app admin account.
+/// - `50004` [`RecentContactInternalError`](SearchContactGroupError::RecentContactInternalError): The recent contacts service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+/// - `50005` [`RecentContactTimeout`](SearchContactGroupError::RecentContactTimeout): The recent contacts service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+/// - `51006` [`ConversationMarkCountInvalid`](SearchContactGroupError::ConversationMarkCountInvalid): A conversation mark change must name between 1 and 100 conversations.
+/// - `51007` [`ConversationGroupIdLookupFailed`](SearchContactGroupError::ConversationGroupIdLookupFailed): The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed.
+/// - `51008` [`ConversationGroupTooManyConversations`](SearchContactGroupError::ConversationGroupTooManyConversations): The conversation group would hold more than 1,000 conversations.
+/// - `51009` [`ConversationGroupNotFound`](SearchContactGroupError::ConversationGroupNotFound): The conversation group to delete does not exist.
+/// - `51010` [`ConversationGroupLimitReached`](SearchContactGroupError::ConversationGroupLimitReached): The user already has the maximum of 20 conversation groups.
+/// - `51011` [`ConversationGroupNameTooLong`](SearchContactGroupError::ConversationGroupNameTooLong): The conversation group name is longer than 32 bytes.
+/// - `51012` [`ConversationPinLimitReached`](SearchContactGroupError::ConversationPinLimitReached): No more than 50 conversations can be pinned, and the limit cannot be raised.
+/// - `51013` [`ConversationUltimateEditionRequired`](SearchContactGroupError::ConversationUltimateEditionRequired): Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.
+///
+/// # Notes on the documentation
+///
+/// - The request rows of ContactItem, Type, ToGroupId and To_Account lack the Required column; ContactItem is required here (a search of nothing is malformed), at least 1 and at most 300 (the table).
+/// - The response table documents ContactItem (typed Integer) while the sample answers ContactResultItem, which the spec follows; GroupItem is in the sample, not in the table.
+/// - ContactItem is not atomic: looking up 600 conversations as two calls gives the same answers. Read only and safe to repeat.
+/// - The tables type Type as String in places and the samples send numbers (1, 2); the shared ContactType is an integer enum. ContactItem is typed Integer in the response tables but is an object in the samples.
+/// - The page lists every code of the conversation group and mark pages (51006-51013), including those about operations it does not perform; the spec keeps the page's list.
+///
+/// Official documentation: <https://www.tencentcloud.com/document/product/1047/53442>. Spec: `specs/recentcontact/search_contact_group.json`.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct SearchContactGroupRequest {
+    /// UserID of the account whose conversations are looked up.
+    ///
+    /// Wire name `From_Account`. Required. Example: `"user0"`.
+    #[serde(rename = "From_Account")]
+    pub from_account: ::std::string::String,
+    /// The conversations to look up; at most 300.
+    ///
+    /// Wire name `ContactItem`. Required. Limits: at least 1 items; at most 300 items; each item see [`ContactItem`]. Example: `[{"To_Account":"xixi","Type":1}]`.
+    #[serde(rename = "ContactItem")]
+    #[schemars(length(min = 1u32, max = 300u32))]
+    pub contact_item: ::std::vec::Vec<super::types::ContactItem>,
+}
+impl SearchContactGroupRequest {
+    ///Creates a value from its required fields (`from_account`, `contact_item`); optional fields start unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        from_account: impl ::core::convert::Into<::std::string::String>,
+        contact_item: impl ::core::iter::IntoIterator<Item = super::types::ContactItem>,
+    ) -> Self {
+        Self {
+            from_account: from_account.into(),
+            contact_item: contact_item.into_iter().collect(),
+        }
+    }
+}
+impl crate::Validate for SearchContactGroupRequest {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        {
+            let at = at.field("ContactItem");
+            let v = &self.contact_item;
+            crate::__private::check_items(
+                v.len(),
+                ::core::option::Option::Some(1u32),
+                ::core::option::Option::Some(300u32),
+                &at,
+            )?;
+        }
+        ::core::result::Result::Ok(())
+    }
+}
+/// The response of [`SearchContactGroupRequest`]: the endpoint's own fields. The envelope (ActionStatus, ErrorCode, ErrorInfo) is handled by the client. Unknown fields are ignored: the service adds fields over time.
+#[derive(
+    Debug,
+    Clone,
+    PartialEq,
+    Eq,
+    Default,
+    crate::__private::serde::Serialize,
+    crate::__private::serde::Deserialize,
+    crate::__private::schemars::JsonSchema
+)]
+#[serde(crate = "crate::__private::serde")]
+#[schemars(crate = "crate::__private::schemars")]
+#[non_exhaustive]
+pub struct SearchContactGroupResponse {
+    /// The conversations found, with their marks and groups.
+    ///
+    /// Wire name `ContactResultItem`. May be absent. Limits: each item see [`ContactMarkData`]. Example: `[{"ContactGroupId":[1,2],"CustomMark":"xxyyyzzzfffffffxxx111111","StandardMark":"11111110","Timestamp":1673500546,"To_Account":"xixi","Type":1}]`.
+    #[serde(
+        rename = "ContactResultItem",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub contact_result_item: ::core::option::Option<
+        ::std::vec::Vec<super::types::ContactMarkData>,
+    >,
+    /// The account's conversation groups.
+    ///
+    /// Wire name `GroupItem`. May be absent. Limits: each item see [`ContactGroup`]. Example: `[{"GroupId":1,"GroupName":"test1x"}]`.
+    #[serde(rename = "GroupItem", default, skip_serializing_if = "Option::is_none")]
+    pub group_item: ::core::option::Option<::std::vec::Vec<super::types::ContactGroup>>,
+}
+impl SearchContactGroupResponse {
+    ///Creates a value with every optional field unset.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            contact_result_item: ::core::option::Option::None,
+            group_item: ::core::option::Option::None,
+        }
+    }
+    ///Sets `ContactResultItem`: The conversations found, with their marks and groups.
+    #[must_use]
+    pub fn contact_result_item(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = super::types::ContactMarkData>,
+    ) -> Self {
+        self.contact_result_item = ::core::option::Option::Some(
+            value.into_iter().collect(),
+        );
+        self
+    }
+    ///Sets `GroupItem`: The account's conversation groups.
+    #[must_use]
+    pub fn group_item(
+        mut self,
+        value: impl ::core::iter::IntoIterator<Item = super::types::ContactGroup>,
+    ) -> Self {
+        self.group_item = ::core::option::Option::Some(value.into_iter().collect());
+        self
+    }
+}
+impl crate::Validate for SearchContactGroupResponse {
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        at: &crate::FieldPath<'_>,
+    ) -> ::core::result::Result<(), crate::ValidationError> {
+        ::core::result::Result::Ok(())
+    }
+}
+///The error codes of `search_contact_group`: its own, the public ones, and any other code the service sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SearchContactGroupError {
+    /// `50001`: The user account in the request does not exist.
+    RecentContactAccountNotFound,
+    /// `50002`: A recent contacts request parameter is wrong; fix it using the error message as a hint.
+    RecentContactInvalidParameter,
+    /// `50003`: This request must be made with the app admin account.
+    RecentContactAdminRequired,
+    /// `50004`: The recent contacts service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    RecentContactInternalError,
+    /// `50005`: The recent contacts service timed out; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    RecentContactTimeout,
+    /// `51006`: A conversation mark change must name between 1 and 100 conversations.
+    ConversationMarkCountInvalid,
+    /// `51007`: The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed.
+    ConversationGroupIdLookupFailed,
+    /// `51008`: The conversation group would hold more than 1,000 conversations.
+    ConversationGroupTooManyConversations,
+    /// `51009`: The conversation group to delete does not exist.
+    ConversationGroupNotFound,
+    /// `51010`: The user already has the maximum of 20 conversation groups.
+    ConversationGroupLimitReached,
+    /// `51011`: The conversation group name is longer than 32 bytes.
+    ConversationGroupNameTooLong,
+    /// `51012`: No more than 50 conversations can be pinned, and the limit cannot be raised.
+    ConversationPinLimitReached,
+    /// `51013`: Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.
+    ConversationUltimateEditionRequired,
+    /// A public error code, shared by every endpoint.
+    Public(super::PublicError),
+    /// A code that neither this endpoint's spec nor the public codes list; `error_code()` gives its catalog entry, if any.
+    Unknown(i64),
+}
+impl crate::EndpointError for SearchContactGroupError {
+    fn from_code(code: i64) -> Self {
+        match code {
+            50001i64 => Self::RecentContactAccountNotFound,
+            50002i64 => Self::RecentContactInvalidParameter,
+            50003i64 => Self::RecentContactAdminRequired,
+            50004i64 => Self::RecentContactInternalError,
+            50005i64 => Self::RecentContactTimeout,
+            51006i64 => Self::ConversationMarkCountInvalid,
+            51007i64 => Self::ConversationGroupIdLookupFailed,
+            51008i64 => Self::ConversationGroupTooManyConversations,
+            51009i64 => Self::ConversationGroupNotFound,
+            51010i64 => Self::ConversationGroupLimitReached,
+            51011i64 => Self::ConversationGroupNameTooLong,
+            51012i64 => Self::ConversationPinLimitReached,
+            51013i64 => Self::ConversationUltimateEditionRequired,
+            _ => {
+                match super::PublicError::from_code(code) {
+                    ::core::option::Option::Some(public) => Self::Public(public),
+                    ::core::option::Option::None => Self::Unknown(code),
+                }
+            }
+        }
+    }
+    fn code(&self) -> i64 {
+        match self {
+            Self::RecentContactAccountNotFound => 50001i64,
+            Self::RecentContactInvalidParameter => 50002i64,
+            Self::RecentContactAdminRequired => 50003i64,
+            Self::RecentContactInternalError => 50004i64,
+            Self::RecentContactTimeout => 50005i64,
+            Self::ConversationMarkCountInvalid => 51006i64,
+            Self::ConversationGroupIdLookupFailed => 51007i64,
+            Self::ConversationGroupTooManyConversations => 51008i64,
+            Self::ConversationGroupNotFound => 51009i64,
+            Self::ConversationGroupLimitReached => 51010i64,
+            Self::ConversationGroupNameTooLong => 51011i64,
+            Self::ConversationPinLimitReached => 51012i64,
+            Self::ConversationUltimateEditionRequired => 51013i64,
+            Self::Public(public) => public.code(),
+            Self::Unknown(code) => *code,
+        }
+    }
+    fn retryability(&self) -> crate::Retryability {
+        match self {
+            Self::RecentContactAccountNotFound => crate::Retryability::No,
+            Self::RecentContactInvalidParameter => crate::Retryability::No,
+            Self::RecentContactAdminRequired => crate::Retryability::No,
+            Self::RecentContactInternalError => crate::Retryability::OutcomeUnknown,
+            Self::RecentContactTimeout => crate::Retryability::OutcomeUnknown,
+            Self::ConversationMarkCountInvalid => crate::Retryability::No,
+            Self::ConversationGroupIdLookupFailed => crate::Retryability::No,
+            Self::ConversationGroupTooManyConversations => crate::Retryability::No,
+            Self::ConversationGroupNotFound => crate::Retryability::No,
+            Self::ConversationGroupLimitReached => crate::Retryability::No,
+            Self::ConversationGroupNameTooLong => crate::Retryability::No,
+            Self::ConversationPinLimitReached => crate::Retryability::No,
+            Self::ConversationUltimateEditionRequired => crate::Retryability::No,
+            Self::Public(public) => public.retryability(),
+            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
+        }
+    }
+    fn name(&self) -> &'static str {
+        match self {
+            Self::RecentContactAccountNotFound => "RecentContactAccountNotFound",
+            Self::RecentContactInvalidParameter => "RecentContactInvalidParameter",
+            Self::RecentContactAdminRequired => "RecentContactAdminRequired",
+            Self::RecentContactInternalError => "RecentContactInternalError",
+            Self::RecentContactTimeout => "RecentContactTimeout",
+            Self::ConversationMarkCountInvalid => "ConversationMarkCountInvalid",
+            Self::ConversationGroupIdLookupFailed => "ConversationGroupIdLookupFailed",
+            Self::ConversationGroupTooManyConversations => {
+                "ConversationGroupTooManyConversations"
+            }
+            Self::ConversationGroupNotFound => "ConversationGroupNotFound",
+            Self::ConversationGroupLimitReached => "ConversationGroupLimitReached",
+            Self::ConversationGroupNameTooLong => "ConversationGroupNameTooLong",
+            Self::ConversationPinLimitReached => "ConversationPinLimitReached",
+            Self::ConversationUltimateEditionRequired => {
+                "ConversationUltimateEditionRequired"
+            }
+            Self::Public(public) => public.name(),
+            Self::Unknown(_) => "Unknown",
+        }
+    }
+    fn description(&self) -> &'static str {
+        match self {
+            Self::RecentContactAccountNotFound => {
+                "The user account in the request does not exist."
+            }
+            Self::RecentContactInvalidParameter => {
+                "A recent contacts request parameter is wrong; fix it using the error message as a hint."
+            }
+            Self::RecentContactAdminRequired => {
+                "This request must be made with the app admin account."
+            }
+            Self::RecentContactInternalError => {
+                "The recent contacts service failed internally; retry."
+            }
+            Self::RecentContactTimeout => {
+                "The recent contacts service timed out; retry later."
+            }
+            Self::ConversationMarkCountInvalid => {
+                "A conversation mark change must name between 1 and 100 conversations."
+            }
+            Self::ConversationGroupIdLookupFailed => {
+                "The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed."
+            }
+            Self::ConversationGroupTooManyConversations => {
+                "The conversation group would hold more than 1,000 conversations."
+            }
+            Self::ConversationGroupNotFound => {
+                "The conversation group to delete does not exist."
+            }
+            Self::ConversationGroupLimitReached => {
+                "The user already has the maximum of 20 conversation groups."
+            }
+            Self::ConversationGroupNameTooLong => {
+                "The conversation group name is longer than 32 bytes."
+            }
+            Self::ConversationPinLimitReached => {
+                "No more than 50 conversations can be pinned, and the limit cannot be raised."
+            }
+            Self::ConversationUltimateEditionRequired => {
+                "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition."
+            }
+            Self::Public(public) => public.description(),
+            Self::Unknown(_) => "A code the specs do not document.",
+        }
+    }
+}
+impl SearchContactGroupError {
+    /// The same code in the catalog-wide [`ErrorCode`](super::ErrorCode).
+    pub const fn error_code(self) -> super::ErrorCode {
+        match self {
+            Self::RecentContactAccountNotFound => {
+                super::ErrorCode::RecentContactAccountNotFound
+            }
+            Self::RecentContactInvalidParameter => {
+                super::ErrorCode::RecentContactInvalidParameter
+            }
+            Self::RecentContactAdminRequired => {
+                super::ErrorCode::RecentContactAdminRequired
+            }
+            Self::RecentContactInternalError => {
+                super::ErrorCode::RecentContactInternalError
+            }
+            Self::RecentContactTimeout => super::ErrorCode::RecentContactTimeout,
+            Self::ConversationMarkCountInvalid => {
+                super::ErrorCode::ConversationMarkCountInvalid
+            }
+            Self::ConversationGroupIdLookupFailed => {
+                super::ErrorCode::ConversationGroupIdLookupFailed
+            }
+            Self::ConversationGroupTooManyConversations => {
+                super::ErrorCode::ConversationGroupTooManyConversations
+            }
+            Self::ConversationGroupNotFound => {
+                super::ErrorCode::ConversationGroupNotFound
+            }
+            Self::ConversationGroupLimitReached => {
+                super::ErrorCode::ConversationGroupLimitReached
+            }
+            Self::ConversationGroupNameTooLong => {
+                super::ErrorCode::ConversationGroupNameTooLong
+            }
+            Self::ConversationPinLimitReached => {
+                super::ErrorCode::ConversationPinLimitReached
+            }
+            Self::ConversationUltimateEditionRequired => {
+                super::ErrorCode::ConversationUltimateEditionRequired
+            }
+            Self::Public(public) => public.error_code(),
+            Self::Unknown(code) => super::ErrorCode::from_code(code),
+        }
+    }
+}
+impl ::core::fmt::Display for SearchContactGroupError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(
+            f, "{} ({}): {}", crate ::EndpointError::code(self), crate
+            ::EndpointError::name(self), crate ::EndpointError::description(self)
+        )
+    }
+}
+impl crate::Endpoint for SearchContactGroupRequest {
+    type Response = SearchContactGroupResponse;
+    type Error = SearchContactGroupError;
+    const INFO: &'static crate::EndpointInfo = &SEARCH_CONTACT_GROUP;
+    ///Checks every documented limit of the request.
+    fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
+        crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+}
+#[doc = concat!(
+    "Metadata and hooks of `", "v4/recentcontact/search_contact_group", "`."
+)]
+pub static SEARCH_CONTACT_GROUP: crate::EndpointInfo = crate::EndpointInfo {
+    service: "recentcontact",
+    command: "search_contact_group",
+    path: "v4/recentcontact/search_contact_group",
+    summary: "Read the marks and conversation groups of given conversations of an account.",
+    docs: "https://www.tencentcloud.com/document/product/1047/53442",
+    rate_limit_per_second: 200u32,
+    irrevocable: false,
+    safe_to_repeat: true,
+    invalid_request_code: 50002i64,
+    invalid_request_fields: &[],
+    group_types: ::core::option::Option::None,
+    group_field: ::core::option::Option::None,
+    errors: &[
+        crate::ErrorCodeInfo {
+            code: 50001i64,
+            name: "RecentContactAccountNotFound",
+            description: "The user account in the request does not exist.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 50002i64,
+            name: "RecentContactInvalidParameter",
+            description: "A recent contacts request parameter is wrong; fix it using the error message as a hint.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 50003i64,
+            name: "RecentContactAdminRequired",
+            description: "This request must be made with the app admin account.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 50004i64,
+            name: "RecentContactInternalError",
+            description: "The recent contacts service failed internally; retry.",
+            retry: crate::Retryability::OutcomeUnknown,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 50005i64,
+            name: "RecentContactTimeout",
+            description: "The recent contacts service timed out; retry later.",
+            retry: crate::Retryability::OutcomeUnknown,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51006i64,
+            name: "ConversationMarkCountInvalid",
+            description: "A conversation mark change must name between 1 and 100 conversations.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51007i64,
+            name: "ConversationGroupIdLookupFailed",
+            description: "The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51008i64,
+            name: "ConversationGroupTooManyConversations",
+            description: "The conversation group would hold more than 1,000 conversations.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51009i64,
+            name: "ConversationGroupNotFound",
+            description: "The conversation group to delete does not exist.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51010i64,
+            name: "ConversationGroupLimitReached",
+            description: "The user already has the maximum of 20 conversation groups.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51011i64,
+            name: "ConversationGroupNameTooLong",
+            description: "The conversation group name is longer than 32 bytes.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51012i64,
+            name: "ConversationPinLimitReached",
+            description: "No more than 50 conversations can be pinned, and the limit cannot be raised.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 51013i64,
+            name: "ConversationUltimateEditionRequired",
+            description: "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+    ],
+    batch_fields: &[
+        crate::BatchField {
+            field: "ContactItem",
+            max_items: 300u32,
+        },
+    ],
+    references: &[
+        crate::FieldReference {
+            field: "From_Account",
+            entity: crate::Entity::Account,
+            missing: 50001i64,
+            role: ::core::option::Option::None,
+        },
+    ],
+    facts: &[],
+    example_response: "{\"ContactResultItem\":[{\"ContactGroupId\":[1,2],\"CustomMark\":\"xxyyyzzzfffffffxxx111111\",\"StandardMark\":\"11111110\",\"Timestamp\":1673500546,\"To_Account\":\"xixi\",\"Type\":1}],\"GroupItem\":[{\"GroupId\":1,\"GroupName\":\"test1x\"}]}",
+    hooks: crate::EndpointHooks::of::<SearchContactGroupRequest>(),
+};
