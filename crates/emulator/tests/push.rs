@@ -112,10 +112,7 @@ async fn attribute_names_are_set_and_read_back() {
         .await
         .unwrap()
         .attr_names;
-    assert_eq!(
-        names,
-        map(&[("0", "sex"), ("1", "town"), ("2", "country")])
-    );
+    assert_eq!(names, map(&[("0", "sex"), ("1", "town"), ("2", "country")]));
 
     // An attribute number outside 0-9: the emulator answers 90030 (the client
     // cannot check map keys).
@@ -258,7 +255,10 @@ async fn tags_are_added_read_and_removed() {
     assert_eq!(
         tags,
         vec![
-            ("a".to_owned(), vec!["x".to_owned(), "y".to_owned(), "z".to_owned()]),
+            (
+                "a".to_owned(),
+                vec!["x".to_owned(), "y".to_owned(), "z".to_owned()]
+            ),
             ("b".to_owned(), vec!["x".to_owned()]),
             ("c".to_owned(), vec![]),
         ]
@@ -399,8 +399,11 @@ async fn a_push_selects_users_by_tags_or_attributes() {
         (
             cond(|c| {
                 c.attrs_and = Some(
-                    [("city".to_owned(), "Shenzhen".to_owned()), ("level".to_owned(), "gold".to_owned())]
-                        .into(),
+                    [
+                        ("city".to_owned(), "Shenzhen".to_owned()),
+                        ("level".to_owned(), "gold".to_owned()),
+                    ]
+                    .into(),
                 )
             }),
             vec!["alice"],
@@ -408,8 +411,11 @@ async fn a_push_selects_users_by_tags_or_attributes() {
         (
             cond(|c| {
                 c.attrs_or = Some(
-                    [("city".to_owned(), "Shenzhen".to_owned()), ("level".to_owned(), "gold".to_owned())]
-                        .into(),
+                    [
+                        ("city".to_owned(), "Shenzhen".to_owned()),
+                        ("level".to_owned(), "gold".to_owned()),
+                    ]
+                    .into(),
                 )
             }),
             vec!["alice", "bob", "dave"],

@@ -280,7 +280,9 @@ impl Emulated for ImPushRequest {
         }
         let interval = u64::try_from(cx.limits.push_interval.as_millis()).unwrap_or(u64::MAX);
         let push = &mut cx.state.push;
-        if interval > 0 && push.last_push_ms > 0 && now.saturating_sub(push.last_push_ms) <= interval
+        if interval > 0
+            && push.last_push_ms > 0
+            && now.saturating_sub(push.last_push_ms) <= interval
         {
             return Err(Fail::new(
                 ImPushError::PushTooFrequent,

@@ -36,7 +36,7 @@
 /// - MsgLifeTime: the table calls the default 0 and the maximum 604,800 seconds; the general page's 90026 says the period may not exceed seven days, which is the same bound.
 /// - The page gives no limit on MsgBody's elements; min_items 1 follows 90002 (MsgBody must hold valid elements). Its table lists eight MsgType values; the shared MsgElement type describes four and keeps the others as raw JSON.
 /// - From_Account: the page does not say whether the account must exist, and lists no code for one that does not, so no precondition is declared. OfflinePushInfo's sub-fields appear only in a sample; the shared OfflinePushInfo type describes them.
-/// - The feature overview calls the interval 'greater than one second' and 90024 'at least one second apart' is how the catalog words it; the emulator refuses a push that comes one second or less after the previous one.
+/// - The page wants two pushes more than one second apart, while the catalog's wording of 90024 says at least one second; the spec takes the page's stricter reading, and the emulator refuses a push that comes one second or less after the previous one.
 /// - The fourth sample repeats the first with another MsgRandom; the two tag samples carry the same caption although the second uses TagsOr (users with either tag), and the two attribute samples differ only in the attribute value.
 ///
 /// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/37166>. Spec: `specs/all_member_push/im_push.json`.
