@@ -12,10 +12,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
+pub use tencent_chat::types::SnsValue;
 pub use tencent_chat::types::{
     ApplyJoinOption, GroupType, MemberRole, MsgElement, MsgFlag, TextElem,
 };
-pub use tencent_chat::types::SnsValue;
 
 /// Everything the emulated app holds.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

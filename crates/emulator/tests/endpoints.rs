@@ -372,8 +372,8 @@ mod companions {
     use serde_json::json;
     use tencent_chat::group_open_http_svc::{
         ADD_GROUP_MEMBER, AddGroupMemberError, AddGroupMemberItem, AddGroupMemberRequest,
-        AddedGroupMemberResult, CREATE_GROUP, CreateGroupError,
-        CreateGroupMember, CreateGroupRequest, GetGroupInfoRequest, GetGroupMemberInfoError,
+        AddedGroupMemberResult, CREATE_GROUP, CreateGroupError, CreateGroupMember,
+        CreateGroupRequest, GetGroupInfoRequest, GetGroupMemberInfoError,
         GetGroupMemberInfoRequest, GroupHistoryMsgIsPlaceMsg, GroupInfoFilter,
         GroupMsgGetSimpleError, GroupMsgGetSimpleRequest, SendGroupMsgError,
         SendGroupMsgMsgPriority, SendGroupMsgRequest,

@@ -2,7 +2,6 @@
 //! `sns/friend_*` and `sns/black_list_*` call succeeds and answers a documented error,
 //! and what one call changes, another reads.
 
-use tencent_chat::{Client, ErrorCode, Paged};
 use tencent_chat::results::{ItemResult, failures};
 use tencent_chat::sns::{
     BlackListAddError, BlackListAddRequest, BlackListCheckCheckType, BlackListCheckRequest,
@@ -15,6 +14,7 @@ use tencent_chat::sns::{
     FriendUpdateRequest, GroupGetRequest,
 };
 use tencent_chat::types::{SnsDeleteType, SnsItem, SnsValue};
+use tencent_chat::{Client, ErrorCode, Paged};
 use tencent_chat_emulator::{Account, Emulator};
 
 /// An emulator with the accounts `ids` imported.
@@ -80,7 +80,11 @@ async fn friend_add_is_two_way_by_default_and_one_way_on_request() {
         ]
     );
     let check = client
-        .friend_check(&FriendCheckRequest::new("c", ["a"], FriendCheckCheckType::Both))
+        .friend_check(&FriendCheckRequest::new(
+            "c",
+            ["a"],
+            FriendCheckCheckType::Both,
+        ))
         .await
         .unwrap();
     assert_eq!(
@@ -88,7 +92,11 @@ async fn friend_add_is_two_way_by_default_and_one_way_on_request() {
         FriendRelationResultRelation::BWithA
     );
     let check = client
-        .friend_check(&FriendCheckRequest::new("c", ["a"], FriendCheckCheckType::Single))
+        .friend_check(&FriendCheckRequest::new(
+            "c",
+            ["a"],
+            FriendCheckCheckType::Single,
+        ))
         .await
         .unwrap();
     assert_eq!(
@@ -141,7 +149,11 @@ async fn blocklists_stop_friend_requests_both_ways() {
     assert!(r.result_item.unwrap().iter().all(ItemResult::is_success));
     // Blocking ended a's side of the friendship.
     let check = client
-        .friend_check(&FriendCheckRequest::new("a", ["b"], FriendCheckCheckType::Both))
+        .friend_check(&FriendCheckRequest::new(
+            "a",
+            ["b"],
+            FriendCheckCheckType::Both,
+        ))
         .await
         .unwrap();
     assert_eq!(
@@ -188,7 +200,10 @@ async fn blocklists_stop_friend_requests_both_ways() {
         .collect();
     assert_eq!(
         relations,
-        [BlockRelationResultRelation::BWithA, BlockRelationResultRelation::No]
+        [
+            BlockRelationResultRelation::BWithA,
+            BlockRelationResultRelation::No
+        ]
     );
     let page = client
         .black_list_get(&BlackListGetRequest::new("a", 0, 1, 0))
@@ -278,13 +293,20 @@ async fn imported_and_updated_friend_data_is_read_back() {
         SnsValue::Integer(3),
     )]);
     let r = client
-        .friend_import(&FriendImportRequest::new("a", [item, FriendImportItem::new("ghost", "AddSource_Type_Web")]))
+        .friend_import(&FriendImportRequest::new(
+            "a",
+            [item, FriendImportItem::new("ghost", "AddSource_Type_Web")],
+        ))
         .await
         .unwrap();
     assert_eq!(r.fail_account.unwrap(), ["ghost"]);
     // Import is one-way.
     let check = client
-        .friend_check(&FriendCheckRequest::new("a", ["b"], FriendCheckCheckType::Both))
+        .friend_check(&FriendCheckRequest::new(
+            "a",
+            ["b"],
+            FriendCheckCheckType::Both,
+        ))
         .await
         .unwrap();
     assert_eq!(
@@ -292,10 +314,7 @@ async fn imported_and_updated_friend_data_is_read_back() {
         FriendRelationResultRelation::AWithB
     );
     // The list was created and holds the friend (group_get, an existing endpoint).
-    let lists = client
-        .group_get(&GroupGetRequest::new("a"))
-        .await
-        .unwrap();
+    let lists = client.group_get(&GroupGetRequest::new("a")).await.unwrap();
     assert_eq!(lists.result_item.unwrap()[0].group_name, "Work");
 
     let update = FriendUpdateItem::new(
@@ -309,7 +328,19 @@ async fn imported_and_updated_friend_data_is_read_back() {
         ],
     );
     let r = client
-        .friend_update(&FriendUpdateRequest::new("a", [update, FriendUpdateItem::new("c", [SnsItem::new("Tag_SNS_IM_Remark", SnsValue::Text("x".into()))])]))
+        .friend_update(&FriendUpdateRequest::new(
+            "a",
+            [
+                update,
+                FriendUpdateItem::new(
+                    "c",
+                    [SnsItem::new(
+                        "Tag_SNS_IM_Remark",
+                        SnsValue::Text("x".into()),
+                    )],
+                ),
+            ],
+        ))
         .await
         .unwrap();
     assert_eq!(r.fail_account.unwrap(), ["c"]);
@@ -328,14 +359,25 @@ async fn imported_and_updated_friend_data_is_read_back() {
         .await
         .unwrap();
     let fields = list.info_item[0].sns_profile_item.clone().unwrap();
-    let value = |tag: &str| fields.iter().find(|f| f.tag == tag).map(|f| f.value.clone());
-    assert_eq!(value("Tag_SNS_IM_Remark"), Some(SnsValue::Text("new".into())));
+    let value = |tag: &str| {
+        fields
+            .iter()
+            .find(|f| f.tag == tag)
+            .map(|f| f.value.clone())
+    };
+    assert_eq!(
+        value("Tag_SNS_IM_Remark"),
+        Some(SnsValue::Text("new".into()))
+    );
     assert_eq!(
         value("Tag_SNS_IM_Group"),
         Some(SnsValue::List(vec!["Home".into(), "Work".into()]))
     );
     assert_eq!(value("Tag_SNS_Custom_Level"), Some(SnsValue::Integer(3)));
-    assert_eq!(value("Tag_Profile_IM_Nick"), Some(SnsValue::Text("Bee".into())));
+    assert_eq!(
+        value("Tag_Profile_IM_Nick"),
+        Some(SnsValue::Text("Bee".into()))
+    );
     assert_eq!(
         list.info_item[1].error_code(),
         Some(ErrorCode::SnsInvalidParameter)
@@ -351,8 +393,14 @@ async fn imported_and_updated_friend_data_is_read_back() {
     assert_eq!(page.complete_flag, 1);
     let data = page.user_data_item.clone().unwrap();
     assert_eq!(data[0].to_account, "b");
-    assert!(data[0].value_item.as_ref().unwrap().iter().any(|f| f.tag == "Tag_SNS_IM_AddTime"
-        && f.value == SnsValue::Integer(1_420_000_001)));
+    assert!(
+        data[0]
+            .value_item
+            .as_ref()
+            .unwrap()
+            .iter()
+            .any(|f| f.tag == "Tag_SNS_IM_AddTime" && f.value == SnsValue::Integer(1_420_000_001))
+    );
     let mut again = FriendGetRequest::new("a", 0);
     again.standard_sequence = Some(page.standard_sequence);
     again.custom_sequence = Some(page.custom_sequence);
@@ -392,9 +440,16 @@ async fn friend_reads_answer_30003_for_an_unknown_account() {
         .friend_get(&FriendGetRequest::new("nobody", 0))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().kind, FriendGetError::SnsAccountNotFound);
+    assert_eq!(
+        err.service().unwrap().kind,
+        FriendGetError::SnsAccountNotFound
+    );
     let err = client
-        .friend_get_list(&FriendGetListRequest::new("nobody", ["b"], ["Tag_SNS_IM_Remark"]))
+        .friend_get_list(&FriendGetListRequest::new(
+            "nobody",
+            ["b"],
+            ["Tag_SNS_IM_Remark"],
+        ))
         .await
         .unwrap_err();
     assert_eq!(
@@ -402,7 +457,11 @@ async fn friend_reads_answer_30003_for_an_unknown_account() {
         FriendGetListError::SnsAccountNotFound
     );
     let err = client
-        .friend_check(&FriendCheckRequest::new("nobody", ["b"], FriendCheckCheckType::Single))
+        .friend_check(&FriendCheckRequest::new(
+            "nobody",
+            ["b"],
+            FriendCheckCheckType::Single,
+        ))
         .await
         .unwrap_err();
     assert_eq!(
@@ -425,7 +484,10 @@ async fn friend_reads_answer_30003_for_an_unknown_account() {
             "nobody",
             [FriendUpdateItem::new(
                 "b",
-                [SnsItem::new("Tag_SNS_IM_Remark", SnsValue::Text("r".into()))],
+                [SnsItem::new(
+                    "Tag_SNS_IM_Remark",
+                    SnsValue::Text("r".into()),
+                )],
             )],
         ))
         .await
@@ -452,7 +514,11 @@ async fn friend_delete_and_delete_all_follow_the_delete_type() {
     let failed: Vec<_> = failures(r.result_item.as_deref().unwrap()).collect();
     assert_eq!(failed, [("zed", ErrorCode::SnsNotFriends)]);
     let check = client
-        .friend_check(&FriendCheckRequest::new("a", ["b"], FriendCheckCheckType::Both))
+        .friend_check(&FriendCheckRequest::new(
+            "a",
+            ["b"],
+            FriendCheckCheckType::Both,
+        ))
         .await
         .unwrap();
     assert_eq!(
@@ -465,7 +531,11 @@ async fn friend_delete_and_delete_all_follow_the_delete_type() {
         .await
         .unwrap();
     let check = client
-        .friend_check(&FriendCheckRequest::new("a", ["c"], FriendCheckCheckType::Both))
+        .friend_check(&FriendCheckRequest::new(
+            "a",
+            ["c"],
+            FriendCheckCheckType::Both,
+        ))
         .await
         .unwrap();
     assert_eq!(
@@ -483,7 +553,11 @@ async fn friend_delete_and_delete_all_follow_the_delete_type() {
         .unwrap();
     assert_eq!(page.friend_num, 0);
     let check = client
-        .friend_check(&FriendCheckRequest::new("d", ["a"], FriendCheckCheckType::Both))
+        .friend_check(&FriendCheckRequest::new(
+            "d",
+            ["a"],
+            FriendCheckCheckType::Both,
+        ))
         .await
         .unwrap();
     assert_eq!(

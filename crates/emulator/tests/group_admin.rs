@@ -10,8 +10,7 @@ use tencent_chat::group_open_http_svc::{
     ChangeGroupOwnerRequest, GetAppidGroupListRequest, GetGroupInfoRequest,
     GetGroupMemberInfoRequest, GetJoinedGroupListRequest, GetRoleInGroupRequest,
     ImportGroupMemberRequest, ImportGroupRequest, ImportedGroupMemberResult,
-    ModifyGroupBaseInfoRequest, ModifyGroupMemberInfoRequest, RoleInGroupRole,
-    SendGroupMsgRequest,
+    ModifyGroupBaseInfoRequest, ModifyGroupMemberInfoRequest, RoleInGroupRole, SendGroupMsgRequest,
 };
 use tencent_chat::types::{MemberRole, OnOff};
 use tencent_chat::{Client, EndpointError, Error};
@@ -129,7 +128,10 @@ async fn import_group_member_keeps_join_times_and_read_positions() {
         .map(|m| m.result)
         .collect();
     use ImportedGroupMemberResult as R;
-    assert_eq!(results, [R::Imported, R::Failed, R::Failed, R::AlreadyMember]);
+    assert_eq!(
+        results,
+        [R::Imported, R::Failed, R::Failed, R::AlreadyMember]
+    );
     // get_group_member_info reads the imported member.
     let members = client
         .get_group_member_info(&GetGroupMemberInfoRequest::new("old"))
@@ -176,7 +178,10 @@ async fn change_group_owner_demotes_the_former_owner() {
         roles(&client, "pub", &["alice", "bob"]).await,
         [R::Member, R::Owner]
     );
-    assert_eq!(emulator.state().group("pub").unwrap().owner.as_deref(), Some("bob"));
+    assert_eq!(
+        emulator.state().group("pub").unwrap().owner.as_deref(),
+        Some("bob")
+    );
     // The new owner must be a member; audio-video groups have no transfer.
     let r = ChangeGroupOwnerRequest::new("pub", "dave");
     assert_eq!(code(client.change_group_owner(&r).await), 10004);
@@ -222,8 +227,14 @@ async fn modify_group_base_info_is_read_back_and_mutes_everyone() {
         .collect();
     assert_eq!(keys, ["K1"]);
     // Mute-all: ordinary members may not post, the owner may.
-    assert_eq!(code(client.send_group_msg(&text("pub", "bob", 1)).await), 10017);
-    assert_eq!(code(client.send_group_msg(&text("pub", "alice", 2)).await), 0);
+    assert_eq!(
+        code(client.send_group_msg(&text("pub", "bob", 1)).await),
+        10017
+    );
+    assert_eq!(
+        code(client.send_group_msg(&text("pub", "alice", 2)).await),
+        0
+    );
     let r: ModifyGroupBaseInfoRequest = req(json!({"GroupId": "pub", "MuteAllMember": "Off"}));
     client.modify_group_base_info(&r).await.unwrap();
     assert_eq!(code(client.send_group_msg(&text("pub", "bob", 3)).await), 0);
@@ -267,7 +278,10 @@ async fn get_appid_group_list_pages_with_next() {
     let (emulator, client) = seeded().await;
     emulator.with_state(|s| {
         for i in 0..5 {
-            s.add_group(format!("w{i}"), Group::new(GroupType::Private).owner("alice"));
+            s.add_group(
+                format!("w{i}"),
+                Group::new(GroupType::Private).owner("alice"),
+            );
         }
     });
     let mut seen = Vec::new();
@@ -320,20 +334,33 @@ async fn get_joined_group_list_filters_and_pages() {
         // A Work group without messages is not active.
         s.add_group("work", Group::new(GroupType::Private).owner("bob"));
     });
-    let ids = |answer: &tencent_chat::group_open_http_svc::GetJoinedGroupListResponse| -> Vec<String> {
-        answer.group_id_list.iter().map(|g| g.group_id.clone()).collect()
-    };
-    let a = joined(&client, json!({"Member_Account": "bob"})).await.unwrap();
-    assert_eq!((a.total_count, ids(&a)), (1, vec!["pub".to_owned()]));
-    let a = joined(&client, json!({"Member_Account": "bob", "WithHugeGroups": 1, "WithNoActiveGroups": 1}))
+    let ids =
+        |answer: &tencent_chat::group_open_http_svc::GetJoinedGroupListResponse| -> Vec<String> {
+            answer
+                .group_id_list
+                .iter()
+                .map(|g| g.group_id.clone())
+                .collect()
+        };
+    let a = joined(&client, json!({"Member_Account": "bob"}))
         .await
         .unwrap();
+    assert_eq!((a.total_count, ids(&a)), (1, vec!["pub".to_owned()]));
+    let a = joined(
+        &client,
+        json!({"Member_Account": "bob", "WithHugeGroups": 1, "WithNoActiveGroups": 1}),
+    )
+    .await
+    .unwrap();
     assert_eq!(a.total_count, 3);
-    let a = joined(&client, json!({
-        "Member_Account": "bob", "WithHugeGroups": 1, "WithNoActiveGroups": 1,
-        "Limit": 2, "Offset": 2,
-        "ResponseFilter": {"GroupBaseInfoFilter": ["Type", "Name"], "SelfInfoFilter": ["Role"]}
-    }))
+    let a = joined(
+        &client,
+        json!({
+            "Member_Account": "bob", "WithHugeGroups": 1, "WithNoActiveGroups": 1,
+            "Limit": 2, "Offset": 2,
+            "ResponseFilter": {"GroupBaseInfoFilter": ["Type", "Name"], "SelfInfoFilter": ["Role"]}
+        }),
+    )
     .await
     .unwrap();
     assert_eq!(a.total_count, 3);
@@ -357,5 +384,8 @@ async fn get_joined_group_list_filters_and_pages() {
     assert_eq!(own.role, Some(MemberRole::Owner));
     assert!(own.join_time.unwrap() <= now());
     // An account that is not imported.
-    assert_eq!(code(joined(&client, json!({"Member_Account": "nobody"})).await), 10004);
+    assert_eq!(
+        code(joined(&client, json!({"Member_Account": "nobody"})).await),
+        10004
+    );
 }

@@ -99,7 +99,10 @@ async fn forbid_send_msg_mutes_until_the_time_passes() {
     };
     client.forbid_send_msg(&mute(60)).await.unwrap();
     // send_group_msg refuses the muted member, not the others.
-    assert_eq!(code(client.send_group_msg(&text("pub", "bob")).await), 10017);
+    assert_eq!(
+        code(client.send_group_msg(&text("pub", "bob")).await),
+        10017
+    );
     assert_eq!(code(client.send_group_msg(&text("pub", "carol")).await), 0);
     // get_group_muted_account reads the mute.
     let list = muted(&client, "pub").await;
@@ -108,7 +111,12 @@ async fn forbid_send_msg_mutes_until_the_time_passes() {
     assert!(list[0].1 >= now() + 58 && list[0].1 <= now() + 61);
     // Once the end has passed, the member may post and is no longer listed.
     emulator.with_state(|s| {
-        s.group_mut("pub").unwrap().members.get_mut("bob").unwrap().shut_up_until = now() - 1;
+        s.group_mut("pub")
+            .unwrap()
+            .members
+            .get_mut("bob")
+            .unwrap()
+            .shut_up_until = now() - 1;
     });
     assert_eq!(code(client.send_group_msg(&text("pub", "bob")).await), 0);
     assert!(muted(&client, "pub").await.is_empty());
@@ -118,7 +126,10 @@ async fn forbid_send_msg_mutes_until_the_time_passes() {
     assert_eq!(code(client.send_group_msg(&text("pub", "bob")).await), 0);
     // 4294967295 mutes for good.
     client.forbid_send_msg(&mute(u32::MAX)).await.unwrap();
-    assert_eq!(muted(&client, "pub").await, [("bob".to_owned(), 4_294_967_295)]);
+    assert_eq!(
+        muted(&client, "pub").await,
+        [("bob".to_owned(), 4_294_967_295)]
+    );
 }
 
 #[tokio::test]
@@ -135,7 +146,10 @@ async fn forbid_send_msg_follows_the_group_type_table() {
     let r: ForbidSendMsgRequest =
         req(json!({"GroupId": "live", "Members_Account": ["dave"], "MuteTime": 600}));
     client.forbid_send_msg(&r).await.unwrap();
-    assert_eq!(code(client.send_group_msg(&text("live", "dave")).await), 10017);
+    assert_eq!(
+        code(client.send_group_msg(&text("live", "dave")).await),
+        10017
+    );
     assert_eq!(muted(&client, "live").await.len(), 1);
 }
 
@@ -145,7 +159,10 @@ async fn modify_group_member_info_mutes_too() {
     let r: ModifyGroupMemberInfoRequest =
         req(json!({"GroupId": "pub", "Member_Account": "carol", "MuteTime": 3600}));
     client.modify_group_member_info(&r).await.unwrap();
-    assert_eq!(code(client.send_group_msg(&text("pub", "carol")).await), 10017);
+    assert_eq!(
+        code(client.send_group_msg(&text("pub", "carol")).await),
+        10017
+    );
     let list = muted(&client, "pub").await;
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].0, "carol");
@@ -245,14 +262,29 @@ async fn bans_remove_the_member_and_are_listed_until_lifted() {
     assert_eq!(live.bans["bob"].reason.as_deref(), Some("spam"));
     assert!(live.bans["bob"].until >= now() + 3598);
     // Paged with Offset and NextOffset.
-    assert_eq!(bans(&client, "live", 1, 0).await, (vec!["bob".to_owned()], 1));
-    assert_eq!(bans(&client, "live", 1, 1).await, (vec!["carol".to_owned()], 0));
-    let r: UnbanGroupMemberRequest =
-        req(json!({"GroupId": "live", "Members_Account": ["carol"]}));
+    assert_eq!(
+        bans(&client, "live", 1, 0).await,
+        (vec!["bob".to_owned()], 1)
+    );
+    assert_eq!(
+        bans(&client, "live", 1, 1).await,
+        (vec!["carol".to_owned()], 0)
+    );
+    let r: UnbanGroupMemberRequest = req(json!({"GroupId": "live", "Members_Account": ["carol"]}));
     client.unban_group_member(&r).await.unwrap();
-    assert_eq!(bans(&client, "live", 100, 0).await, (vec!["bob".to_owned()], 0));
+    assert_eq!(
+        bans(&client, "live", 100, 0).await,
+        (vec!["bob".to_owned()], 0)
+    );
     // An ended ban is not listed.
-    emulator.with_state(|s| s.group_mut("live").unwrap().bans.get_mut("bob").unwrap().until = 1);
+    emulator.with_state(|s| {
+        s.group_mut("live")
+            .unwrap()
+            .bans
+            .get_mut("bob")
+            .unwrap()
+            .until = 1
+    });
     assert_eq!(bans(&client, "live", 100, 0).await, (vec![], 0));
 }
 

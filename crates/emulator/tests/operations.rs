@@ -21,7 +21,12 @@ async fn a_global_mute_is_read_back_and_stops_group_messages() {
     let emulator = Emulator::start().await.unwrap();
     emulator.with_state(|s| {
         s.add_accounts(["alice", "bob"]);
-        s.add_group("g", Group::new(GroupType::Public).owner("alice").members(["bob"]));
+        s.add_group(
+            "g",
+            Group::new(GroupType::Public)
+                .owner("alice")
+                .members(["bob"]),
+        );
     });
     let client = emulator.client().unwrap();
     client
@@ -119,10 +124,7 @@ async fn getappinfo_answers_the_emulators_counts() {
         s.add_group("g", Group::new(GroupType::Public).owner("a"));
     });
     let client = emulator.client().unwrap();
-    let all = client
-        .getappinfo(&GetappinfoRequest::new())
-        .await
-        .unwrap();
+    let all = client.getappinfo(&GetappinfoRequest::new()).await.unwrap();
     let day = serde_json::to_value(&all.result[0]).unwrap();
     assert_eq!(day["RegistUserNumTotal"], "3");
     assert_eq!(day["GroupAllGroupNum"], "1");
@@ -148,18 +150,30 @@ async fn get_history_links_past_hours_and_refuses_the_future() {
     let emulator = Emulator::start().await.unwrap();
     let client = emulator.client().unwrap();
     let files = client
-        .get_history(&GetHistoryRequest::new(GetHistoryChatType::Group, "2015120121"))
+        .get_history(&GetHistoryRequest::new(
+            GetHistoryChatType::Group,
+            "2015120121",
+        ))
         .await
         .unwrap();
     assert_eq!(files.file.len(), 1);
     assert!(files.file[0].url.contains("Group_2015120121"));
     let err = client
-        .get_history(&GetHistoryRequest::new(GetHistoryChatType::C2C, "2999010100"))
+        .get_history(&GetHistoryRequest::new(
+            GetHistoryChatType::C2C,
+            "2999010100",
+        ))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().kind, GetHistoryError::OpsFileNotReady);
+    assert_eq!(
+        err.service().unwrap().kind,
+        GetHistoryError::OpsFileNotReady
+    );
     let err = client
-        .get_history(&GetHistoryRequest::new(GetHistoryChatType::C2C, "2015133021"))
+        .get_history(&GetHistoryRequest::new(
+            GetHistoryChatType::C2C,
+            "2015133021",
+        ))
         .await
         .unwrap_err();
     assert_eq!(

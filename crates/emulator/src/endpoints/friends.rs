@@ -77,12 +77,18 @@ impl Outcomes {
 
 /// Whether `from` has `to` as a friend.
 fn has_friend(state: &State, from: &str, to: &str) -> bool {
-    state.friends.get(from).is_some_and(|f| f.friends.contains(to))
+    state
+        .friends
+        .get(from)
+        .is_some_and(|f| f.friends.contains(to))
 }
 
 /// Whether `from` has `to` on its blocklist.
 fn has_blocked(state: &State, from: &str, to: &str) -> bool {
-    state.friends.get(from).is_some_and(|f| f.blocked.contains_key(to))
+    state
+        .friends
+        .get(from)
+        .is_some_and(|f| f.blocked.contains_key(to))
 }
 
 /// Removes `friend` from `owner`'s friends, lists and data; whether it was a friend.
@@ -163,11 +169,19 @@ impl Emulated for FriendAddRequest {
                 continue;
             }
             if to == from {
-                out.fail(&to, ErrorCode::SnsInvalidParameter, "an account cannot add itself");
+                out.fail(
+                    &to,
+                    ErrorCode::SnsInvalidParameter,
+                    "an account cannot add itself",
+                );
                 continue;
             }
             if !super::account_exists(cx.state, &to) {
-                out.fail(&to, ErrorCode::SnsAccountNotFound, format!("{to:?} does not exist"));
+                out.fail(
+                    &to,
+                    ErrorCode::SnsAccountNotFound,
+                    format!("{to:?} does not exist"),
+                );
                 continue;
             }
             if has_blocked(cx.state, &from, &to) {
@@ -242,11 +256,19 @@ impl Emulated for FriendImportRequest {
                 continue;
             }
             if to == from {
-                out.fail(&to, ErrorCode::SnsInvalidParameter, "an account cannot import itself");
+                out.fail(
+                    &to,
+                    ErrorCode::SnsInvalidParameter,
+                    "an account cannot import itself",
+                );
                 continue;
             }
             if !super::account_exists(cx.state, &to) {
-                out.fail(&to, ErrorCode::SnsAccountNotFound, format!("{to:?} does not exist"));
+                out.fail(
+                    &to,
+                    ErrorCode::SnsAccountNotFound,
+                    format!("{to:?} does not exist"),
+                );
                 continue;
             }
             let owner = cx.state.friends_mut(from.clone());
@@ -317,10 +339,13 @@ impl Emulated for FriendUpdateRequest {
                 continue;
             }
             let owner = cx.state.friends_mut(from.clone());
-            let lists = item.sns_item.iter().find_map(|f| match (&*f.tag, &f.value) {
-                (TAG_GROUP, SnsValue::List(l)) => Some(l.clone()),
-                _ => None,
-            });
+            let lists = item
+                .sns_item
+                .iter()
+                .find_map(|f| match (&*f.tag, &f.value) {
+                    (TAG_GROUP, SnsValue::List(l)) => Some(l.clone()),
+                    _ => None,
+                });
             if let Some(lists) = lists
                 && let Err(why) = set_lists(owner, &to, &lists)
             {
@@ -487,8 +512,12 @@ impl Emulated for FriendGetRequest {
         let empty = Friends::new();
         let owner = cx.state.friends.get(&self.from_account).unwrap_or(&empty);
         // A sequence the caller already has (and not 0) leaves that kind of data out.
-        let standard = self.standard_sequence.is_none_or(|s| s == 0 || s != owner.standard_sequence);
-        let custom = self.custom_sequence.is_none_or(|s| s == 0 || s != owner.custom_sequence);
+        let standard = self
+            .standard_sequence
+            .is_none_or(|s| s == 0 || s != owner.standard_sequence);
+        let custom = self
+            .custom_sequence
+            .is_none_or(|s| s == 0 || s != owner.custom_sequence);
         let total = owner.friends.len();
         let start = (self.start_index as usize).min(total);
         let end = start.saturating_add(FRIEND_GET_PAGE).min(total);
@@ -538,8 +567,7 @@ impl Emulated for FriendGetListRequest {
                 continue;
             }
             if !owner.friends.contains(&to) {
-                let mut item =
-                    FriendInfo::new(to.clone(), ErrorCode::SnsInvalidParameter.code());
+                let mut item = FriendInfo::new(to.clone(), ErrorCode::SnsInvalidParameter.code());
                 item.result_info = Some(format!("{to:?} is not a friend of {from:?}"));
                 items.push(item);
                 failed.push(to);
@@ -579,11 +607,19 @@ impl Emulated for BlackListAddRequest {
                 continue;
             }
             if to == from {
-                out.fail(&to, ErrorCode::SnsInvalidParameter, "an account cannot block itself");
+                out.fail(
+                    &to,
+                    ErrorCode::SnsInvalidParameter,
+                    "an account cannot block itself",
+                );
                 continue;
             }
             if !super::account_exists(cx.state, &to) {
-                out.fail(&to, ErrorCode::SnsAccountNotFound, format!("{to:?} does not exist"));
+                out.fail(
+                    &to,
+                    ErrorCode::SnsAccountNotFound,
+                    format!("{to:?} does not exist"),
+                );
                 continue;
             }
             let owner = cx.state.friends_mut(from.clone());
@@ -643,9 +679,7 @@ impl Emulated for BlackListGetRequest {
         let owner = cx.state.friends.get(&self.from_account).unwrap_or(&empty);
         let total = owner.blocked.len();
         let start = (self.start_index as usize).min(total);
-        let end = start
-            .saturating_add(self.max_limited as usize)
-            .min(total);
+        let end = start.saturating_add(self.max_limited as usize).min(total);
         let items: Vec<BlockedAccount> = owner
             .blocked
             .iter()

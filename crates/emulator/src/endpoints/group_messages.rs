@@ -381,11 +381,11 @@ impl Emulated for SendBroadcastMsgRequest {
         // Every audio-video group gets the message; they keep no history, so only
         // their sequence numbers and last message times move.
         for g in cx.state.groups.values_mut() {
-            if g.group_type == GroupType::AvChatRoom {
-                if let Some(next) = g.next_seq() {
-                    g.last_msg_seq = next;
-                    g.last_msg_time = now;
-                }
+            if g.group_type == GroupType::AvChatRoom
+                && let Some(next) = g.next_seq()
+            {
+                g.last_msg_seq = next;
+                g.last_msg_time = now;
             }
         }
         Ok(SendBroadcastMsgResponse::new(seq))

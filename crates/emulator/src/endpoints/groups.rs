@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use tencent_chat::group_open_http_svc::{
     AddGroupMemberError, AddGroupMemberRequest, AddGroupMemberResponse, AddedGroupMember,
     AddedGroupMemberResult, CREATE_GROUP_ASSIGNED_ID_PREFIX, CREATE_GROUP_COMMUNITY_ID_PREFIX,
-    CreateGroupError, CreateGroupRequest, CreateGroupResponse,
-    DeleteGroupMemberRequest, DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse,
-    GetGroupInfoError, GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
+    CreateGroupError, CreateGroupRequest, CreateGroupResponse, DeleteGroupMemberRequest,
+    DeleteGroupMemberResponse, DestroyGroupRequest, DestroyGroupResponse, GetGroupInfoError,
+    GetGroupInfoRequest, GetGroupInfoResponse, GetGroupMemberInfoRequest,
     GetGroupMemberInfoResponse, GroupInfo,
 };
 use tencent_chat::types::{
@@ -369,11 +369,7 @@ impl Emulated for GetGroupInfoRequest {
             }
             if filter.is_none() {
                 e.appid = Some(cx.app_id);
-                e.mute_all_member = Some(if g.mute_all {
-                    OnOff::On
-                } else {
-                    OnOff::Off
-                });
+                e.mute_all_member = Some(if g.mute_all { OnOff::On } else { OnOff::Off });
             }
             if let Some(items) = group_keys.items(&g.app_defined_data) {
                 e.app_defined_data = Some(

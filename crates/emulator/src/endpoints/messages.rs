@@ -32,8 +32,7 @@ impl Emulated for SendGroupMsgRequest {
             .unwrap_or_else(|| cx.admin.to_owned());
         let acts = cx.acts;
         // An app-wide group mute (openconfigsvr/setnospeaking) covers every group.
-        if self.from_account.is_some() && super::operations::group_muted(cx.state, &sender, now)
-        {
+        if self.from_account.is_some() && super::operations::group_muted(cx.state, &sender, now) {
             return Err(Fail::new(
                 SendGroupMsgError::GroupSenderMuted,
                 format!("{sender:?} is muted in every group (setnospeaking)"),

@@ -22,11 +22,10 @@ use tencent_chat::group_open_http_svc::{
     GetGroupMemberInfoRequest, GroupMsgGetSimpleRequest, SendGroupMsgRequest,
 };
 use tencent_chat::group_open_http_svc::{
-    BanGroupMemberRequest, ChangeGroupOwnerRequest, ForbidSendMsgRequest,
-    GetAppidGroupListRequest, GetGroupBanMemberRequest, GetGroupMutedAccountRequest,
-    GetJoinedGroupListRequest, GetRoleInGroupRequest, ImportGroupMemberRequest,
-    ImportGroupRequest, ModifyGroupBaseInfoRequest, ModifyGroupMemberInfoRequest,
-    UnbanGroupMemberRequest,
+    BanGroupMemberRequest, ChangeGroupOwnerRequest, ForbidSendMsgRequest, GetAppidGroupListRequest,
+    GetGroupBanMemberRequest, GetGroupMutedAccountRequest, GetJoinedGroupListRequest,
+    GetRoleInGroupRequest, ImportGroupMemberRequest, ImportGroupRequest,
+    ModifyGroupBaseInfoRequest, ModifyGroupMemberInfoRequest, UnbanGroupMemberRequest,
 };
 use tencent_chat::im_open_login_svc::{AccountImportRequest, MultiaccountImportRequest};
 use tencent_chat::sns::{GroupAddRequest, GroupDeleteRequest, GroupGetRequest};

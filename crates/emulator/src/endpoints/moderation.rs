@@ -9,12 +9,11 @@ use tencent_chat::group_open_http_svc::{
     GetAppidGroupListRequest, GetAppidGroupListResponse, GetGroupBanMemberRequest,
     GetGroupBanMemberResponse, GetGroupMutedAccountRequest, GetGroupMutedAccountResponse,
     GetJoinedGroupListRequest, GetJoinedGroupListResponse, GetRoleInGroupRequest,
-    GetRoleInGroupResponse, ImportGroupError, ImportGroupMemberRequest,
-    ImportGroupMemberResponse, ImportGroupRequest, ImportGroupResponse, ImportedGroupMember,
-    ImportedGroupMemberResult, JoinedGroup, JoinedGroupSelfInfo, ModifyGroupBaseInfoRequest,
-    ModifyGroupBaseInfoResponse, ModifyGroupMemberInfoError, ModifyGroupMemberInfoRequest,
-    ModifyGroupMemberInfoResponse, MutedAccount, RoleInGroup, RoleInGroupRole,
-    UnbanGroupMemberRequest, UnbanGroupMemberResponse,
+    GetRoleInGroupResponse, ImportGroupError, ImportGroupMemberRequest, ImportGroupMemberResponse,
+    ImportGroupRequest, ImportGroupResponse, ImportedGroupMember, ImportedGroupMemberResult,
+    JoinedGroup, JoinedGroupSelfInfo, ModifyGroupBaseInfoRequest, ModifyGroupBaseInfoResponse,
+    ModifyGroupMemberInfoError, ModifyGroupMemberInfoRequest, ModifyGroupMemberInfoResponse,
+    MutedAccount, RoleInGroup, RoleInGroupRole, UnbanGroupMemberRequest, UnbanGroupMemberResponse,
 };
 use tencent_chat::types::{
     GroupBaseInfoField, GroupIdItem, GroupMemberField, InviteJoinOption as WireInviteJoinOption,
@@ -434,8 +433,7 @@ impl Emulated for ImportGroupMemberRequest {
                 || g.is_banned(&m.member_account, now)
                 || join_time < g.create_time
                 || join_time > now
-                || m
-                    .role
+                || m.role
                     .as_ref()
                     .is_some_and(|r| !matches!(r, MemberRole::Admin | MemberRole::Member))
             {

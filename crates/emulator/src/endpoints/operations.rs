@@ -7,8 +7,8 @@ use tencent_chat::open_msg_svc::{
     GetHistoryChatType, GetHistoryError, GetHistoryRequest, GetHistoryResponse, HistoryFile,
 };
 use tencent_chat::openconfigsvr::{
-    GetappinfoError, GetappinfoRequest, GetnospeakingRequest,
-    GetnospeakingResponse, SetnospeakingError, SetnospeakingRequest, SetnospeakingResponse,
+    GetappinfoError, GetappinfoRequest, GetnospeakingRequest, GetnospeakingResponse,
+    SetnospeakingError, SetnospeakingRequest, SetnospeakingResponse,
 };
 use tencent_chat::types::GlobalMuteSeconds;
 
@@ -129,9 +129,13 @@ impl Emulated for GetappinfoRequest {
         let wanted = |name: &str| {
             name == "Date"
                 || self.request_field.as_ref().is_none_or(|fields| {
-                    fields
-                        .iter()
-                        .any(|f| serde_json::to_value(f).ok().as_ref().and_then(Value::as_str) == Some(name))
+                    fields.iter().any(|f| {
+                        serde_json::to_value(f)
+                            .ok()
+                            .as_ref()
+                            .and_then(Value::as_str)
+                            == Some(name)
+                    })
                 })
         };
         let mut entry = Map::new();

@@ -46,17 +46,16 @@ pub(crate) fn touch(state: &mut State, owner: &str, kind: ConversationKind, peer
     let c = contacts.entry(kind, peer);
     c.listed = true;
     c.msg_time = c.msg_time.max(time);
-    if contacts.conversations.len() > CONVERSATIONS_PER_ACCOUNT {
-        if let Some(oldest) = contacts
+    if contacts.conversations.len() > CONVERSATIONS_PER_ACCOUNT
+        && let Some(oldest) = contacts
             .conversations
             .iter()
             .enumerate()
             .filter(|(_, c)| !c.has_marks())
             .min_by_key(|(_, c)| c.msg_time)
             .map(|(at, _)| at)
-        {
-            contacts.conversations.remove(oldest);
-        }
+    {
+        contacts.conversations.remove(oldest);
     }
 }
 

@@ -2,11 +2,10 @@
 
 use tencent_chat::Endpoint;
 use tencent_chat::sns::{
-    FriendList, GROUP_ADD_NOT_A_FRIEND_RESULT, GroupAddError, GroupAddRequest,
-    GroupAddResponse, GroupDeleteError, GroupDeleteRequest, GroupDeleteResponse,
-    GroupGetNeedFriend, GroupGetRequest, GroupGetResponse,
+    FriendList, GROUP_ADD_NOT_A_FRIEND_RESULT, GroupAddError, GroupAddRequest, GroupAddResponse,
+    GroupDeleteError, GroupDeleteRequest, GroupDeleteResponse, GroupGetNeedFriend, GroupGetRequest,
+    GroupGetResponse,
 };
-
 use tencent_chat::types::AccountResult;
 
 use super::{Cx, Emulated, Fail};
@@ -65,8 +64,7 @@ impl Emulated for GroupAddRequest {
                 r.result_info = Some(String::new());
                 results.push(r);
             } else {
-                let mut r =
-                    AccountResult::new(account.clone(), GROUP_ADD_NOT_A_FRIEND_RESULT);
+                let mut r = AccountResult::new(account.clone(), GROUP_ADD_NOT_A_FRIEND_RESULT);
                 r.result_info = Some(format!("{account:?} is not a friend"));
                 results.push(r);
                 failed.push(account.clone());
