@@ -372,3 +372,33 @@ async fn a_mute_outlives_leaving_and_joining_again() {
     assert_eq!(list.len(), 1);
     assert!(list[0].1 > now() + 590);
 }
+
+#[tokio::test]
+async fn get_group_ban_member_pages_with_next_offset() {
+    let (_emulator, client) = seeded().await;
+    let r: BanGroupMemberRequest = req(json!({
+        "GroupId": "live",
+        "Members_Account": ["a1", "a2", "a3", "a4", "a5"],
+        "Duration": 600
+    }));
+    client.ban_group_member(&r).await.unwrap();
+    let mut request: GetGroupBanMemberRequest =
+        req(json!({"GroupId": "live", "Limit": 2, "Offset": 0}));
+    let (mut seen, mut received) = (Vec::new(), 0u64);
+    loop {
+        let response = client.get_group_ban_member(&request).await.unwrap();
+        received += response.banned_account_list.len() as u64;
+        let next = tencent_chat::Paged::next_page(&request, &response, received).unwrap();
+        seen.extend(
+            response
+                .banned_account_list
+                .into_iter()
+                .map(|b| b.member_account),
+        );
+        match next {
+            Some(n) => request = n,
+            None => break,
+        }
+    }
+    assert_eq!(seen, ["a1", "a2", "a3", "a4", "a5"]);
+}
