@@ -389,3 +389,48 @@ async fn get_joined_group_list_filters_and_pages() {
         10004
     );
 }
+
+/// Every item of a paged call, following the spec's paging key page by page.
+async fn all_items<R: tencent_chat::Paged>(client: &Client, first: R) -> (Vec<R::Item>, usize)
+where
+    R::Error: std::fmt::Debug,
+{
+    let (mut request, mut items, mut received, mut calls) = (first, Vec::new(), 0u64, 0);
+    loop {
+        let response = client.call(&request).await.unwrap();
+        calls += 1;
+        received += R::page_len(&response) as u64;
+        let next = request.next_page(&response, received).unwrap();
+        items.extend(R::into_items(response));
+        match next {
+            Some(n) => request = n,
+            None => return (items, calls),
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_paging_keys_walk_every_page() {
+    let (emulator, client) = seeded().await;
+    emulator.with_state(|s| {
+        for i in 0..5 {
+            s.add_group(
+                format!("w{i}"),
+                Group::new(GroupType::Public)
+                    .owner("alice")
+                    .members(["bob"]),
+            );
+        }
+    });
+    // get_appid_group_list: Next until it is 0.
+    let r: GetAppidGroupListRequest = req(json!({"Limit": 2}));
+    let (ids, calls) = all_items(&client, r).await;
+    assert_eq!(ids.len(), 7);
+    assert_eq!(calls, 4);
+    // get_joined_group_list: Offset and Limit until a short page or the total.
+    let r: GetJoinedGroupListRequest = req(json!({"Member_Account": "bob", "Limit": 2}));
+    let (groups, calls) = all_items(&client, r).await;
+    let ids: Vec<String> = groups.into_iter().map(|g| g.group_id).collect();
+    assert_eq!(ids, ["pub", "w0", "w1", "w2", "w3", "w4"]);
+    assert_eq!(calls, 3);
+}

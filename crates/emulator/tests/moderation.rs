@@ -9,10 +9,10 @@ use serde_json::{Value, json};
 use tencent_chat::envelope::QUERY;
 use tencent_chat::group_open_avchatroom_http_svc::{GetMembersRequest, ModifyUserInfoRequest};
 use tencent_chat::group_open_http_svc::{
-    AddGroupMemberRequest, AddedGroupMemberResult, BanGroupMemberRequest, ForbidSendMsgRequest,
-    GET_GROUP_MUTED_ACCOUNT, GetGroupBanMemberRequest, GetGroupMemberInfoRequest,
-    GetGroupMutedAccountRequest, GetOnlineMemberNumRequest, ModifyGroupMemberInfoRequest,
-    SendGroupMsgRequest, UnbanGroupMemberRequest,
+    AddGroupMemberRequest, AddedGroupMemberResult, BanGroupMemberRequest, DeleteGroupMemberRequest,
+    ForbidSendMsgRequest, GET_GROUP_MUTED_ACCOUNT, GetGroupBanMemberRequest,
+    GetGroupMemberInfoRequest, GetGroupMutedAccountRequest, GetOnlineMemberNumRequest,
+    ModifyGroupMemberInfoRequest, SendGroupMsgRequest, UnbanGroupMemberRequest,
 };
 use tencent_chat::{Client, EndpointError, Error};
 use tencent_chat_emulator::{Ban, Emulator, Group, GroupType};
@@ -349,4 +349,56 @@ async fn audio_video_calls_of_the_generic_tier() {
     let r: ModifyUserInfoRequest =
         req(json!({"GroupId": "nope", "CommandType": 1, "MemberList": marks}));
     assert_eq!(code(client.modify_user_info(&r).await), 10010);
+}
+
+#[tokio::test]
+async fn a_mute_outlives_leaving_and_joining_again() {
+    let (_emulator, client) = seeded().await;
+    let r: ForbidSendMsgRequest =
+        req(json!({"GroupId": "pub", "Members_Account": ["bob"], "MuteTime": 600}));
+    client.forbid_send_msg(&r).await.unwrap();
+    let r: DeleteGroupMemberRequest =
+        req(json!({"GroupId": "pub", "MemberToDel_Account": ["bob"]}));
+    client.delete_group_member(&r).await.unwrap();
+    assert_eq!(muted(&client, "pub").await.len(), 1);
+    let r: AddGroupMemberRequest =
+        req(json!({"GroupId": "pub", "MemberList": [{"Member_Account": "bob"}]}));
+    client.add_group_member(&r).await.unwrap();
+    assert_eq!(
+        code(client.send_group_msg(&text("pub", "bob")).await),
+        10017
+    );
+    let list = muted(&client, "pub").await;
+    assert_eq!(list.len(), 1);
+    assert!(list[0].1 > now() + 590);
+}
+
+#[tokio::test]
+async fn get_group_ban_member_pages_with_next_offset() {
+    let (_emulator, client) = seeded().await;
+    let r: BanGroupMemberRequest = req(json!({
+        "GroupId": "live",
+        "Members_Account": ["a1", "a2", "a3", "a4", "a5"],
+        "Duration": 600
+    }));
+    client.ban_group_member(&r).await.unwrap();
+    let mut request: GetGroupBanMemberRequest =
+        req(json!({"GroupId": "live", "Limit": 2, "Offset": 0}));
+    let (mut seen, mut received) = (Vec::new(), 0u64);
+    loop {
+        let response = client.get_group_ban_member(&request).await.unwrap();
+        received += response.banned_account_list.len() as u64;
+        let next = tencent_chat::Paged::next_page(&request, &response, received).unwrap();
+        seen.extend(
+            response
+                .banned_account_list
+                .into_iter()
+                .map(|b| b.member_account),
+        );
+        match next {
+            Some(n) => request = n,
+            None => break,
+        }
+    }
+    assert_eq!(seen, ["a1", "a2", "a3", "a4", "a5"]);
 }

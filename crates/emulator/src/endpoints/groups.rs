@@ -461,6 +461,10 @@ impl Emulated for AddGroupMemberRequest {
             } else {
                 let mut member = Member::new(MemberRole::Member);
                 member.join_time = now;
+                // A mute from before leaving applies again.
+                if let Some(until) = g.mutes.remove(&m.member_account) {
+                    member.shut_up_until = until;
+                }
                 g.members.insert(m.member_account.clone(), member);
                 added.push(m.member_account.clone());
                 AddedGroupMemberResult::Added
@@ -502,7 +506,11 @@ impl Emulated for DeleteGroupMemberRequest {
             (!(silent || inactive)).then(|| g.members.keys().cloned().collect());
         let mut removed = Vec::new();
         for account in &self.member_to_del_account {
-            if g.members.remove(account).is_some() {
+            if let Some(member) = g.members.remove(account) {
+                // A mute outlives leaving the group (forbid_send_msg page).
+                if member.shut_up_until > now {
+                    g.mutes.insert(account.clone(), member.shut_up_until);
+                }
                 if g.owner.as_deref() == Some(account) {
                     g.owner = None;
                 }
