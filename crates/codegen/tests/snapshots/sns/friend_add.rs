@@ -38,6 +38,7 @@
 /// - Per-account codes: the batch sample answers 30006 and 30002 per account with ResultInfo names; the codes table mixes call-level codes with per-account ones (30515, 30516, 30525, 30539). The spec lists every code of the table as an error of the call and says in `when` which ones the page describes per account.
 /// - Not safe to repeat: a repeat after a timeout sends the requests again (a second pending request, or a webhook fired twice), and the page does not say how an existing friend is answered.
 /// - Sns.CallbackPrevFriendAdd is not listed: its page says requests sent through the REST API do not trigger it. Sns.CallbackFriendAdd fires when a friend is added.
+/// - The emulator keeps no friend request settings (AllowType), so it adds every friend at once, as with ForceAddFlags 1; 30516 and 30539 do not occur there.
 /// - ForceAddFlags is typed as the 0/1 switch YesNo; the page gives only 1 and 0.
 ///
 /// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34902>. Spec: `specs/sns/friend_add.json`.
