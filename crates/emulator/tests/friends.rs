@@ -11,7 +11,7 @@ use tencent_chat::sns::{
     FriendDeleteError, FriendDeleteRequest, FriendGetError, FriendGetListError,
     FriendGetListRequest, FriendGetRequest, FriendImportError, FriendImportItem,
     FriendImportRequest, FriendRelationResultRelation, FriendUpdateError, FriendUpdateItem,
-    FriendUpdateRequest, GroupGetRequest,
+    FriendUpdateRequest, GroupAddRequest, GroupGetRequest,
 };
 use tencent_chat::types::{SnsDeleteType, SnsItem, SnsValue};
 use tencent_chat::{Client, ErrorCode, Paged};
@@ -102,6 +102,19 @@ async fn friend_add_is_two_way_by_default_and_one_way_on_request() {
     assert_eq!(
         check.info_item[0].relation,
         FriendRelationResultRelation::NoRelation
+    );
+
+    // Friends added here can be put in friend lists (sns/group_add).
+    let lists = client
+        .group_add(&GroupAddRequest::new("a", ["Close"]).to_account(["b", "c"]))
+        .await
+        .unwrap();
+    assert!(
+        lists
+            .result_item
+            .unwrap()
+            .iter()
+            .all(ItemResult::is_success)
     );
 
     // Adding an existing friend again fails per account.

@@ -34,10 +34,11 @@
 /// - The request samples are captioned 'Response to a complete request' and 'Response to a batch request'; they are requests, and the fixtures treat them so.
 /// - GroupName is a single string here (the page says a friend can be put in one list when added) but an array in friend_import; the spec follows each page.
 /// - AddSource is optional here but required in friend_import; each page is followed. Its form (the AddSource_Type_ prefix and a keyword of at most 8 bytes), and the limits on Remark (96 bytes), GroupName (30 bytes) and AddWording (256 bytes) come from the relationship chain page the table links to, which is not in the reference copy: stated from that page, not from this one.
-/// - The page gives no limit on AddFriendItem; 100 is stated here, not documented: friend adding in the SDKs batches at most 100, and a request above the service's bound gets 30001. It is not atomic: every account is handled on its own, so a longer list can be split.
+/// - The page gives no limit on AddFriendItem; 100 is stated here, not documented, as the size the batch helpers split at (the same bound group_add states for its To_Account); a request above the service's own bound would get 30001. It is not atomic: every account is handled on its own, so a longer list can be split.
 /// - Per-account codes: the batch sample answers 30006 and 30002 per account with ResultInfo names; the codes table mixes call-level codes with per-account ones (30515, 30516, 30525, 30539). The spec lists every code of the table as an error of the call and says in `when` which ones the page describes per account.
 /// - Not safe to repeat: a repeat after a timeout sends the requests again (a second pending request, or a webhook fired twice), and the page does not say how an existing friend is answered.
 /// - Sns.CallbackPrevFriendAdd is not listed: its page says requests sent through the REST API do not trigger it. Sns.CallbackFriendAdd fires when a friend is added.
+/// - The emulator keeps no friend request settings (AllowType), so it adds every friend at once, as with ForceAddFlags 1; 30516 and 30539 do not occur there.
 /// - ForceAddFlags is typed as the 0/1 switch YesNo; the page gives only 1 and 0.
 ///
 /// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34902>. Spec: `specs/sns/friend_add.json`.
