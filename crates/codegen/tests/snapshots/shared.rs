@@ -538,7 +538,7 @@ impl ::core::fmt::Display for PublicError {
     }
 }
 /// Every error code of `specs/errors.json`, sorted as there.
-pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 212usize] = [
     crate::ErrorCodeInfo {
         code: 1001i64,
         name: "OpsInvalidRequest",
@@ -1104,6 +1104,34 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
         name: "PushRateLimited",
         description: "Push requests exceed the frequency limit; retry later.",
         retry: crate::Retryability::Refused,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 23001i64,
+        name: "MsgExtensionSeqConflict",
+        description: "Another writer changed the message extension since the Seq the caller sent; read the current Seq and try again.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 23002i64,
+        name: "MsgExtensionNotSupported",
+        description: "The message was not sent with extensions enabled (SupportMessageExtension), so it takes no key/value extensions.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 23003i64,
+        name: "MsgExtensionTooFrequent",
+        description: "The message's extensions were changed too often (more than 200 times in one minute).",
+        retry: crate::Retryability::Refused,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 23004i64,
+        name: "MsgExtensionMsgNotFound",
+        description: "The message whose extensions were asked for does not exist.",
+        retry: crate::Retryability::No,
         public: false,
     },
     crate::ErrorCodeInfo {
@@ -1772,6 +1800,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
         public: false,
     },
     crate::ErrorCodeInfo {
+        code: 90004i64,
+        name: "MsgSeqInvalid",
+        description: "MsgSeq in the request is not a valid message sequence number.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
         code: 90005i64,
         name: "MsgRandomInvalid",
         description: "MsgRandom is absent or is not an integer.",
@@ -2165,6 +2200,14 @@ pub enum ErrorCode {
     PushLoginDataTooLarge,
     /// `22006`: Push requests exceed the frequency limit; retry later. Retryable: the service refused the call before acting on it.
     PushRateLimited,
+    /// `23001`: Another writer changed the message extension since the Seq the caller sent; read the current Seq and try again.
+    MsgExtensionSeqConflict,
+    /// `23002`: The message was not sent with extensions enabled (SupportMessageExtension), so it takes no key/value extensions.
+    MsgExtensionNotSupported,
+    /// `23003`: The message's extensions were changed too often (more than 200 times in one minute). Retryable: the service refused the call before acting on it.
+    MsgExtensionTooFrequent,
+    /// `23004`: The message whose extensions were asked for does not exist.
+    MsgExtensionMsgNotFound,
     /// `30001`: A relationship chain request parameter is wrong; fix it using the error message as a hint.
     SnsInvalidParameter,
     /// `30002`: The SDKAppID does not match.
@@ -2355,6 +2398,8 @@ pub enum ErrorCode {
     MsgBodyInvalid,
     /// `90003`: To_Account is absent or names an account that does not exist.
     MsgToAccountMissing,
+    /// `90004`: MsgSeq in the request is not a valid message sequence number.
+    MsgSeqInvalid,
     /// `90005`: MsgRandom is absent or is not an integer.
     MsgRandomInvalid,
     /// `90006`: MsgTimeStamp is absent or is not an integer.
@@ -2505,6 +2550,10 @@ impl ErrorCode {
             22004i64 => Self::PushTokenTooLong,
             22005i64 => Self::PushLoginDataTooLarge,
             22006i64 => Self::PushRateLimited,
+            23001i64 => Self::MsgExtensionSeqConflict,
+            23002i64 => Self::MsgExtensionNotSupported,
+            23003i64 => Self::MsgExtensionTooFrequent,
+            23004i64 => Self::MsgExtensionMsgNotFound,
             30001i64 => Self::SnsInvalidParameter,
             30002i64 => Self::SnsAppIdMismatch,
             30003i64 => Self::SnsAccountNotFound,
@@ -2600,6 +2649,7 @@ impl ErrorCode {
             90001i64 => Self::MsgJsonParseFailed,
             90002i64 => Self::MsgBodyInvalid,
             90003i64 => Self::MsgToAccountMissing,
+            90004i64 => Self::MsgSeqInvalid,
             90005i64 => Self::MsgRandomInvalid,
             90006i64 => Self::MsgTimestampInvalid,
             90007i64 => Self::MsgBodyNotArray,
@@ -2718,6 +2768,10 @@ impl ErrorCode {
             Self::PushTokenTooLong => 22004i64,
             Self::PushLoginDataTooLarge => 22005i64,
             Self::PushRateLimited => 22006i64,
+            Self::MsgExtensionSeqConflict => 23001i64,
+            Self::MsgExtensionNotSupported => 23002i64,
+            Self::MsgExtensionTooFrequent => 23003i64,
+            Self::MsgExtensionMsgNotFound => 23004i64,
             Self::SnsInvalidParameter => 30001i64,
             Self::SnsAppIdMismatch => 30002i64,
             Self::SnsAccountNotFound => 30003i64,
@@ -2813,6 +2867,7 @@ impl ErrorCode {
             Self::MsgJsonParseFailed => 90001i64,
             Self::MsgBodyInvalid => 90002i64,
             Self::MsgToAccountMissing => 90003i64,
+            Self::MsgSeqInvalid => 90004i64,
             Self::MsgRandomInvalid => 90005i64,
             Self::MsgTimestampInvalid => 90006i64,
             Self::MsgBodyNotArray => 90007i64,
@@ -2931,6 +2986,10 @@ impl ErrorCode {
             Self::PushTokenTooLong => "PushTokenTooLong",
             Self::PushLoginDataTooLarge => "PushLoginDataTooLarge",
             Self::PushRateLimited => "PushRateLimited",
+            Self::MsgExtensionSeqConflict => "MsgExtensionSeqConflict",
+            Self::MsgExtensionNotSupported => "MsgExtensionNotSupported",
+            Self::MsgExtensionTooFrequent => "MsgExtensionTooFrequent",
+            Self::MsgExtensionMsgNotFound => "MsgExtensionMsgNotFound",
             Self::SnsInvalidParameter => "SnsInvalidParameter",
             Self::SnsAppIdMismatch => "SnsAppIdMismatch",
             Self::SnsAccountNotFound => "SnsAccountNotFound",
@@ -3028,6 +3087,7 @@ impl ErrorCode {
             Self::MsgJsonParseFailed => "MsgJsonParseFailed",
             Self::MsgBodyInvalid => "MsgBodyInvalid",
             Self::MsgToAccountMissing => "MsgToAccountMissing",
+            Self::MsgSeqInvalid => "MsgSeqInvalid",
             Self::MsgRandomInvalid => "MsgRandomInvalid",
             Self::MsgTimestampInvalid => "MsgTimestampInvalid",
             Self::MsgBodyNotArray => "MsgBodyNotArray",
@@ -3288,6 +3348,18 @@ impl ErrorCode {
             Self::PushRateLimited => {
                 "Push requests exceed the frequency limit; retry later."
             }
+            Self::MsgExtensionSeqConflict => {
+                "Another writer changed the message extension since the Seq the caller sent; read the current Seq and try again."
+            }
+            Self::MsgExtensionNotSupported => {
+                "The message was not sent with extensions enabled (SupportMessageExtension), so it takes no key/value extensions."
+            }
+            Self::MsgExtensionTooFrequent => {
+                "The message's extensions were changed too often (more than 200 times in one minute)."
+            }
+            Self::MsgExtensionMsgNotFound => {
+                "The message whose extensions were asked for does not exist."
+            }
             Self::SnsInvalidParameter => {
                 "A relationship chain request parameter is wrong; fix it using the error message as a hint."
             }
@@ -3533,6 +3605,9 @@ impl ErrorCode {
             Self::MsgToAccountMissing => {
                 "To_Account is absent or names an account that does not exist."
             }
+            Self::MsgSeqInvalid => {
+                "MsgSeq in the request is not a valid message sequence number."
+            }
             Self::MsgRandomInvalid => "MsgRandom is absent or is not an integer.",
             Self::MsgTimestampInvalid => "MsgTimeStamp is absent or is not an integer.",
             Self::MsgBodyNotArray => "MsgBody is not an array; send it as an array.",
@@ -3689,6 +3764,10 @@ impl ErrorCode {
             Self::PushTokenTooLong => crate::Retryability::No,
             Self::PushLoginDataTooLarge => crate::Retryability::No,
             Self::PushRateLimited => crate::Retryability::Refused,
+            Self::MsgExtensionSeqConflict => crate::Retryability::No,
+            Self::MsgExtensionNotSupported => crate::Retryability::No,
+            Self::MsgExtensionTooFrequent => crate::Retryability::Refused,
+            Self::MsgExtensionMsgNotFound => crate::Retryability::No,
             Self::SnsInvalidParameter => crate::Retryability::No,
             Self::SnsAppIdMismatch => crate::Retryability::No,
             Self::SnsAccountNotFound => crate::Retryability::No,
@@ -3784,6 +3863,7 @@ impl ErrorCode {
             Self::MsgJsonParseFailed => crate::Retryability::No,
             Self::MsgBodyInvalid => crate::Retryability::No,
             Self::MsgToAccountMissing => crate::Retryability::No,
+            Self::MsgSeqInvalid => crate::Retryability::No,
             Self::MsgRandomInvalid => crate::Retryability::No,
             Self::MsgTimestampInvalid => crate::Retryability::No,
             Self::MsgBodyNotArray => crate::Retryability::No,
@@ -4056,6 +4136,266 @@ pub mod __envelope {
 }
 /// Named types shared by endpoints, generated from `specs/types.json`.
 pub mod types {
+    /// An account a batch call failed for, with the code of the failure (70107: the account does not exist).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AccountError {
+        /// The account.
+        ///
+        /// Wire name `To_Account`. Required. Example: `"rong"`.
+        #[serde(rename = "To_Account")]
+        pub to_account: ::std::string::String,
+        /// Why the call failed for it.
+        ///
+        /// Wire name `ErrorCode`. Required. Example: `70107`.
+        #[serde(rename = "ErrorCode")]
+        pub error_code: i64,
+    }
+    impl AccountError {
+        ///Creates a value from its required fields (`to_account`, `error_code`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            error_code: i64,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                error_code: error_code,
+            }
+        }
+    }
+    impl crate::Validate for AccountError {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// An account named in a batch account call (account_check's CheckItem, account_delete's DeleteItem).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AccountItem {
+        /// The account's UserID.
+        ///
+        /// Wire name `UserID`. Required. Limits: see [`UserId`]. Example: `"UserID_1"`.
+        #[serde(rename = "UserID")]
+        #[schemars(length(min = 1u32, max = 32u32))]
+        pub user_id: UserId,
+    }
+    impl AccountItem {
+        ///Creates a value from its required fields (`user_id`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(user_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self { user_id: user_id.into() }
+        }
+    }
+    impl crate::Validate for AccountItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("UserID");
+                let v = &self.user_id;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(32u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Whether the admin forbids a user to send friend requests (the Tag_Profile_IM_AdminForbidType profile field).
+    ///
+    #[doc = concat!(
+        " Wire values: ", "\"AdminForbid_Type_None\", \"AdminForbid_Type_SendOut\"", "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum AdminForbidType {
+        /// `"AdminForbid_Type_None"`: Not forbidden.
+        NotForbidden,
+        /// `"AdminForbid_Type_SendOut"`: The user may not send friend requests.
+        SendOut,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl AdminForbidType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::NotForbidden, Self::SendOut];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NotForbidden => "AdminForbid_Type_None",
+                Self::SendOut => "AdminForbid_Type_SendOut",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "AdminForbid_Type_None" => Self::NotForbidden,
+                "AdminForbid_Type_SendOut" => Self::SendOut,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for AdminForbidType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for AdminForbidType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for AdminForbidType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for AdminForbidType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("AdminForbidType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["AdminForbid_Type_None",
+                "AdminForbid_Type_SendOut"] }
+            )
+        }
+    }
+    impl crate::Validate for AdminForbidType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// How a user's friend requests are handled, as the Tag_Profile_IM_AllowType profile field holds it.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"AllowType_Type_NeedConfirm\", \"AllowType_Type_AllowAny\", \"AllowType_Type_DenyAny\"",
+        "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum AllowType {
+        /// `"AllowType_Type_NeedConfirm"`: The user confirms each request.
+        NeedConfirm,
+        /// `"AllowType_Type_AllowAny"`: Anyone may add the user.
+        AllowAny,
+        /// `"AllowType_Type_DenyAny"`: Nobody may add the user.
+        DenyAny,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl AllowType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::NeedConfirm,
+            Self::AllowAny,
+            Self::DenyAny,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NeedConfirm => "AllowType_Type_NeedConfirm",
+                Self::AllowAny => "AllowType_Type_AllowAny",
+                Self::DenyAny => "AllowType_Type_DenyAny",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "AllowType_Type_NeedConfirm" => Self::NeedConfirm,
+                "AllowType_Type_AllowAny" => Self::AllowAny,
+                "AllowType_Type_DenyAny" => Self::DenyAny,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for AllowType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for AllowType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for AllowType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for AllowType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("AllowType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["AllowType_Type_NeedConfirm",
+                "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"] }
+            )
+        }
+    }
+    impl crate::Validate for AllowType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// One group-level custom field (configured in the Chat console; up to 10 per app): a key and its value.
     #[derive(
         Debug,
@@ -4282,6 +4622,247 @@ pub mod types {
     }
     /// The key of a custom group or group member field, as configured in the Chat console: letters, digits and underscores, at most 16 bytes.
     pub type CustomFieldKey = ::std::string::String;
+    /// How a client fetches the file behind a sound, file or video element. The only value the Message Formats page documents is 2 (download from the element's URL); open, since older clients sent others.
+    ///
+    #[doc = concat!(" Wire values: ", "2", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum DownloadFlag {
+        /// `2`: Download from the URL the element carries.
+        FromUrl,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl DownloadFlag {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::FromUrl];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::FromUrl => 2i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                2i64 => Self::FromUrl,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for DownloadFlag {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for DownloadFlag {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DownloadFlag {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for DownloadFlag {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("DownloadFlag")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for DownloadFlag {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A message webhook not to call for one message (the send calls' ForbidCallbackControl list): the before-send and after-send webhooks of group or one-to-one messages, as configured.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"ForbidBeforeSendMsgCallback\", \"ForbidAfterSendMsgCallback\"", "."
+    )]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ForbidCallbackControl {
+        /// `"ForbidBeforeSendMsgCallback"`: Skip the before-send webhook.
+        ForbidBeforeSendMsgCallback,
+        /// `"ForbidAfterSendMsgCallback"`: Skip the after-send webhook.
+        ForbidAfterSendMsgCallback,
+    }
+    impl ForbidCallbackControl {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::ForbidBeforeSendMsgCallback,
+            Self::ForbidAfterSendMsgCallback,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ForbidBeforeSendMsgCallback => "ForbidBeforeSendMsgCallback",
+                Self::ForbidAfterSendMsgCallback => "ForbidAfterSendMsgCallback",
+            }
+        }
+        /// The value for a wire string (aliases included), if listed.
+        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+            match s {
+                "ForbidBeforeSendMsgCallback" => {
+                    ::core::option::Option::Some(Self::ForbidBeforeSendMsgCallback)
+                }
+                "ForbidAfterSendMsgCallback" => {
+                    ::core::option::Option::Some(Self::ForbidAfterSendMsgCallback)
+                }
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for ForbidCallbackControl {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for ForbidCallbackControl {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ForbidCallbackControl {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(&s)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
+                    &s,
+                    &["ForbidBeforeSendMsgCallback", "ForbidAfterSendMsgCallback"],
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ForbidCallbackControl {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ForbidCallbackControl")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "enum" : ["ForbidBeforeSendMsgCallback",
+                "ForbidAfterSendMsgCallback"] }
+            )
+        }
+    }
+    impl crate::Validate for ForbidCallbackControl {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A user's gender, as the Tag_Profile_IM_Gender profile field holds it.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"Gender_Type_Unknown\", \"Gender_Type_Female\", \"Gender_Type_Male\"", "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum Gender {
+        /// `"Gender_Type_Unknown"`: Not set.
+        Unknown,
+        /// `"Gender_Type_Female"`: Female.
+        Female,
+        /// `"Gender_Type_Male"`: Male.
+        Male,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl Gender {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Unknown, Self::Female, Self::Male];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Unknown => "Gender_Type_Unknown",
+                Self::Female => "Gender_Type_Female",
+                Self::Male => "Gender_Type_Male",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Gender_Type_Unknown" => Self::Unknown,
+                "Gender_Type_Female" => Self::Female,
+                "Gender_Type_Male" => Self::Male,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for Gender {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for Gender {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Gender {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for Gender {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("Gender")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["Gender_Type_Unknown",
+                "Gender_Type_Female", "Gender_Type_Male"] }
+            )
+        }
+    }
+    impl crate::Validate for Gender {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A basic group profile field, as named in a response filter (get_group_info's GroupBaseInfoFilter). Open: the service accepts fields added after this list.
     ///
     #[doc = concat!(
@@ -4809,6 +5390,89 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// An account's login state, or that of one of its devices. Open: platforms may report other states.
+    ///
+    #[doc = concat!(" Wire values: ", "\"Online\", \"PushOnline\", \"Offline\"", ".")]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum LoginState {
+        /// `"Online"`: A client holds a live connection.
+        Online,
+        /// `"PushOnline"`: The app was put away or killed on a mobile device; offline pushes still reach it (kept for at most 7 days).
+        PushOnline,
+        /// `"Offline"`: Logged out, or not logged in for at least 7 days.
+        Offline,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl LoginState {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Online,
+            Self::PushOnline,
+            Self::Offline,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Online => "Online",
+                Self::PushOnline => "PushOnline",
+                Self::Offline => "Offline",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Online" => Self::Online,
+                "PushOnline" => Self::PushOnline,
+                "Offline" => Self::Offline,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for LoginState {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for LoginState {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for LoginState {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for LoginState {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("LoginState")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["Online", "PushOnline", "Offline"] }
+            )
+        }
+    }
+    impl crate::Validate for LoginState {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A member's role in a group.
     ///
     #[doc = concat!(" Wire values: ", "\"Owner\", \"Admin\", \"Member\"", ".")]
@@ -4888,7 +5552,7 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
-    /// One element of a message body. MsgType names the element kind and selects the shape of MsgContent. Kinds not described here (images, files, sound, video, ...) are kept as raw JSON.
+    /// One element of a message body, shared by one-to-one and group messages. MsgType names the element kind and selects the shape of MsgContent. The eight kinds the REST pages list are typed (field names from the published Message Formats page, which the docs snapshot does not hold); kinds the service adds later (merged-forward, ...) are kept as raw JSON. A whole message is limited in size by the endpoint that carries it (12 KB for the send calls).
     #[derive(Debug, Clone, PartialEq)]
     pub enum MsgElement {
         /// `"TIMTextElem"`: A text message.
@@ -4899,6 +5563,14 @@ pub mod types {
         Face(FaceElem),
         /// `"TIMCustomElem"`: A custom message the app defines.
         Custom(CustomElem),
+        /// `"TIMSoundElem"`: A voice message, stored by the client SDK or the app and referred to by URL.
+        Sound(SoundElem),
+        /// `"TIMImageElem"`: An image, in up to three renditions (original, large, thumbnail).
+        Image(ImageElem),
+        /// `"TIMFileElem"`: A file, referred to by URL.
+        File(FileElem),
+        /// `"TIMVideoFileElem"`: A video with its cover thumbnail, both referred to by URL.
+        Video(VideoFileElem),
         /// A variant this spec does not describe, kept as the raw JSON object.
         Other(crate::__private::serde_json::Value),
     }
@@ -4912,6 +5584,10 @@ pub mod types {
                 }
                 Self::Face(_) => crate::__private::serde_json::json!("TIMFaceElem"),
                 Self::Custom(_) => crate::__private::serde_json::json!("TIMCustomElem"),
+                Self::Sound(_) => crate::__private::serde_json::json!("TIMSoundElem"),
+                Self::Image(_) => crate::__private::serde_json::json!("TIMImageElem"),
+                Self::File(_) => crate::__private::serde_json::json!("TIMFileElem"),
+                Self::Video(_) => crate::__private::serde_json::json!("TIMVideoFileElem"),
                 Self::Other(value) => {
                     value
                         .get("MsgType")
@@ -4995,6 +5671,74 @@ pub mod types {
                     )?;
                     crate::__private::serde::ser::SerializeMap::end(map)
                 }
+                Self::Sound(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMSoundElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Image(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMImageElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::File(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMFileElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Video(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMVideoFileElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
                 Self::Other(value) => {
                     crate::__private::serde::Serialize::serialize(value, serializer)
                 }
@@ -5056,6 +5800,50 @@ pub mod types {
                             <D::Error as crate::__private::serde::de::Error>::custom,
                         )
                 }
+                ::core::option::Option::Some("TIMSoundElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Sound)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("TIMImageElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Image)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("TIMFileElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::File)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("TIMVideoFileElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Video)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
                 _ => ::core::result::Result::Ok(Self::Other(value)),
             }
         }
@@ -5083,8 +5871,23 @@ pub mod types {
                 "MsgContent" : generator.subschema_for:: < CustomElem > () }, "required"
                 : ["MsgType", "MsgContent"] }), crate
                 ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
-                "MsgType" : { "not" : { "enum" : ["TIMTextElem", "TIMLocationElem",
-                "TIMFaceElem", "TIMCustomElem"] } } }, "required" : ["MsgType"] })
+                "MsgType" : { "const" : "TIMSoundElem" }, "MsgContent" : generator
+                .subschema_for:: < SoundElem > () }, "required" : ["MsgType",
+                "MsgContent"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "MsgType" : { "const" : "TIMImageElem" },
+                "MsgContent" : generator.subschema_for:: < ImageElem > () }, "required" :
+                ["MsgType", "MsgContent"] }), crate ::__private::schemars::json_schema!({
+                "type" : "object", "properties" : { "MsgType" : { "const" : "TIMFileElem"
+                }, "MsgContent" : generator.subschema_for:: < FileElem > () }, "required"
+                : ["MsgType", "MsgContent"] }), crate
+                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
+                "MsgType" : { "const" : "TIMVideoFileElem" }, "MsgContent" : generator
+                .subschema_for:: < VideoFileElem > () }, "required" : ["MsgType",
+                "MsgContent"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "MsgType" : { "not" : { "enum" :
+                ["TIMTextElem", "TIMLocationElem", "TIMFaceElem", "TIMCustomElem",
+                "TIMSoundElem", "TIMImageElem", "TIMFileElem", "TIMVideoFileElem"] } } },
+                "required" : ["MsgType"] })
             ];
             crate::__private::schemars::json_schema!({ "anyOf" : variants })
         }
@@ -5113,8 +5916,234 @@ pub mod types {
                     let at = at.field("MsgContent");
                     ::core::result::Result::Ok(())
                 }
+                Self::Sound(v) => {
+                    let at = at.field("MsgContent");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Image(v) => {
+                    let at = at.field("MsgContent");
+                    ::core::result::Result::Ok(())
+                }
+                Self::File(v) => {
+                    let at = at.field("MsgContent");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Video(v) => {
+                    let at = at.field("MsgContent");
+                    ::core::result::Result::Ok(())
+                }
                 Self::Other(_) => ::core::result::Result::Ok(()),
             }
+        }
+    }
+    /// One key/value extension of a message (one-to-one or group) with its version: Seq grows with every change of the pair and lets concurrent writers detect conflicts.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct MsgExtension {
+        /// The key, at most 100 bytes.
+        ///
+        /// Wire name `Key`. Required. Limits: at most 100 bytes (UTF-8). Example: `"k1"`.
+        #[serde(rename = "Key")]
+        #[schemars(length(max = 100u32))]
+        pub key: ::std::string::String,
+        /// The value, at most 1,000 bytes (ignored when deleting).
+        ///
+        /// Wire name `Value`. Required. Limits: at most 1000 bytes (UTF-8). Example: `"v1"`.
+        #[serde(rename = "Value")]
+        #[schemars(length(max = 1000u32))]
+        pub value: ::std::string::String,
+        /// The pair's version. When setting: the version the caller last saw (0 for a new pair), checked against the current one unless the admin calls. In answers: the version after the change.
+        ///
+        /// Wire name `Seq`. Optional. Example: `1`.
+        #[serde(rename = "Seq", default, skip_serializing_if = "Option::is_none")]
+        pub seq: ::core::option::Option<u64>,
+    }
+    impl MsgExtension {
+        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            key: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                key: key.into(),
+                value: value.into(),
+                seq: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Seq`: The pair's version. When setting: the version the caller last saw (0 for a new pair), checked against the current one unless the admin calls. In answers: the version after the change.
+        #[must_use]
+        pub fn seq(mut self, value: u64) -> Self {
+            self.seq = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for MsgExtension {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Key");
+                let v = &self.key;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(100u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("Value");
+                let v = &self.value;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(1000u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// What a set_key_values call does to a message's extensions.
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2, 3", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum MsgExtensionOperation {
+        /// `1`: Set (add or change) the listed pairs.
+        Set,
+        /// `2`: Delete the listed pairs.
+        Delete,
+        /// `3`: Delete every pair of the message.
+        Clear,
+    }
+    impl MsgExtensionOperation {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Set, Self::Delete, Self::Clear];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Set => 1i64,
+                Self::Delete => 2i64,
+                Self::Clear => 3i64,
+            }
+        }
+        /// The value for a wire number (aliases included), if listed.
+        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+            match n {
+                1i64 => ::core::option::Option::Some(Self::Set),
+                2i64 => ::core::option::Option::Some(Self::Delete),
+                3i64 => ::core::option::Option::Some(Self::Clear),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for MsgExtensionOperation {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for MsgExtensionOperation {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for MsgExtensionOperation {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(n)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
+                    crate::__private::serde::de::Unexpected::Signed(n),
+                    &concat!("one of ", "1, 2, 3"),
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for MsgExtensionOperation {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("MsgExtensionOperation")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "enum" : [1, 2, 3] }
+            )
+        }
+    }
+    impl crate::Validate for MsgExtensionOperation {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The outcome for one pair of a set_key_values call: 0 or the code of its failure (23001 on a stale Seq), and the pair as it now stands.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct MsgExtensionResult {
+        /// 0, or why this pair was not changed.
+        ///
+        /// Wire name `ErrorCode`. Required. Example: `0`.
+        #[serde(rename = "ErrorCode")]
+        pub error_code: i64,
+        /// The pair with its current version.
+        ///
+        /// Wire name `Extension`. Required. Limits: see [`MsgExtension`].
+        #[serde(rename = "Extension")]
+        pub extension: MsgExtension,
+    }
+    impl MsgExtensionResult {
+        ///Creates a value from its required fields (`error_code`, `extension`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(error_code: i64, extension: MsgExtension) -> Self {
+            Self {
+                error_code: error_code,
+                extension: extension,
+            }
+        }
+    }
+    impl crate::Validate for MsgExtensionResult {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Extension");
+                let v = &self.extension;
+                crate::Validate::validate_at(v, &at)?;
+            }
+            ::core::result::Result::Ok(())
         }
     }
     /// How a member receives the group's messages.
@@ -5203,7 +6232,7 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
-    /// How a message is presented as an offline push notification (Android vendor push and APNs). The sub-fields here are those the REST pages show in their samples; the Message Formats page defines more.
+    /// How a message is presented as an offline push notification (APNs and the Android vendor channels), shared by one-to-one and group messages. Field names follow the samples of the REST pages and the published Message Formats page (not in the docs snapshot); vendor fields the service adds later are dropped on decoding.
     #[derive(
         Debug,
         Clone,
@@ -5223,6 +6252,11 @@ pub mod types {
         /// Wire name `PushFlag`. Optional. The service assumes `0` when absent.
         #[serde(rename = "PushFlag", default, skip_serializing_if = "Option::is_none")]
         pub push_flag: ::core::option::Option<OfflinePushInfoPushFlag>,
+        /// The notification title (all platforms).
+        ///
+        /// Wire name `Title`. Optional. Example: `"Title"`.
+        #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
+        pub title: ::core::option::Option<::std::string::String>,
         /// The text of the notification.
         ///
         /// Wire name `Desc`. Optional. Example: `"Content to push offline"`.
@@ -5254,6 +6288,7 @@ pub mod types {
         pub fn new() -> Self {
             Self {
                 push_flag: ::core::option::Option::None,
+                title: ::core::option::Option::None,
                 desc: ::core::option::Option::None,
                 ext: ::core::option::Option::None,
                 android_info: ::core::option::Option::None,
@@ -5264,6 +6299,15 @@ pub mod types {
         #[must_use]
         pub fn push_flag(mut self, value: OfflinePushInfoPushFlag) -> Self {
             self.push_flag = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Title`: The notification title (all platforms).
+        #[must_use]
+        pub fn title(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.title = ::core::option::Option::Some(value.into());
             self
         }
         ///Sets `Desc`: The text of the notification.
@@ -5302,6 +6346,874 @@ pub mod types {
         fn validate_at(
             &self,
             at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The login state of one queried account, with its per-platform states when detail was asked for.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct OnlineStateResult {
+        /// The account.
+        ///
+        /// Wire name `To_Account`. Required. Example: `"id1"`.
+        #[serde(rename = "To_Account")]
+        pub to_account: ::std::string::String,
+        /// The account's overall state: Online if any device is online.
+        ///
+        /// Wire name `State`. Required. Limits: see [`LoginState`]. Example: `"Online"`.
+        #[serde(rename = "State")]
+        pub state: LoginState,
+        /// Per-platform states, when IsNeedDetail was 1 and the account is logged in somewhere.
+        ///
+        /// Wire name `Detail`. Optional.
+        #[serde(rename = "Detail", default, skip_serializing_if = "Option::is_none")]
+        pub detail: ::core::option::Option<::std::vec::Vec<PlatformState>>,
+    }
+    impl OnlineStateResult {
+        ///Creates a value from its required fields (`to_account`, `state`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            state: LoginState,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                state: state,
+                detail: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Detail`: Per-platform states, when IsNeedDetail was 1 and the account is logged in somewhere.
+        #[must_use]
+        pub fn detail(
+            mut self,
+            value: impl ::core::iter::IntoIterator<Item = PlatformState>,
+        ) -> Self {
+            self.detail = ::core::option::Option::Some(value.into_iter().collect());
+            self
+        }
+    }
+    impl crate::Validate for OnlineStateResult {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// One profile field of a user: a Tag and a Value whose type depends on the tag (strings up to 500 bytes, string enums, integers). Standard fields are typed; custom fields (Tag_Profile_Custom_*, configured in the console) and standard ones added later are kept as raw JSON. A value longer than 500 bytes is refused (40601).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub enum ProfileItem {
+        /// `"Tag_Profile_IM_Nick"`: Nickname, at most 500 bytes.
+        Nick(::std::string::String),
+        /// `"Tag_Profile_IM_Gender"`: Gender.
+        Gender(Gender),
+        /// `"Tag_Profile_IM_BirthDay"`: Birthday as an integer such as 19980101.
+        BirthDay(u32),
+        /// `"Tag_Profile_IM_Location"`: Location, at most 500 bytes (the profile page suggests an encoding of country, province, city and district).
+        Location(::std::string::String),
+        /// `"Tag_Profile_IM_SelfSignature"`: Status message, at most 500 bytes.
+        SelfSignature(::std::string::String),
+        /// `"Tag_Profile_IM_AllowType"`: How friend requests are handled.
+        AllowType(AllowType),
+        /// `"Tag_Profile_IM_Language"`: Language, as an integer the app assigns.
+        Language(u32),
+        /// `"Tag_Profile_IM_Image"`: URL of the profile photo, at most 500 bytes.
+        Image(::std::string::String),
+        /// `"Tag_Profile_IM_MsgSettings"`: Message settings as bits (bit 0 set: no offline push).
+        MsgSettings(u32),
+        /// `"Tag_Profile_IM_AdminForbidType"`: Whether the admin forbids the user to send friend requests.
+        AdminForbidType(AdminForbidType),
+        /// `"Tag_Profile_IM_Level"`: Level, as an integer the app assigns.
+        Level(u32),
+        /// `"Tag_Profile_IM_Role"`: Role, as an integer the app assigns.
+        Role(u32),
+        /// A variant this spec does not describe, kept as the raw JSON object.
+        Other(crate::__private::serde_json::Value),
+    }
+    impl ProfileItem {
+        /// The discriminator value of this variant.
+        pub fn tag(&self) -> crate::__private::serde_json::Value {
+            match self {
+                Self::Nick(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Nick")
+                }
+                Self::Gender(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Gender")
+                }
+                Self::BirthDay(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_BirthDay")
+                }
+                Self::Location(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Location")
+                }
+                Self::SelfSignature(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_SelfSignature")
+                }
+                Self::AllowType(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_AllowType")
+                }
+                Self::Language(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Language")
+                }
+                Self::Image(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Image")
+                }
+                Self::MsgSettings(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_MsgSettings")
+                }
+                Self::AdminForbidType(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_AdminForbidType")
+                }
+                Self::Level(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Level")
+                }
+                Self::Role(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Role")
+                }
+                Self::Other(value) => {
+                    value
+                        .get("Tag")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null)
+                }
+            }
+        }
+    }
+    impl crate::__private::serde::Serialize for ProfileItem {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Nick(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Nick",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Gender(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Gender",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::BirthDay(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_BirthDay",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Location(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Location",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::SelfSignature(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_SelfSignature",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::AllowType(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_AllowType",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Language(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Language",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Image(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Image",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::MsgSettings(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_MsgSettings",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::AdminForbidType(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_AdminForbidType",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Level(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Level",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Role(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Role",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Other(value) => {
+                    crate::__private::serde::Serialize::serialize(value, serializer)
+                }
+            }
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ProfileItem {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let value = <crate::__private::serde_json::Value as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            match value.get("Tag").and_then(crate::__private::serde_json::Value::as_str)
+            {
+                ::core::option::Option::Some("Tag_Profile_IM_Nick") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Nick)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Gender") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Gender)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_BirthDay") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::BirthDay)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Location") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Location)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_SelfSignature") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::SelfSignature)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_AllowType") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::AllowType)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Language") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Language)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Image") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Image)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_MsgSettings") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::MsgSettings)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_AdminForbidType") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::AdminForbidType)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Level") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Level)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Role") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Role)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                _ => ::core::result::Result::Ok(Self::Other(value)),
+            }
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ProfileItem {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ProfileItem")
+        }
+        fn json_schema(
+            generator: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            let variants: ::std::vec::Vec<crate::__private::schemars::Schema> = ::std::vec![
+                crate ::__private::schemars::json_schema!({ "type" : "object",
+                "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Nick" }, "Value" :
+                generator.subschema_for:: < ::std::string::String > () }, "required" :
+                ["Tag", "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Gender" },
+                "Value" : generator.subschema_for:: < Gender > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_BirthDay"
+                }, "Value" : generator.subschema_for:: < u32 > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Location"
+                }, "Value" : generator.subschema_for:: < ::std::string::String > () },
+                "required" : ["Tag", "Value"] }), crate
+                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
+                "Tag" : { "const" : "Tag_Profile_IM_SelfSignature" }, "Value" : generator
+                .subschema_for:: < ::std::string::String > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_AllowType"
+                }, "Value" : generator.subschema_for:: < AllowType > () }, "required" :
+                ["Tag", "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Language"
+                }, "Value" : generator.subschema_for:: < u32 > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Image" },
+                "Value" : generator.subschema_for:: < ::std::string::String > () },
+                "required" : ["Tag", "Value"] }), crate
+                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
+                "Tag" : { "const" : "Tag_Profile_IM_MsgSettings" }, "Value" : generator
+                .subschema_for:: < u32 > () }, "required" : ["Tag", "Value"] }), crate
+                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
+                "Tag" : { "const" : "Tag_Profile_IM_AdminForbidType" }, "Value" :
+                generator.subschema_for:: < AdminForbidType > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Level" },
+                "Value" : generator.subschema_for:: < u32 > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Role" },
+                "Value" : generator.subschema_for:: < u32 > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "not" : { "enum" :
+                ["Tag_Profile_IM_Nick", "Tag_Profile_IM_Gender",
+                "Tag_Profile_IM_BirthDay", "Tag_Profile_IM_Location",
+                "Tag_Profile_IM_SelfSignature", "Tag_Profile_IM_AllowType",
+                "Tag_Profile_IM_Language", "Tag_Profile_IM_Image",
+                "Tag_Profile_IM_MsgSettings", "Tag_Profile_IM_AdminForbidType",
+                "Tag_Profile_IM_Level", "Tag_Profile_IM_Role"] } } }, "required" :
+                ["Tag"] })
+            ];
+            crate::__private::schemars::json_schema!({ "anyOf" : variants })
+        }
+    }
+    impl crate::Validate for ProfileItem {
+        #[allow(unused_variables, clippy::match_single_binding)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            match self {
+                Self::Nick(v) => {
+                    let at = at.field("Value");
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(500u32),
+                        &at,
+                    )?;
+                    ::core::result::Result::Ok(())
+                }
+                Self::Gender(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::BirthDay(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Location(v) => {
+                    let at = at.field("Value");
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(500u32),
+                        &at,
+                    )?;
+                    ::core::result::Result::Ok(())
+                }
+                Self::SelfSignature(v) => {
+                    let at = at.field("Value");
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(500u32),
+                        &at,
+                    )?;
+                    ::core::result::Result::Ok(())
+                }
+                Self::AllowType(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Language(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Image(v) => {
+                    let at = at.field("Value");
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(500u32),
+                        &at,
+                    )?;
+                    ::core::result::Result::Ok(())
+                }
+                Self::MsgSettings(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::AdminForbidType(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Level(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Role(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Other(_) => ::core::result::Result::Ok(()),
+            }
+        }
+    }
+    /// The tag of a profile field: a standard field of Chat (Tag_Profile_IM_*) or a custom one configured in the console (Tag_Profile_Custom_*, kept as the unknown value). Open.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"Tag_Profile_IM_Nick\", \"Tag_Profile_IM_Gender\", \"Tag_Profile_IM_BirthDay\", \"Tag_Profile_IM_Location\", \"Tag_Profile_IM_SelfSignature\", \"Tag_Profile_IM_AllowType\", \"Tag_Profile_IM_Language\", \"Tag_Profile_IM_Image\", \"Tag_Profile_IM_MsgSettings\", \"Tag_Profile_IM_AdminForbidType\", \"Tag_Profile_IM_Level\", \"Tag_Profile_IM_Role\"",
+        "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum ProfileTag {
+        /// `"Tag_Profile_IM_Nick"`: Nickname.
+        Nick,
+        /// `"Tag_Profile_IM_Gender"`: Gender.
+        Gender,
+        /// `"Tag_Profile_IM_BirthDay"`: Birthday (an integer such as 19980101).
+        BirthDay,
+        /// `"Tag_Profile_IM_Location"`: Location.
+        Location,
+        /// `"Tag_Profile_IM_SelfSignature"`: Status message.
+        SelfSignature,
+        /// `"Tag_Profile_IM_AllowType"`: How friend requests are handled.
+        AllowType,
+        /// `"Tag_Profile_IM_Language"`: Language (an integer).
+        Language,
+        /// `"Tag_Profile_IM_Image"`: Profile photo URL.
+        Image,
+        /// `"Tag_Profile_IM_MsgSettings"`: Message settings (bit 0: no offline push).
+        MsgSettings,
+        /// `"Tag_Profile_IM_AdminForbidType"`: Whether the admin forbids the account to send friend requests.
+        AdminForbidType,
+        /// `"Tag_Profile_IM_Level"`: Level (an integer).
+        Level,
+        /// `"Tag_Profile_IM_Role"`: Role (an integer).
+        Role,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl ProfileTag {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Nick,
+            Self::Gender,
+            Self::BirthDay,
+            Self::Location,
+            Self::SelfSignature,
+            Self::AllowType,
+            Self::Language,
+            Self::Image,
+            Self::MsgSettings,
+            Self::AdminForbidType,
+            Self::Level,
+            Self::Role,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Nick => "Tag_Profile_IM_Nick",
+                Self::Gender => "Tag_Profile_IM_Gender",
+                Self::BirthDay => "Tag_Profile_IM_BirthDay",
+                Self::Location => "Tag_Profile_IM_Location",
+                Self::SelfSignature => "Tag_Profile_IM_SelfSignature",
+                Self::AllowType => "Tag_Profile_IM_AllowType",
+                Self::Language => "Tag_Profile_IM_Language",
+                Self::Image => "Tag_Profile_IM_Image",
+                Self::MsgSettings => "Tag_Profile_IM_MsgSettings",
+                Self::AdminForbidType => "Tag_Profile_IM_AdminForbidType",
+                Self::Level => "Tag_Profile_IM_Level",
+                Self::Role => "Tag_Profile_IM_Role",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Tag_Profile_IM_Nick" => Self::Nick,
+                "Tag_Profile_IM_Gender" => Self::Gender,
+                "Tag_Profile_IM_BirthDay" => Self::BirthDay,
+                "Tag_Profile_IM_Location" => Self::Location,
+                "Tag_Profile_IM_SelfSignature" => Self::SelfSignature,
+                "Tag_Profile_IM_AllowType" => Self::AllowType,
+                "Tag_Profile_IM_Language" => Self::Language,
+                "Tag_Profile_IM_Image" => Self::Image,
+                "Tag_Profile_IM_MsgSettings" => Self::MsgSettings,
+                "Tag_Profile_IM_AdminForbidType" => Self::AdminForbidType,
+                "Tag_Profile_IM_Level" => Self::Level,
+                "Tag_Profile_IM_Role" => Self::Role,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for ProfileTag {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for ProfileTag {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ProfileTag {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ProfileTag {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ProfileTag")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["Tag_Profile_IM_Nick",
+                "Tag_Profile_IM_Gender", "Tag_Profile_IM_BirthDay",
+                "Tag_Profile_IM_Location", "Tag_Profile_IM_SelfSignature",
+                "Tag_Profile_IM_AllowType", "Tag_Profile_IM_Language",
+                "Tag_Profile_IM_Image", "Tag_Profile_IM_MsgSettings",
+                "Tag_Profile_IM_AdminForbidType", "Tag_Profile_IM_Level",
+                "Tag_Profile_IM_Role"] }
+            )
+        }
+    }
+    impl crate::Validate for ProfileTag {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// An effect of sending that a message leaves out, for that message only (the send calls' SendMsgControl list). Group sends document NoLastMsg and NoUnread; one-to-one sends add WithMuteNotifications. Open: the service adds values.
+    ///
+    #[doc = concat!(
+        " Wire values: ", "\"NoLastMsg\", \"NoUnread\", \"WithMuteNotifications\"", "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum SendMsgControl {
+        /// `"NoLastMsg"`: Do not update the conversation (its last message).
+        NoLastMsg,
+        /// `"NoUnread"`: Do not count the message as unread.
+        NoUnread,
+        /// `"WithMuteNotifications"`: One-to-one only: deliver it with the recipient's notifications muted for it.
+        WithMuteNotifications,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl SendMsgControl {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::NoLastMsg,
+            Self::NoUnread,
+            Self::WithMuteNotifications,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NoLastMsg => "NoLastMsg",
+                Self::NoUnread => "NoUnread",
+                Self::WithMuteNotifications => "WithMuteNotifications",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "NoLastMsg" => Self::NoLastMsg,
+                "NoUnread" => Self::NoUnread,
+                "WithMuteNotifications" => Self::WithMuteNotifications,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for SendMsgControl {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for SendMsgControl {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for SendMsgControl {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for SendMsgControl {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("SendMsgControl")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["NoLastMsg", "NoUnread",
+                "WithMuteNotifications"] }
+            )
+        }
+    }
+    impl crate::Validate for SendMsgControl {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
         ) -> ::core::result::Result<(), crate::ValidationError> {
             ::core::result::Result::Ok(())
         }
@@ -5375,6 +7287,82 @@ pub mod types {
         }
     }
     impl crate::Validate for Silence {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Whether a one-to-one message sent by the admin on behalf of From_Account is also synchronised to that sender's own devices and history. Absent: stored in the sender's history without reaching its online devices.
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum SyncOtherMachine {
+        /// `1`: Synchronise to the sender's online devices and history.
+        Sync,
+        /// `2`: Do not synchronise to the sender.
+        NoSync,
+    }
+    impl SyncOtherMachine {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Sync, Self::NoSync];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Sync => 1i64,
+                Self::NoSync => 2i64,
+            }
+        }
+        /// The value for a wire number (aliases included), if listed.
+        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+            match n {
+                1i64 => ::core::option::Option::Some(Self::Sync),
+                2i64 => ::core::option::Option::Some(Self::NoSync),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for SyncOtherMachine {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for SyncOtherMachine {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for SyncOtherMachine {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(n)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
+                    crate::__private::serde::de::Unexpected::Signed(n),
+                    &concat!("one of ", "1, 2"),
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for SyncOtherMachine {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("SyncOtherMachine")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "enum" : [1, 2] }
+            )
+        }
+    }
+    impl crate::Validate for SyncOtherMachine {
         fn validate_at(
             &self,
             _: &crate::FieldPath<'_>,
@@ -5709,6 +7697,716 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// A voice message, stored by the client SDK or the app and referred to by URL.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct SoundElem {
+        /// Where the audio can be downloaded.
+        ///
+        /// Wire name `Url`. Required. Example: `"https://1234-5678-1301.cos.ap-shanghai.myqcloud.com/abc.mp3"`.
+        #[serde(rename = "Url")]
+        pub url: ::std::string::String,
+        /// The audio's unique ID, which clients use as a cache key.
+        ///
+        /// Wire name `UUID`. Required. Example: `"1053D4B3D61040894AC3DE44CDF28B3EC7EB7C0F"`.
+        #[serde(rename = "UUID")]
+        pub uuid: ::std::string::String,
+        /// The audio's size.
+        ///
+        /// Wire name `Size`. Optional. Limits: in bytes. Example: `62351`.
+        #[serde(rename = "Size", default, skip_serializing_if = "Option::is_none")]
+        pub size: ::core::option::Option<u32>,
+        /// The audio's length.
+        ///
+        /// Wire name `Second`. Optional. Limits: in seconds. Example: `1`.
+        #[serde(rename = "Second", default, skip_serializing_if = "Option::is_none")]
+        pub second: ::core::option::Option<u32>,
+        /// How clients fetch the audio; 2 (from Url) for messages sent through REST.
+        ///
+        /// Wire name `Download_Flag`. Optional. Limits: see [`DownloadFlag`]. Example: `2`.
+        #[serde(
+            rename = "Download_Flag",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub download_flag: ::core::option::Option<DownloadFlag>,
+    }
+    impl SoundElem {
+        ///Creates a value from its required fields (`url`, `uuid`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            url: impl ::core::convert::Into<::std::string::String>,
+            uuid: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                url: url.into(),
+                uuid: uuid.into(),
+                size: ::core::option::Option::None,
+                second: ::core::option::Option::None,
+                download_flag: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Size`: The audio's size.
+        #[must_use]
+        pub fn size(mut self, value: u32) -> Self {
+            self.size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Second`: The audio's length.
+        #[must_use]
+        pub fn second(mut self, value: u32) -> Self {
+            self.second = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Download_Flag`: How clients fetch the audio; 2 (from Url) for messages sent through REST.
+        #[must_use]
+        pub fn download_flag(mut self, value: DownloadFlag) -> Self {
+            self.download_flag = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for SoundElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The image's format.
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2, 3, 4, 255", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ImageElemImageFormat {
+        /// `1`: JPEG.
+        Jpg,
+        /// `2`: GIF.
+        Gif,
+        /// `3`: PNG.
+        Png,
+        /// `4`: BMP.
+        Bmp,
+        /// `255`: Any other format.
+        OtherFormat,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl ImageElemImageFormat {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Jpg,
+            Self::Gif,
+            Self::Png,
+            Self::Bmp,
+            Self::OtherFormat,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Jpg => 1i64,
+                Self::Gif => 2i64,
+                Self::Png => 3i64,
+                Self::Bmp => 4i64,
+                Self::OtherFormat => 255i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                1i64 => Self::Jpg,
+                2i64 => Self::Gif,
+                3i64 => Self::Png,
+                4i64 => Self::Bmp,
+                255i64 => Self::OtherFormat,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for ImageElemImageFormat {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for ImageElemImageFormat {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ImageElemImageFormat {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ImageElemImageFormat {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ImageElemImageFormat")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for ImageElemImageFormat {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Which rendition this is.
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2, 3", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ImageInfoType {
+        /// `1`: The original image.
+        Original,
+        /// `2`: The large rendition.
+        Large,
+        /// `3`: The thumbnail.
+        Thumbnail,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl ImageInfoType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Original, Self::Large, Self::Thumbnail];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Original => 1i64,
+                Self::Large => 2i64,
+                Self::Thumbnail => 3i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                1i64 => Self::Original,
+                2i64 => Self::Large,
+                3i64 => Self::Thumbnail,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for ImageInfoType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for ImageInfoType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ImageInfoType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ImageInfoType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ImageInfoType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for ImageInfoType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The renditions of the image (the page shows all three).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ImageInfo {
+        /// Which rendition this is.
+        ///
+        /// Wire name `Type`. Required. Example: `1`.
+        #[serde(rename = "Type")]
+        pub r#type: ImageInfoType,
+        /// The rendition's size.
+        ///
+        /// Wire name `Size`. Optional. Limits: in bytes. Example: `1853095`.
+        #[serde(rename = "Size", default, skip_serializing_if = "Option::is_none")]
+        pub size: ::core::option::Option<u32>,
+        /// The rendition's width in pixels.
+        ///
+        /// Wire name `Width`. Optional. Example: `2448`.
+        #[serde(rename = "Width", default, skip_serializing_if = "Option::is_none")]
+        pub width: ::core::option::Option<u32>,
+        /// The rendition's height in pixels.
+        ///
+        /// Wire name `Height`. Optional. Example: `3264`.
+        #[serde(rename = "Height", default, skip_serializing_if = "Option::is_none")]
+        pub height: ::core::option::Option<u32>,
+        /// Where the rendition can be downloaded.
+        ///
+        /// Wire name `URL`. Required. Example: `"http://xxx/3200490432214177468_144115198371610486_D61040894AC3DE44CDF28B3EC7EB720/0"`.
+        #[serde(rename = "URL")]
+        pub url: ::std::string::String,
+    }
+    impl ImageInfo {
+        ///Creates a value from its required fields (`type`, `url`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            r#type: ImageInfoType,
+            url: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                r#type: r#type,
+                size: ::core::option::Option::None,
+                width: ::core::option::Option::None,
+                height: ::core::option::Option::None,
+                url: url.into(),
+            }
+        }
+        ///Sets `Size`: The rendition's size.
+        #[must_use]
+        pub fn size(mut self, value: u32) -> Self {
+            self.size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Width`: The rendition's width in pixels.
+        #[must_use]
+        pub fn width(mut self, value: u32) -> Self {
+            self.width = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Height`: The rendition's height in pixels.
+        #[must_use]
+        pub fn height(mut self, value: u32) -> Self {
+            self.height = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for ImageInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// An image, in up to three renditions (original, large, thumbnail).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ImageElem {
+        /// The image's unique ID, which clients use as a cache key.
+        ///
+        /// Wire name `UUID`. Required. Example: `"1853095_D61040894AC3DE44CDF28B3EC7EB720"`.
+        #[serde(rename = "UUID")]
+        pub uuid: ::std::string::String,
+        /// The image's format.
+        ///
+        /// Wire name `ImageFormat`. Optional. Example: `1`.
+        #[serde(
+            rename = "ImageFormat",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub image_format: ::core::option::Option<ImageElemImageFormat>,
+        /// The renditions of the image (the page shows all three).
+        ///
+        /// Wire name `ImageInfoArray`. Required.
+        #[serde(rename = "ImageInfoArray")]
+        pub image_info_array: ::std::vec::Vec<ImageInfo>,
+    }
+    impl ImageElem {
+        ///Creates a value from its required fields (`uuid`, `image_info_array`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            uuid: impl ::core::convert::Into<::std::string::String>,
+            image_info_array: impl ::core::iter::IntoIterator<Item = ImageInfo>,
+        ) -> Self {
+            Self {
+                uuid: uuid.into(),
+                image_format: ::core::option::Option::None,
+                image_info_array: image_info_array.into_iter().collect(),
+            }
+        }
+        ///Sets `ImageFormat`: The image's format.
+        #[must_use]
+        pub fn image_format(mut self, value: ImageElemImageFormat) -> Self {
+            self.image_format = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for ImageElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A file, referred to by URL.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct FileElem {
+        /// Where the file can be downloaded.
+        ///
+        /// Wire name `Url`. Required. Example: `"https://1234-5678-1301.cos.ap-shanghai.myqcloud.com/abc.txt"`.
+        #[serde(rename = "Url")]
+        pub url: ::std::string::String,
+        /// The file's unique ID.
+        ///
+        /// Wire name `UUID`. Required. Example: `"1853095_D61040894AC3DE44CDF28B3EC7EB720"`.
+        #[serde(rename = "UUID")]
+        pub uuid: ::std::string::String,
+        /// The file's size.
+        ///
+        /// Wire name `FileSize`. Optional. Limits: in bytes. Example: `1773552`.
+        #[serde(rename = "FileSize", default, skip_serializing_if = "Option::is_none")]
+        pub file_size: ::core::option::Option<u32>,
+        /// The file's name, as shown to the user.
+        ///
+        /// Wire name `FileName`. Optional. Example: `"file:///private/var/Application/tmp/trim.B75D5F9B-1426-4913-8845-90DD46797FCD.MOV"`.
+        #[serde(rename = "FileName", default, skip_serializing_if = "Option::is_none")]
+        pub file_name: ::core::option::Option<::std::string::String>,
+        /// How clients fetch the file; 2 (from Url) for messages sent through REST.
+        ///
+        /// Wire name `Download_Flag`. Optional. Limits: see [`DownloadFlag`]. Example: `2`.
+        #[serde(
+            rename = "Download_Flag",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub download_flag: ::core::option::Option<DownloadFlag>,
+    }
+    impl FileElem {
+        ///Creates a value from its required fields (`url`, `uuid`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            url: impl ::core::convert::Into<::std::string::String>,
+            uuid: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                url: url.into(),
+                uuid: uuid.into(),
+                file_size: ::core::option::Option::None,
+                file_name: ::core::option::Option::None,
+                download_flag: ::core::option::Option::None,
+            }
+        }
+        ///Sets `FileSize`: The file's size.
+        #[must_use]
+        pub fn file_size(mut self, value: u32) -> Self {
+            self.file_size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `FileName`: The file's name, as shown to the user.
+        #[must_use]
+        pub fn file_name(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.file_name = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Download_Flag`: How clients fetch the file; 2 (from Url) for messages sent through REST.
+        #[must_use]
+        pub fn download_flag(mut self, value: DownloadFlag) -> Self {
+            self.download_flag = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for FileElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A video with its cover thumbnail, both referred to by URL.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct VideoFileElem {
+        /// Where the video can be downloaded.
+        ///
+        /// Wire name `VideoUrl`. Required. Example: `"https://0345-1400187352-1256635546.cos.ap-shanghai.myqcloud.com/abcd/f7c6ad3c50af7d83e23efe0a208b90c9"`.
+        #[serde(rename = "VideoUrl")]
+        pub video_url: ::std::string::String,
+        /// The video's unique ID.
+        ///
+        /// Wire name `VideoUUID`. Required. Example: `"5da38ba89d6521011e1f6f3fd6692e35"`.
+        #[serde(rename = "VideoUUID")]
+        pub video_uuid: ::std::string::String,
+        /// The video's size.
+        ///
+        /// Wire name `VideoSize`. Optional. Limits: in bytes. Example: `1194603`.
+        #[serde(rename = "VideoSize", default, skip_serializing_if = "Option::is_none")]
+        pub video_size: ::core::option::Option<u32>,
+        /// The video's length.
+        ///
+        /// Wire name `VideoSecond`. Optional. Limits: in seconds. Example: `5`.
+        #[serde(
+            rename = "VideoSecond",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub video_second: ::core::option::Option<u32>,
+        /// The video's container format (mp4, ...).
+        ///
+        /// Wire name `VideoFormat`. Optional. Example: `"mp4"`.
+        #[serde(
+            rename = "VideoFormat",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub video_format: ::core::option::Option<::std::string::String>,
+        /// How clients fetch the video; 2 (from VideoUrl) for messages sent through REST.
+        ///
+        /// Wire name `VideoDownloadFlag`. Optional. Limits: see [`DownloadFlag`]. Example: `2`.
+        #[serde(
+            rename = "VideoDownloadFlag",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub video_download_flag: ::core::option::Option<DownloadFlag>,
+        /// Where the cover thumbnail can be downloaded.
+        ///
+        /// Wire name `ThumbUrl`. Optional. Example: `"https://0345-1400187352-1256635546.cos.ap-shanghai.myqcloud.com/abcd/a6c170c9c599280cb06e0523d7a1f37b"`.
+        #[serde(rename = "ThumbUrl", default, skip_serializing_if = "Option::is_none")]
+        pub thumb_url: ::core::option::Option<::std::string::String>,
+        /// The thumbnail's unique ID.
+        ///
+        /// Wire name `ThumbUUID`. Optional. Example: `"6edaffedef5150684510cf97957b7bc8"`.
+        #[serde(rename = "ThumbUUID", default, skip_serializing_if = "Option::is_none")]
+        pub thumb_uuid: ::core::option::Option<::std::string::String>,
+        /// The thumbnail's size.
+        ///
+        /// Wire name `ThumbSize`. Optional. Limits: in bytes. Example: `13907`.
+        #[serde(rename = "ThumbSize", default, skip_serializing_if = "Option::is_none")]
+        pub thumb_size: ::core::option::Option<u32>,
+        /// The thumbnail's width in pixels.
+        ///
+        /// Wire name `ThumbWidth`. Optional. Example: `720`.
+        #[serde(rename = "ThumbWidth", default, skip_serializing_if = "Option::is_none")]
+        pub thumb_width: ::core::option::Option<u32>,
+        /// The thumbnail's height in pixels.
+        ///
+        /// Wire name `ThumbHeight`. Optional. Example: `1280`.
+        #[serde(
+            rename = "ThumbHeight",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub thumb_height: ::core::option::Option<u32>,
+        /// The thumbnail's image format (JPG, ...).
+        ///
+        /// Wire name `ThumbFormat`. Optional. Example: `"JPG"`.
+        #[serde(
+            rename = "ThumbFormat",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub thumb_format: ::core::option::Option<::std::string::String>,
+        /// How clients fetch the thumbnail; 2 (from ThumbUrl) for messages sent through REST.
+        ///
+        /// Wire name `ThumbDownloadFlag`. Optional. Limits: see [`DownloadFlag`]. Example: `2`.
+        #[serde(
+            rename = "ThumbDownloadFlag",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub thumb_download_flag: ::core::option::Option<DownloadFlag>,
+    }
+    impl VideoFileElem {
+        ///Creates a value from its required fields (`video_url`, `video_uuid`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            video_url: impl ::core::convert::Into<::std::string::String>,
+            video_uuid: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                video_url: video_url.into(),
+                video_uuid: video_uuid.into(),
+                video_size: ::core::option::Option::None,
+                video_second: ::core::option::Option::None,
+                video_format: ::core::option::Option::None,
+                video_download_flag: ::core::option::Option::None,
+                thumb_url: ::core::option::Option::None,
+                thumb_uuid: ::core::option::Option::None,
+                thumb_size: ::core::option::Option::None,
+                thumb_width: ::core::option::Option::None,
+                thumb_height: ::core::option::Option::None,
+                thumb_format: ::core::option::Option::None,
+                thumb_download_flag: ::core::option::Option::None,
+            }
+        }
+        ///Sets `VideoSize`: The video's size.
+        #[must_use]
+        pub fn video_size(mut self, value: u32) -> Self {
+            self.video_size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `VideoSecond`: The video's length.
+        #[must_use]
+        pub fn video_second(mut self, value: u32) -> Self {
+            self.video_second = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `VideoFormat`: The video's container format (mp4, ...).
+        #[must_use]
+        pub fn video_format(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.video_format = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `VideoDownloadFlag`: How clients fetch the video; 2 (from VideoUrl) for messages sent through REST.
+        #[must_use]
+        pub fn video_download_flag(mut self, value: DownloadFlag) -> Self {
+            self.video_download_flag = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ThumbUrl`: Where the cover thumbnail can be downloaded.
+        #[must_use]
+        pub fn thumb_url(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.thumb_url = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ThumbUUID`: The thumbnail's unique ID.
+        #[must_use]
+        pub fn thumb_uuid(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.thumb_uuid = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ThumbSize`: The thumbnail's size.
+        #[must_use]
+        pub fn thumb_size(mut self, value: u32) -> Self {
+            self.thumb_size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ThumbWidth`: The thumbnail's width in pixels.
+        #[must_use]
+        pub fn thumb_width(mut self, value: u32) -> Self {
+            self.thumb_width = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ThumbHeight`: The thumbnail's height in pixels.
+        #[must_use]
+        pub fn thumb_height(mut self, value: u32) -> Self {
+            self.thumb_height = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ThumbFormat`: The thumbnail's image format (JPG, ...).
+        #[must_use]
+        pub fn thumb_format(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.thumb_format = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ThumbDownloadFlag`: How clients fetch the thumbnail; 2 (from ThumbUrl) for messages sent through REST.
+        #[must_use]
+        pub fn thumb_download_flag(mut self, value: DownloadFlag) -> Self {
+            self.thumb_download_flag = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for VideoFileElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// Whether the message is pushed to offline devices.
     ///
     #[doc = concat!(" Wire values: ", "0, 1", ".")]
@@ -5785,6 +8483,158 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// How vivo classes the notification.
+    ///
+    #[doc = concat!(" Wire values: ", "0, 1", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum AndroidPushInfoVivoClassification {
+        /// `0`: An operational (marketing) message.
+        Operational,
+        /// `1`: A system message.
+        System,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl AndroidPushInfoVivoClassification {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Operational, Self::System];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Operational => 0i64,
+                Self::System => 1i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                0i64 => Self::Operational,
+                1i64 => Self::System,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for AndroidPushInfoVivoClassification {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for AndroidPushInfoVivoClassification {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for AndroidPushInfoVivoClassification {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for AndroidPushInfoVivoClassification {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("AndroidPushInfoVivoClassification")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for AndroidPushInfoVivoClassification {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// How Huawei classes the notification.
+    ///
+    #[doc = concat!(" Wire values: ", "\"NORMAL\", \"LOW\"", ".")]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum AndroidPushInfoHuaWeiImportance {
+        /// `"NORMAL"`: A service or communication message.
+        Normal,
+        /// `"LOW"`: A marketing message.
+        Low,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl AndroidPushInfoHuaWeiImportance {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Normal, Self::Low];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Normal => "NORMAL",
+                Self::Low => "LOW",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "NORMAL" => Self::Normal,
+                "LOW" => Self::Low,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for AndroidPushInfoHuaWeiImportance {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for AndroidPushInfoHuaWeiImportance {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for AndroidPushInfoHuaWeiImportance {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for AndroidPushInfoHuaWeiImportance {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("AndroidPushInfoHuaWeiImportance")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["NORMAL", "LOW"] }
+            )
+        }
+    }
+    impl crate::Validate for AndroidPushInfoHuaWeiImportance {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// Android-specific settings.
     #[derive(
         Debug,
@@ -5805,6 +8655,71 @@ pub mod types {
         /// Wire name `Sound`. Optional. Example: `"android.mp3"`.
         #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
         pub sound: ::core::option::Option<::std::string::String>,
+        /// Huawei notification channel ID (Android 8.0 and later).
+        ///
+        /// Wire name `HuaWeiChannelID`. Optional. Example: `"123"`.
+        #[serde(
+            rename = "HuaWeiChannelID",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub hua_wei_channel_id: ::core::option::Option<::std::string::String>,
+        /// Xiaomi notification channel ID (Android 8.0 and later).
+        ///
+        /// Wire name `XiaoMiChannelID`. Optional. Example: `"456"`.
+        #[serde(
+            rename = "XiaoMiChannelID",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub xiao_mi_channel_id: ::core::option::Option<::std::string::String>,
+        /// OPPO notification channel ID (Android 8.0 and later).
+        ///
+        /// Wire name `OPPOChannelID`. Optional. Example: `"789"`.
+        #[serde(
+            rename = "OPPOChannelID",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub oppo_channel_id: ::core::option::Option<::std::string::String>,
+        /// FCM notification channel ID (Android 8.0 and later).
+        ///
+        /// Wire name `GoogleChannelID`. Optional. Example: `"abc"`.
+        #[serde(
+            rename = "GoogleChannelID",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub google_channel_id: ::core::option::Option<::std::string::String>,
+        /// How vivo classes the notification.
+        ///
+        /// Wire name `VIVOClassification`. Optional. The service assumes `1` when absent. Example: `1`.
+        #[serde(
+            rename = "VIVOClassification",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub vivo_classification: ::core::option::Option<
+            AndroidPushInfoVivoClassification,
+        >,
+        /// How Huawei classes the notification.
+        ///
+        /// Wire name `HuaWeiImportance`. Optional. Example: `"NORMAL"`.
+        #[serde(
+            rename = "HuaWeiImportance",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub hua_wei_importance: ::core::option::Option<AndroidPushInfoHuaWeiImportance>,
+        /// Whether Ext is passed to Huawei devices as the intent parameter of the notification's tap action.
+        ///
+        /// Wire name `ExtAsHuaweiIntentParam`. Optional. Limits: see [`YesNo`]. The service assumes `0` when absent. Example: `1`.
+        #[serde(
+            rename = "ExtAsHuaweiIntentParam",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub ext_as_huawei_intent_param: ::core::option::Option<YesNo>,
     }
     impl AndroidPushInfo {
         ///Creates a value with every optional field unset.
@@ -5812,6 +8727,13 @@ pub mod types {
         pub fn new() -> Self {
             Self {
                 sound: ::core::option::Option::None,
+                hua_wei_channel_id: ::core::option::Option::None,
+                xiao_mi_channel_id: ::core::option::Option::None,
+                oppo_channel_id: ::core::option::Option::None,
+                google_channel_id: ::core::option::Option::None,
+                vivo_classification: ::core::option::Option::None,
+                hua_wei_importance: ::core::option::Option::None,
+                ext_as_huawei_intent_param: ::core::option::Option::None,
             }
         }
         ///Sets `Sound`: The notification sound file.
@@ -5821,6 +8743,66 @@ pub mod types {
             value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
             self.sound = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `HuaWeiChannelID`: Huawei notification channel ID (Android 8.0 and later).
+        #[must_use]
+        pub fn hua_wei_channel_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.hua_wei_channel_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `XiaoMiChannelID`: Xiaomi notification channel ID (Android 8.0 and later).
+        #[must_use]
+        pub fn xiao_mi_channel_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.xiao_mi_channel_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `OPPOChannelID`: OPPO notification channel ID (Android 8.0 and later).
+        #[must_use]
+        pub fn oppo_channel_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.oppo_channel_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `GoogleChannelID`: FCM notification channel ID (Android 8.0 and later).
+        #[must_use]
+        pub fn google_channel_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.google_channel_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `VIVOClassification`: How vivo classes the notification.
+        #[must_use]
+        pub fn vivo_classification(
+            mut self,
+            value: AndroidPushInfoVivoClassification,
+        ) -> Self {
+            self.vivo_classification = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `HuaWeiImportance`: How Huawei classes the notification.
+        #[must_use]
+        pub fn hua_wei_importance(
+            mut self,
+            value: AndroidPushInfoHuaWeiImportance,
+        ) -> Self {
+            self.hua_wei_importance = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ExtAsHuaweiIntentParam`: Whether Ext is passed to Huawei devices as the intent parameter of the notification's tap action.
+        #[must_use]
+        pub fn ext_as_huawei_intent_param(mut self, value: YesNo) -> Self {
+            self.ext_as_huawei_intent_param = ::core::option::Option::Some(value);
             self
         }
     }
@@ -5949,6 +8931,15 @@ pub mod types {
         /// Wire name `Image`. Optional. Example: `"www.image.com"`.
         #[serde(rename = "Image", default, skip_serializing_if = "Option::is_none")]
         pub image: ::core::option::Option<::std::string::String>,
+        /// Whether the notification extension of iOS 10 and later may modify the notification.
+        ///
+        /// Wire name `MutableContent`. Optional. Limits: see [`YesNo`]. The service assumes `0` when absent. Example: `1`.
+        #[serde(
+            rename = "MutableContent",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub mutable_content: ::core::option::Option<YesNo>,
     }
     impl ApnsPushInfo {
         ///Creates a value with every optional field unset.
@@ -5960,6 +8951,7 @@ pub mod types {
                 title: ::core::option::Option::None,
                 sub_title: ::core::option::Option::None,
                 image: ::core::option::Option::None,
+                mutable_content: ::core::option::Option::None,
             }
         }
         ///Sets `Sound`: The notification sound file.
@@ -6004,8 +8996,61 @@ pub mod types {
             self.image = ::core::option::Option::Some(value.into());
             self
         }
+        ///Sets `MutableContent`: Whether the notification extension of iOS 10 and later may modify the notification.
+        #[must_use]
+        pub fn mutable_content(mut self, value: YesNo) -> Self {
+            self.mutable_content = ::core::option::Option::Some(value);
+            self
+        }
     }
     impl crate::Validate for ApnsPushInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Per-platform states, when IsNeedDetail was 1 and the account is logged in somewhere.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct PlatformState {
+        /// The platform (iPhone, Android, Web, PC, iPad, Mac; the samples also write IPhone).
+        ///
+        /// Wire name `Platform`. Required. Example: `"IPhone"`.
+        #[serde(rename = "Platform")]
+        pub platform: ::std::string::String,
+        /// The state on that platform.
+        ///
+        /// Wire name `Status`. Required. Limits: see [`LoginState`]. Example: `"PushOnline"`.
+        #[serde(rename = "Status")]
+        pub status: LoginState,
+    }
+    impl PlatformState {
+        ///Creates a value from its required fields (`platform`, `status`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            platform: impl ::core::convert::Into<::std::string::String>,
+            status: LoginState,
+        ) -> Self {
+            Self {
+                platform: platform.into(),
+                status: status,
+            }
+        }
+    }
+    impl crate::Validate for PlatformState {
         #[allow(unused_variables)]
         fn validate_at(
             &self,
