@@ -6862,8 +6862,10 @@ pub mod types {
             let variants: ::std::vec::Vec<crate::__private::schemars::Schema> = ::std::vec![
                 crate ::__private::schemars::json_schema!({ "type" : "object",
                 "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Nick" }, "Value" :
-                generator.subschema_for:: < ::std::string::String > () }, "required" :
-                ["Tag", "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                ({ let mut s = generator.subschema_for:: < ::std::string::String > (); s
+                .insert("maxLength".into(), crate
+                ::__private::serde_json::json!(500u32)); s }) }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
                 "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Gender" },
                 "Value" : generator.subschema_for:: < Gender > () }, "required" : ["Tag",
                 "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
@@ -6871,24 +6873,30 @@ pub mod types {
                 }, "Value" : generator.subschema_for:: < u32 > () }, "required" : ["Tag",
                 "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
                 "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Location"
-                }, "Value" : generator.subschema_for:: < ::std::string::String > () },
+                }, "Value" : ({ let mut s = generator.subschema_for:: <
+                ::std::string::String > (); s.insert("maxLength".into(), crate
+                ::__private::serde_json::json!(500u32)); s }) }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" :
+                "Tag_Profile_IM_SelfSignature" }, "Value" : ({ let mut s = generator
+                .subschema_for:: < ::std::string::String > (); s.insert("maxLength"
+                .into(), crate ::__private::serde_json::json!(500u32)); s }) },
                 "required" : ["Tag", "Value"] }), crate
                 ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
-                "Tag" : { "const" : "Tag_Profile_IM_SelfSignature" }, "Value" : generator
-                .subschema_for:: < ::std::string::String > () }, "required" : ["Tag",
+                "Tag" : { "const" : "Tag_Profile_IM_AllowType" }, "Value" : generator
+                .subschema_for:: < AllowType > () }, "required" : ["Tag", "Value"] }),
+                crate ::__private::schemars::json_schema!({ "type" : "object",
+                "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Language" }, "Value"
+                : generator.subschema_for:: < u32 > () }, "required" : ["Tag", "Value"]
+                }), crate ::__private::schemars::json_schema!({ "type" : "object",
+                "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Image" }, "Value" :
+                ({ let mut s = generator.subschema_for:: < ::std::string::String > (); s
+                .insert("maxLength".into(), crate
+                ::__private::serde_json::json!(500u32)); s }) }, "required" : ["Tag",
                 "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
-                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_AllowType"
-                }, "Value" : generator.subschema_for:: < AllowType > () }, "required" :
-                ["Tag", "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
-                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Language"
-                }, "Value" : generator.subschema_for:: < u32 > () }, "required" : ["Tag",
-                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
-                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Image" },
-                "Value" : generator.subschema_for:: < ::std::string::String > () },
-                "required" : ["Tag", "Value"] }), crate
-                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
-                "Tag" : { "const" : "Tag_Profile_IM_MsgSettings" }, "Value" : generator
-                .subschema_for:: < u32 > () }, "required" : ["Tag", "Value"] }), crate
+                "object", "properties" : { "Tag" : { "const" :
+                "Tag_Profile_IM_MsgSettings" }, "Value" : generator.subschema_for:: < u32
+                > () }, "required" : ["Tag", "Value"] }), crate
                 ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
                 "Tag" : { "const" : "Tag_Profile_IM_AdminForbidType" }, "Value" :
                 generator.subschema_for:: < AdminForbidType > () }, "required" : ["Tag",
@@ -7383,6 +7391,8 @@ pub mod types {
         No,
         /// `1`: Yes, on.
         Yes,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
     }
     impl YesNo {
         /// Every listed value.
@@ -7392,14 +7402,15 @@ pub mod types {
             match self {
                 Self::No => 0i64,
                 Self::Yes => 1i64,
+                Self::Other(n) => *n,
             }
         }
-        /// The value for a wire number (aliases included), if listed.
-        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
             match n {
-                0i64 => ::core::option::Option::Some(Self::No),
-                1i64 => ::core::option::Option::Some(Self::Yes),
-                _ => ::core::option::Option::None,
+                0i64 => Self::No,
+                1i64 => Self::Yes,
+                n => Self::Other(n),
             }
         }
     }
@@ -7423,11 +7434,7 @@ pub mod types {
             let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
                 deserializer,
             )?;
-            Self::from_wire(n)
-                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
-                    crate::__private::serde::de::Unexpected::Signed(n),
-                    &concat!("one of ", "0, 1"),
-                ))
+            ::core::result::Result::Ok(Self::from_wire(n))
         }
     }
     impl crate::__private::schemars::JsonSchema for YesNo {
@@ -7438,7 +7445,7 @@ pub mod types {
             _: &mut crate::__private::schemars::SchemaGenerator,
         ) -> crate::__private::schemars::Schema {
             crate::__private::schemars::json_schema!(
-                { "type" : "integer", "enum" : [0, 1] }
+                { "type" : "integer", "format" : "int64" }
             )
         }
     }
