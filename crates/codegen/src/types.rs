@@ -823,8 +823,12 @@ impl<'a> TypeCx<'a> {
                     // A content that is a limited string keeps its limits in the schema
                     // (a struct field carries them as attributes; a variant cannot).
                     let content_schema = match self.set.types.resolve(v.ty) {
-                        TypeKind::String(s) if s.max_bytes.is_some() || s.min_bytes.is_some_and(|m| m > 0) => {
-                            let max = s.max_bytes.map(|m| quote!(s.insert("maxLength".into(), #json_::json!(#m));));
+                        TypeKind::String(s)
+                            if s.max_bytes.is_some() || s.min_bytes.is_some_and(|m| m > 0) =>
+                        {
+                            let max = s
+                                .max_bytes
+                                .map(|m| quote!(s.insert("maxLength".into(), #json_::json!(#m));));
                             let min = s.min_bytes.filter(|m| *m > 0).map(|m| {
                                 let chars = m.div_ceil(4);
                                 quote!(s.insert("minLength".into(), #json_::json!(#chars));)

@@ -51,6 +51,7 @@ pub use state::{
     Account, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
     MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification,
 };
+pub use state::{C2cMessage, LoginState, MsgExtensions};
 
 use crate::fault::{Bucket, FaultQueue};
 

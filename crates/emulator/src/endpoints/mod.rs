@@ -24,8 +24,11 @@ use crate::state::{Group, State};
 use crate::wire;
 
 mod accounts;
+mod c2c;
 mod groups;
 mod messages;
+mod msg_ext;
+mod profiles;
 mod relationships;
 
 /// Runs the state change of one call whose request passed the generic checks
@@ -56,6 +59,27 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<GroupAddRequest>(),
         entry::<GroupGetRequest>(),
         entry::<GroupDeleteRequest>(),
+        // Accounts, login state and profiles (profiles.rs).
+        entry::<tencent_chat::im_open_login_svc::AccountCheckRequest>(),
+        entry::<tencent_chat::im_open_login_svc::AccountDeleteRequest>(),
+        entry::<tencent_chat::im_open_login_svc::KickRequest>(),
+        entry::<tencent_chat::openim::QuerystateRequest>(),
+        entry::<tencent_chat::openim::QueryOnlineStatusRequest>(),
+        entry::<tencent_chat::profile::PortraitSetRequest>(),
+        entry::<tencent_chat::profile::PortraitGetRequest>(),
+        // One-to-one messages (c2c.rs).
+        entry::<tencent_chat::openim::SendmsgRequest>(),
+        entry::<tencent_chat::openim::BatchsendmsgRequest>(),
+        entry::<tencent_chat::openim::ImportmsgRequest>(),
+        entry::<tencent_chat::openim::AdminGetroammsgRequest>(),
+        entry::<tencent_chat::openim::AdminMsgwithdrawRequest>(),
+        entry::<tencent_chat::openim::AdminSetMsgReadRequest>(),
+        entry::<tencent_chat::openim::GetC2cUnreadMsgNumRequest>(),
+        // Message extensions (msg_ext.rs).
+        entry::<tencent_chat::openim_msg_ext_http_svc::SetKeyValuesRequest>(),
+        entry::<tencent_chat::openim_msg_ext_http_svc::GetKeyValuesRequest>(),
+        entry::<tencent_chat::openim_msg_ext_http_svc::GroupSetKeyValuesRequest>(),
+        entry::<tencent_chat::openim_msg_ext_http_svc::GroupGetKeyValuesRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }
