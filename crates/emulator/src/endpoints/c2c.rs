@@ -293,9 +293,13 @@ impl Emulated for GetC2cUnreadMsgNumRequest {
                 .map(|(p, n)| C2cUnreadCount::new(*p, *n))
                 .collect(),
         };
+        // The published page answers the total without Peer_Account, the list with it.
         let mut response = GetC2cUnreadMsgNumResponse::new();
-        response.all_c2c_unread_msg_num = Some(list.iter().map(|c| c.c2c_unread_msg_num).sum());
-        response.c2c_unread_msg_num_list = Some(list);
+        if self.peer_account.is_some() {
+            response.c2c_unread_msg_num_list = Some(list);
+        } else {
+            response.all_c2c_unread_msg_num = Some(list.iter().map(|c| c.c2c_unread_msg_num).sum());
+        }
         Ok(response)
     }
 }

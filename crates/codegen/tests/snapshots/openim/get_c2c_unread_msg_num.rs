@@ -12,12 +12,12 @@
 ///
 /// # Notes on the documentation
 ///
-/// - The English docs snapshot has no page for this call. The request (To_Account, optional Peer_Account) and the per-peer response (C2CUnreadMsgNumList of Peer_Account and C2CUnreadMsgNum) follow what existing client libraries send and decode; AllC2CUnreadMsgNum, the limit of 10 peers, the rate limit and the codes follow the Chinese-language page (product 269, document 56043) as remembered, not a page of the snapshot. Treat them as unconfirmed.
-/// - The response is open: the service may add fields (a per-peer ErrorList is described on the Chinese-language page), which decoding drops.
+/// - The docs snapshot has no page for this call. The request (To_Account, optional Peer_Account) and the per-peer response (C2CUnreadMsgNumList of Peer_Account and C2CUnreadMsgNum) are what existing client libraries send and decode; the published page (1047/41046, newer than the snapshot) confirms them and adds AllC2CUnreadMsgNum (answered when Peer_Account is absent, while the list answers a request that names peers), the limit of 10 peers and the rate limit. It is not part of the snapshot, so its error codes are not taken over: 90001 and 90012 are assumed as for the other openim calls.
+/// - The response is open: the service may add fields (the published page describes a per-peer ErrorList), which decoding drops.
 /// - Peer_Account is not atomic: counts are read independently, so a longer list may be split.
 /// - Safe to repeat: the call only reads.
 ///
-/// Official documentation: <https://cloud.tencent.com/document/product/269/56043>. Spec: `specs/openim/get_c2c_unread_msg_num.json`.
+/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/41046>. Spec: `specs/openim/get_c2c_unread_msg_num.json`.
 #[derive(
     Debug,
     Clone,
@@ -99,7 +99,7 @@ impl crate::Validate for GetC2cUnreadMsgNumRequest {
 #[schemars(crate = "crate::__private::schemars")]
 #[non_exhaustive]
 pub struct GetC2cUnreadMsgNumResponse {
-    /// The total of unread one-to-one messages.
+    /// The total of unread one-to-one messages over every conversation; answered when Peer_Account is absent.
     ///
     /// Wire name `AllC2CUnreadMsgNum`. May be absent. Example: `12`.
     #[serde(
@@ -108,7 +108,7 @@ pub struct GetC2cUnreadMsgNumResponse {
         skip_serializing_if = "Option::is_none"
     )]
     pub all_c2c_unread_msg_num: ::core::option::Option<u32>,
-    /// Unread counts per peer.
+    /// Unread counts per listed peer; answered when Peer_Account is given.
     ///
     /// Wire name `C2CUnreadMsgNumList`. May be absent. Example: `[{"C2CUnreadMsgNum":12,"Peer_Account":"test1"}]`.
     #[serde(
@@ -127,13 +127,13 @@ impl GetC2cUnreadMsgNumResponse {
             c2c_unread_msg_num_list: ::core::option::Option::None,
         }
     }
-    ///Sets `AllC2CUnreadMsgNum`: The total of unread one-to-one messages.
+    ///Sets `AllC2CUnreadMsgNum`: The total of unread one-to-one messages over every conversation; answered when Peer_Account is absent.
     #[must_use]
     pub fn all_c2c_unread_msg_num(mut self, value: u32) -> Self {
         self.all_c2c_unread_msg_num = ::core::option::Option::Some(value);
         self
     }
-    ///Sets `C2CUnreadMsgNumList`: Unread counts per peer.
+    ///Sets `C2CUnreadMsgNumList`: Unread counts per listed peer; answered when Peer_Account is given.
     #[must_use]
     pub fn c2c_unread_msg_num_list(
         mut self,
@@ -154,7 +154,7 @@ impl crate::Validate for GetC2cUnreadMsgNumResponse {
         ::core::result::Result::Ok(())
     }
 }
-/// Unread counts per peer.
+/// Unread counts per listed peer; answered when Peer_Account is given.
 #[derive(
     Debug,
     Clone,
@@ -300,7 +300,7 @@ pub static GET_C2C_UNREAD_MSG_NUM: crate::EndpointInfo = crate::EndpointInfo {
     command: "get_c2c_unread_msg_num",
     path: "v4/openim/get_c2c_unread_msg_num",
     summary: "Count one account's unread one-to-one messages, per peer.",
-    docs: "https://cloud.tencent.com/document/product/269/56043",
+    docs: "https://intl.cloud.tencent.com/document/product/1047/41046",
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,

@@ -18,7 +18,7 @@
 /// - The page lists 10008 (the app is not on the Ultimate edition), which applies to every call of the message-extension service.
 /// - Safe to repeat: the call only reads.
 ///
-/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/50130>. Spec: `specs/openim_msg_ext_http_svc/get_key_values.json`.
+/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/51194>. Spec: `specs/openim_msg_ext_http_svc/get_key_values.json`.
 #[derive(
     Debug,
     Clone,
@@ -295,7 +295,7 @@ pub static GET_KEY_VALUES: crate::EndpointInfo = crate::EndpointInfo {
     command: "get_key_values",
     path: "v4/openim_msg_ext_http_svc/get_key_values",
     summary: "Read the key/value extensions of a one-to-one message.",
-    docs: "https://intl.cloud.tencent.com/document/product/1047/50130",
+    docs: "https://intl.cloud.tencent.com/document/product/1047/51194",
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,

@@ -17,9 +17,9 @@
 /// - The page describes paging by StartSeq (at most 200 pairs per answer, CompleteFlag 0 when more remain) but the answer carries no cursor for the next StartSeq other than the Seq of its last pair; the spec has no paging key, and callers continue with the last Seq plus one.
 /// - The page lists 10008 (the app is not on the Ultimate edition), which applies to every call of the message-extension service.
 /// - Safe to repeat: the call only reads.
-/// - The page has no group-type table and no code for a group that does not exist; the invalid-parameter code 10004 is taken for it.
+/// - The page of the docs snapshot has no group-type table and no code for a group that does not exist; the invalid-parameter code 10004 is taken for it. The published page (newer than the snapshot) adds a table that refuses AVChatRoom and Community groups without naming the code; the spec does not declare group_types until that code is known, and the emulator serves every group type.
 ///
-/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/50128>. Spec: `specs/openim_msg_ext_http_svc/group_get_key_values.json`.
+/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/52169>. Spec: `specs/openim_msg_ext_http_svc/group_get_key_values.json`.
 #[derive(
     Debug,
     Clone,
@@ -281,7 +281,7 @@ pub static GROUP_GET_KEY_VALUES: crate::EndpointInfo = crate::EndpointInfo {
     command: "group_get_key_values",
     path: "v4/openim_msg_ext_http_svc/group_get_key_values",
     summary: "Read the key/value extensions of a group message.",
-    docs: "https://intl.cloud.tencent.com/document/product/1047/50128",
+    docs: "https://intl.cloud.tencent.com/document/product/1047/52169",
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: true,

@@ -23,9 +23,9 @@
 /// - Not safe to repeat: every change raises the pair's Seq, so a repeat after a timeout changes the versions clients see (and, with Seq sent, answers 23001).
 /// - The samples' per-pair result for 23001 shows the pair as it stands on the service (its newer value and Seq).
 /// - The first request sample has a trailing comma after the last pair (not valid JSON); the fixture drops it.
-/// - The page has no group-type table and no code for a group that does not exist; the invalid-parameter code 10004 is taken for it.
+/// - The page of the docs snapshot has no group-type table and no code for a group that does not exist; the invalid-parameter code 10004 is taken for it. The published page (newer than the snapshot) adds a table that refuses AVChatRoom and Community groups without naming the code; the spec does not declare group_types until that code is known, and the emulator serves every group type.
 ///
-/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/50127>. Spec: `specs/openim_msg_ext_http_svc/group_set_key_values.json`.
+/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/52170>. Spec: `specs/openim_msg_ext_http_svc/group_set_key_values.json`.
 #[derive(
     Debug,
     Clone,
@@ -322,7 +322,7 @@ pub static GROUP_SET_KEY_VALUES: crate::EndpointInfo = crate::EndpointInfo {
     command: "group_set_key_values",
     path: "v4/openim_msg_ext_http_svc/group_set_key_values",
     summary: "Set, delete or clear the key/value extensions of a group message.",
-    docs: "https://intl.cloud.tencent.com/document/product/1047/50127",
+    docs: "https://intl.cloud.tencent.com/document/product/1047/52170",
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: false,

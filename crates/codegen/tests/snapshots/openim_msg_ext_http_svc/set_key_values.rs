@@ -23,7 +23,7 @@
 /// - Not safe to repeat: every change raises the pair's Seq, so a repeat after a timeout changes the versions clients see (and, with Seq sent, answers 23001).
 /// - The samples' per-pair result for 23001 shows the pair as it stands on the service (its newer value and Seq).
 ///
-/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/50129>. Spec: `specs/openim_msg_ext_http_svc/set_key_values.json`.
+/// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/51195>. Spec: `specs/openim_msg_ext_http_svc/set_key_values.json`.
 #[derive(
     Debug,
     Clone,
@@ -335,7 +335,7 @@ pub static SET_KEY_VALUES: crate::EndpointInfo = crate::EndpointInfo {
     command: "set_key_values",
     path: "v4/openim_msg_ext_http_svc/set_key_values",
     summary: "Set, delete or clear the key/value extensions of a one-to-one message.",
-    docs: "https://intl.cloud.tencent.com/document/product/1047/50129",
+    docs: "https://intl.cloud.tencent.com/document/product/1047/51195",
     rate_limit_per_second: 200u32,
     irrevocable: false,
     safe_to_repeat: false,
