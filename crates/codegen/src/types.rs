@@ -820,10 +820,32 @@ impl<'a> TypeCx<'a> {
                             #json_::from_value(content).map(Self::#vident).map_err(<D::Error as #serde_::de::Error>::custom)
                         }
                     });
+                    // A content that is a limited string keeps its limits in the schema
+                    // (a struct field carries them as attributes; a variant cannot).
+                    let content_schema = match self.set.types.resolve(v.ty) {
+                        TypeKind::String(s)
+                            if s.max_bytes.is_some() || s.min_bytes.is_some_and(|m| m > 0) =>
+                        {
+                            let max = s
+                                .max_bytes
+                                .map(|m| quote!(s.insert("maxLength".into(), #json_::json!(#m));));
+                            let min = s.min_bytes.filter(|m| *m > 0).map(|m| {
+                                let chars = m.div_ceil(4);
+                                quote!(s.insert("minLength".into(), #json_::json!(#chars));)
+                            });
+                            quote!(({
+                                let mut s = generator.subschema_for::<#ty>();
+                                #max
+                                #min
+                                s
+                            }))
+                        }
+                        _ => quote!(generator.subschema_for::<#ty>()),
+                    };
                     schema_parts.push(quote! {
                         #schemars_::json_schema!({
                             "type": "object",
-                            "properties": { #tag: { "const": #tag_value }, #content: generator.subschema_for::<#ty>() },
+                            "properties": { #tag: { "const": #tag_value }, #content: #content_schema },
                             "required": [#tag, #content]
                         })
                     });

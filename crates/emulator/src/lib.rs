@@ -54,6 +54,7 @@ pub use state::{
 pub use state::{FriendDetails, GlobalMute, SnsValue};
 pub use state::{PushState, PushTask};
 pub use state::{Broadcast, ContactGroupEntry, Conversation, ConversationKind, RecentContacts};
+pub use state::{C2cMessage, LoginState, MsgExtensions};
 
 use crate::fault::{Bucket, FaultQueue};
 

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 pub use tencent_chat::types::SnsValue;
+pub use tencent_chat::types::LoginState;
 pub use tencent_chat::types::{
     ApplyJoinOption, GroupType, MemberRole, MsgElement, MsgFlag, TextElem,
 };
@@ -48,6 +49,12 @@ pub struct State {
     /// The broadcasts of the last few minutes, to discard repeats.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recent_broadcasts: Vec<Broadcast>,
+    /// One-to-one messages of every conversation, in the order they were stored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub c2c_messages: Vec<C2cMessage>,
+    /// Key/value extensions of group messages, by GroupId and message sequence number.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub group_msg_extensions: BTreeMap<String, BTreeMap<u64, MsgExtensions>>,
 }
 
 /// An imported account.
@@ -63,6 +70,14 @@ pub struct Account {
     /// When it was imported (Unix seconds).
     #[serde(default)]
     pub created: u64,
+    /// Profile fields other than the nickname and photo, by tag: each the wire form of
+    /// a `ProfileItem` (`{"Tag": ..., "Value": ...}`), as `profile/portrait_set` wrote it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub profile: BTreeMap<String, serde_json::Value>,
+    /// The login state the emulator reports (`querystate`); `None` is Offline. Tests
+    /// set it; `kick` clears it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_state: Option<LoginState>,
 }
 
 impl Account {
@@ -702,6 +717,97 @@ pub struct PushTask {
     pub condition: Option<serde_json::Value>,
     /// The imported accounts the condition selected, sorted.
     pub recipients: Vec<String>,
+}
+
+/// A one-to-one message (`openim/sendmsg`, `batchsendmsg`, `importmsg`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct C2cMessage {
+    /// The MsgKey: `<MsgSeq>_<MsgRandom>_<time>`, as the service's samples show it.
+    pub key: String,
+    /// The sender (the admin for messages sent without From_Account).
+    pub from: String,
+    /// The recipient.
+    pub to: String,
+    /// The caller's (or a random) MsgSeq.
+    pub seq: u32,
+    /// The caller's MsgRandom.
+    pub random: u32,
+    /// When it was sent (Unix seconds).
+    pub time: u64,
+    /// The message body.
+    pub body: Vec<MsgElement>,
+    /// Custom data stored with the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cloud_custom_data: Option<String>,
+    /// Whether it is still visible or was recalled.
+    #[serde(default)]
+    pub status: MessageStatus,
+    /// Whether the recipient has not read it yet (counted by `get_c2c_unread_msg_num`).
+    #[serde(default)]
+    pub unread: bool,
+    /// Whether the sender's own history holds it (SyncOtherMachine other than 2).
+    #[serde(default = "yes")]
+    pub in_sender_history: bool,
+    /// Whether it takes key/value extensions (SupportMessageExtension 1).
+    #[serde(default)]
+    pub support_extension: bool,
+    /// Its key/value extensions.
+    #[serde(default, skip_serializing_if = "MsgExtensions::is_empty")]
+    pub extensions: MsgExtensions,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl C2cMessage {
+    /// A text message from `from` to `to` sent now, unread, in both histories.
+    pub fn text(from: impl Into<String>, to: impl Into<String>, text: impl Into<String>) -> Self {
+        let (seq, random, time) = (fastrand::u32(..), fastrand::u32(..), crate::unix_now());
+        C2cMessage {
+            key: format!("{seq}_{random}_{time}"),
+            from: from.into(),
+            to: to.into(),
+            seq,
+            random,
+            time,
+            body: vec![MsgElement::Text(TextElem::new(text))],
+            cloud_custom_data: None,
+            status: MessageStatus::Normal,
+            unread: true,
+            in_sender_history: true,
+            support_extension: false,
+            extensions: MsgExtensions::default(),
+        }
+    }
+
+    /// Whether `a` and `b` are its two parties (in either direction).
+    pub fn between(&self, a: &str, b: &str) -> bool {
+        (self.from == a && self.to == b) || (self.from == b && self.to == a)
+    }
+}
+
+/// The key/value extensions of one message, with their versions.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MsgExtensions {
+    /// The pairs by key: value and the version (Seq) of its last change.
+    #[serde(default)]
+    pub pairs: BTreeMap<String, (String, u64)>,
+    /// The version of the last change of any pair (LatestSeq).
+    #[serde(default)]
+    pub latest_seq: u64,
+    /// The version of the last clearing (ClearSeq).
+    #[serde(default)]
+    pub clear_seq: u64,
+}
+
+impl MsgExtensions {
+    /// Whether no pair was ever set.
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty() && self.latest_seq == 0
+    }
 }
 
 #[cfg(test)]

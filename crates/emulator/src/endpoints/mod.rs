@@ -46,12 +46,15 @@ use crate::state::{Group, State};
 use crate::wire;
 
 mod accounts;
+mod c2c;
 mod friends;
 mod group_messages;
 mod groups;
 mod messages;
 mod moderation;
+mod msg_ext;
 pub(crate) mod operations;
+mod profiles;
 mod push;
 mod recent_contacts;
 mod relationships;
@@ -145,6 +148,27 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<UpdateContactGroupRequest>(),
         entry::<GetContactGroupRequest>(),
         entry::<SearchContactGroupRequest>(),
+        // Accounts, login state and profiles (profiles.rs).
+        entry::<tencent_chat::im_open_login_svc::AccountCheckRequest>(),
+        entry::<tencent_chat::im_open_login_svc::AccountDeleteRequest>(),
+        entry::<tencent_chat::im_open_login_svc::KickRequest>(),
+        entry::<tencent_chat::openim::QuerystateRequest>(),
+        entry::<tencent_chat::openim::QueryOnlineStatusRequest>(),
+        entry::<tencent_chat::profile::PortraitSetRequest>(),
+        entry::<tencent_chat::profile::PortraitGetRequest>(),
+        // One-to-one messages (c2c.rs).
+        entry::<tencent_chat::openim::SendmsgRequest>(),
+        entry::<tencent_chat::openim::BatchsendmsgRequest>(),
+        entry::<tencent_chat::openim::ImportmsgRequest>(),
+        entry::<tencent_chat::openim::AdminGetroammsgRequest>(),
+        entry::<tencent_chat::openim::AdminMsgwithdrawRequest>(),
+        entry::<tencent_chat::openim::AdminSetMsgReadRequest>(),
+        entry::<tencent_chat::openim::GetC2cUnreadMsgNumRequest>(),
+        // Message extensions (msg_ext.rs).
+        entry::<tencent_chat::openim_msg_ext_http_svc::SetKeyValuesRequest>(),
+        entry::<tencent_chat::openim_msg_ext_http_svc::GetKeyValuesRequest>(),
+        entry::<tencent_chat::openim_msg_ext_http_svc::GroupSetKeyValuesRequest>(),
+        entry::<tencent_chat::openim_msg_ext_http_svc::GroupGetKeyValuesRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }

@@ -97,7 +97,7 @@ pub struct SendGroupMsgRequest {
     pub offline_push_info: ::core::option::Option<super::types::OfflinePushInfo>,
     /// Webhooks not to call for this message; by default both are called when configured.
     ///
-    /// Wire name `ForbidCallbackControl`. Optional. Limits: at most 2 items; one list, not to be split across calls. Example: `["ForbidBeforeSendMsgCallback","ForbidAfterSendMsgCallback"]`.
+    /// Wire name `ForbidCallbackControl`. Optional. Limits: at most 2 items; one list, not to be split across calls; each item see [`ForbidCallbackControl`]. Example: `["ForbidBeforeSendMsgCallback","ForbidAfterSendMsgCallback"]`.
     #[serde(
         rename = "ForbidCallbackControl",
         default,
@@ -105,7 +105,7 @@ pub struct SendGroupMsgRequest {
     )]
     #[schemars(length(max = 2u32))]
     pub forbid_callback_control: ::core::option::Option<
-        ::std::vec::Vec<SendGroupMsgForbidCallbackControlItem>,
+        ::std::vec::Vec<super::types::ForbidCallbackControl>,
     >,
     /// Whether only members online now receive the message, with no offline push and no history; not valid for audio-video groups.
     ///
@@ -114,11 +114,11 @@ pub struct SendGroupMsgRequest {
     pub online_only_flag: ::core::option::Option<SendGroupMsgOnlineOnlyFlag>,
     /// Effects to leave out for this message; not with OnlineOnlyFlag 1, and not for audio-video groups.
     ///
-    /// Wire name `SendMsgControl`. Optional. Limits: at most 2 items; one list, not to be split across calls. Example: `["NoLastMsg"]`.
+    /// Wire name `SendMsgControl`. Optional. Limits: at most 2 items; one list, not to be split across calls; each item see [`SendMsgControl`]. Example: `["NoLastMsg"]`.
     #[serde(rename = "SendMsgControl", default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 2u32))]
     pub send_msg_control: ::core::option::Option<
-        ::std::vec::Vec<SendGroupMsgSendMsgControlItem>,
+        ::std::vec::Vec<super::types::SendMsgControl>,
     >,
     /// Custom data stored with the message in the cloud and delivered to recipients; it survives reinstalling the app.
     ///
@@ -207,7 +207,7 @@ impl SendGroupMsgRequest {
     pub fn forbid_callback_control(
         mut self,
         value: impl ::core::iter::IntoIterator<
-            Item = SendGroupMsgForbidCallbackControlItem,
+            Item = super::types::ForbidCallbackControl,
         >,
     ) -> Self {
         self.forbid_callback_control = ::core::option::Option::Some(
@@ -225,7 +225,7 @@ impl SendGroupMsgRequest {
     #[must_use]
     pub fn send_msg_control(
         mut self,
-        value: impl ::core::iter::IntoIterator<Item = SendGroupMsgSendMsgControlItem>,
+        value: impl ::core::iter::IntoIterator<Item = super::types::SendMsgControl>,
     ) -> Self {
         self.send_msg_control = ::core::option::Option::Some(
             value.into_iter().collect(),
@@ -477,94 +477,6 @@ impl crate::Validate for SendGroupMsgMsgPriority {
         ::core::result::Result::Ok(())
     }
 }
-/// Webhooks not to call for this message; by default both are called when configured.
-///
-#[doc = concat!(
-    " Wire values: ", "\"ForbidBeforeSendMsgCallback\", \"ForbidAfterSendMsgCallback\"",
-    "."
-)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SendGroupMsgForbidCallbackControlItem {
-    /// `"ForbidBeforeSendMsgCallback"`: Skip Group.CallbackBeforeSendMsg.
-    ForbidBeforeSendMsgCallback,
-    /// `"ForbidAfterSendMsgCallback"`: Skip Group.CallbackAfterSendMsg.
-    ForbidAfterSendMsgCallback,
-}
-impl SendGroupMsgForbidCallbackControlItem {
-    /// Every listed value.
-    pub const ALL: &'static [Self] = &[
-        Self::ForbidBeforeSendMsgCallback,
-        Self::ForbidAfterSendMsgCallback,
-    ];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::ForbidBeforeSendMsgCallback => "ForbidBeforeSendMsgCallback",
-            Self::ForbidAfterSendMsgCallback => "ForbidAfterSendMsgCallback",
-        }
-    }
-    /// The value for a wire string (aliases included), if listed.
-    pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
-        match s {
-            "ForbidBeforeSendMsgCallback" => {
-                ::core::option::Option::Some(Self::ForbidBeforeSendMsgCallback)
-            }
-            "ForbidAfterSendMsgCallback" => {
-                ::core::option::Option::Some(Self::ForbidAfterSendMsgCallback)
-            }
-            _ => ::core::option::Option::None,
-        }
-    }
-}
-impl ::core::fmt::Display for SendGroupMsgForbidCallbackControlItem {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl crate::__private::serde::Serialize for SendGroupMsgForbidCallbackControlItem {
-    fn serialize<S: crate::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> crate::__private::serde::Deserialize<'de>
-for SendGroupMsgForbidCallbackControlItem {
-    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Self::from_wire(&s)
-            .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
-                &s,
-                &["ForbidBeforeSendMsgCallback", "ForbidAfterSendMsgCallback"],
-            ))
-    }
-}
-impl crate::__private::schemars::JsonSchema for SendGroupMsgForbidCallbackControlItem {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("SendGroupMsgForbidCallbackControlItem")
-    }
-    fn json_schema(
-        _: &mut crate::__private::schemars::SchemaGenerator,
-    ) -> crate::__private::schemars::Schema {
-        crate::__private::schemars::json_schema!(
-            { "type" : "string", "enum" : ["ForbidBeforeSendMsgCallback",
-            "ForbidAfterSendMsgCallback"] }
-        )
-    }
-}
-impl crate::Validate for SendGroupMsgForbidCallbackControlItem {
-    fn validate_at(
-        &self,
-        _: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
-        ::core::result::Result::Ok(())
-    }
-}
 /// Whether only members online now receive the message, with no offline push and no history; not valid for audio-video groups.
 ///
 #[doc = concat!(" Wire values: ", "0, 1", ".")]
@@ -632,82 +544,6 @@ impl crate::__private::schemars::JsonSchema for SendGroupMsgOnlineOnlyFlag {
     }
 }
 impl crate::Validate for SendGroupMsgOnlineOnlyFlag {
-    fn validate_at(
-        &self,
-        _: &crate::FieldPath<'_>,
-    ) -> ::core::result::Result<(), crate::ValidationError> {
-        ::core::result::Result::Ok(())
-    }
-}
-/// Effects to leave out for this message; not with OnlineOnlyFlag 1, and not for audio-video groups.
-///
-#[doc = concat!(" Wire values: ", "\"NoLastMsg\", \"NoUnread\"", ".")]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SendGroupMsgSendMsgControlItem {
-    /// `"NoLastMsg"`: Do not update the conversation (its last message).
-    NoLastMsg,
-    /// `"NoUnread"`: Do not count the message as unread.
-    NoUnread,
-}
-impl SendGroupMsgSendMsgControlItem {
-    /// Every listed value.
-    pub const ALL: &'static [Self] = &[Self::NoLastMsg, Self::NoUnread];
-    /// The value as sent on the wire.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NoLastMsg => "NoLastMsg",
-            Self::NoUnread => "NoUnread",
-        }
-    }
-    /// The value for a wire string (aliases included), if listed.
-    pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
-        match s {
-            "NoLastMsg" => ::core::option::Option::Some(Self::NoLastMsg),
-            "NoUnread" => ::core::option::Option::Some(Self::NoUnread),
-            _ => ::core::option::Option::None,
-        }
-    }
-}
-impl ::core::fmt::Display for SendGroupMsgSendMsgControlItem {
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl crate::__private::serde::Serialize for SendGroupMsgSendMsgControlItem {
-    fn serialize<S: crate::__private::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::core::result::Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> crate::__private::serde::Deserialize<'de> for SendGroupMsgSendMsgControlItem {
-    fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::core::result::Result<Self, D::Error> {
-        let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        Self::from_wire(&s)
-            .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
-                &s,
-                &["NoLastMsg", "NoUnread"],
-            ))
-    }
-}
-impl crate::__private::schemars::JsonSchema for SendGroupMsgSendMsgControlItem {
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {
-        ::std::borrow::Cow::Borrowed("SendGroupMsgSendMsgControlItem")
-    }
-    fn json_schema(
-        _: &mut crate::__private::schemars::SchemaGenerator,
-    ) -> crate::__private::schemars::Schema {
-        crate::__private::schemars::json_schema!(
-            { "type" : "string", "enum" : ["NoLastMsg", "NoUnread"] }
-        )
-    }
-}
-impl crate::Validate for SendGroupMsgSendMsgControlItem {
     fn validate_at(
         &self,
         _: &crate::FieldPath<'_>,
