@@ -225,8 +225,8 @@ pub struct Fact {
 pub struct RateQuota {
     /// What the quota is counted for.
     pub scope: QuotaScope,
-    /// With [`QuotaScope::App`]: the allowance shared by every endpoint naming the
-    /// same pool; `None` for the endpoint's own.
+    /// The allowance shared by every endpoint naming the same pool (per group with
+    /// [`QuotaScope::Group`]); `None` for the endpoint's own.
     pub pool: Option<&'static str>,
     /// How many calls, over what.
     pub kind: QuotaKind,

@@ -341,31 +341,19 @@ pub(crate) fn check_all(
                     ));
                 }
             }
-            match quota.scope {
-                QuotaScope::Group => {
-                    if quota.pool.is_some() {
-                        ctx.diags.push(ctx.source.at_value(
-                            &format!("{ptr}/pool"),
-                            "a pool is shared by the whole app; a quota of scope group has none",
-                        ));
-                    }
-                    if spec.group_field.is_none() {
-                        ctx.diags.push(ctx.source.at_value(
-                            &format!("{ptr}/scope"),
-                            "a quota of scope group needs the endpoint's group_field, which names the group it is counted for",
-                        ));
-                    }
-                }
-                QuotaScope::App => {
-                    if let Some(pool) = &quota.pool
-                        && !names::is_snake_ident(pool)
-                    {
-                        ctx.diags.push(ctx.source.at_value(
-                            &format!("{ptr}/pool"),
-                            format!("the pool \"{pool}\" is not a snake_case name"),
-                        ));
-                    }
-                }
+            if quota.scope == QuotaScope::Group && spec.group_field.is_none() {
+                ctx.diags.push(ctx.source.at_value(
+                    &format!("{ptr}/scope"),
+                    "a quota of scope group needs the endpoint's group_field, which names the group it is counted for",
+                ));
+            }
+            if let Some(pool) = &quota.pool
+                && !names::is_snake_ident(pool)
+            {
+                ctx.diags.push(ctx.source.at_value(
+                    &format!("{ptr}/pool"),
+                    format!("the pool \"{pool}\" is not a snake_case name"),
+                ));
             }
             let code_ptr = format!("{ptr}/code");
             if errors.is_some() && !catalog.contains_key(&quota.code) {

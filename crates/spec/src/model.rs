@@ -167,9 +167,9 @@ pub struct RateLimit {
 pub struct RateQuota {
     /// What the quota is counted for: the whole app, or each group separately.
     pub scope: QuotaScope,
-    /// With scope `app`: a name shared by the endpoints that draw on one allowance
-    /// (every endpoint naming the same pool counts against it). Without it the quota
-    /// is the endpoint's own.
+    /// A name shared by the endpoints that draw on one allowance: every endpoint
+    /// naming the same pool counts against it (per group, with scope `group`).
+    /// Without it the quota is the endpoint's own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool: Option<String>,
     /// At most this many calls in any one second.

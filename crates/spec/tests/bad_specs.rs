@@ -1260,12 +1260,12 @@ fn rate_quotas_need_a_known_scope_one_kind_and_a_listed_code() {
         "not among the endpoint's errors",
     );
 
-    // Two kinds at once, and a pool on a group quota.
+    // Two kinds at once, and a pool that is no snake_case name.
     let s = Specs::new();
     let text = s.edit(
         "group_open_http_svc/destroy_group.json",
         "\"rate_limit\": {\"per_second\": 200}",
-        "\"rate_limit\": {\"per_second\": 200, \"quotas\": [{\"scope\": \"group\", \"pool\": \"p\", \"per_second\": 5, \"per_day\": 9, \"code\": 10004}]}",
+        "\"rate_limit\": {\"per_second\": 200, \"quotas\": [{\"scope\": \"group\", \"pool\": \"P\", \"per_second\": 5, \"per_day\": 9, \"code\": 10004}]}",
     );
     let p = s.problems();
     assert_eq!(p.len(), 2, "{}", render(&p));
@@ -1280,8 +1280,8 @@ fn rate_quotas_need_a_known_scope_one_kind_and_a_listed_code() {
         &p[1],
         "specs/group_open_http_svc/destroy_group.json",
         "/rate_limit/quotas/0/pool",
-        position_of(&text, "\"p\""),
-        "has none",
+        position_of(&text, "\"P\""),
+        "not a snake_case name",
     );
 
     // A group quota on a call without a group field.
