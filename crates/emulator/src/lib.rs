@@ -50,7 +50,7 @@ pub use fault::{Fault, RateLimit};
 pub use generic::Tier;
 pub use state::{
     Account, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
-    MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification,
+    MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification, Topic,
 };
 
 use crate::fault::{Bucket, FaultQueue};

@@ -538,7 +538,7 @@ impl ::core::fmt::Display for PublicError {
     }
 }
 /// Every error code of `specs/errors.json`, sorted as there.
-pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
     crate::ErrorCodeInfo {
         code: 1001i64,
         name: "OpsInvalidRequest",
@@ -1751,6 +1751,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 207usize] = [
         public: false,
     },
     crate::ErrorCodeInfo {
+        code: 80005i64,
+        name: "ContentCheckTimedOut",
+        description: "The content security check did not finish in time, so the request was turned down; send it again.",
+        retry: crate::Retryability::Refused,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
         code: 90001i64,
         name: "MsgJsonParseFailed",
         description: "The request body is not valid JSON; fix the body.",
@@ -2349,6 +2356,8 @@ pub enum ErrorCode {
     PreSendWebhookFailed,
     /// `80004`: An image in the message was flagged as sensitive and was not delivered.
     ImageContentRejected,
+    /// `80005`: The content security check did not finish in time, so the request was turned down; send it again. Retryable: the service refused the call before acting on it.
+    ContentCheckTimedOut,
     /// `90001`: The request body is not valid JSON; fix the body.
     MsgJsonParseFailed,
     /// `90002`: MsgBody is not an array of valid message elements; follow the message element format.
@@ -2597,6 +2606,7 @@ impl ErrorCode {
             80002i64 => Self::MessageTooLarge,
             80003i64 => Self::PreSendWebhookFailed,
             80004i64 => Self::ImageContentRejected,
+            80005i64 => Self::ContentCheckTimedOut,
             90001i64 => Self::MsgJsonParseFailed,
             90002i64 => Self::MsgBodyInvalid,
             90003i64 => Self::MsgToAccountMissing,
@@ -2810,6 +2820,7 @@ impl ErrorCode {
             Self::MessageTooLarge => 80002i64,
             Self::PreSendWebhookFailed => 80003i64,
             Self::ImageContentRejected => 80004i64,
+            Self::ContentCheckTimedOut => 80005i64,
             Self::MsgJsonParseFailed => 90001i64,
             Self::MsgBodyInvalid => 90002i64,
             Self::MsgToAccountMissing => 90003i64,
@@ -3025,6 +3036,7 @@ impl ErrorCode {
             Self::MessageTooLarge => "MessageTooLarge",
             Self::PreSendWebhookFailed => "PreSendWebhookFailed",
             Self::ImageContentRejected => "ImageContentRejected",
+            Self::ContentCheckTimedOut => "ContentCheckTimedOut",
             Self::MsgJsonParseFailed => "MsgJsonParseFailed",
             Self::MsgBodyInvalid => "MsgBodyInvalid",
             Self::MsgToAccountMissing => "MsgToAccountMissing",
@@ -3524,6 +3536,9 @@ impl ErrorCode {
             Self::ImageContentRejected => {
                 "An image in the message was flagged as sensitive and was not delivered."
             }
+            Self::ContentCheckTimedOut => {
+                "The content security check did not finish in time, so the request was turned down; send it again."
+            }
             Self::MsgJsonParseFailed => {
                 "The request body is not valid JSON; fix the body."
             }
@@ -3781,6 +3796,7 @@ impl ErrorCode {
             Self::MessageTooLarge => crate::Retryability::No,
             Self::PreSendWebhookFailed => crate::Retryability::Refused,
             Self::ImageContentRejected => crate::Retryability::No,
+            Self::ContentCheckTimedOut => crate::Retryability::Refused,
             Self::MsgJsonParseFailed => crate::Retryability::No,
             Self::MsgBodyInvalid => crate::Retryability::No,
             Self::MsgToAccountMissing => crate::Retryability::No,
@@ -4282,6 +4298,75 @@ pub mod types {
     }
     /// The key of a custom group or group member field, as configured in the Chat console: letters, digits and underscores, at most 16 bytes.
     pub type CustomFieldKey = ::std::string::String;
+    /// One custom attribute of a group as the attribute calls write and read it: a key and its value, with lower-case wire names. A group holds at most 16 keys, and all its values together at most 16,000 bytes.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct GroupAttrItem {
+        /// The attribute's key: at most 32 bytes (10045 beyond).
+        ///
+        /// Wire name `key`. Required. Limits: at most 32 bytes (UTF-8). Example: `"attr_key"`.
+        #[serde(rename = "key")]
+        #[schemars(length(max = 32u32))]
+        pub key: ::std::string::String,
+        /// The attribute's value: at most 4,000 bytes (10046 beyond).
+        ///
+        /// Wire name `value`. Required. Limits: at most 4000 bytes (UTF-8). Example: `"attr_val"`.
+        #[serde(rename = "value")]
+        #[schemars(length(max = 4000u32))]
+        pub value: ::std::string::String,
+    }
+    impl GroupAttrItem {
+        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            key: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                key: key.into(),
+                value: value.into(),
+            }
+        }
+    }
+    impl crate::Validate for GroupAttrItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("key");
+                let v = &self.key;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(32u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("value");
+                let v = &self.value;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(4000u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A basic group profile field, as named in a response filter (get_group_info's GroupBaseInfoFilter). Open: the service accepts fields added after this list.
     ///
     #[doc = concat!(
@@ -4427,6 +4512,66 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// One group counter: its key and a signed 64-bit value.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct GroupCounterItem {
+        /// The counter's key.
+        ///
+        /// Wire name `Key`. Required. Limits: see [`GroupCounterKey`]. Example: `"like"`.
+        #[serde(rename = "Key")]
+        #[schemars(length(max = 128u32))]
+        pub key: GroupCounterKey,
+        /// The counter's value; in an update_group_counter request, the value to set or the amount to add or subtract, as Mode says.
+        ///
+        /// Wire name `Value`. Required. Example: `5`.
+        #[serde(rename = "Value")]
+        pub value: i64,
+    }
+    impl GroupCounterItem {
+        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            key: impl ::core::convert::Into<::std::string::String>,
+            value: i64,
+        ) -> Self {
+            Self {
+                key: key.into(),
+                value: value,
+            }
+        }
+    }
+    impl crate::Validate for GroupCounterItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Key");
+                let v = &self.key;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(128u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The key of a group counter: at most 128 bytes.
+    pub type GroupCounterKey = ::std::string::String;
     /// A group member profile field, as named in a response filter (MemberInfoFilter). The member's UserID (Member_Account) is returned whatever the filter says. Open: the service accepts fields added after this list.
     ///
     #[doc = concat!(

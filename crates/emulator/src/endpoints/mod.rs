@@ -24,6 +24,7 @@ use crate::state::{Group, State};
 use crate::wire;
 
 mod accounts;
+mod attrs;
 mod groups;
 mod messages;
 mod relationships;
@@ -56,6 +57,14 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<GroupAddRequest>(),
         entry::<GroupGetRequest>(),
         entry::<GroupDeleteRequest>(),
+        // Group attributes and counters.
+        entry::<tencent_chat::group_open_http_svc::SetGroupAttrRequest>(),
+        entry::<tencent_chat::group_open_http_svc::ModifyGroupAttrRequest>(),
+        entry::<tencent_chat::group_open_http_svc::ClearGroupAttrRequest>(),
+        entry::<tencent_chat::group_open_attr_http_svc::GetGroupAttrRequest>(),
+        entry::<tencent_chat::group_open_http_svc::GetGroupCounterRequest>(),
+        entry::<tencent_chat::group_open_http_svc::UpdateGroupCounterRequest>(),
+        entry::<tencent_chat::group_open_http_svc::DeleteGroupCounterRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }
