@@ -28,6 +28,7 @@ mod attrs;
 mod groups;
 mod messages;
 mod relationships;
+mod topics;
 
 /// Runs the state change of one call whose request passed the generic checks
 /// ([`crate::generic`]): the response body and whether the state changed.
@@ -65,6 +66,12 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<tencent_chat::group_open_http_svc::GetGroupCounterRequest>(),
         entry::<tencent_chat::group_open_http_svc::UpdateGroupCounterRequest>(),
         entry::<tencent_chat::group_open_http_svc::DeleteGroupCounterRequest>(),
+        // Topics.
+        entry::<tencent_chat::million_group_open_http_svc::CreateTopicRequest>(),
+        entry::<tencent_chat::group_open_http_svc::ImportTopicRequest>(),
+        entry::<tencent_chat::million_group_open_http_svc::GetTopicRequest>(),
+        entry::<tencent_chat::million_group_open_http_svc::ModifyTopicRequest>(),
+        entry::<tencent_chat::million_group_open_http_svc::DestroyTopicRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }
