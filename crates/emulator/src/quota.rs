@@ -70,7 +70,10 @@ impl Quotas {
             let window = window / self.scale;
             let key = key(path, quota, group);
             if let Some(log) = logs.get_mut(&key) {
-                while log.front().is_some_and(|t| now.duration_since(*t) >= window) {
+                while log
+                    .front()
+                    .is_some_and(|t| now.duration_since(*t) >= window)
+                {
                     log.pop_front();
                 }
                 if log.len() >= limit as usize {
@@ -93,7 +96,9 @@ impl Quotas {
 
 fn key(path: &str, quota: &RateQuota, group: Option<&str>) -> String {
     let (limit, window) = quota.window();
-    let base = quota.pool.map_or_else(|| format!("path:{path}"), |p| format!("pool:{p}"));
+    let base = quota
+        .pool
+        .map_or_else(|| format!("path:{path}"), |p| format!("pool:{p}"));
     match group {
         Some(g) => format!("{base}#{limit}/{}ms@group:{g}", window.as_millis()),
         None => format!("{base}#{limit}/{}ms", window.as_millis()),

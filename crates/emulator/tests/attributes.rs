@@ -6,10 +6,10 @@ use std::time::Duration;
 
 use tencent_chat::group_open_attr_http_svc::{GetGroupAttrError, GetGroupAttrRequest};
 use tencent_chat::group_open_http_svc::{
-    ClearGroupAttrError, ClearGroupAttrRequest, DeleteGroupCounterRequest,
-    GetGroupCounterError, GetGroupCounterRequest, ModifyGroupAttrError, ModifyGroupAttrRequest,
-    SET_GROUP_ATTR, SetGroupAttrError, SetGroupAttrRequest, UpdateGroupCounterError,
-    UpdateGroupCounterMode, UpdateGroupCounterRequest,
+    ClearGroupAttrError, ClearGroupAttrRequest, DeleteGroupCounterRequest, GetGroupCounterError,
+    GetGroupCounterRequest, ModifyGroupAttrError, ModifyGroupAttrRequest, SET_GROUP_ATTR,
+    SetGroupAttrError, SetGroupAttrRequest, UpdateGroupCounterError, UpdateGroupCounterMode,
+    UpdateGroupCounterRequest,
 };
 use tencent_chat::types::{GroupAttrItem, GroupCounterItem, GroupType as WireGroupType};
 use tencent_chat::{CallOptions, Client, Error, QuotaScope, RateLimitMode, RetryPolicy};
@@ -70,7 +70,10 @@ async fn set_modify_and_clear_are_read_back_by_get_group_attr() {
         ))
         .await
         .unwrap();
-    assert_eq!(attrs_of(&client, "g1").await, pairs(&[("a", "1"), ("b", "2")]));
+    assert_eq!(
+        attrs_of(&client, "g1").await,
+        pairs(&[("a", "1"), ("b", "2")])
+    );
     // Modify merges: b changes, c is added, a stays.
     client
         .modify_group_attr(&ModifyGroupAttrRequest::new(
@@ -112,12 +115,18 @@ async fn attribute_calls_answer_their_documented_codes() {
         .get_group_attr(&GetGroupAttrRequest::new("nope"))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().kind, GetGroupAttrError::GroupNotFound);
+    assert_eq!(
+        err.service().unwrap().kind,
+        GetGroupAttrError::GroupNotFound
+    );
     let err = client
         .set_group_attr(&SetGroupAttrRequest::new("nope", [attr("a", "1")]))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().kind, SetGroupAttrError::GroupNotFound);
+    assert_eq!(
+        err.service().unwrap().kind,
+        SetGroupAttrError::GroupNotFound
+    );
     // Communities keep no attributes for clear_group_attr: 10007 from the emulator,
     // and a refusal before sending when the caller says the type.
     let err = client
@@ -128,7 +137,9 @@ async fn attribute_calls_answer_their_documented_codes() {
         err.service().unwrap().kind,
         ClearGroupAttrError::GroupPermissionDenied
     );
-    let calls = emulator.calls(tencent_chat::group_open_http_svc::CLEAR_GROUP_ATTR.path).unwrap();
+    let calls = emulator
+        .calls(tencent_chat::group_open_http_svc::CLEAR_GROUP_ATTR.path)
+        .unwrap();
     let err = client
         .call_with(
             &ClearGroupAttrRequest::new("big"),
@@ -138,7 +149,9 @@ async fn attribute_calls_answer_their_documented_codes() {
         .unwrap_err();
     assert!(matches!(err, Error::InvalidRequest { .. }), "{err:?}");
     assert_eq!(
-        emulator.calls(tencent_chat::group_open_http_svc::CLEAR_GROUP_ATTR.path).unwrap(),
+        emulator
+            .calls(tencent_chat::group_open_http_svc::CLEAR_GROUP_ATTR.path)
+            .unwrap(),
         calls
     );
     // A merge past 16 keys: 10047, and nothing changes.
@@ -170,7 +183,10 @@ async fn attribute_calls_answer_their_documented_codes() {
     );
     // A key over 32 bytes is refused before sending.
     let err = client
-        .set_group_attr(&SetGroupAttrRequest::new("g1", [attr(&"k".repeat(33), "v")]))
+        .set_group_attr(&SetGroupAttrRequest::new(
+            "g1",
+            [attr(&"k".repeat(33), "v")],
+        ))
         .await
         .unwrap_err();
     assert!(matches!(err, Error::InvalidRequest { .. }), "{err:?}");
@@ -187,13 +203,22 @@ async fn the_emulator_answers_10049_past_five_writes_a_second_to_one_group() {
     let mut codes = Vec::new();
     for i in 0..3 {
         let r = client
-            .call_with(&SetGroupAttrRequest::new("g1", [attr("n", &i.to_string())]), &off)
+            .call_with(
+                &SetGroupAttrRequest::new("g1", [attr("n", &i.to_string())]),
+                &off,
+            )
             .await;
-        codes.push(r.err().map(|e| e.service().unwrap().kind.error_code().code()));
+        codes.push(
+            r.err()
+                .map(|e| e.service().unwrap().kind.error_code().code()),
+        );
         let r = client
             .call_with(&ModifyGroupAttrRequest::new("g1", [attr("m", "1")]), &off)
             .await;
-        codes.push(r.err().map(|e| e.service().unwrap().kind.error_code().code()));
+        codes.push(
+            r.err()
+                .map(|e| e.service().unwrap().kind.error_code().code()),
+        );
     }
     // Set and modify share the allowance: the sixth write within the second fails
     // (the calls take far less than a second here).
@@ -214,7 +239,10 @@ async fn the_client_waits_for_or_refuses_the_per_group_quota() {
     let fail = CallOptions::new().rate_limit(RateLimitMode::Fail);
     for i in 0..5 {
         client
-            .call_with(&SetGroupAttrRequest::new("g1", [attr("n", &i.to_string())]), &fail)
+            .call_with(
+                &SetGroupAttrRequest::new("g1", [attr("n", &i.to_string())]),
+                &fail,
+            )
             .await
             .unwrap();
     }
@@ -232,7 +260,11 @@ async fn the_client_waits_for_or_refuses_the_per_group_quota() {
         }
         other => panic!("expected QuotaExceeded, got {other:?}"),
     }
-    assert_eq!(emulator.calls(SET_GROUP_ATTR.path).unwrap(), calls, "nothing sent");
+    assert_eq!(
+        emulator.calls(SET_GROUP_ATTR.path).unwrap(),
+        calls,
+        "nothing sent"
+    );
     // Another group is not held back.
     client
         .call_with(&SetGroupAttrRequest::new("g2", [attr("n", "1")]), &fail)
@@ -261,10 +293,17 @@ async fn counters_of(client: &Client, group: &str, keys: Option<&[&str]>) -> Vec
         .collect()
 }
 
-fn update(group: &str, mode: UpdateGroupCounterMode, items: &[(&str, i64)]) -> UpdateGroupCounterRequest {
+fn update(
+    group: &str,
+    mode: UpdateGroupCounterMode,
+    items: &[(&str, i64)],
+) -> UpdateGroupCounterRequest {
     let mut req = UpdateGroupCounterRequest::new(
         group,
-        items.iter().map(|(k, v)| GroupCounterItem::new(*k, *v)).collect::<Vec<_>>(),
+        items
+            .iter()
+            .map(|(k, v)| GroupCounterItem::new(*k, *v))
+            .collect::<Vec<_>>(),
     );
     req.mode = Some(mode);
     req
@@ -275,7 +314,11 @@ async fn counters_are_set_increased_decreased_read_and_deleted() {
     let emulator = seeded().await;
     let client = emulator.client().unwrap();
     let answer = client
-        .update_group_counter(&update("g1", UpdateGroupCounterMode::Set, &[("like", 5), ("unlike", 1)]))
+        .update_group_counter(&update(
+            "g1",
+            UpdateGroupCounterMode::Set,
+            &[("like", 5), ("unlike", 1)],
+        ))
         .await
         .unwrap();
     assert_eq!(answer.group_counter.len(), 2);
@@ -294,7 +337,11 @@ async fn counters_are_set_increased_decreased_read_and_deleted() {
         .collect();
     assert_eq!(got, vec![("like".to_owned(), 8), ("new".to_owned(), 2)]);
     client
-        .update_group_counter(&update("g1", UpdateGroupCounterMode::Decrease, &[("unlike", 4)]))
+        .update_group_counter(&update(
+            "g1",
+            UpdateGroupCounterMode::Decrease,
+            &[("unlike", 4)],
+        ))
         .await
         .unwrap();
     assert_eq!(
@@ -330,7 +377,10 @@ async fn counter_calls_answer_their_documented_codes() {
         .get_group_counter(&GetGroupCounterRequest::new("nope"))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().kind, GetGroupCounterError::GroupNotFound);
+    assert_eq!(
+        err.service().unwrap().kind,
+        GetGroupCounterError::GroupNotFound
+    );
     // Communities have no counters.
     let err = client
         .update_group_counter(&update("big", UpdateGroupCounterMode::Set, &[("a", 1)]))

@@ -19,10 +19,15 @@ async fn seeded() -> Emulator {
     let emulator = Emulator::start().await.unwrap();
     emulator.with_state(|s| {
         s.add_accounts(["alice", "bob"]);
-        let mut community = Group::new(GroupType::Community).owner("alice").members(["bob"]);
+        let mut community = Group::new(GroupType::Community)
+            .owner("alice")
+            .members(["bob"]);
         community.support_topic = true;
         s.add_group(C, community);
-        s.add_group("@TGS#_plain", Group::new(GroupType::Community).owner("alice"));
+        s.add_group(
+            "@TGS#_plain",
+            Group::new(GroupType::Community).owner("alice"),
+        );
         s.add_group("pub", Group::new(GroupType::Public).owner("alice"));
     });
     emulator
@@ -53,7 +58,10 @@ async fn created_topics_are_listed_changed_and_deleted() {
         .await
         .unwrap()
         .topic_id;
-    assert!(assigned.starts_with(&format!("{C}{CREATE_TOPIC_CUSTOM_ID_INFIX}")), "{assigned}");
+    assert!(
+        assigned.starts_with(&format!("{C}{CREATE_TOPIC_CUSTOM_ID_INFIX}")),
+        "{assigned}"
+    );
     let mut req = CreateTopicRequest::new(C, "second");
     req.topic_id = Some(custom("news"));
     req.notification = Some("read me".to_owned());
@@ -79,7 +87,12 @@ async fn created_topics_are_listed_changed_and_deleted() {
         GetTopicResponseFilterItem::TopicName,
         GetTopicResponseFilterItem::MuteAllMember,
     ]);
-    let got = client.get_topic(&req).await.unwrap().topic_and_self_info.unwrap();
+    let got = client
+        .get_topic(&req)
+        .await
+        .unwrap()
+        .topic_and_self_info
+        .unwrap();
     let info = got[0].topic_info.as_ref().unwrap();
     assert_eq!(got[0].error_code, 0);
     assert_eq!(info.topic_name.as_deref(), Some("headlines"));
@@ -98,7 +111,10 @@ async fn created_topics_are_listed_changed_and_deleted() {
 
     // Delete: per-topic results, and get_topic answers 110003 for it afterwards.
     let answer = client
-        .destroy_topic(&DestroyTopicRequest::new(C, [named.clone(), custom("never")]))
+        .destroy_topic(&DestroyTopicRequest::new(
+            C,
+            [named.clone(), custom("never")],
+        ))
         .await
         .unwrap();
     let results = answer.destroy_result_item.unwrap();
@@ -113,7 +129,11 @@ async fn created_topics_are_listed_changed_and_deleted() {
     let state = emulator.state();
     let g = state.group(C).unwrap();
     assert_eq!(g.topics.len(), 1);
-    assert!(g.messages.iter().all(|m| m.topic_id.as_deref() != Some(named.as_str())));
+    assert!(
+        g.messages
+            .iter()
+            .all(|m| m.topic_id.as_deref() != Some(named.as_str()))
+    );
 }
 
 #[tokio::test]
@@ -144,13 +164,19 @@ async fn topic_calls_answer_their_documented_codes() {
         .create_topic(&CreateTopicRequest::new("pub", "t"))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().kind, CreateTopicError::CommunityNotEnabled);
+    assert_eq!(
+        err.service().unwrap().kind,
+        CreateTopicError::CommunityNotEnabled
+    );
     // A community without topics: 11000 as well.
     let err = client
         .create_topic(&CreateTopicRequest::new("@TGS#_plain", "t"))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().kind, CreateTopicError::CommunityNotEnabled);
+    assert_eq!(
+        err.service().unwrap().kind,
+        CreateTopicError::CommunityNotEnabled
+    );
     // A missing group: 10010 (10015 for destroy_topic, whose page has no 10010).
     let err = client
         .create_topic(&CreateTopicRequest::new("@TGS#_nope", "t"))
@@ -169,7 +195,10 @@ async fn topic_calls_answer_their_documented_codes() {
     let mut req = CreateTopicRequest::new(C, "t");
     req.topic_id = Some("mine".to_owned());
     let err = client.create_topic(&req).await.unwrap_err();
-    assert_eq!(err.service().unwrap().kind, CreateTopicError::GroupInvalidParameter);
+    assert_eq!(
+        err.service().unwrap().kind,
+        CreateTopicError::GroupInvalidParameter
+    );
     req.topic_id = Some(custom("x"));
     client.create_topic(&req).await.unwrap();
     let err = client.create_topic(&req).await.unwrap_err();
@@ -188,5 +217,8 @@ async fn topic_calls_answer_their_documented_codes() {
         .get_topic(&GetTopicRequest::new(C, "nobody"))
         .await
         .unwrap_err();
-    assert_eq!(err.service().unwrap().kind, GetTopicError::GroupInvalidParameter);
+    assert_eq!(
+        err.service().unwrap().kind,
+        GetTopicError::GroupInvalidParameter
+    );
 }

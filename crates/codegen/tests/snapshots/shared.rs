@@ -538,7 +538,7 @@ impl ::core::fmt::Display for PublicError {
     }
 }
 /// Every error code of `specs/errors.json`, sorted as there.
-pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 210usize] = [
     crate::ErrorCodeInfo {
         code: 1001i64,
         name: "OpsInvalidRequest",
@@ -1995,6 +1995,20 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
         retry: crate::Retryability::No,
         public: false,
     },
+    crate::ErrorCodeInfo {
+        code: 110002i64,
+        name: "TopicDeleteFailed",
+        description: "The topic could not be deleted; the ErrorInfo says why.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 110003i64,
+        name: "TopicAlreadyDeleted",
+        description: "The topic does not exist any more: it was deleted.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
 ];
 /// Every error code of `specs/errors.json`, whichever endpoint answers it, and
 /// `Unknown` for a code the specs do not document. The error enum of each
@@ -2426,6 +2440,10 @@ pub enum ErrorCode {
     WebInstanceKickedOut,
     /// `93000`: The JSON packet exceeds 8 KB; make it smaller.
     MsgJsonTooLarge,
+    /// `110002`: The topic could not be deleted; the ErrorInfo says why.
+    TopicDeleteFailed,
+    /// `110003`: The topic does not exist any more: it was deleted.
+    TopicAlreadyDeleted,
     /// A code the specs do not document, kept as sent.
     Unknown(i64),
 }
@@ -2641,6 +2659,8 @@ impl ErrorCode {
             91000i64 => Self::MsgServiceUnavailable,
             91101i64 => Self::WebInstanceKickedOut,
             93000i64 => Self::MsgJsonTooLarge,
+            110002i64 => Self::TopicDeleteFailed,
+            110003i64 => Self::TopicAlreadyDeleted,
             other => Self::Unknown(other),
         }
     }
@@ -2855,6 +2875,8 @@ impl ErrorCode {
             Self::MsgServiceUnavailable => 91000i64,
             Self::WebInstanceKickedOut => 91101i64,
             Self::MsgJsonTooLarge => 93000i64,
+            Self::TopicDeleteFailed => 110002i64,
+            Self::TopicAlreadyDeleted => 110003i64,
             Self::Unknown(code) => code,
         }
     }
@@ -3071,6 +3093,8 @@ impl ErrorCode {
             Self::MsgServiceUnavailable => "MsgServiceUnavailable",
             Self::WebInstanceKickedOut => "WebInstanceKickedOut",
             Self::MsgJsonTooLarge => "MsgJsonTooLarge",
+            Self::TopicDeleteFailed => "TopicDeleteFailed",
+            Self::TopicAlreadyDeleted => "TopicAlreadyDeleted",
             Self::Unknown(_) => "Unknown",
         }
     }
@@ -3615,6 +3639,12 @@ impl ErrorCode {
                 "A web client was logged out during long polling because too many web instances were online at once."
             }
             Self::MsgJsonTooLarge => "The JSON packet exceeds 8 KB; make it smaller.",
+            Self::TopicDeleteFailed => {
+                "The topic could not be deleted; the ErrorInfo says why."
+            }
+            Self::TopicAlreadyDeleted => {
+                "The topic does not exist any more: it was deleted."
+            }
             Self::Unknown(_) => "A code the specs do not document.",
         }
     }
@@ -3831,6 +3861,8 @@ impl ErrorCode {
             Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
             Self::WebInstanceKickedOut => crate::Retryability::No,
             Self::MsgJsonTooLarge => crate::Retryability::No,
+            Self::TopicDeleteFailed => crate::Retryability::No,
+            Self::TopicAlreadyDeleted => crate::Retryability::No,
             Self::Unknown(_) => crate::Retryability::No,
         }
     }
@@ -5451,6 +5483,81 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// A switch sent as the strings On and Off; the field it is used for says what it switches.
+    ///
+    #[doc = concat!(" Wire values: ", "\"On\", \"Off\"", ".")]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum OnOff {
+        /// `"On"`: Switched on.
+        On,
+        /// `"Off"`: Switched off.
+        Off,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl OnOff {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::On, Self::Off];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::On => "On",
+                Self::Off => "Off",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "On" => Self::On,
+                "Off" => Self::Off,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for OnOff {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for OnOff {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for OnOff {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for OnOff {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("OnOff")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["On", "Off"] }
+            )
+        }
+    }
+    impl crate::Validate for OnOff {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// Whether a change of a group's members is announced to the group: 0 announces it, 1 keeps it quiet.
     ///
     #[doc = concat!(" Wire values: ", "0, 1", ".")]
@@ -5523,6 +5630,281 @@ pub mod types {
         fn validate_at(
             &self,
             _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The profile of a topic of a community, as get_topic answers it. Only the fields the request's filter asks for are present, besides the IDs.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        Default,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct TopicInfo {
+        /// The topic's ID.
+        ///
+        /// Wire name `TopicId`. Optional. Example: `"@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_@TOPIC#cRTE3HIM62C5"`.
+        #[serde(rename = "TopicId", default, skip_serializing_if = "Option::is_none")]
+        pub topic_id: ::core::option::Option<::std::string::String>,
+        /// The ID of the community the topic belongs to (spelt GroupID here, unlike the GroupId of requests).
+        ///
+        /// Wire name `GroupID`. Optional. Example: `"@TGS#_@TGS#cQVLVHIM62CJ"`.
+        #[serde(rename = "GroupID", default, skip_serializing_if = "Option::is_none")]
+        pub group_id: ::core::option::Option<::std::string::String>,
+        /// The topic's name.
+        ///
+        /// Wire name `TopicName`. Optional. Example: `"TestTopicName"`.
+        #[serde(rename = "TopicName", default, skip_serializing_if = "Option::is_none")]
+        pub topic_name: ::core::option::Option<::std::string::String>,
+        /// URL of the topic's profile photo.
+        ///
+        /// Wire name `FaceUrl`. Optional. Example: `"http://this.is.new.face.url"`.
+        #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
+        pub face_url: ::core::option::Option<::std::string::String>,
+        /// The topic's notice.
+        ///
+        /// Wire name `Notification`. Optional. Example: `"Notification"`.
+        #[serde(
+            rename = "Notification",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub notification: ::core::option::Option<::std::string::String>,
+        /// The topic's introduction.
+        ///
+        /// Wire name `Introduction`. Optional. Example: `"Introduction"`.
+        #[serde(
+            rename = "Introduction",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub introduction: ::core::option::Option<::std::string::String>,
+        /// The topic's custom string.
+        ///
+        /// Wire name `CustomString`. Optional. Example: `"This is a customs string."`.
+        #[serde(
+            rename = "CustomString",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub custom_string: ::core::option::Option<::std::string::String>,
+        /// Whether every ordinary member of the topic is muted.
+        ///
+        /// Wire name `MuteAllMember`. Optional. Limits: see [`OnOff`]. Example: `"Off"`.
+        #[serde(
+            rename = "MuteAllMember",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub mute_all_member: ::core::option::Option<OnOff>,
+        /// When the topic was created.
+        ///
+        /// Wire name `CreateTime`. Optional. Limits: see [`UnixTime`]. Example: `1658839448`.
+        #[serde(rename = "CreateTime", default, skip_serializing_if = "Option::is_none")]
+        pub create_time: ::core::option::Option<UnixTime>,
+        /// When the topic's last message was sent; 0 when none was.
+        ///
+        /// Wire name `LastMsgTime`. Optional. Limits: see [`UnixTime`]. Example: `0`.
+        #[serde(
+            rename = "LastMsgTime",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub last_msg_time: ::core::option::Option<UnixTime>,
+        /// The sequence number the topic's next message will get.
+        ///
+        /// Wire name `NextMsgSeq`. Optional. Example: `1`.
+        #[serde(rename = "NextMsgSeq", default, skip_serializing_if = "Option::is_none")]
+        pub next_msg_seq: ::core::option::Option<u64>,
+    }
+    impl TopicInfo {
+        ///Creates a value with every optional field unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Self {
+                topic_id: ::core::option::Option::None,
+                group_id: ::core::option::Option::None,
+                topic_name: ::core::option::Option::None,
+                face_url: ::core::option::Option::None,
+                notification: ::core::option::Option::None,
+                introduction: ::core::option::Option::None,
+                custom_string: ::core::option::Option::None,
+                mute_all_member: ::core::option::Option::None,
+                create_time: ::core::option::Option::None,
+                last_msg_time: ::core::option::Option::None,
+                next_msg_seq: ::core::option::Option::None,
+            }
+        }
+        ///Sets `TopicId`: The topic's ID.
+        #[must_use]
+        pub fn topic_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.topic_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `GroupID`: The ID of the community the topic belongs to (spelt GroupID here, unlike the GroupId of requests).
+        #[must_use]
+        pub fn group_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.group_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `TopicName`: The topic's name.
+        #[must_use]
+        pub fn topic_name(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.topic_name = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `FaceUrl`: URL of the topic's profile photo.
+        #[must_use]
+        pub fn face_url(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.face_url = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Notification`: The topic's notice.
+        #[must_use]
+        pub fn notification(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.notification = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Introduction`: The topic's introduction.
+        #[must_use]
+        pub fn introduction(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.introduction = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `CustomString`: The topic's custom string.
+        #[must_use]
+        pub fn custom_string(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.custom_string = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `MuteAllMember`: Whether every ordinary member of the topic is muted.
+        #[must_use]
+        pub fn mute_all_member(mut self, value: OnOff) -> Self {
+            self.mute_all_member = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `CreateTime`: When the topic was created.
+        #[must_use]
+        pub fn create_time(mut self, value: UnixTime) -> Self {
+            self.create_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `LastMsgTime`: When the topic's last message was sent; 0 when none was.
+        #[must_use]
+        pub fn last_msg_time(mut self, value: UnixTime) -> Self {
+            self.last_msg_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `NextMsgSeq`: The sequence number the topic's next message will get.
+        #[must_use]
+        pub fn next_msg_seq(mut self, value: u64) -> Self {
+            self.next_msg_seq = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for TopicInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// What one member's standing in a topic is: muting, read position and message option.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        Default,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct TopicSelfInfo {
+        /// How long the member stays muted in the topic, in seconds; 0 when not muted.
+        ///
+        /// Wire name `ShutUpTime`. Optional. Example: `0`.
+        #[serde(rename = "ShutUpTime", default, skip_serializing_if = "Option::is_none")]
+        pub shut_up_time: ::core::option::Option<u32>,
+        /// The sequence number of the last message the member has read in the topic.
+        ///
+        /// Wire name `MsgSeq`. Optional. Example: `0`.
+        #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
+        pub msg_seq: ::core::option::Option<u64>,
+        /// How the member receives the topic's messages.
+        ///
+        /// Wire name `MsgFlag`. Optional. Limits: see [`MsgFlag`]. Example: `"AcceptAndNotify"`.
+        #[serde(rename = "MsgFlag", default, skip_serializing_if = "Option::is_none")]
+        pub msg_flag: ::core::option::Option<MsgFlag>,
+    }
+    impl TopicSelfInfo {
+        ///Creates a value with every optional field unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Self {
+                shut_up_time: ::core::option::Option::None,
+                msg_seq: ::core::option::Option::None,
+                msg_flag: ::core::option::Option::None,
+            }
+        }
+        ///Sets `ShutUpTime`: How long the member stays muted in the topic, in seconds; 0 when not muted.
+        #[must_use]
+        pub fn shut_up_time(mut self, value: u32) -> Self {
+            self.shut_up_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `MsgSeq`: The sequence number of the last message the member has read in the topic.
+        #[must_use]
+        pub fn msg_seq(mut self, value: u64) -> Self {
+            self.msg_seq = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `MsgFlag`: How the member receives the topic's messages.
+        #[must_use]
+        pub fn msg_flag(mut self, value: MsgFlag) -> Self {
+            self.msg_flag = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for TopicSelfInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
         ) -> ::core::result::Result<(), crate::ValidationError> {
             ::core::result::Result::Ok(())
         }

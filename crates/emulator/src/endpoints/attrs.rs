@@ -8,13 +8,13 @@
 
 use tencent_chat::group_open_attr_http_svc::{GetGroupAttrRequest, GetGroupAttrResponse};
 use tencent_chat::group_open_http_svc::{
-    MODIFY_GROUP_ATTR_MAX_KEYS, MODIFY_GROUP_ATTR_MAX_TOTAL_VALUE_BYTES, SET_GROUP_ATTR_MAX_KEYS,
-    SET_GROUP_ATTR_MAX_TOTAL_VALUE_BYTES, UPDATE_GROUP_COUNTER_MAX_KEYS,
     ClearGroupAttrRequest, ClearGroupAttrResponse, DeleteGroupCounterRequest,
     DeleteGroupCounterResponse, GetGroupCounterRequest, GetGroupCounterResponse,
-    ModifyGroupAttrError, ModifyGroupAttrRequest, ModifyGroupAttrResponse, SetGroupAttrError,
-    SetGroupAttrRequest, SetGroupAttrResponse, UpdateGroupCounterError, UpdateGroupCounterMode,
-    UpdateGroupCounterRequest, UpdateGroupCounterResponse,
+    MODIFY_GROUP_ATTR_MAX_KEYS, MODIFY_GROUP_ATTR_MAX_TOTAL_VALUE_BYTES, ModifyGroupAttrError,
+    ModifyGroupAttrRequest, ModifyGroupAttrResponse, SET_GROUP_ATTR_MAX_KEYS,
+    SET_GROUP_ATTR_MAX_TOTAL_VALUE_BYTES, SetGroupAttrError, SetGroupAttrRequest,
+    SetGroupAttrResponse, UPDATE_GROUP_COUNTER_MAX_KEYS, UpdateGroupCounterError,
+    UpdateGroupCounterMode, UpdateGroupCounterRequest, UpdateGroupCounterResponse,
 };
 use tencent_chat::types::{GroupAttrItem, GroupCounterItem};
 use tencent_chat::{Endpoint, EndpointError};
@@ -34,7 +34,10 @@ fn check_attrs<E: EndpointError>(
     if attrs.len() > max {
         return Err(Fail::new(
             too_many,
-            format!("the group would hold {} attribute keys; at most {max}", attrs.len()),
+            format!(
+                "the group would hold {} attribute keys; at most {max}",
+                attrs.len()
+            ),
         ));
     }
     let total: usize = attrs.values().map(String::len).sum();
@@ -56,7 +59,10 @@ impl Emulated for SetGroupAttrRequest {
             .collect();
         check_attrs(
             &attrs,
-            (SET_GROUP_ATTR_MAX_KEYS, SET_GROUP_ATTR_MAX_TOTAL_VALUE_BYTES),
+            (
+                SET_GROUP_ATTR_MAX_KEYS,
+                SET_GROUP_ATTR_MAX_TOTAL_VALUE_BYTES,
+            ),
             SetGroupAttrError::GroupAttrTooManyKeys,
             SetGroupAttrError::GroupAttrTotalTooLarge,
         )?;
@@ -77,7 +83,10 @@ impl Emulated for ModifyGroupAttrRequest {
         }
         check_attrs(
             &attrs,
-            (MODIFY_GROUP_ATTR_MAX_KEYS, MODIFY_GROUP_ATTR_MAX_TOTAL_VALUE_BYTES),
+            (
+                MODIFY_GROUP_ATTR_MAX_KEYS,
+                MODIFY_GROUP_ATTR_MAX_TOTAL_VALUE_BYTES,
+            ),
             ModifyGroupAttrError::GroupAttrTooManyKeys,
             ModifyGroupAttrError::GroupAttrTotalTooLarge,
         )?;
@@ -164,7 +173,10 @@ impl Emulated for UpdateGroupCounterRequest {
         if counters.len() > max {
             return Err(Fail::new(
                 UpdateGroupCounterError::GroupCounterTooManyKeys,
-                format!("the group would hold {} counter keys; at most {max}", counters.len()),
+                format!(
+                    "the group would hold {} counter keys; at most {max}",
+                    counters.len()
+                ),
             ));
         }
         if acts {

@@ -38,7 +38,6 @@ fn topic_group<'c, E: EndpointError>(
 
 /// The ID of a new topic: the custom one (checked for its form and for being free),
 /// or an assigned one.
-#[allow(clippy::too_many_arguments)]
 fn new_topic_id<E: EndpointError>(
     cx: &mut Cx<'_>,
     group_id: &str,
@@ -62,7 +61,10 @@ fn new_topic_id<E: EndpointError>(
     }
     loop {
         cx.state.next_group_number = cx.state.next_group_number.wrapping_add(1);
-        let id = format!("{prefix}{assigned_prefix}c{:010X}", cx.state.next_group_number);
+        let id = format!(
+            "{prefix}{assigned_prefix}c{:010X}",
+            cx.state.next_group_number
+        );
         if !cx.group(group_id)?.topics.contains_key(&id) {
             return Ok(id);
         }
@@ -97,7 +99,10 @@ impl Emulated for CreateTopicRequest {
             cx,
             &self.group_id,
             self.topic_id,
-            (CREATE_TOPIC_CUSTOM_ID_INFIX, CREATE_TOPIC_ASSIGNED_ID_PREFIX),
+            (
+                CREATE_TOPIC_CUSTOM_ID_INFIX,
+                CREATE_TOPIC_ASSIGNED_ID_PREFIX,
+            ),
             CreateTopicError::GroupIdOwnedByOperator,
         )?;
         let now = cx.now;
@@ -120,14 +125,20 @@ impl Emulated for ImportTopicRequest {
         if let Some(t) = &self.r#type
             && *t != GroupType::Community
         {
-            return Err(invalid(Self::INFO, "Type: topics are imported into communities only"));
+            return Err(invalid(
+                Self::INFO,
+                "Type: topics are imported into communities only",
+            ));
         }
         topic_group(cx, &self.group_id, ImportTopicError::CommunityNotEnabled)?;
         let id = new_topic_id(
             cx,
             &self.group_id,
             self.topic_id,
-            (IMPORT_TOPIC_CUSTOM_ID_INFIX, IMPORT_TOPIC_ASSIGNED_ID_PREFIX),
+            (
+                IMPORT_TOPIC_CUSTOM_ID_INFIX,
+                IMPORT_TOPIC_ASSIGNED_ID_PREFIX,
+            ),
             ImportTopicError::GroupIdInUse,
         )?;
         let created = self.create_time.unwrap_or(cx.now);
@@ -150,7 +161,7 @@ impl Emulated for DestroyTopicRequest {
         let group = topic_group(cx, &self.group_id, DestroyTopicError::CommunityNotEnabled)?;
         let mut results = Vec::with_capacity(self.topic_id_list.len());
         for id in self.topic_id_list {
-            let mut r = if group.topics.remove(&id).is_some() {
+            let r = if group.topics.remove(&id).is_some() {
                 group
                     .messages
                     .retain(|m| m.topic_id.as_deref() != Some(id.as_str()));
@@ -163,7 +174,6 @@ impl Emulated for DestroyTopicRequest {
                 r.error_info = Some("the topic does not exist".to_owned());
                 r
             };
-            r.error_info.get_or_insert_with(String::new);
             results.push(r);
         }
         let mut response = DestroyTopicResponse::new();
@@ -201,7 +211,8 @@ impl Emulated for GetTopicRequest {
                 .messages
                 .iter()
                 .filter(|m| m.topic_id.as_deref() == Some(id.as_str()));
-            let (last_seq, last_time) = in_topic.fold((0, 0), |(s, t), m| (s.max(m.seq), t.max(m.time)));
+            let (last_seq, last_time) =
+                in_topic.fold((0, 0), |(s, t), m| (s.max(m.seq), t.max(m.time)));
             let mut info = TopicInfo::new();
             info.topic_id = Some(id.clone());
             info.group_id = Some(group_id.clone());
@@ -235,9 +246,8 @@ impl Emulated for GetTopicRequest {
             }
             let mut me = TopicSelfInfo::new();
             if let Some(m) = member {
-                me.shut_up_time = Some(
-                    u32::try_from(m.shut_up_until.saturating_sub(now)).unwrap_or(u32::MAX),
-                );
+                me.shut_up_time =
+                    Some(u32::try_from(m.shut_up_until.saturating_sub(now)).unwrap_or(u32::MAX));
                 me.msg_seq = Some(m.msg_seq);
                 me.msg_flag = m.msg_flag.clone();
             }
