@@ -509,7 +509,10 @@ impl Client {
         let may_repeat = info.safe_to_repeat || retry_unsafe;
         // The group a per-group quota is counted for, read from the request.
         let group: Option<String> = if mode != RateLimitMode::Off
-            && info.rate_quotas.iter().any(|q| q.scope == QuotaScope::Group)
+            && info
+                .rate_quotas
+                .iter()
+                .any(|q| q.scope == QuotaScope::Group)
         {
             info.group_field.and_then(|field| {
                 let value: serde_json::Value = serde_json::from_slice(&body).ok()?;
@@ -648,7 +651,7 @@ impl Client {
             let (limit, window) = quota.window();
             let at = match limiter.acquire_in(
                 Cow::Owned(key.clone()),
-                Quota::new(limit, window),
+                Quota::new(limit, window + QUOTA_MARGIN),
                 now,
                 until,
             ) {
@@ -1020,6 +1023,12 @@ impl Drop for Reservation<'_> {
         }
     }
 }
+
+/// Added to every quota's window: the service counts a call when it arrives, later
+/// than the client counts it, so a call sent exactly a window after the oldest one
+/// could still meet it there. Quotas are small (5 writes a second to a group, 100
+/// pushes a day), so the margin costs little.
+const QUOTA_MARGIN: Duration = Duration::from_millis(50);
 
 /// A slot of a quota reserved for a call, given back on drop unless used.
 struct QuotaReservation<'a> {

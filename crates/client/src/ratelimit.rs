@@ -452,7 +452,10 @@ mod tests {
         let (limit, window) = per_group.window();
         let q = Quota::new(limit, window);
         for _ in 0..5 {
-            assert_eq!(limiter.acquire_in(Cow::Owned(g1.clone()), q, t0, t0), Slot::Now);
+            assert_eq!(
+                limiter.acquire_in(Cow::Owned(g1.clone()), q, t0, t0),
+                Slot::Now
+            );
             assert_eq!(limiter.confirm(&g1, t0), None);
         }
         // The sixth call to g1 is refused until a second later; g2 is not held back.
@@ -462,13 +465,19 @@ mod tests {
                 not_before: t0 + WINDOW
             }
         );
-        assert_eq!(limiter.acquire_in(Cow::Owned(g2.clone()), q, t0, t0), Slot::Now);
+        assert_eq!(
+            limiter.acquire_in(Cow::Owned(g2.clone()), q, t0, t0),
+            Slot::Now
+        );
         // A minimum interval is one call per interval.
         let (limit, window) = pooled.window();
         let q = Quota::new(limit, window);
         let key = quota_key("v4/a/x", &pooled, None);
         let far = t0 + Duration::from_secs(60);
-        assert_eq!(limiter.acquire_in(Cow::Owned(key.clone()), q, t0, far), Slot::Now);
+        assert_eq!(
+            limiter.acquire_in(Cow::Owned(key.clone()), q, t0, far),
+            Slot::Now
+        );
         assert_eq!(
             limiter.acquire_in(Cow::Owned(key.clone()), q, t0, far),
             Slot::At(t0 + Duration::from_millis(1000))

