@@ -1,6 +1,7 @@
 //! The client and its call path: validation, group-type rules, rate limit, UserSig,
 //! attempts with retries under a deadline, and decoding.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -14,11 +15,13 @@ use crate::config::{
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_USERSIG_LIFETIME, positive,
 };
 use crate::credentials::Credentials;
-use crate::endpoint::{Endpoint, EndpointError, EndpointInfo, GroupTypeSupport, Retryability};
+use crate::endpoint::{
+    Endpoint, EndpointError, EndpointInfo, GroupTypeSupport, QuotaScope, RateQuota, Retryability,
+};
 use crate::error::{Error, ServiceError, TransportError, excerpt, redact};
 use crate::ratelimit::{
     DEFAULT_STORE_RETRY, DEFAULT_STORE_TIMEOUT, Grant, Quota, RateLimitMode, RateLimitStore,
-    RateLimiter, SharedLimits, Slot, StoreError, StoreFailure, Ticket,
+    RateLimiter, SharedLimits, Slot, StoreError, StoreFailure, Ticket, quota_key,
 };
 use crate::retry::{RetryBudget, RetryPolicy};
 use crate::types::GroupType;
@@ -504,13 +507,28 @@ impl Client {
             .retry_unsafe
             .unwrap_or_else(|| policy.retries_unsafe());
         let may_repeat = info.safe_to_repeat || retry_unsafe;
+        // The group a per-group quota is counted for, read from the request.
+        let group: Option<String> = if mode != RateLimitMode::Off
+            && info
+                .rate_quotas
+                .iter()
+                .any(|q| q.scope == QuotaScope::Group)
+        {
+            info.group_field.and_then(|field| {
+                let value: serde_json::Value = serde_json::from_slice(&body).ok()?;
+                value.get(field)?.as_str().map(str::to_owned)
+            })
+        } else {
+            None
+        };
         let mut attempt: u32 = 0;
         let mut retries: u32 = 0;
         let mut resigned = false;
         loop {
             attempt += 1;
             *attempts = attempt;
-            self.wait_for_slot(info, mode, deadline).await?;
+            self.wait_for_slot(info, mode, deadline, group.as_deref())
+                .await?;
             let now = Instant::now();
             if now >= deadline {
                 return Err(Error::Timeout {
@@ -580,8 +598,125 @@ impl Client {
         }
     }
 
-    /// Waits for a rate-limit slot of the endpoint, or fails with `RateLimited`.
+    /// Waits for a slot of every quota of the endpoint (a rate per group, a daily
+    /// allowance, a minimum interval), then for a rate-limit slot of the endpoint; or
+    /// fails with `QuotaExceeded` or `RateLimited`. Quotas are counted in this
+    /// process (shared by clones), also when the rate uses a shared store.
     async fn wait_for_slot(
+        &self,
+        info: &'static EndpointInfo,
+        mode: RateLimitMode,
+        deadline: Instant,
+        group: Option<&str>,
+    ) -> Result<(), Error<RawCode>> {
+        let mut quotas = self.quota_slots(info, mode, deadline, group).await?;
+        self.endpoint_slot(info, mode, deadline).await?;
+        for q in &mut quotas {
+            q.used = true;
+        }
+        Ok(())
+    }
+
+    /// Reserves and waits for a slot of each quota of the endpoint. The slots go back
+    /// when the returned reservations are dropped unused.
+    async fn quota_slots(
+        &self,
+        info: &'static EndpointInfo,
+        mode: RateLimitMode,
+        deadline: Instant,
+        group: Option<&str>,
+    ) -> Result<Vec<QuotaReservation<'_>>, Error<RawCode>> {
+        let mut held = Vec::new();
+        if info.rate_quotas.is_empty() || mode == RateLimitMode::Off {
+            return Ok(held);
+        }
+        let now = Instant::now();
+        let until = if mode == RateLimitMode::Fail {
+            now
+        } else {
+            deadline
+        };
+        let limiter = &self.inner.limiter;
+        let mut latest = now;
+        for quota in info.rate_quotas {
+            let group = match quota.scope {
+                QuotaScope::Group => match group {
+                    Some(g) => Some(g),
+                    // No group named: the service refuses the request anyway.
+                    None => continue,
+                },
+                _ => None,
+            };
+            let key = quota_key(info.path, quota, group);
+            let (limit, window) = quota.window();
+            let at = match limiter.acquire_in(
+                Cow::Owned(key.clone()),
+                Quota::new(limit, window + QUOTA_MARGIN),
+                now,
+                until,
+            ) {
+                Slot::Now => now,
+                Slot::At(at) => at,
+                Slot::Refused { not_before } => {
+                    return Err(Error::QuotaExceeded {
+                        endpoint: info.path,
+                        quota: *quota,
+                        retry_after: not_before.saturating_duration_since(now),
+                    });
+                }
+            };
+            latest = latest.max(at);
+            held.push(QuotaReservation {
+                limiter,
+                key,
+                quota: *quota,
+                at,
+                used: false,
+            });
+        }
+        if latest > now {
+            self.inner
+                .counters
+                .rate_limit_waits
+                .fetch_add(1, Ordering::Relaxed);
+            tracing::debug!(
+                wait_ms = (latest - now).as_millis() as u64,
+                "waiting for a quota slot"
+            );
+            tokio::time::sleep_until(latest).await;
+        }
+        // As for the rate: a late waker is checked against the actual sends.
+        let mut confirmed = vec![false; held.len()];
+        loop {
+            let now = Instant::now();
+            let mut later = None;
+            for (i, q) in held.iter().enumerate() {
+                if confirmed[i] {
+                    continue;
+                }
+                match limiter.confirm(&q.key, now) {
+                    None => confirmed[i] = true,
+                    Some(not_before) => {
+                        if mode == RateLimitMode::Fail || not_before > deadline {
+                            return Err(Error::QuotaExceeded {
+                                endpoint: info.path,
+                                quota: q.quota,
+                                retry_after: not_before.saturating_duration_since(now),
+                            });
+                        }
+                        later = later.max(Some(not_before));
+                    }
+                }
+            }
+            match later {
+                None => return Ok(held),
+                Some(at) => tokio::time::sleep_until(at).await,
+            }
+        }
+    }
+
+    /// Waits for a rate-limit slot of the endpoint, or fails with `RateLimited`.
+    async fn endpoint_slot(
         &self,
         info: &'static EndpointInfo,
         mode: RateLimitMode,
@@ -889,6 +1024,29 @@ impl Drop for Reservation<'_> {
     }
 }
 
+/// Added to every quota's window: the service counts a call when it arrives, later
+/// than the client counts it, so a call sent exactly a window after the oldest one
+/// could still meet it there. Quotas are small (5 writes a second to a group, 100
+/// pushes a day), so the margin costs little.
+const QUOTA_MARGIN: Duration = Duration::from_millis(50);
+
+/// A slot of a quota reserved for a call, given back on drop unless used.
+struct QuotaReservation<'a> {
+    limiter: &'a RateLimiter,
+    key: String,
+    quota: RateQuota,
+    at: Instant,
+    used: bool,
+}
+
+impl Drop for QuotaReservation<'_> {
+    fn drop(&mut self) {
+        if !self.used {
+            self.limiter.release(&self.key, self.at);
+        }
+    }
+}
+
 /// A slot of a shared store reserved for a call, given back on drop unless used.
 struct SharedReservation<'a> {
     store: &'a dyn RateLimitStore,
@@ -1136,7 +1294,7 @@ mod tests {
         let far = t0 + Duration::from_secs(3600);
         for _ in 0..per_second {
             client
-                .wait_for_slot(info, RateLimitMode::Wait, far)
+                .wait_for_slot(info, RateLimitMode::Wait, far, None)
                 .await
                 .unwrap();
         }
@@ -1149,7 +1307,7 @@ mod tests {
             waiting.spawn(async move {
                 tokio::time::timeout(
                     Duration::from_millis(10),
-                    client.wait_for_slot(info, RateLimitMode::Wait, far),
+                    client.wait_for_slot(info, RateLimitMode::Wait, far, None),
                 )
                 .await
                 .is_err()
@@ -1162,12 +1320,12 @@ mod tests {
         tokio::time::sleep_until(t0 + Duration::from_secs(1)).await;
         let before = Instant::now();
         client
-            .wait_for_slot(info, RateLimitMode::Fail, far)
+            .wait_for_slot(info, RateLimitMode::Fail, far, None)
             .await
             .expect("a slot at once");
         for _ in 1..per_second {
             client
-                .wait_for_slot(info, RateLimitMode::Wait, far)
+                .wait_for_slot(info, RateLimitMode::Wait, far, None)
                 .await
                 .unwrap();
         }

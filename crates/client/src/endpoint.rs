@@ -218,6 +218,56 @@ pub struct Fact {
     pub source: &'static str,
 }
 
+/// A quota of an endpoint beyond its per-second rate (a spec's
+/// `rate_limit.quotas`): the client waits for it, or refuses the call, before sending,
+/// as for the rate; the service answers [`code`](Self::code) when it is exceeded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RateQuota {
+    /// What the quota is counted for.
+    pub scope: QuotaScope,
+    /// The allowance shared by every endpoint naming the same pool (per group with
+    /// [`QuotaScope::Group`]); `None` for the endpoint's own.
+    pub pool: Option<&'static str>,
+    /// How many calls, over what.
+    pub kind: QuotaKind,
+    /// The code the service answers when the quota is exceeded.
+    pub code: i64,
+}
+
+impl RateQuota {
+    /// The quota as `limit` calls in any `window`.
+    pub const fn window(&self) -> (u32, std::time::Duration) {
+        match self.kind {
+            QuotaKind::PerSecond(n) => (n, std::time::Duration::from_secs(1)),
+            QuotaKind::PerDay(n) => (n, std::time::Duration::from_secs(86_400)),
+            QuotaKind::MinInterval(d) => (1, d),
+        }
+    }
+}
+
+/// What a [`RateQuota`] is counted for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum QuotaScope {
+    /// The whole app, or a named pool of it.
+    App,
+    /// Each group separately: the group named by the request's
+    /// [`group_field`](EndpointInfo::group_field).
+    Group,
+}
+
+/// The allowance of a [`RateQuota`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum QuotaKind {
+    /// At most this many calls in any second.
+    PerSecond(u32),
+    /// At most this many calls in any 24 hours.
+    PerDay(u32),
+    /// At least this long between two calls.
+    MinInterval(std::time::Duration),
+}
+
 /// Names of the query parameters of every call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QueryNames {
@@ -251,6 +301,8 @@ pub struct EndpointInfo {
     pub docs: &'static str,
     /// Documented calls per second.
     pub rate_limit_per_second: u32,
+    /// Quotas beyond the per-second rate (per group, per day, minimum interval).
+    pub rate_quotas: &'static [RateQuota],
     /// The call cannot be undone.
     pub irrevocable: bool,
     /// The call may be retried after a timeout.

@@ -80,6 +80,22 @@ pub enum Error<E: EndpointError> {
         /// When a slot frees up.
         retry_after: std::time::Duration,
     },
+    /// A quota of the endpoint beyond its rate (a rate per group, a daily allowance,
+    /// a minimum interval; [`EndpointInfo::rate_quotas`](crate::EndpointInfo::rate_quotas))
+    /// has no free slot, and the call was told not to wait, or waiting would pass its
+    /// deadline. Nothing was sent; the service would have answered `quota.code`.
+    #[error(
+        "{endpoint}: client-side quota {quota:?} reached (the service answers {code}); next slot in {retry_after:?}",
+        code = quota.code
+    )]
+    QuotaExceeded {
+        /// The endpoint's path.
+        endpoint: &'static str,
+        /// The quota that has no free slot.
+        quota: crate::endpoint::RateQuota,
+        /// When a slot frees up.
+        retry_after: std::time::Duration,
+    },
     /// The shared rate-limit store (`ClientBuilder::shared_rate_limits`) could not
     /// answer in time and the client is set to fail calls then
     /// ([`StoreFailure::Fail`](crate::StoreFailure::Fail)). Nothing was sent.
@@ -134,6 +150,7 @@ impl<E: EndpointError> Error<E> {
             | Error::Transport { endpoint, .. }
             | Error::Timeout { endpoint, .. }
             | Error::RateLimited { endpoint, .. }
+            | Error::QuotaExceeded { endpoint, .. }
             | Error::RateLimitStore { endpoint, .. }
             | Error::HttpStatus { endpoint, .. }
             | Error::Decode { endpoint, .. } => endpoint,
@@ -148,6 +165,7 @@ impl<E: EndpointError> Error<E> {
             self,
             Error::InvalidRequest { .. }
                 | Error::RateLimited { .. }
+                | Error::QuotaExceeded { .. }
                 | Error::RateLimitStore { .. }
                 | Error::Transport {
                     maybe_sent: false,
@@ -164,6 +182,7 @@ impl<E: EndpointError> Error<E> {
             Error::Transport { .. } => "transport",
             Error::Timeout { .. } => "timeout",
             Error::RateLimited { .. } => "rate_limited",
+            Error::QuotaExceeded { .. } => "quota_exceeded",
             Error::RateLimitStore { .. } => "rate_limit_store",
             Error::HttpStatus { .. } => "http_status",
             Error::Decode { .. } => "decode",
@@ -201,6 +220,15 @@ impl Error<crate::client::RawCode> {
             } => Error::RateLimited {
                 endpoint,
                 per_second,
+                retry_after,
+            },
+            Error::QuotaExceeded {
+                endpoint,
+                quota,
+                retry_after,
+            } => Error::QuotaExceeded {
+                endpoint,
+                quota,
                 retry_after,
             },
             Error::RateLimitStore { endpoint, source } => {

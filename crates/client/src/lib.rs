@@ -99,7 +99,8 @@ pub use credentials::{Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
     BatchField, CallFailure, CallFuture, Endpoint, EndpointError, EndpointHooks, EndpointInfo,
     Entity, ErrorCodeInfo, Fact, FactValue, FieldReference, GroupRole, GroupTypeRule,
-    GroupTypeSupport, HookError, InvalidRequestField, QueryNames, Retryability, RoleRule,
+    GroupTypeSupport, HookError, InvalidRequestField, QueryNames, QuotaKind, QuotaScope, RateQuota,
+    Retryability, RoleRule,
 };
 pub use error::{Error, ServiceError, TransportError, TransportErrorKind};
 pub use paging::{PageError, Paged, PagingError};

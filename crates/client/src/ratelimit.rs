@@ -11,6 +11,7 @@
 //! quota, a minimum interval between calls) are the same question with another key and
 //! window: a caller asks the same store once per quota.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::future::Future;
@@ -89,10 +90,33 @@ impl Window {
     }
 }
 
-/// Per-endpoint windows, keyed by path.
+/// Per-endpoint windows, keyed by path, and the windows of quotas (per group, per
+/// day, minimum intervals), keyed by [`quota_key`].
 #[derive(Debug, Default, Clone)]
 pub(crate) struct RateLimiter {
-    windows: Arc<Mutex<HashMap<&'static str, Window>>>,
+    windows: Arc<Mutex<HashMap<Cow<'static, str>, Window>>>,
+}
+
+/// Above this many windows, those that hold no one back any more are forgotten
+/// (quota windows per group would otherwise accumulate).
+const SWEEP_ABOVE: usize = 1024;
+
+/// The key of a quota's window: the pool (or the endpoint's path), the quota's kind,
+/// and for a per-group quota the group.
+pub(crate) fn quota_key(
+    path: &str,
+    quota: &crate::endpoint::RateQuota,
+    group: Option<&str>,
+) -> String {
+    let (limit, window) = quota.window();
+    let base = match quota.pool {
+        Some(pool) => format!("pool:{pool}"),
+        None => format!("path:{path}"),
+    };
+    match group {
+        Some(g) => format!("{base}#{limit}/{}ms@group:{g}", window.as_millis()),
+        None => format!("{base}#{limit}/{}ms", window.as_millis()),
+    }
 }
 
 /// The outcome of asking for a slot.
@@ -117,13 +141,36 @@ impl RateLimiter {
         now: Instant,
         reserve_until: Instant,
     ) -> Slot {
+        self.acquire_in(
+            Cow::Borrowed(path),
+            Quota::per_second(per_second),
+            now,
+            reserve_until,
+        )
+    }
+
+    /// Asks for a slot of the window `key`, limited by `quota`, at `now`; as
+    /// [`acquire`](Self::acquire).
+    pub(crate) fn acquire_in(
+        &self,
+        key: Cow<'static, str>,
+        quota: Quota,
+        now: Instant,
+        reserve_until: Instant,
+    ) -> Slot {
         let mut windows = self
             .windows
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let window = windows.entry(path).or_insert_with(|| Window {
-            limit: per_second.max(1) as usize,
-            window: WINDOW,
+        if windows.len() > SWEEP_ABOVE && !windows.contains_key(key.as_ref()) {
+            windows.retain(|_, w| {
+                w.starts.back().is_some_and(|s| *s + w.window > now)
+                    || w.sent.back().is_some_and(|s| *s + w.window > now)
+            });
+        }
+        let window = windows.entry(key).or_insert_with(|| Window {
+            limit: quota.limit.max(1) as usize,
+            window: quota.window,
             starts: VecDeque::new(),
             sent: VecDeque::new(),
         });
@@ -137,7 +184,7 @@ impl RateLimiter {
 
     /// Gives back a slot reserved at `at` by [`acquire`](Self::acquire) and never used
     /// (no-op when it has been forgotten already).
-    pub(crate) fn release(&self, path: &'static str, at: Instant) {
+    pub(crate) fn release(&self, path: &str, at: Instant) {
         let mut windows = self
             .windows
             .lock()
@@ -150,7 +197,7 @@ impl RateLimiter {
     /// Records that a call of `path` is sent at `now`, or, when `limit` calls were
     /// already sent in the window before `now`, says when it may be sent instead
     /// (recording nothing).
-    pub(crate) fn confirm(&self, path: &'static str, now: Instant) -> Option<Instant> {
+    pub(crate) fn confirm(&self, path: &str, now: Instant) -> Option<Instant> {
         let mut windows = self
             .windows
             .lock()
@@ -158,9 +205,9 @@ impl RateLimiter {
         let window = windows.get_mut(path)?;
         if window.sent.len() >= window.limit
             && let Some(oldest) = window.sent.front()
-            && *oldest + WINDOW > now
+            && *oldest + window.window > now
         {
-            return Some(*oldest + WINDOW);
+            return Some(*oldest + window.window);
         }
         window.sent.push_back(now);
         while window.sent.len() > window.limit {
@@ -371,6 +418,77 @@ pub(crate) const DEFAULT_STORE_RETRY: Duration = Duration::from_secs(1);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quota_windows_are_kept_per_key_with_their_own_length() {
+        use crate::endpoint::{QuotaKind, QuotaScope, RateQuota};
+        let per_group = RateQuota {
+            scope: QuotaScope::Group,
+            pool: None,
+            kind: QuotaKind::PerSecond(5),
+            code: 10049,
+        };
+        let g1 = quota_key("v4/s/set", &per_group, Some("g1"));
+        let g2 = quota_key("v4/s/set", &per_group, Some("g2"));
+        assert_ne!(g1, g2);
+        // Two endpoints of one pool share a window; without a pool they do not.
+        let pooled = RateQuota {
+            scope: QuotaScope::App,
+            pool: Some("im_push"),
+            kind: QuotaKind::MinInterval(Duration::from_millis(1000)),
+            code: 90024,
+        };
+        assert_eq!(
+            quota_key("v4/a/x", &pooled, None),
+            quota_key("v4/a/y", &pooled, None)
+        );
+        assert_ne!(
+            quota_key("v4/a/x", &per_group, None),
+            quota_key("v4/a/y", &per_group, None)
+        );
+
+        let limiter = RateLimiter::default();
+        let t0 = Instant::now();
+        let (limit, window) = per_group.window();
+        let q = Quota::new(limit, window);
+        for _ in 0..5 {
+            assert_eq!(
+                limiter.acquire_in(Cow::Owned(g1.clone()), q, t0, t0),
+                Slot::Now
+            );
+            assert_eq!(limiter.confirm(&g1, t0), None);
+        }
+        // The sixth call to g1 is refused until a second later; g2 is not held back.
+        assert_eq!(
+            limiter.acquire_in(Cow::Owned(g1.clone()), q, t0, t0),
+            Slot::Refused {
+                not_before: t0 + WINDOW
+            }
+        );
+        assert_eq!(
+            limiter.acquire_in(Cow::Owned(g2.clone()), q, t0, t0),
+            Slot::Now
+        );
+        // A minimum interval is one call per interval.
+        let (limit, window) = pooled.window();
+        let q = Quota::new(limit, window);
+        let key = quota_key("v4/a/x", &pooled, None);
+        let far = t0 + Duration::from_secs(60);
+        assert_eq!(
+            limiter.acquire_in(Cow::Owned(key.clone()), q, t0, far),
+            Slot::Now
+        );
+        assert_eq!(
+            limiter.acquire_in(Cow::Owned(key.clone()), q, t0, far),
+            Slot::At(t0 + Duration::from_millis(1000))
+        );
+        // A slot given back frees the interval again.
+        limiter.release(&key, t0 + Duration::from_millis(1000));
+        assert_eq!(
+            limiter.acquire_in(Cow::Owned(key), q, t0 + Duration::from_millis(1000), far),
+            Slot::Now
+        );
+    }
 
     #[test]
     fn no_window_holds_more_than_the_limit() {

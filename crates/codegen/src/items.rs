@@ -762,6 +762,28 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         }));
     }
     let example_response = crate::example::object(&set.types, &spec.response).to_string();
+    let rate_quotas = spec.rate_limit.quotas.iter().map(|q| {
+        let scope = match q.scope {
+            tencent_chat_spec::QuotaScope::App => quote!(#rt::QuotaScope::App),
+            tencent_chat_spec::QuotaScope::Group => quote!(#rt::QuotaScope::Group),
+        };
+        let pool = match &q.pool {
+            Some(p) => quote!(::core::option::Option::Some(#p)),
+            None => quote!(::core::option::Option::None),
+        };
+        let kind = match (q.per_second, q.per_day, q.min_interval_ms) {
+            (Some(n), _, _) => quote!(#rt::QuotaKind::PerSecond(#n)),
+            (_, Some(n), _) => quote!(#rt::QuotaKind::PerDay(#n)),
+            (_, _, Some(ms)) => {
+                let ms = u64::from(ms);
+                quote!(#rt::QuotaKind::MinInterval(::core::time::Duration::from_millis(#ms)))
+            }
+            // The checks refuse a quota without a kind.
+            (None, None, None) => quote!(#rt::QuotaKind::PerSecond(1)),
+        };
+        let code = i64::from(q.code);
+        quote!(#rt::RateQuota { scope: #scope, pool: #pool, kind: #kind, code: #code })
+    });
 
     quote! {
         #request
@@ -858,6 +880,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             summary: #summary,
             docs: #docs_url,
             rate_limit_per_second: #per_second,
+            rate_quotas: &[#(#rate_quotas),*],
             irrevocable: #irrevocable,
             safe_to_repeat: #safe,
             invalid_request_code: #invalid_request,

@@ -55,7 +55,9 @@ pub(crate) fn serve(
     };
     let outcome = {
         let mut state = lock(&inner.state);
-        match preconditions(&state, info, &request) {
+        match preconditions(&state, info, &request)
+            .and_then(|acts| inner.quotas.admit(info, &request).map(|()| acts))
+        {
             Err(f) => Err(f),
             Ok(acts) => match handler {
                 Some(handler) => handler(

@@ -28,6 +28,7 @@ mod endpoints;
 mod fault;
 mod generic;
 mod persist;
+mod quota;
 mod server;
 pub mod state;
 mod wire;
@@ -49,7 +50,7 @@ pub use fault::{Fault, RateLimit};
 pub use generic::Tier;
 pub use state::{
     Account, Ban, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
-    MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification,
+    MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification, Topic,
 };
 pub use state::{FriendDetails, GlobalMute, SnsValue};
 pub use state::{PushState, PushTask};
@@ -157,6 +158,7 @@ pub struct EmulatorBuilder {
     save_interval: Duration,
     rate_limits: bool,
     rate_limit_overrides: Vec<(String, Option<RateLimit>)>,
+    quota_time_scale: u32,
     shutdown_grace: Duration,
     initial_state: Option<State>,
     limits: Limits,
@@ -224,6 +226,7 @@ impl Default for EmulatorBuilder {
             save_interval: Duration::from_secs(30),
             rate_limits: true,
             rate_limit_overrides: Vec::new(),
+            quota_time_scale: 1,
             shutdown_grace: Duration::from_secs(5),
             initial_state: None,
             limits: Limits::default(),
@@ -296,6 +299,17 @@ impl EmulatorBuilder {
     #[must_use]
     pub fn rate_limit(mut self, path: impl Into<String>, limit: Option<RateLimit>) -> Self {
         self.rate_limit_overrides.push((path.into(), limit));
+        self
+    }
+
+    /// Divides the window of every quota of the specs (a rate per group, a daily
+    /// allowance, a minimum interval; `EndpointInfo::rate_quotas`) by `scale` (at
+    /// least 1; default 1), so that a test can exhaust a daily quota and see it
+    /// refilled in a fraction of a second. Quotas are off with
+    /// [`rate_limits(false)`](Self::rate_limits).
+    #[must_use]
+    pub fn quota_time_scale(mut self, scale: u32) -> Self {
+        self.quota_time_scale = scale.max(1);
         self
     }
 
@@ -440,6 +454,7 @@ impl EmulatorBuilder {
             state_file: self.state_file,
             save_lock: tokio::sync::Mutex::new(()),
             limits: self.limits,
+            quotas: quota::Quotas::new(self.rate_limits, self.quota_time_scale),
         });
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let task = tokio::spawn(server::run(
@@ -505,6 +520,8 @@ pub(crate) struct Inner {
     /// Serializes saves, so that a later save always writes a later snapshot.
     pub(crate) save_lock: tokio::sync::Mutex<()>,
     pub(crate) limits: Limits,
+    /// The quotas beyond the per-endpoint rates.
+    pub(crate) quotas: quota::Quotas,
 }
 
 impl Inner {

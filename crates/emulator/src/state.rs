@@ -165,6 +165,15 @@ pub struct Group {
     /// Bans of an audio-video group, by UserID.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub bans: BTreeMap<String, Ban>,
+    /// Custom group attributes (set/modify/clear_group_attr) by key.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub attrs: BTreeMap<String, String>,
+    /// Group counters (update_group_counter) by key.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub counters: BTreeMap<String, i64>,
+    /// Topics of a Community with topics, by TopicId.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub topics: BTreeMap<String, Topic>,
 }
 
 impl Group {
@@ -194,6 +203,9 @@ impl Group {
             notifications: Vec::new(),
             mutes: BTreeMap::new(),
             bans: BTreeMap::new(),
+            attrs: BTreeMap::new(),
+            counters: BTreeMap::new(),
+            topics: BTreeMap::new(),
         }
     }
 
@@ -995,4 +1007,44 @@ pub struct Broadcast {
     pub sender: String,
     /// The message body.
     pub body: Vec<MsgElement>,
+}
+/// A topic of a Community with topics.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Topic {
+    /// The topic's name.
+    #[serde(default)]
+    pub name: String,
+    /// The member who created it, if one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creator: Option<String>,
+    /// Profile photo URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub face_url: Option<String>,
+    /// Notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notification: Option<String>,
+    /// Introduction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub introduction: Option<String>,
+    /// Custom string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_string: Option<String>,
+    /// Whether every ordinary member is muted in the topic.
+    #[serde(default)]
+    pub mute_all: bool,
+    /// When it was created (Unix seconds).
+    #[serde(default)]
+    pub create_time: u64,
+}
+
+impl Topic {
+    /// A topic named `name`, created now.
+    pub fn new(name: impl Into<String>) -> Self {
+        Topic {
+            name: name.into(),
+            create_time: crate::unix_now(),
+            ..Topic::default()
+        }
+    }
 }

@@ -312,6 +312,72 @@ pub(crate) fn check_all(
             }
         };
         invalid_request_code(&mut ctx, "/invalid_request", spec.invalid_request);
+        for (i, quota) in spec.rate_limit.quotas.iter().enumerate() {
+            let ptr = format!("/rate_limit/quotas/{i}");
+            let kinds = [
+                ("per_second", quota.per_second),
+                ("per_day", quota.per_day),
+                ("min_interval_ms", quota.min_interval_ms),
+            ];
+            let set: Vec<&str> = kinds
+                .iter()
+                .filter(|(_, v)| v.is_some())
+                .map(|(k, _)| *k)
+                .collect();
+            if set.len() != 1 {
+                ctx.diags.push(ctx.source.at_value(
+                    &ptr,
+                    format!(
+                        "a quota sets exactly one of per_second, per_day and min_interval_ms; this one sets {}",
+                        if set.is_empty() { "none".to_owned() } else { set.join(" and ") }
+                    ),
+                ));
+            }
+            for (key, value) in kinds {
+                if value == Some(0) {
+                    ctx.diags.push(ctx.source.at_value(
+                        &format!("{ptr}/{key}"),
+                        "a quota of 0 allows no call (or no interval); at least 1",
+                    ));
+                }
+            }
+            if quota.scope == QuotaScope::Group && spec.group_field.is_none() {
+                ctx.diags.push(ctx.source.at_value(
+                    &format!("{ptr}/scope"),
+                    "a quota of scope group needs the endpoint's group_field, which names the group it is counted for",
+                ));
+            }
+            if let Some(pool) = &quota.pool
+                && !names::is_snake_ident(pool)
+            {
+                ctx.diags.push(ctx.source.at_value(
+                    &format!("{ptr}/pool"),
+                    format!("the pool \"{pool}\" is not a snake_case name"),
+                ));
+            }
+            let code_ptr = format!("{ptr}/code");
+            if errors.is_some() && !catalog.contains_key(&quota.code) {
+                ctx.diags.push(ctx.source.at_value(
+                    &code_ptr,
+                    format!(
+                        "unknown error code {}: errors.json does not define it",
+                        quota.code
+                    ),
+                ));
+            } else if !spec.errors.iter().any(|e| e.code == quota.code)
+                && !public_ranges
+                    .iter()
+                    .any(|(lo, hi)| (*lo..=*hi).contains(&quota.code))
+            {
+                ctx.diags.push(ctx.source.at_value(
+                    &code_ptr,
+                    format!(
+                        "the quota's code {} is not among the endpoint's errors; list it in errors",
+                        quota.code
+                    ),
+                ));
+            }
+        }
         for (i, field) in spec.request.fields.iter().enumerate() {
             let Some(code) = field.invalid_request else {
                 continue;

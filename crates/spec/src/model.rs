@@ -158,6 +158,48 @@ pub enum PagingEnd {
 pub struct RateLimit {
     /// Calls per second allowed for one app (SDKAppID).
     pub per_second: u32,
+    /// Quotas beyond the endpoint's own rate: a rate per group, a daily allowance, a
+    /// minimum interval between calls, each with the code the service answers when
+    /// it is exceeded. The client waits for (or refuses) them before sending, like the
+    /// rate; the emulator answers their codes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotas: Vec<RateQuota>,
+}
+
+/// One quota of an endpoint, beyond its per-second rate. Exactly one of
+/// `per_second`, `per_day` and `min_interval_ms` is set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RateQuota {
+    /// What the quota is counted for: the whole app, or each group separately.
+    pub scope: QuotaScope,
+    /// A name shared by the endpoints that draw on one allowance: every endpoint
+    /// naming the same pool counts against it (per group, with scope `group`).
+    /// Without it the quota is the endpoint's own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    /// At most this many calls in any one second.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_second: Option<u32>,
+    /// At most this many calls in any one day (counted as a sliding 24 hours).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_day: Option<u32>,
+    /// At least this many milliseconds between two calls.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_interval_ms: Option<u32>,
+    /// The error code the service answers when the quota is exceeded: defined in
+    /// `errors.json` and listed among the endpoint's errors.
+    pub code: u32,
+}
+
+/// What one quota is counted for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum QuotaScope {
+    /// The whole app (SDKAppID), or a named pool of it.
+    App,
+    /// Each group separately: the group named by the request's `group_field`.
+    Group,
 }
 
 /// Whether an endpoint supports one group type, and what happens when it does not.

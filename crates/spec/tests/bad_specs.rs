@@ -1242,3 +1242,87 @@ fn legacy_paths_are_paths_of_no_other_endpoint() {
         assert_one(&s.problems(), shown, "/legacy_paths/0", at, message);
     }
 }
+
+#[test]
+fn rate_quotas_need_a_known_scope_one_kind_and_a_listed_code() {
+    // A scope that does not exist: refused where it is written.
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"rate_limit\": {\"per_second\": 200}",
+        "\"rate_limit\": {\"per_second\": 200, \"quotas\": [{\"scope\": \"planet\", \"per_second\": 5, \"code\": 10004}]}",
+    );
+    let p = s.problems();
+    assert_eq!(p.len(), 1, "{}", render(&p));
+    assert_eq!(p[0].file, "specs/group_open_http_svc/destroy_group.json");
+    assert!(p[0].pointer.starts_with("/rate_limit/quotas/0"), "{}", p[0]);
+    assert!(p[0].message.contains("planet"), "{}", p[0]);
+    let _ = text;
+
+    // No code at all.
+    let s = Specs::new();
+    s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"rate_limit\": {\"per_second\": 200}",
+        "\"rate_limit\": {\"per_second\": 200, \"quotas\": [{\"scope\": \"group\", \"per_second\": 5}]}",
+    );
+    let p = s.problems();
+    assert_eq!(p.len(), 1, "{}", render(&p));
+    assert!(p[0].message.contains("code"), "{}", p[0]);
+
+    // A code the endpoint does not list.
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"rate_limit\": {\"per_second\": 200}",
+        "\"rate_limit\": {\"per_second\": 200, \"quotas\": [{\"scope\": \"group\", \"per_second\": 5, \"code\": 10019}]}",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/group_open_http_svc/destroy_group.json",
+        "/rate_limit/quotas/0/code",
+        position_of(&text, "10019"),
+        "not among the endpoint's errors",
+    );
+
+    // Two kinds at once, and a pool that is no snake_case name.
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"rate_limit\": {\"per_second\": 200}",
+        "\"rate_limit\": {\"per_second\": 200, \"quotas\": [{\"scope\": \"group\", \"pool\": \"P\", \"per_second\": 5, \"per_day\": 9, \"code\": 10004}]}",
+    );
+    let p = s.problems();
+    assert_eq!(p.len(), 2, "{}", render(&p));
+    assert_problem(
+        &p[0],
+        "specs/group_open_http_svc/destroy_group.json",
+        "/rate_limit/quotas/0",
+        position_of(&text, "{\"scope\""),
+        "exactly one of per_second, per_day and min_interval_ms",
+    );
+    assert_problem(
+        &p[1],
+        "specs/group_open_http_svc/destroy_group.json",
+        "/rate_limit/quotas/0/pool",
+        position_of(&text, "\"P\""),
+        "not a snake_case name",
+    );
+
+    // A group quota on a call without a group field.
+    let s = Specs::new();
+    let text = s.edit(
+        "sns/group_add.json",
+        "\"rate_limit\": {\"per_second\": 200}",
+        "\"rate_limit\": {\"per_second\": 200, \"quotas\": [{\"scope\": \"group\", \"per_second\": 5, \"code\": 30001}]}",
+    );
+    let p = s.problems();
+    assert_one(
+        &p,
+        "specs/sns/group_add.json",
+        "/rate_limit/quotas/0/scope",
+        position_of(&text, "\"group\", \"per_second\": 5"),
+        "needs the endpoint's group_field",
+    );
+}

@@ -46,6 +46,7 @@ use crate::state::{Group, State};
 use crate::wire;
 
 mod accounts;
+mod attrs;
 mod c2c;
 mod friends;
 mod group_messages;
@@ -58,6 +59,7 @@ mod profiles;
 mod push;
 mod recent_contacts;
 mod relationships;
+mod topics;
 
 /// Runs the state change of one call whose request passed the generic checks
 /// ([`crate::generic`]): the response body and whether the state changed.
@@ -169,6 +171,20 @@ pub(crate) fn handler(path: &str) -> Option<Handler> {
         entry::<tencent_chat::openim_msg_ext_http_svc::GetKeyValuesRequest>(),
         entry::<tencent_chat::openim_msg_ext_http_svc::GroupSetKeyValuesRequest>(),
         entry::<tencent_chat::openim_msg_ext_http_svc::GroupGetKeyValuesRequest>(),
+        // Group attributes and counters.
+        entry::<tencent_chat::group_open_http_svc::SetGroupAttrRequest>(),
+        entry::<tencent_chat::group_open_http_svc::ModifyGroupAttrRequest>(),
+        entry::<tencent_chat::group_open_http_svc::ClearGroupAttrRequest>(),
+        entry::<tencent_chat::group_open_attr_http_svc::GetGroupAttrRequest>(),
+        entry::<tencent_chat::group_open_http_svc::GetGroupCounterRequest>(),
+        entry::<tencent_chat::group_open_http_svc::UpdateGroupCounterRequest>(),
+        entry::<tencent_chat::group_open_http_svc::DeleteGroupCounterRequest>(),
+        // Topics.
+        entry::<tencent_chat::million_group_open_http_svc::CreateTopicRequest>(),
+        entry::<tencent_chat::group_open_http_svc::ImportTopicRequest>(),
+        entry::<tencent_chat::million_group_open_http_svc::GetTopicRequest>(),
+        entry::<tencent_chat::million_group_open_http_svc::ModifyTopicRequest>(),
+        entry::<tencent_chat::million_group_open_http_svc::DestroyTopicRequest>(),
     ];
     table.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }

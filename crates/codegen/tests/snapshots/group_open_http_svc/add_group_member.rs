@@ -531,6 +531,7 @@ pub static ADD_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Add up to 300 members to a group as the app admin.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34921",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

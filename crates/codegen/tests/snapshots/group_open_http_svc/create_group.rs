@@ -733,6 +733,7 @@ pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Create a group of any type as the app admin, optionally with an owner, members and custom fields.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34895",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: false,
     invalid_request_code: 10004i64,

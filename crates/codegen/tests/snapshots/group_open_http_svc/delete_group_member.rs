@@ -295,6 +295,7 @@ pub static DELETE_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Remove up to 100 members from a group as the app admin.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34949",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

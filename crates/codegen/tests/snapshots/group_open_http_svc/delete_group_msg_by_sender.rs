@@ -266,6 +266,7 @@ pub static DELETE_GROUP_MSG_BY_SENDER: crate::EndpointInfo = crate::EndpointInfo
     summary: "Recall one sender's messages among a group's last 1,000 messages.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34970",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: true,
     safe_to_repeat: false,
     invalid_request_code: 10004i64,

@@ -241,6 +241,7 @@ pub static DESTROY_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Disband a group as the app admin.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34896",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: true,
     safe_to_repeat: false,
     invalid_request_code: 10004i64,

@@ -889,6 +889,7 @@ pub static GET_GROUP_INFO: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Read the profiles, members and custom fields of up to 50 groups.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34961",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -464,6 +464,7 @@ pub static GET_GROUP_MEMBER_INFO: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Read a group's members and their profiles, page by page.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34948",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

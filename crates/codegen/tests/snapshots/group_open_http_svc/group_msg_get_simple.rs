@@ -805,6 +805,7 @@ pub static GROUP_MSG_GET_SIMPLE: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Read up to 20 messages of a group's history, newest first.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34971",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -856,6 +856,7 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Send an ordinary message to a group, as the app admin or on behalf of a member.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34959",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -246,6 +246,7 @@ pub static ACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Register one app account with Chat, optionally with a nickname and profile photo.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34953",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 70402i64,

@@ -207,6 +207,7 @@ pub static MULTIACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Register up to 100 app accounts with Chat in one call.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34954",
     rate_limit_per_second: 100u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 70402i64,

@@ -350,6 +350,7 @@ pub static GROUP_ADD: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Create friend lists for an account, optionally putting friends in them.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34950",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: false,
     invalid_request_code: 30001i64,

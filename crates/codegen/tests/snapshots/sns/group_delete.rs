@@ -255,6 +255,7 @@ pub static GROUP_DELETE: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Delete friend lists of an account.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34926",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: false,
     invalid_request_code: 30001i64,

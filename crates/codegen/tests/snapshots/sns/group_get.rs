@@ -418,6 +418,7 @@ pub static GROUP_GET: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Read an account's friend lists, optionally with their members.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/40123",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 30001i64,
