@@ -85,6 +85,7 @@ mod retry;
 mod tls;
 pub mod usersig;
 mod validate;
+pub mod webhook;
 mod wire;
 
 pub use batch::{Batch, BatchResult};

@@ -115,3 +115,16 @@ mod tests {
         );
     }
 }
+
+/// The payload field every callback carries, naming the callback.
+pub const CALLBACK_COMMAND_FIELD: &str = "CallbackCommand";
+
+/// The Rust base name of a callback: the parts of its `CallbackCommand` without the
+/// `Callback` prefix, joined: `Group.CallbackBeforeSendMsg` -> `GroupBeforeSendMsg`,
+/// `State.StateChange` -> `StateStateChange`.
+pub fn webhook_type_name(command: &str) -> String {
+    command
+        .split('.')
+        .map(|part| part.strip_prefix("Callback").unwrap_or(part))
+        .collect()
+}
