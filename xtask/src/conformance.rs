@@ -523,6 +523,8 @@ pub fn run(opts: &Options) -> Result<Report, String> {
                 .entry(info.path.to_owned())
                 .or_default()
                 .push(p.message(&shown(&opts.root, &opts.schemas))),
+            // Callback schemas are reported on the callbacks' rows.
+            None if p.file.starts_with(&format!("{}/", crate::webhooks::DIR)) => {}
             None if p.problem != "orphan" || opts.endpoint.is_none() => {
                 shared_schemas.push(SchemaProblem::message(p, &shown(&opts.root, &opts.schemas)))
             }
@@ -618,7 +620,7 @@ pub fn run(opts: &Options) -> Result<Report, String> {
     // Callbacks, beside the endpoints (all of them unless one endpoint is asked for).
     if opts.endpoint.is_none() {
         let (rows, reports, more) =
-            crate::webhooks::run(webhook_files, &opts.schemas, &mut validators);
+            crate::webhooks::run(webhook_files, &opts.schemas, &problems, &mut validators);
         endpoint_reports.extend(rows);
         fixture_reports.extend(reports);
         unmatched.extend(more);

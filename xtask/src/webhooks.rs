@@ -58,6 +58,7 @@ fn skip(reason: &str) -> Status {
 pub fn run(
     files: Vec<FixtureFile>,
     schemas_dir: &Path,
+    schema_problems: &[schemas::SchemaProblem],
     validators: &mut Validators,
 ) -> (Vec<EndpointReport>, Vec<FixtureReport>, Vec<Unmatched>) {
     let mut fixtures = Vec::new();
@@ -96,10 +97,26 @@ pub fn run(
             if info.kind == WebhookKind::Before && !answer {
                 missing.push("an answer sample".to_owned());
             }
+            let own: Vec<String> = schema_problems
+                .iter()
+                .filter(|p| {
+                    p.file == schemas::payload_file(info) || p.file == schemas::answer_file(info)
+                })
+                .map(|p| p.message(schemas_dir))
+                .collect();
+            let orphans: Vec<String> = schema_problems
+                .iter()
+                .filter(|p| p.problem == "orphan" && p.file.starts_with(&format!("{DIR}/")))
+                .filter(|_| info.command == WEBHOOKS[0].command)
+                .map(|p| p.message(schemas_dir))
+                .collect();
             EndpointReport {
                 endpoint: format!("{DIR}/{}", info.command),
                 fixtures: count,
                 checks: vec![CheckResult {
+                    check: Check::Schemas,
+                    status: status(own.into_iter().chain(orphans).collect()),
+                }, CheckResult {
                     check: Check::Coverage,
                     status: if missing.is_empty() {
                         Status::Pass
