@@ -78,7 +78,10 @@ pub fn run(
         let (report, kind) = check(info, &file, &case, schemas_dir, validators);
         let entry = seen.entry(info.command).or_default();
         entry.0 += 1;
-        if case == "documented_sample" && kind == Some(true) && !report.checks.iter().any(|c| c.status.failed()) {
+        if case == "documented_sample"
+            && kind == Some(true)
+            && !report.checks.iter().any(|c| c.status.failed())
+        {
             entry.1 = true;
         }
         if kind == Some(false) {
@@ -113,19 +116,22 @@ pub fn run(
             EndpointReport {
                 endpoint: format!("{DIR}/{}", info.command),
                 fixtures: count,
-                checks: vec![CheckResult {
-                    check: Check::Schemas,
-                    status: status(own.into_iter().chain(orphans).collect()),
-                }, CheckResult {
-                    check: Check::Coverage,
-                    status: if missing.is_empty() {
-                        Status::Pass
-                    } else {
-                        Status::Fail {
-                            message: format!("missing: {}", missing.join("; ")),
-                        }
+                checks: vec![
+                    CheckResult {
+                        check: Check::Schemas,
+                        status: status(own.into_iter().chain(orphans).collect()),
                     },
-                }],
+                    CheckResult {
+                        check: Check::Coverage,
+                        status: if missing.is_empty() {
+                            Status::Pass
+                        } else {
+                            Status::Fail {
+                                message: format!("missing: {}", missing.join("; ")),
+                            }
+                        },
+                    },
+                ],
                 missing,
             }
         })
@@ -166,7 +172,12 @@ fn check(
                 check: Check::Format,
                 status: status(vec![e]),
             });
-            for c in [Check::Roundtrip, Check::Request, Check::Outcome, Check::Schema] {
+            for c in [
+                Check::Roundtrip,
+                Check::Request,
+                Check::Outcome,
+                Check::Schema,
+            ] {
                 report.checks.push(CheckResult {
                     check: c,
                     status: skip("the fixture does not parse"),
@@ -189,16 +200,17 @@ fn check(
     let mut problems = Vec::new();
     if is_payload {
         match Event::from_value(body.clone()) {
-            Ok(Event::Unknown { command, .. }) => {
-                problems.push(format!("CallbackCommand {command:?} decodes as an unknown event"))
-            }
+            Ok(Event::Unknown { command, .. }) => problems.push(format!(
+                "CallbackCommand {command:?} decodes as an unknown event"
+            )),
             Ok(event) if event.command() != info.command => problems.push(format!(
                 "the payload is a {} event, not {}",
                 event.command(),
                 info.command
             )),
             Ok(event) => match event.to_value() {
-                Ok(again) => problems.extend(diff(body, &again).map(|d| format!("encodes again differently, {d}"))),
+                Ok(again) => problems
+                    .extend(diff(body, &again).map(|d| format!("encodes again differently, {d}"))),
                 Err(e) => problems.push(format!("does not encode again: {e}")),
             },
             Err(e) => problems.push(format!("does not decode: {e}")),
@@ -206,7 +218,8 @@ fn check(
     } else {
         match info.hooks.reencode_answer {
             Some(reencode) => match reencode(body) {
-                Ok(again) => problems.extend(diff(body, &again).map(|d| format!("encodes again differently, {d}"))),
+                Ok(again) => problems
+                    .extend(diff(body, &again).map(|d| format!("encodes again differently, {d}"))),
                 Err(e) => problems.push(format!("does not decode: {e}")),
             },
             None => {

@@ -46,7 +46,13 @@ fn query_parses_and_prints_back() {
     assert_eq!(q.callback_command, "Group.CallbackAfterSendMsg");
     assert_eq!(q.opt_platform, Some(OptPlatform::Ios));
     assert_eq!(q.request_time, Some(1700000000));
-    assert_eq!(CallbackQuery::parse(&q.to_string()).unwrap().sign.as_deref(), Some("abc"));
+    assert_eq!(
+        CallbackQuery::parse(&q.to_string())
+            .unwrap()
+            .sign
+            .as_deref(),
+        Some("abc")
+    );
     assert!(matches!(
         CallbackQuery::parse("CallbackCommand=X"),
         Err(VerifyError::BadQuery(_))
@@ -71,7 +77,10 @@ fn verification_checks_app_signature_and_time() {
         Ok(())
     );
     let forged = CallbackQuery::new(APP, "State.StateChange").signed("other", now);
-    assert_eq!(config.verify_at(&forged, now), Err(VerifyError::BadSignature));
+    assert_eq!(
+        config.verify_at(&forged, now),
+        Err(VerifyError::BadSignature)
+    );
     let other_app = CallbackQuery::new(APP + 1, "State.StateChange").signed(TOKEN, now);
     assert_eq!(
         config.verify_at(&other_app, now),
@@ -137,7 +146,10 @@ fn endpoints_link_to_their_callbacks() {
     assert_eq!(before.effect_of(0), (WebhookEffect::Allow, None));
     assert_eq!(before.effect_of(1), (WebhookEffect::Refuse, Some(10016)));
     assert_eq!(before.effect_of(2), (WebhookEffect::Discard, None));
-    assert_eq!(before.effect_of(10150), (WebhookEffect::Refuse, Some(10150)));
+    assert_eq!(
+        before.effect_of(10150),
+        (WebhookEffect::Refuse, Some(10150))
+    );
     assert_eq!(before.on_failure, Some(WebhookEffect::Allow));
     // Every callback an endpoint names has a spec.
     for endpoint in tencent_chat::ENDPOINTS {
@@ -203,11 +215,23 @@ async fn the_service_routes_verified_events_and_refuses_the_rest() {
         .signed(TOKEN, now())
         .to_string();
 
-    let answer = body_of(service.call(request(&signed, &send_msg("spammer"))).await.unwrap()).await;
+    let answer = body_of(
+        service
+            .call(request(&signed, &send_msg("spammer")))
+            .await
+            .unwrap(),
+    )
+    .await;
     assert_eq!(answer["ErrorCode"], 1);
     assert_eq!(answer["ActionStatus"], "OK");
 
-    let answer = body_of(service.call(request(&signed, &send_msg("jared"))).await.unwrap()).await;
+    let answer = body_of(
+        service
+            .call(request(&signed, &send_msg("jared")))
+            .await
+            .unwrap(),
+    )
+    .await;
     assert_eq!(answer["ErrorCode"], 0);
     assert_eq!(answer["MsgBody"][1]["MsgContent"]["Text"], "(checked)");
     assert_eq!(calls.load(Ordering::SeqCst), 2);
@@ -231,7 +255,10 @@ async fn the_service_routes_verified_events_and_refuses_the_rest() {
         (stale.as_str(), send_msg("jared")),
         (other.as_str(), send_msg("jared")),
         ("SdkAppid=x", send_msg("jared")),
-        (signed.as_str(), json!({"CallbackCommand": "Group.CallbackBeforeSendMsg"})),
+        (
+            signed.as_str(),
+            json!({"CallbackCommand": "Group.CallbackBeforeSendMsg"}),
+        ),
         (mismatch.as_str(), send_msg("jared")),
     ] {
         let answer = body_of(service.call(request(query, &body)).await.unwrap()).await;

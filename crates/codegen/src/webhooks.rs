@@ -105,7 +105,12 @@ pub fn webhooks_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
         let variant = format_ident!("{}", hook.type_name);
         let command = &hook.command;
         let vdoc = docs::doc_attrs(&format!("`{}`: {}", hook.command, hook.summary.trim()));
-        variants.push((variant.clone(), payload_ident.clone(), command.clone(), vdoc));
+        variants.push((
+            variant.clone(),
+            payload_ident.clone(),
+            command.clone(),
+            vdoc,
+        ));
         let (type_name, summary, docs_url) = (&hook.type_name, &hook.summary, &hook.docs);
         let kind = match hook.kind {
             WebhookKind::Before => quote!(#rt::webhook::WebhookKind::Before),

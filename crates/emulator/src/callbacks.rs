@@ -100,7 +100,11 @@ impl Callbacks {
                 answer
             }
             Err(_) => {
-                tracing::warn!(command, timeout_ms = self.timeout.as_millis() as u64, "callback answer late");
+                tracing::warn!(
+                    command,
+                    timeout_ms = self.timeout.as_millis() as u64,
+                    "callback answer late"
+                );
                 None
             }
         }
@@ -120,12 +124,19 @@ impl Callbacks {
             Some(a) => {
                 let code = a.get("ErrorCode").and_then(Value::as_i64).unwrap_or(0);
                 let (effect, caller) = info.effect_of(code);
-                let text = a.get("ErrorInfo").and_then(Value::as_str).unwrap_or_default().to_owned();
+                let text = a
+                    .get("ErrorInfo")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_owned();
                 (effect, caller, text, Some(a))
             }
             None => (
                 info.on_failure.unwrap_or(WebhookEffect::Allow),
-                info.outcomes.iter().find(|o| o.effect == WebhookEffect::Refuse).and_then(|o| o.caller_code),
+                info.outcomes
+                    .iter()
+                    .find(|o| o.effect == WebhookEffect::Refuse)
+                    .and_then(|o| o.caller_code),
                 String::new(),
                 None,
             ),
@@ -314,7 +325,12 @@ fn send_msg_rewrite(_: &str, request: &mut Value, answer: &Value) {
     }
 }
 
-fn send_msg_after(context: &Value, request: &Value, response: &Value, admin: &str) -> Vec<(&'static str, Value)> {
+fn send_msg_after(
+    context: &Value,
+    request: &Value,
+    response: &Value,
+    admin: &str,
+) -> Vec<(&'static str, Value)> {
     const COMMAND: &str = "Group.CallbackAfterSendMsg";
     if send_msg_skips(request, "ForbidAfterSendMsgCallback") || context.is_null() {
         return Vec::new();
@@ -367,7 +383,12 @@ fn create_group_before(state: &State, request: &Value, admin: &str) -> Vec<(&'st
     )]
 }
 
-fn create_group_after(_: &Value, request: &Value, response: &Value, admin: &str) -> Vec<(&'static str, Value)> {
+fn create_group_after(
+    _: &Value,
+    request: &Value,
+    response: &Value,
+    admin: &str,
+) -> Vec<(&'static str, Value)> {
     const COMMAND: &str = "Group.CallbackAfterCreateGroup";
     let Some(group_id) = response.get("GroupId") else {
         return Vec::new();
@@ -388,7 +409,12 @@ fn create_group_after(_: &Value, request: &Value, response: &Value, admin: &str)
     vec![(COMMAND, p)]
 }
 
-fn destroy_group_after(context: &Value, request: &Value, _: &Value, _: &str) -> Vec<(&'static str, Value)> {
+fn destroy_group_after(
+    context: &Value,
+    request: &Value,
+    _: &Value,
+    _: &str,
+) -> Vec<(&'static str, Value)> {
     const COMMAND: &str = "Group.CallbackAfterGroupDestroyed";
     if context.is_null() {
         return Vec::new();
@@ -425,7 +451,10 @@ fn add_member_before(state: &State, request: &Value, admin: &str) -> Vec<(&'stat
 }
 
 fn add_member_rewrite(_: &str, request: &mut Value, answer: &Value) {
-    let Some(refused) = answer.get("RefusedMembers_Account").and_then(Value::as_array) else {
+    let Some(refused) = answer
+        .get("RefusedMembers_Account")
+        .and_then(Value::as_array)
+    else {
         return;
     };
     if let Some(list) = request.get_mut("MemberList").and_then(Value::as_array_mut) {
@@ -433,7 +462,12 @@ fn add_member_rewrite(_: &str, request: &mut Value, answer: &Value) {
     }
 }
 
-fn add_member_after(context: &Value, request: &Value, response: &Value, admin: &str) -> Vec<(&'static str, Value)> {
+fn add_member_after(
+    context: &Value,
+    request: &Value,
+    response: &Value,
+    admin: &str,
+) -> Vec<(&'static str, Value)> {
     const COMMAND: &str = "Group.CallbackAfterNewMemberJoin";
     if context.is_null() {
         return Vec::new();
@@ -467,7 +501,12 @@ fn add_member_after(context: &Value, request: &Value, response: &Value, admin: &
     )]
 }
 
-fn delete_member_after(context: &Value, request: &Value, _: &Value, admin: &str) -> Vec<(&'static str, Value)> {
+fn delete_member_after(
+    context: &Value,
+    request: &Value,
+    _: &Value,
+    admin: &str,
+) -> Vec<(&'static str, Value)> {
     const COMMAND: &str = "Group.CallbackAfterMemberExit";
     if context.is_null() {
         return Vec::new();

@@ -173,7 +173,10 @@ async fn before_send_refuses_rewrites_and_discards() {
     });
 
     // Refused: the documented code, nothing stored, no after callback.
-    let err = client.send_group_msg(&from("spammer", "buy")).await.unwrap_err();
+    let err = client
+        .send_group_msg(&from("spammer", "buy"))
+        .await
+        .unwrap_err();
     assert_eq!(
         err.service().unwrap().kind,
         SendGroupMsgError::GroupRejectedByWebhook
@@ -196,7 +199,10 @@ async fn before_send_refuses_rewrites_and_discards() {
     assert_eq!(history(&emulator).await, vec![text("rewritten")]);
 
     // Discarded: success for the caller, nothing stored.
-    client.send_group_msg(&from("bob", "drop me")).await.unwrap();
+    client
+        .send_group_msg(&from("bob", "drop me"))
+        .await
+        .unwrap();
     assert!(matches!(backend.next().await, Event::GroupBeforeSendMsg(_)));
     backend.none().await;
     assert_eq!(history(&emulator).await.len(), 1);
@@ -228,11 +234,21 @@ async fn unverified_callbacks_never_reach_the_app() {
         .unwrap();
     emulator.with_state(|s| {
         s.add_accounts(["alice", "bob"]);
-        s.add_group("g", Group::new(GroupType::Public).owner("alice").members(["bob"]));
+        s.add_group(
+            "g",
+            Group::new(GroupType::Public)
+                .owner("alice")
+                .members(["bob"]),
+        );
     });
     // The backend answers FAIL without calling user code; the service's default for a
     // failed callback lets the message through.
-    emulator.client().unwrap().send_group_msg(&from("bob", "x")).await.unwrap();
+    emulator
+        .client()
+        .unwrap()
+        .send_group_msg(&from("bob", "x"))
+        .await
+        .unwrap();
     backend.none().await;
     assert_eq!(history(&emulator).await, vec![text("x")]);
 }
@@ -259,14 +275,20 @@ async fn group_lifecycle_callbacks() {
         err.service().unwrap().kind,
         CreateGroupError::GroupRejectedByWebhook
     );
-    assert!(matches!(backend.next().await, Event::GroupBeforeCreateGroup(_)));
+    assert!(matches!(
+        backend.next().await,
+        Event::GroupBeforeCreateGroup(_)
+    ));
     backend.none().await;
     assert_eq!(emulator.state().groups.len(), 1);
 
     let mut request = CreateGroupRequest::new(GroupType::Public, "yes");
     request.owner_account = Some("alice".to_owned());
     let created = client.create_group(&request).await.unwrap();
-    assert!(matches!(backend.next().await, Event::GroupBeforeCreateGroup(_)));
+    assert!(matches!(
+        backend.next().await,
+        Event::GroupBeforeCreateGroup(_)
+    ));
     let Event::GroupAfterCreateGroup(after) = backend.next().await else {
         panic!("an after-create callback")
     };
@@ -278,7 +300,10 @@ async fn group_lifecycle_callbacks() {
     let answer = client
         .add_group_member(&AddGroupMemberRequest::new(
             id.clone(),
-            vec![AddGroupMemberItem::new("bob"), AddGroupMemberItem::new("carol")],
+            vec![
+                AddGroupMemberItem::new("bob"),
+                AddGroupMemberItem::new("carol"),
+            ],
         ))
         .await
         .unwrap();

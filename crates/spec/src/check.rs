@@ -1827,7 +1827,10 @@ pub(crate) fn check_webhooks(
         if !names::is_camel_ident(&type_name) {
             ctx.err(
                 "/command",
-                format!("\"{}\" is not Service.Name (letters and digits)", spec.command),
+                format!(
+                    "\"{}\" is not Service.Name (letters and digits)",
+                    spec.command
+                ),
             );
         } else if let Some(other) = by_type.insert(type_name.clone(), &parsed.source.display) {
             ctx.err(
@@ -1874,7 +1877,8 @@ pub(crate) fn check_webhooks(
             }
             (WebhookKind::After, None) => {}
         }
-        if spec.kind == WebhookKind::After && (!spec.outcomes.is_empty() || spec.on_failure.is_some())
+        if spec.kind == WebhookKind::After
+            && (!spec.outcomes.is_empty() || spec.on_failure.is_some())
         {
             ctx.err(
                 "/outcomes",
@@ -1913,8 +1917,10 @@ pub(crate) fn check_webhooks(
     if webhooks.is_empty() {
         return;
     }
-    let known: std::collections::HashSet<&str> =
-        webhooks.iter().map(|(p, _)| p.doc.command.as_str()).collect();
+    let known: std::collections::HashSet<&str> = webhooks
+        .iter()
+        .map(|(p, _)| p.doc.command.as_str())
+        .collect();
     for (parsed, _, _) in endpoints {
         for (i, w) in parsed.doc.webhooks.iter().enumerate() {
             if !known.contains(w.name.as_str()) {

@@ -9,9 +9,7 @@ use serde_json::Value;
 use crate::check;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::ir::SpecSet;
-use crate::model::{
-    EndpointSpec, EnvelopeFile, ErrorCatalog, RegionsFile, TypesFile, WebhookSpec,
-};
+use crate::model::{EndpointSpec, EnvelopeFile, ErrorCatalog, RegionsFile, TypesFile, WebhookSpec};
 use crate::position::{PositionIndex, escape_token};
 
 /// Name of the folder, inside the specs directory, that holds the meta-schemas.
@@ -262,13 +260,15 @@ pub fn load_dir(dir: &Path) -> Loaded {
                     .into_iter()
                     .map(|(p, _)| (p.doc, p.source.display))
                     .collect();
-                crate::ir::build(r.doc, e.doc, c.doc, t.doc, endpoints, webhooks).map_err(|message| {
-                    // The checks should have refused whatever the build trips on.
-                    Diagnostics(vec![whole_file(
-                        display_root.clone(),
-                        format!("the checked model cannot be built: {message}"),
-                    )])
-                })
+                crate::ir::build(r.doc, e.doc, c.doc, t.doc, endpoints, webhooks).map_err(
+                    |message| {
+                        // The checks should have refused whatever the build trips on.
+                        Diagnostics(vec![whole_file(
+                            display_root.clone(),
+                            format!("the checked model cannot be built: {message}"),
+                        )])
+                    },
+                )
             }
             // A missing shared file has already produced a diagnostic.
             _ => Err(Diagnostics(diags)),

@@ -20,9 +20,9 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-pub use service::{WebhookFuture, WebhookService, handle_request};
 #[cfg(feature = "axum")]
 pub use service::router;
+pub use service::{WebhookFuture, WebhookService, handle_request};
 
 /// How long the service waits for an answer before it gives up on it (the docs' default
 /// for message callbacks, and the budget this module logs a slow user function
@@ -133,7 +133,11 @@ impl WebhookInfo {
     /// undocumented code counts as a refusal, with the code passed to the caller.
     pub fn effect_of(&self, code: i64) -> (WebhookEffect, Option<i64>) {
         match self.outcomes.iter().find(|o| o.covers(code)) {
-            Some(o) => (o.effect, o.caller_code.or((o.effect == WebhookEffect::Refuse).then_some(code))),
+            Some(o) => (
+                o.effect,
+                o.caller_code
+                    .or((o.effect == WebhookEffect::Refuse).then_some(code)),
+            ),
             None if code == 0 => (WebhookEffect::Allow, None),
             None => (WebhookEffect::Refuse, Some(code)),
         }
@@ -300,7 +304,10 @@ impl CallbackQuery {
         q.sdk_app_id =
             app.ok_or_else(|| VerifyError::BadQuery(format!("no {}", query::SDK_APP_ID)))?;
         if q.callback_command.is_empty() {
-            return Err(VerifyError::BadQuery(format!("no {}", query::CALLBACK_COMMAND)));
+            return Err(VerifyError::BadQuery(format!(
+                "no {}",
+                query::CALLBACK_COMMAND
+            )));
         }
         Ok(q)
     }
@@ -591,7 +598,10 @@ impl Reply {
 
     /// `ErrorCode` (0 when absent or unreadable).
     pub fn error_code(&self) -> i64 {
-        self.body.get("ErrorCode").and_then(Value::as_i64).unwrap_or(0)
+        self.body
+            .get("ErrorCode")
+            .and_then(Value::as_i64)
+            .unwrap_or(0)
     }
 
     /// `ActionStatus` is `OK`.

@@ -112,7 +112,9 @@ where
     B::Error: std::fmt::Display,
 {
     if request.method() != http::Method::POST {
-        return refused(&VerifyError::BadQuery("callbacks are POST requests".to_owned()));
+        return refused(&VerifyError::BadQuery(
+            "callbacks are POST requests".to_owned(),
+        ));
     }
     let query = match CallbackQuery::parse(request.uri().query().unwrap_or("")) {
         Ok(q) => q,
