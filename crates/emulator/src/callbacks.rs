@@ -190,18 +190,21 @@ fn event_time() -> u64 {
         .map_or(0, |d| d.as_millis() as u64)
 }
 
+/// Callbacks to send: `(CallbackCommand, payload)`.
+pub(crate) type Outgoing = Vec<(&'static str, Value)>;
+
 /// How one endpoint takes part in callbacks.
 pub(crate) struct EndpointHooks {
     /// The endpoint's path.
     pub(crate) path: fn() -> &'static str,
     /// "Before" callbacks to send (command, payload), from the request and the state.
-    pub(crate) before: fn(&State, &Value, &str) -> Vec<(&'static str, Value)>,
+    pub(crate) before: fn(&State, &Value, &str) -> Outgoing,
     /// Applies an allowing answer of `command` to the request.
     pub(crate) rewrite: fn(&str, &mut Value, &Value),
     /// What the "after" callbacks need from the state before the change.
     pub(crate) prepare: fn(&State, &Value) -> Value,
     /// "After" callbacks to send, from the prepared context, the request and the response body.
-    pub(crate) after: fn(&Value, &Value, &Value, &str) -> Vec<(&'static str, Value)>,
+    pub(crate) after: fn(&Value, &Value, &Value, &str) -> Outgoing,
 }
 
 fn no_before(_: &State, _: &Value, _: &str) -> Vec<(&'static str, Value)> {

@@ -92,15 +92,18 @@ impl WebhookOutcome {
     }
 }
 
+/// Decodes a body into a callback type and encodes it again.
+pub type Reencode = fn(&Value) -> Result<Value, String>;
+
 /// Type-erased operations on a callback's types (for the conformance harness).
 #[derive(Debug, Clone, Copy)]
 pub struct WebhookHooks {
     /// Decodes a payload into its type and encodes it again.
-    pub reencode_payload: fn(&Value) -> Result<Value, String>,
+    pub reencode_payload: Reencode,
     /// The JSON Schema of the payload type.
     pub payload_schema: fn() -> schemars::Schema,
     /// Decodes an answer into its type and encodes it again ("before" callbacks).
-    pub reencode_answer: Option<fn(&Value) -> Result<Value, String>>,
+    pub reencode_answer: Option<Reencode>,
     /// The JSON Schema of the answer type ("before" callbacks).
     pub answer_schema: Option<fn() -> schemars::Schema>,
 }
