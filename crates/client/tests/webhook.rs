@@ -295,3 +295,41 @@ async fn the_axum_router_serves_the_same_handler() {
         serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
     assert_eq!(answer["ErrorCode"], 0);
 }
+
+#[derive(Clone, Default)]
+struct Capture(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_slow_handler_is_logged_and_still_answered() {
+    let capture = Capture::default();
+    let writer = capture.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let mut service = WebhookService::new(
+        WebhookConfig::new(APP).slow_after(Duration::from_millis(10)),
+        |_: Event| async {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            Reply::ack()
+        },
+    );
+    let body = json!({"CallbackCommand": "State.StateChange", "Info": {"To_Account": "id1"}});
+    let query = CallbackQuery::new(APP, "State.StateChange").to_string();
+    let answer = body_of(service.call(request(&query, &body)).await.unwrap()).await;
+    assert_eq!(answer["ErrorCode"], 0);
+    let log = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    assert!(log.contains("slower than the answer budget"), "{log}");
+    assert!(log.contains("State.StateChange"), "{log}");
+}

@@ -102,6 +102,14 @@ pub fn webhooks_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
             ),
         };
         items.push(answer_from);
+        let command_lit = &hook.command;
+        let command_doc = format!("The `CallbackCommand` of [`{payload_name}`].");
+        items.push(quote! {
+            impl #payload_ident {
+                #[doc = #command_doc]
+                pub const COMMAND: &'static str = #command_lit;
+            }
+        });
         let variant = format_ident!("{}", hook.type_name);
         let command = &hook.command;
         let vdoc = docs::doc_attrs(&format!("`{}`: {}", hook.command, hook.summary.trim()));

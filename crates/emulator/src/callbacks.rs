@@ -21,7 +21,7 @@ use hyper_util::rt::TokioExecutor;
 use serde_json::{Value, json};
 use tencent_chat::EndpointInfo;
 use tencent_chat::webhook::{CallbackQuery, OptPlatform, WebhookEffect, WebhookInfo};
-use tencent_chat::webhooks::Event;
+use tencent_chat::webhooks::{self, Event};
 
 use crate::state::State;
 use crate::{Inner, lock, wire};
@@ -311,7 +311,7 @@ fn send_msg_payload(command: &str, state: &State, request: &Value, admin: &str) 
 }
 
 fn send_msg_before(state: &State, request: &Value, admin: &str) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = "Group.CallbackBeforeSendMsg";
+    const COMMAND: &str = webhooks::GroupBeforeSendMsgPayload::COMMAND;
     if send_msg_skips(request, "ForbidBeforeSendMsgCallback") {
         return Vec::new();
     }
@@ -334,7 +334,7 @@ fn send_msg_after(
     response: &Value,
     admin: &str,
 ) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = "Group.CallbackAfterSendMsg";
+    const COMMAND: &str = webhooks::GroupAfterSendMsgPayload::COMMAND;
     if send_msg_skips(request, "ForbidAfterSendMsgCallback") || context.is_null() {
         return Vec::new();
     }
@@ -364,7 +364,7 @@ fn create_group_members(request: &Value) -> Vec<Value> {
 }
 
 fn create_group_before(state: &State, request: &Value, admin: &str) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = "Group.CallbackBeforeCreateGroup";
+    const COMMAND: &str = webhooks::GroupBeforeCreateGroupPayload::COMMAND;
     let owner = str_of(request, "Owner_Account").unwrap_or(admin);
     let created = state
         .groups
@@ -392,7 +392,7 @@ fn create_group_after(
     response: &Value,
     admin: &str,
 ) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = "Group.CallbackAfterCreateGroup";
+    const COMMAND: &str = webhooks::GroupAfterCreateGroupPayload::COMMAND;
     let Some(group_id) = response.get("GroupId") else {
         return Vec::new();
     };
@@ -418,7 +418,7 @@ fn destroy_group_after(
     _: &Value,
     _: &str,
 ) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = "Group.CallbackAfterGroupDestroyed";
+    const COMMAND: &str = webhooks::GroupAfterGroupDestroyedPayload::COMMAND;
     if context.is_null() {
         return Vec::new();
     }
@@ -436,7 +436,7 @@ fn destroy_group_after(
 }
 
 fn add_member_before(state: &State, request: &Value, admin: &str) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = "Group.CallbackBeforeInviteJoinGroup";
+    const COMMAND: &str = webhooks::GroupBeforeInviteJoinGroupPayload::COMMAND;
     let Some(g) = str_of(request, "GroupId").and_then(|id| state.groups.get(id)) else {
         return Vec::new();
     };
@@ -471,7 +471,7 @@ fn add_member_after(
     response: &Value,
     admin: &str,
 ) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = "Group.CallbackAfterNewMemberJoin";
+    const COMMAND: &str = webhooks::GroupAfterNewMemberJoinPayload::COMMAND;
     if context.is_null() {
         return Vec::new();
     }
@@ -510,7 +510,7 @@ fn delete_member_after(
     _: &Value,
     admin: &str,
 ) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = "Group.CallbackAfterMemberExit";
+    const COMMAND: &str = webhooks::GroupAfterMemberExitPayload::COMMAND;
     if context.is_null() {
         return Vec::new();
     }
