@@ -484,7 +484,16 @@ pub fn run(opts: &Options) -> Result<Report, String> {
     let files = fixture::discover(&opts.fixtures, &opts.root);
     let mut by_endpoint: BTreeMap<String, Vec<FixtureFile>> = BTreeMap::new();
     let mut unmatched = Vec::new();
+    let mut webhook_files = Vec::new();
     for file in files {
+        if file
+            .id
+            .as_ref()
+            .is_some_and(|(service, _, _)| service == crate::webhooks::DIR)
+        {
+            webhook_files.push(file);
+            continue;
+        }
         match file.endpoint_path() {
             Some(path) if tencent_chat::ENDPOINTS.iter().any(|e| e.path == path) => {
                 by_endpoint.entry(path).or_default().push(file)
@@ -514,6 +523,8 @@ pub fn run(opts: &Options) -> Result<Report, String> {
                 .entry(info.path.to_owned())
                 .or_default()
                 .push(p.message(&shown(&opts.root, &opts.schemas))),
+            // Callback schemas are reported on the callbacks' rows.
+            None if p.file.starts_with(&format!("{}/", crate::webhooks::DIR)) => {}
             None if p.problem != "orphan" || opts.endpoint.is_none() => {
                 shared_schemas.push(SchemaProblem::message(p, &shown(&opts.root, &opts.schemas)))
             }
@@ -606,6 +617,14 @@ pub fn run(opts: &Options) -> Result<Report, String> {
         });
     }
     progress.done();
+    // Callbacks, beside the endpoints (all of them unless one endpoint is asked for).
+    if opts.endpoint.is_none() {
+        let (rows, reports, more) =
+            crate::webhooks::run(webhook_files, &opts.schemas, &problems, &mut validators);
+        endpoint_reports.extend(rows);
+        fixture_reports.extend(reports);
+        unmatched.extend(more);
+    }
     Ok(Report {
         endpoints: endpoint_reports,
         fixtures: fixture_reports,

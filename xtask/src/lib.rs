@@ -10,6 +10,7 @@ pub mod record;
 pub mod scaffold;
 pub mod schemas;
 pub mod server;
+pub mod webhooks;
 
 use std::path::{Path, PathBuf};
 

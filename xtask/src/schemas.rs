@@ -27,6 +27,16 @@ pub fn response_file(info: &EndpointInfo) -> String {
     format!("{}/{}.response.schema.json", info.service, info.command)
 }
 
+/// The payload schema file of a callback, relative to the schemas folder.
+pub fn payload_file(info: &tencent_chat::webhook::WebhookInfo) -> String {
+    format!("webhooks/{}.payload.schema.json", info.command)
+}
+
+/// The answer schema file of a "before" callback, relative to the schemas folder.
+pub fn answer_file(info: &tencent_chat::webhook::WebhookInfo) -> String {
+    format!("webhooks/{}.answer.schema.json", info.command)
+}
+
 fn render(mut schema: Value, comment: String) -> String {
     if let Value::Object(map) = &mut schema {
         map.insert("$comment".into(), Value::String(comment));
@@ -58,6 +68,20 @@ pub fn generate() -> BTreeMap<String, String> {
                     + " The endpoint's own fields; the envelope fields are in envelope.response.schema.json.",
             ),
         );
+    }
+    for info in tencent_chat::webhooks::WEBHOOKS {
+        let comment = |what: &str| {
+            format!(
+                "The {what} of the callback {}, generated from specs/webhooks/{}.json by `cargo xtask schemas`; do not edit.",
+                info.command, info.command
+            )
+        };
+        let payload = serde_json::to_value((info.hooks.payload_schema)()).unwrap_or_default();
+        out.insert(payload_file(info), render(payload, comment("payload")));
+        if let Some(answer) = info.hooks.answer_schema {
+            let answer = serde_json::to_value(answer()).unwrap_or_default();
+            out.insert(answer_file(info), render(answer, comment("answer")));
+        }
     }
     let envelope = schemars::schema_for!(tencent_chat::envelope::ResponseEnvelope);
     out.insert(

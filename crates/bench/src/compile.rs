@@ -210,7 +210,12 @@ pub fn real_specs(specs: &Path) -> Result<Vec<(String, String, Value)>, String> 
     let mut services: Vec<PathBuf> = fs::read_dir(specs)
         .map_err(|e| e.to_string())?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir() && p.file_name().is_some_and(|n| n != "schema"))
+        // Not the meta-schemas, nor the callback specs (not endpoints).
+        .filter(|p| {
+            p.is_dir()
+                && p.file_name()
+                    .is_some_and(|n| n != "schema" && n != tencent_chat_spec::WEBHOOK_DIR)
+        })
         .collect();
     services.sort();
     for service in services {

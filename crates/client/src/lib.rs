@@ -86,6 +86,7 @@ mod retry;
 mod tls;
 pub mod usersig;
 mod validate;
+pub mod webhook;
 mod wire;
 
 pub use batch::{Batch, BatchResult};

@@ -44,7 +44,13 @@ fn services() -> Vec<String> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(&specs).unwrap() {
         let path = entry.unwrap().path();
-        if !path.is_dir() || path.file_name().is_some_and(|n| n == "schema") {
+        // `schema` holds the meta-schemas; `webhooks` the callback specs, which are
+        // not a service (their module is always generated).
+        if !path.is_dir()
+            || path
+                .file_name()
+                .is_some_and(|n| n == "schema" || n == "webhooks")
+        {
             continue;
         }
         let has_spec = std::fs::read_dir(&path)

@@ -17,6 +17,7 @@ mod example;
 mod items;
 mod paging;
 mod types;
+mod webhooks;
 
 use std::path::Path;
 
@@ -175,10 +176,12 @@ pub fn generate(set: &SpecSet, options: &Options) -> TokenStream {
         TokenStream::new()
     };
 
+    let webhooks = webhooks::webhooks_module(set, rt);
     quote! {
         #shared
         #types_module
         #(#modules)*
+        #webhooks
 
         /// Every endpoint generated from `specs/`, sorted by path: metadata and
         /// type-erased hooks (decode, re-encode, validate, JSON Schemas) for tools that
@@ -248,6 +251,7 @@ pub fn stubs(endpoint_files: &[(String, String)], options: &Options) -> TokenStr
         TokenStream::new()
     };
     let envelope = items::envelope_stub(rt);
+    let webhooks = webhooks::webhooks_stub(rt);
     quote! {
         /// Not generated: the specs have problems.
         pub mod types {}
@@ -301,6 +305,7 @@ pub fn stubs(endpoint_files: &[(String, String)], options: &Options) -> TokenStr
         pub static ERROR_CODES: [#rt::ErrorCodeInfo; 0] = [];
         #envelope
         #(#modules)*
+        #webhooks
         #methods
     }
 }

@@ -69,7 +69,8 @@ pub fn response_named_types(set: &SpecSet) -> HashSet<TypeId> {
         .envelope
         .response
         .iter()
-        .chain(set.endpoints.iter().flat_map(|e| &e.response));
+        .chain(set.endpoints.iter().flat_map(|e| &e.response))
+        .chain(set.webhooks.iter().flat_map(|w| &w.payload));
     for field in fields {
         walk(set, field.ty, &mut seen);
     }

@@ -87,6 +87,22 @@ pub(crate) fn serve(
     }
 }
 
+/// Whether a call passes what [`serve`] checks before acting (decoding, limits, the
+/// spec's preconditions), without acting; otherwise the refusal's code and body.
+/// Callbacks are sent only for calls that pass.
+pub(crate) fn admissible(
+    inner: &Inner,
+    info: &'static EndpointInfo,
+    body: &[u8],
+) -> Result<(), (i64, Vec<u8>)> {
+    let fail = |f: Fail| (f.code, wire::failure(f.code, &f.info));
+    let request = decode(info, body).map_err(fail)?;
+    let state = lock(&inner.state);
+    preconditions(&state, info, &request)
+        .map(|_| ())
+        .map_err(fail)
+}
+
 /// The request body as JSON, checked against the documented limits; a refusal is
 /// answered with the code the spec gives for it.
 fn decode(info: &EndpointInfo, body: &[u8]) -> Result<Value, Fail> {

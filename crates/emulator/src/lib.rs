@@ -24,6 +24,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod callbacks;
 mod endpoints;
 mod fault;
 mod generic;
@@ -162,6 +163,9 @@ pub struct EmulatorBuilder {
     shutdown_grace: Duration,
     initial_state: Option<State>,
     limits: Limits,
+    callback_url: Option<String>,
+    callback_token: Option<String>,
+    callback_timeout: Duration,
 }
 
 /// Bounds on what one client can make the emulator hold or do.
@@ -230,11 +234,38 @@ impl Default for EmulatorBuilder {
             shutdown_grace: Duration::from_secs(5),
             initial_state: None,
             limits: Limits::default(),
+            callback_url: None,
+            callback_token: None,
+            callback_timeout: tencent_chat::webhook::ANSWER_BUDGET,
         }
     }
 }
 
 impl EmulatorBuilder {
+    /// Sends the callbacks the endpoints trigger (`specs/webhooks/`) to `url`, an
+    /// `http://` URL (the service's query parameters are appended). Off by default.
+    #[must_use]
+    pub fn callback_url(mut self, url: impl Into<String>) -> Self {
+        self.callback_url = Some(url.into());
+        self
+    }
+
+    /// Signs callbacks with `token` (`Sign` and `RequestTime`), as the service does
+    /// when callback authentication is on.
+    #[must_use]
+    pub fn callback_token(mut self, token: impl Into<String>) -> Self {
+        self.callback_token = Some(token.into());
+        self
+    }
+
+    /// How long a "before" callback's answer is awaited before its documented default
+    /// applies (default: two seconds, the service's budget).
+    #[must_use]
+    pub fn callback_timeout(mut self, timeout: Duration) -> Self {
+        self.callback_timeout = timeout;
+        self
+    }
+
     /// The app's SDKAppID (default [`DEFAULT_APP_ID`]).
     #[must_use]
     pub fn sdkappid(mut self, app_id: u32) -> Self {
@@ -455,6 +486,14 @@ impl EmulatorBuilder {
             save_lock: tokio::sync::Mutex::new(()),
             limits: self.limits,
             quotas: quota::Quotas::new(self.rate_limits, self.quota_time_scale),
+            callbacks: self.callback_url.map(|url| {
+                Arc::new(callbacks::Callbacks::new(
+                    url,
+                    self.callback_token,
+                    self.callback_timeout,
+                    self.app_id,
+                ))
+            }),
         });
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let task = tokio::spawn(server::run(
@@ -522,6 +561,8 @@ pub(crate) struct Inner {
     pub(crate) limits: Limits,
     /// The quotas beyond the per-endpoint rates.
     pub(crate) quotas: quota::Quotas,
+    /// Where callbacks go, when configured.
+    pub(crate) callbacks: Option<Arc<callbacks::Callbacks>>,
 }
 
 impl Inner {

@@ -102,6 +102,13 @@ struct Args {
     /// semantics; `generic`: from its spec alone) and exit.
     #[arg(long)]
     list: bool,
+    /// Send the callbacks the endpoints trigger to this http:// URL.
+    #[arg(long)]
+    callback_url: Option<String>,
+    /// Sign callbacks with this token (Sign and RequestTime), as the service does
+    /// with callback authentication on.
+    #[arg(long, requires = "callback_url")]
+    callback_token: Option<String>,
 }
 
 #[tokio::main]
@@ -149,6 +156,12 @@ async fn main() -> ExitCode {
         .notifications_per_group(args.notifications_per_group);
     if let Some(path) = args.state {
         builder = builder.state_file(path);
+    }
+    if let Some(url) = args.callback_url {
+        builder = builder.callback_url(url);
+    }
+    if let Some(token) = args.callback_token {
+        builder = builder.callback_token(token);
     }
     let mut signals = StopSignals::install();
     let emulator = match builder.start().await {

@@ -303,7 +303,8 @@ async fn handle(
         Err(refused) => refused,
         Ok((route, after)) => match read_body(&inner, body).await {
             Ok(body) => {
-                let (code, body) = crate::generic::serve(&inner, route.info, route.handler, &body);
+                let (code, body) =
+                    crate::callbacks::serve(&inner, route.info, route.handler, &body).await;
                 (Answer::Json { code, body }, after)
             }
             Err(refused) => (refused, None),

@@ -1884,3 +1884,155 @@ fn edit_distance(a: &str, b: &str) -> usize {
     }
     prev[b.len()]
 }
+
+/// The callback specs under `webhooks/`: names, fields, answers and outcomes; and,
+/// once there is any callback spec, every callback an endpoint names has one.
+pub(crate) fn check_webhooks(
+    types: Option<&Parsed<TypesFile>>,
+    errors: Option<&Parsed<ErrorCatalog>>,
+    endpoints: &[(Parsed<EndpointSpec>, String, String)],
+    webhooks: &[(Parsed<crate::model::WebhookSpec>, String)],
+    diags: &mut Vec<Diagnostic>,
+) {
+    use crate::model::{WebhookEffect, WebhookKind};
+    let empty = BTreeMap::new();
+    let type_map = types.map(|t| &t.doc.types).unwrap_or(&empty);
+    let acyclic = type_map
+        .keys()
+        .all(|name| !alias_cycle(type_map, name) && containment_cycle(type_map, name).is_none());
+    let codes: Vec<u32> = errors
+        .map(|c| c.doc.codes.iter().map(|e| e.code).collect())
+        .unwrap_or_default();
+    let mut by_type: HashMap<String, &str> = HashMap::new();
+    for (parsed, command) in webhooks {
+        let spec = &parsed.doc;
+        let mut ctx = Ctx {
+            source: &parsed.source,
+            types: type_map,
+            acyclic,
+            diags,
+        };
+        if &spec.command != command {
+            ctx.err(
+                "/command",
+                format!(
+                    "command \"{}\" does not match the file name \"{command}.json\"",
+                    spec.command
+                ),
+            );
+        }
+        let type_name = names::webhook_type_name(&spec.command);
+        if !names::is_camel_ident(&type_name) {
+            ctx.err(
+                "/command",
+                format!(
+                    "\"{}\" is not Service.Name (letters and digits)",
+                    spec.command
+                ),
+            );
+        } else if let Some(other) = by_type.insert(type_name.clone(), &parsed.source.display) {
+            ctx.err(
+                "/command",
+                format!("the Rust name {type_name} is also that of {other}"),
+            );
+        }
+        if !spec.docs.starts_with("https://") {
+            ctx.err("/docs", "docs must be an https:// link");
+        }
+        ctx.check_fields(&spec.payload.fields, "/payload/fields");
+        match spec
+            .payload
+            .fields
+            .iter()
+            .find(|f| f.name == names::CALLBACK_COMMAND_FIELD)
+        {
+            Some(f) if f.required && ctx.is_string(&f.ty) => {}
+            _ => ctx.err(
+                "/payload/fields",
+                format!(
+                    "the payload needs a required string field {}",
+                    names::CALLBACK_COMMAND_FIELD
+                ),
+            ),
+        }
+        match (spec.kind, &spec.answer) {
+            (WebhookKind::Before, Some(answer)) => {
+                ctx.check_fields(&answer.fields, "/answer/fields");
+                for needed in ["ActionStatus", "ErrorCode", "ErrorInfo"] {
+                    if !answer.fields.iter().any(|f| f.name == needed) {
+                        ctx.err("/answer/fields", format!("the answer needs {needed}"));
+                    }
+                }
+            }
+            (WebhookKind::Before, None) => {
+                ctx.err("/kind", "a before callback needs an answer");
+            }
+            (WebhookKind::After, Some(_)) => {
+                ctx.err(
+                    "/answer",
+                    "an after callback takes the plain acknowledgement; drop answer",
+                );
+            }
+            (WebhookKind::After, None) => {}
+        }
+        if spec.kind == WebhookKind::After
+            && (!spec.outcomes.is_empty() || spec.on_failure.is_some())
+        {
+            ctx.err(
+                "/outcomes",
+                "outcomes and on_failure belong to before callbacks",
+            );
+        }
+        if spec.kind == WebhookKind::Before {
+            if spec.on_failure.is_none() {
+                ctx.err("/kind", "a before callback needs on_failure");
+            }
+            if !spec.outcomes.iter().any(|o| o.code == 0) {
+                ctx.err("/outcomes", "a before callback needs the outcome of code 0");
+            }
+        }
+        for (i, o) in spec.outcomes.iter().enumerate() {
+            let ptr = format!("/outcomes/{i}");
+            if let Some(c) = o.caller_code {
+                if o.effect != WebhookEffect::Refuse {
+                    ctx.err(
+                        &format!("{ptr}/caller_code"),
+                        "only a refusal has a caller code",
+                    );
+                }
+                if !codes.is_empty() && !codes.contains(&c) {
+                    ctx.err(
+                        &format!("{ptr}/caller_code"),
+                        format!("error code {c} is not in errors.json"),
+                    );
+                }
+            }
+            if o.up_to.is_some_and(|m| m < o.code) {
+                ctx.err(&format!("{ptr}/up_to"), "up_to is below code");
+            }
+        }
+    }
+    if webhooks.is_empty() {
+        return;
+    }
+    let known: std::collections::HashSet<&str> = webhooks
+        .iter()
+        .map(|(p, _)| p.doc.command.as_str())
+        .collect();
+    for (parsed, _, _) in endpoints {
+        for (i, w) in parsed.doc.webhooks.iter().enumerate() {
+            if !known.contains(w.name.as_str()) {
+                diags.push(parsed.source.at_value(
+                    &format!("/webhooks/{i}/name"),
+                    format!(
+                        "no callback spec webhooks/{}.json{}",
+                        w.name,
+                        closest(&w.name, known.iter().copied())
+                            .map(|c| format!("; did you mean {c}?"))
+                            .unwrap_or_default()
+                    ),
+                ));
+            }
+        }
+    }
+}

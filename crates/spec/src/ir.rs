@@ -24,7 +24,8 @@ use serde_json::Value;
 use crate::model::{self, TypeDef, TypeExpr};
 pub use crate::model::{
     Entity, EnumRepr, FactValue, FloatType, IntegerEncoding, IntegerType, QueryRole, RateLimit,
-    Region, RegionsFile, Role, StringType, UnionStyle, Webhook,
+    Region, RegionsFile, Role, StringType, UnionStyle, Webhook, WebhookEffect, WebhookKind,
+    WebhookOutcome,
 };
 
 /// Every spec of a directory, checked and resolved.
@@ -40,6 +41,8 @@ pub struct SpecSet {
     pub types: TypeTable,
     /// The endpoints, sorted by path.
     pub endpoints: Vec<Endpoint>,
+    /// Every callback under `webhooks/`, sorted by command.
+    pub webhooks: Vec<WebhookDef>,
 }
 
 impl SpecSet {
@@ -162,6 +165,39 @@ pub struct ErrorRef {
     pub scope: ErrorScope,
     /// What the code means for this endpoint in particular (own codes only).
     pub when: Option<String>,
+}
+
+/// One callback the service sends to the app, checked and resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebhookDef {
+    /// The file as shown to people.
+    pub file: String,
+    /// The `CallbackCommand` value.
+    pub command: String,
+    /// The Rust base name (`GroupBeforeSendMsg`).
+    pub type_name: String,
+    /// One line: the event.
+    pub summary: String,
+    /// Longer explanation.
+    pub description: String,
+    /// Link to the official documentation page.
+    pub docs: String,
+    /// Before or after the action.
+    pub kind: WebhookKind,
+    /// The posted body's fields, `CallbackCommand` included.
+    pub payload: Vec<Field>,
+    /// A before callback's answer fields (envelope fields included).
+    pub answer: Option<Vec<Field>>,
+    /// What each documented answer code does.
+    pub outcomes: Vec<WebhookOutcome>,
+    /// What happens without a usable answer (before callbacks).
+    pub on_failure: Option<WebhookEffect>,
+    /// The endpoints (paths) whose specs name this callback, sorted.
+    pub triggered_by: Vec<String>,
+    /// Related endpoints and callbacks.
+    pub see_also: Vec<String>,
+    /// Readings of ambiguous documentation.
+    pub notes: Vec<String>,
 }
 
 /// One endpoint, checked and resolved.
@@ -785,6 +821,7 @@ pub(crate) fn build(
     errors: model::ErrorCatalog,
     types: model::TypesFile,
     endpoints: Vec<(model::EndpointSpec, String)>,
+    webhooks: Vec<(model::WebhookSpec, String)>,
 ) -> Result<SpecSet, String> {
     let catalog = ErrorCatalog {
         codes: errors
@@ -969,6 +1006,36 @@ pub(crate) fn build(
         });
     }
     list.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut hooks = Vec::new();
+    for (spec, file) in webhooks {
+        let mut triggered_by: Vec<String> = list
+            .iter()
+            .filter(|e| e.webhooks.iter().any(|w| w.name == spec.command))
+            .map(|e| e.path.clone())
+            .collect();
+        triggered_by.sort();
+        hooks.push(WebhookDef {
+            type_name: crate::names::webhook_type_name(&spec.command),
+            payload: b.fields(&spec.payload.fields)?,
+            answer: spec
+                .answer
+                .as_ref()
+                .map(|a| b.fields(&a.fields))
+                .transpose()?,
+            file,
+            command: spec.command,
+            summary: spec.summary,
+            description: spec.description,
+            docs: spec.docs,
+            kind: spec.kind,
+            outcomes: spec.outcomes,
+            on_failure: spec.on_failure,
+            triggered_by,
+            see_also: spec.see_also,
+            notes: spec.notes,
+        });
+    }
+    hooks.sort_by(|a, b| a.command.cmp(&b.command));
     let table = b.table;
     Ok(SpecSet {
         regions,
@@ -976,6 +1043,7 @@ pub(crate) fn build(
         errors: catalog,
         types: table,
         endpoints: list,
+        webhooks: hooks,
     })
 }
 

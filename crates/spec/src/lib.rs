@@ -25,7 +25,9 @@ mod position;
 pub use check::{GROUP_TYPE, integer_bounds};
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use ir::{Endpoint, SpecSet};
-pub use load::{ENDPOINT_SCHEMA, Loaded, SCHEMA_DIR, SHARED_FILES, load_dir};
+pub use load::{
+    ENDPOINT_SCHEMA, Loaded, SCHEMA_DIR, SHARED_FILES, WEBHOOK_DIR, WEBHOOK_SCHEMA, load_dir,
+};
 pub use model::*;
 pub use position::{Position, PositionIndex};
 
@@ -53,5 +55,6 @@ pub fn meta_schemas() -> Vec<(&'static str, String)> {
             render(schemars::schema_for!(ErrorCatalog)),
         ),
         (SHARED_FILES[3].1, render(schemars::schema_for!(TypesFile))),
+        (WEBHOOK_SCHEMA, render(schemars::schema_for!(WebhookSpec))),
     ]
 }

@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::check;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::ir::SpecSet;
-use crate::model::{EndpointSpec, EnvelopeFile, ErrorCatalog, RegionsFile, TypesFile};
+use crate::model::{EndpointSpec, EnvelopeFile, ErrorCatalog, RegionsFile, TypesFile, WebhookSpec};
 use crate::position::{PositionIndex, escape_token};
 
 /// Name of the folder, inside the specs directory, that holds the meta-schemas.
@@ -25,6 +25,13 @@ pub const SHARED_FILES: &[(&str, &str)] = &[
 
 /// File name of the meta-schema of endpoint specs.
 pub const ENDPOINT_SCHEMA: &str = "endpoint.schema.json";
+
+/// Name of the folder, inside the specs directory, that holds the callback specs
+/// (`webhooks/<CallbackCommand>.json`); not a service folder.
+pub const WEBHOOK_DIR: &str = "webhooks";
+
+/// File name of the meta-schema of callback specs.
+pub const WEBHOOK_SCHEMA: &str = "webhook.schema.json";
 
 /// What [`load_dir`] found.
 #[derive(Debug, Clone)]
@@ -102,6 +109,7 @@ pub fn load_dir(dir: &Path) -> Loaded {
 
     let mut shared: [Option<(String, PathBuf)>; 4] = Default::default();
     let mut endpoint_paths = Vec::new();
+    let mut webhook_paths = Vec::new();
     for path in entries {
         let name = path
             .file_name()
@@ -126,7 +134,11 @@ pub fn load_dir(dir: &Path) -> Loaded {
                                 "unexpected folder: endpoint specs live at <service>/<command>.json",
                             ));
                         } else if let Some(command) = file_name.strip_suffix(".json") {
-                            endpoint_paths.push((name.clone(), command.to_owned(), file));
+                            if name == WEBHOOK_DIR {
+                                webhook_paths.push((command.to_owned(), file));
+                            } else {
+                                endpoint_paths.push((name.clone(), command.to_owned(), file));
+                            }
                         }
                     }
                 }
@@ -212,12 +224,28 @@ pub fn load_dir(dir: &Path) -> Loaded {
         }
     }
 
+    let mut webhooks: Vec<(Parsed<WebhookSpec>, String)> = Vec::new();
+    for (command, path) in webhook_paths {
+        let rel = format!("{WEBHOOK_DIR}/{command}.json");
+        let schema = format!("../{SCHEMA_DIR}/{WEBHOOK_SCHEMA}");
+        if let Some(parsed) = parse_file(&path, display(&rel), &schema, &mut files, &mut diags) {
+            webhooks.push((parsed, command));
+        }
+    }
+
     check::check_all(
         regions.as_ref(),
         envelope.as_ref(),
         errors.as_ref(),
         types.as_ref(),
         &endpoints,
+        &mut diags,
+    );
+    check::check_webhooks(
+        types.as_ref(),
+        errors.as_ref(),
+        &endpoints,
+        &webhooks,
         &mut diags,
     );
 
@@ -228,13 +256,19 @@ pub fn load_dir(dir: &Path) -> Loaded {
                     .into_iter()
                     .map(|(p, _, _)| (p.doc, p.source.display))
                     .collect();
-                crate::ir::build(r.doc, e.doc, c.doc, t.doc, endpoints).map_err(|message| {
-                    // The checks should have refused whatever the build trips on.
-                    Diagnostics(vec![whole_file(
-                        display_root.clone(),
-                        format!("the checked model cannot be built: {message}"),
-                    )])
-                })
+                let webhooks = webhooks
+                    .into_iter()
+                    .map(|(p, _)| (p.doc, p.source.display))
+                    .collect();
+                crate::ir::build(r.doc, e.doc, c.doc, t.doc, endpoints, webhooks).map_err(
+                    |message| {
+                        // The checks should have refused whatever the build trips on.
+                        Diagnostics(vec![whole_file(
+                            display_root.clone(),
+                            format!("the checked model cannot be built: {message}"),
+                        )])
+                    },
+                )
             }
             // A missing shared file has already produced a diagnostic.
             _ => Err(Diagnostics(diags)),

@@ -855,3 +855,90 @@ impl JsonSchema for TypeExpr {
         })
     }
 }
+
+/// `specs/webhooks/<CallbackCommand>.json`: one callback the service sends to the
+/// app's backend (an HTTP POST to the configured callback URL) when an event happens.
+/// Not a service folder: nothing here is an endpoint of the REST API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookSpec {
+    /// Relative path from this file to its meta-schema, `../schema/webhook.schema.json`.
+    #[serde(rename = "$schema")]
+    pub schema: String,
+    /// The `CallbackCommand` value, e.g. `Group.CallbackBeforeSendMsg`. Must match the
+    /// file name.
+    pub command: String,
+    /// One line: what event the callback reports. Written in our own words.
+    pub summary: String,
+    /// Longer explanation: when it fires, what the answer can change.
+    pub description: String,
+    /// Link to the official documentation page of the callback.
+    pub docs: String,
+    /// Whether the service waits for the answer before acting (`before`) or reports an
+    /// action already taken (`after`).
+    pub kind: WebhookKind,
+    /// The JSON body the service posts, `CallbackCommand` included.
+    pub payload: Body,
+    /// For `before` callbacks: the JSON answer the app returns, `ActionStatus`,
+    /// `ErrorCode` and `ErrorInfo` included. `after` callbacks take the plain
+    /// acknowledgement (those three fields) and have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<Body>,
+    /// For `before` callbacks: what each documented `ErrorCode` of the answer makes the
+    /// service do.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcomes: Vec<WebhookOutcome>,
+    /// For `before` callbacks: what the service does when the answer does not come
+    /// in time or cannot be read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub on_failure: Option<WebhookEffect>,
+    /// Related endpoints (`service/command`) and callbacks (`CallbackCommand`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub see_also: Vec<String>,
+    /// Where the documentation is ambiguous or contradicts itself, which reading this
+    /// spec takes and why.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+/// When a callback is sent relative to the action it reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum WebhookKind {
+    /// Before the action: the answer can allow, refuse or rewrite it.
+    Before,
+    /// After the action: the answer is only an acknowledgement.
+    After,
+}
+
+/// What the service does with the action a `before` callback reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum WebhookEffect {
+    /// The action goes ahead (with the answer's rewritten fields, if any).
+    Allow,
+    /// The action is refused; the caller gets `caller_code`.
+    Refuse,
+    /// The action is dropped without telling the caller, who sees a success.
+    Discard,
+}
+
+/// One documented `ErrorCode` (or range of codes) of a `before` callback's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookOutcome {
+    /// The `ErrorCode` value, or the first of a range.
+    pub code: i64,
+    /// The last code of a range that shares the outcome.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up_to: Option<i64>,
+    /// What the service then does.
+    pub effect: WebhookEffect,
+    /// For a refusal: the error code the service answers the caller (a REST call or
+    /// a client SDK), by reference to `errors.json`. Absent when the app's own code
+    /// (a range outcome) is passed through.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caller_code: Option<u32>,
+    /// What it means, in our own words.
+    pub description: String,
+}

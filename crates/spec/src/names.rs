@@ -77,6 +77,19 @@ fn is_ident(name: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// The payload field every callback carries, naming the callback.
+pub const CALLBACK_COMMAND_FIELD: &str = "CallbackCommand";
+
+/// The Rust base name of a callback: the parts of its `CallbackCommand` without the
+/// `Callback` prefix, joined: `Group.CallbackBeforeSendMsg` -> `GroupBeforeSendMsg`,
+/// `State.StateChange` -> `StateStateChange`.
+pub fn webhook_type_name(command: &str) -> String {
+    command
+        .split('.')
+        .map(|part| part.strip_prefix("Callback").unwrap_or(part))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +125,22 @@ mod tests {
         assert_eq!(
             endpoint_type_name("delete_group_msg_by_sender"),
             "DeleteGroupMsgBySender"
+        );
+    }
+
+    #[test]
+    fn webhook_type_names() {
+        assert_eq!(
+            super::webhook_type_name("Group.CallbackBeforeSendMsg"),
+            "GroupBeforeSendMsg"
+        );
+        assert_eq!(
+            super::webhook_type_name("State.StateChange"),
+            "StateStateChange"
+        );
+        assert_eq!(
+            super::webhook_type_name("C2C.CallbackAfterMsgReport"),
+            "C2CAfterMsgReport"
         );
     }
 }

@@ -397,7 +397,10 @@ fn endpoints_listing(dir: &Path, code: u64) -> usize {
     let mut count = 0;
     for entry in fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
-        if !path.is_dir() || path.ends_with("schema") {
+        if !path.is_dir()
+            || path.ends_with("schema")
+            || path.ends_with(tencent_chat_spec::WEBHOOK_DIR)
+        {
             continue;
         }
         for file in fs::read_dir(&path).unwrap() {
@@ -1325,4 +1328,45 @@ fn rate_quotas_need_a_known_scope_one_kind_and_a_listed_code() {
         position_of(&text, "\"group\", \"per_second\": 5"),
         "needs the endpoint's group_field",
     );
+}
+
+#[test]
+fn webhook_name_without_a_callback_spec() {
+    let s = Specs::new();
+    s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "Group.CallbackAfterGroupDestroyed\"",
+        "Group.CallbackAfterGroupDestroyd\"",
+    );
+    let problems = s.problems();
+    assert!(
+        problems
+            .iter()
+            .any(|d| d.message.contains("no callback spec")
+                && d.message
+                    .contains("did you mean Group.CallbackAfterGroupDestroyed")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn webhook_spec_problems() {
+    let s = Specs::new();
+    s.edit(
+        "webhooks/Group.CallbackBeforeSendMsg.json",
+        "\"caller_code\": 10016",
+        "\"caller_code\": 19999",
+    );
+    s.edit(
+        "webhooks/Group.CallbackAfterGroupFull.json",
+        "\"command\": \"Group.CallbackAfterGroupFull\"",
+        "\"command\": \"Group.CallbackAfterGroupFul\"",
+    );
+    let problems = s.problems();
+    let text = format!("{problems:?}");
+    assert!(
+        text.contains("error code 19999 is not in errors.json"),
+        "{text}"
+    );
+    assert!(text.contains("does not match the file name"), "{text}");
 }

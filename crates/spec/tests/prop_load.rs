@@ -29,7 +29,7 @@ fn endpoint_files() -> Vec<String> {
     for dir in fs::read_dir(specs_root()).unwrap() {
         let dir = dir.unwrap().path();
         let service = dir.file_name().unwrap().to_string_lossy().into_owned();
-        if !dir.is_dir() || service == "schema" {
+        if !dir.is_dir() || service == "schema" || service == tencent_chat_spec::WEBHOOK_DIR {
             continue;
         }
         for file in fs::read_dir(&dir).unwrap() {

@@ -4072,6 +4072,72 @@ pub mod __envelope {
 }
 /// Named types shared by endpoints, generated from `specs/types.json`.
 pub mod types {
+    /// A relation between two accounts as friend and blocklist callbacks report it: whose list changed (From_Account) and whom it concerns (To_Account).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AccountPair {
+        /// UserID of the account whose friend list or blocklist changed.
+        ///
+        /// Wire name `From_Account`. Required.
+        #[serde(rename = "From_Account")]
+        pub from_account: ::std::string::String,
+        /// UserID of the account added or removed.
+        ///
+        /// Wire name `To_Account`. Required.
+        #[serde(rename = "To_Account")]
+        pub to_account: ::std::string::String,
+        /// UserID of who started the friendship (friend additions only).
+        ///
+        /// Wire name `Initiator_Account`. Optional.
+        #[serde(
+            rename = "Initiator_Account",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub initiator_account: ::core::option::Option<::std::string::String>,
+    }
+    impl AccountPair {
+        ///Creates a value from its required fields (`from_account`, `to_account`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            from_account: impl ::core::convert::Into<::std::string::String>,
+            to_account: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                from_account: from_account.into(),
+                to_account: to_account.into(),
+                initiator_account: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Initiator_Account`: UserID of who started the friendship (friend additions only).
+        #[must_use]
+        pub fn initiator_account(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.initiator_account = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for AccountPair {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// One group-level custom field (configured in the Chat console; up to 10 per app): a key and its value.
     #[derive(
         Debug,
