@@ -271,8 +271,10 @@ pub fn real_shaped(ws_specs: &Path, dir: &Path, n: usize) -> Result<Vec<String>,
             if let Some(object) = spec.as_object_mut() {
                 object.insert("service".into(), Value::String(service.clone()));
                 object.insert("command".into(), Value::String(command.clone()));
-                // References to other commands would name the originals.
+                // References to other commands would name the originals, and an
+                // older path is served by the original only.
                 object.remove("see_also");
+                object.remove("legacy_paths");
             }
             distinguish_shapes(&mut spec, round);
             if !new_services.contains(&service) {

@@ -55,25 +55,35 @@ pub(crate) fn serve(
     };
     let outcome = {
         let mut state = lock(&inner.state);
-        match preconditions(&state, info, &request)
-            .and_then(|acts| inner.quotas.admit(info, &request).map(|()| acts))
-        {
+        match preconditions(&state, info, &request).and_then(|acts| {
+            inner
+                .quotas
+                .admit(info, &request)
+                .map(|quota| (acts, quota))
+        }) {
             Err(f) => Err(f),
-            Ok(acts) => match handler {
-                Some(handler) => handler(
-                    request,
-                    &mut Cx {
-                        state: &mut state,
-                        info,
-                        now: unix_now(),
-                        app_id: inner.app_id,
-                        admin: &inner.admin,
-                        limits: inner.limits,
-                        acts,
-                    },
-                ),
-                None => example(info).map(|body| (body, false)),
-            },
+            Ok((acts, quota)) => {
+                let outcome = match handler {
+                    Some(handler) => handler(
+                        request,
+                        &mut Cx {
+                            state: &mut state,
+                            info,
+                            now: unix_now(),
+                            app_id: inner.app_id,
+                            admin: &inner.admin,
+                            limits: inner.limits,
+                            acts,
+                        },
+                    ),
+                    None => example(info).map(|body| (body, false)),
+                };
+                if outcome.is_err() {
+                    // A call its handler refuses uses none of the quotas.
+                    inner.quotas.release(quota);
+                }
+                outcome
+            }
         }
     };
     match outcome {

@@ -53,10 +53,10 @@ pub use state::{
     Account, Ban, Friends, Group, GroupMessage, GroupType, InviteJoinOption, Member, MemberRole,
     MessageStatus, MsgElement, MsgPriority, NotificationKind, State, SystemNotification, Topic,
 };
-pub use state::{FriendDetails, GlobalMute, SnsValue};
-pub use state::{PushState, PushTask};
 pub use state::{Broadcast, ContactGroupEntry, Conversation, ConversationKind, RecentContacts};
 pub use state::{C2cMessage, LoginState, MsgExtensions};
+pub use state::{FriendDetails, GlobalMute, SnsValue};
+pub use state::{PushState, PushTask};
 
 use crate::fault::{Bucket, FaultQueue};
 
@@ -177,10 +177,6 @@ pub(crate) struct Limits {
     pub(crate) body_timeout: Duration,
     pub(crate) history_per_group: usize,
     pub(crate) notifications_per_group: usize,
-    /// All-member push: the least time between two pushes (a push this soon or
-    /// sooner after the previous one is refused), and the pushes allowed per UTC day.
-    pub(crate) push_interval: Duration,
-    pub(crate) pushes_per_day: u32,
 }
 
 impl Default for Limits {
@@ -192,11 +188,6 @@ impl Default for Limits {
             body_timeout: DEFAULT_BODY_TIMEOUT,
             history_per_group: DEFAULT_HISTORY_PER_GROUP,
             notifications_per_group: DEFAULT_NOTIFICATIONS_PER_GROUP,
-            push_interval: Duration::from_secs(
-                u64::try_from(tencent_chat::all_member_push::IM_PUSH_MIN_INTERVAL).unwrap_or(1),
-            ),
-            pushes_per_day: u32::try_from(tencent_chat::all_member_push::IM_PUSH_DAILY_QUOTA)
-                .unwrap_or(u32::MAX),
         }
     }
 }
@@ -399,17 +390,6 @@ impl EmulatorBuilder {
     #[must_use]
     pub fn notifications_per_group(mut self, notifications: usize) -> Self {
         self.limits.notifications_per_group = notifications;
-        self
-    }
-
-    /// The all-member push quota (default: the documented one, one push a second and
-    /// 100 a day): pushes must be more than `interval` apart (`Duration::ZERO`: no
-    /// interval), and at most `per_day` are made per UTC day. Tests shorten the
-    /// interval or the day's quota with it.
-    #[must_use]
-    pub fn push_quota(mut self, interval: Duration, per_day: u32) -> Self {
-        self.limits.push_interval = interval.min(MAX_DURATION);
-        self.limits.pushes_per_day = per_day;
         self
     }
 

@@ -38,8 +38,24 @@ impl Quotas {
 
     /// Admits the call of `info` with this request, recording it in every quota, or
     /// answers the code of the first quota it exceeds (recording nothing).
-    pub(crate) fn admit(&self, info: &EndpointInfo, request: &Value) -> Result<(), Fail> {
+    pub(crate) fn admit(&self, info: &EndpointInfo, request: &Value) -> Result<Admitted, Fail> {
         self.admit_with(info.path, info.group_field, info.rate_quotas, request)
+    }
+
+    /// Gives back what [`admit`](Self::admit) recorded, for a call that was refused
+    /// afterwards (by its handler): a refused call uses no quota.
+    pub(crate) fn release(&self, admitted: Admitted) {
+        if admitted.keys.is_empty() {
+            return;
+        }
+        let mut logs = lock(&self.logs);
+        for key in admitted.keys {
+            if let Some(log) = logs.get_mut(&key)
+                && let Some(at) = log.iter().rposition(|t| *t == admitted.at)
+            {
+                log.remove(at);
+            }
+        }
     }
 
     fn admit_with(
@@ -48,11 +64,14 @@ impl Quotas {
         group_field: Option<&str>,
         quotas: &[RateQuota],
         request: &Value,
-    ) -> Result<(), Fail> {
-        if !self.on || quotas.is_empty() {
-            return Ok(());
-        }
+    ) -> Result<Admitted, Fail> {
         let now = Instant::now();
+        if !self.on || quotas.is_empty() {
+            return Ok(Admitted {
+                keys: Vec::new(),
+                at: now,
+            });
+        }
         let mut logs = lock(&self.logs);
         let mut keys = Vec::with_capacity(quotas.len());
         for quota in quotas {
@@ -87,11 +106,23 @@ impl Quotas {
             let day = Duration::from_secs(86_400) / self.scale;
             logs.retain(|_, log| log.back().is_some_and(|t| now.duration_since(*t) < day));
         }
+        let mut recorded = Vec::with_capacity(keys.len());
         for (key, _) in keys {
-            logs.entry(key).or_default().push_back(now);
+            logs.entry(key.clone()).or_default().push_back(now);
+            recorded.push(key);
         }
-        Ok(())
+        Ok(Admitted {
+            keys: recorded,
+            at: now,
+        })
     }
+}
+
+/// What one admitted call recorded: the logs it entered, and when.
+#[derive(Debug)]
+pub(crate) struct Admitted {
+    keys: Vec<String>,
+    at: Instant,
 }
 
 fn key(path: &str, quota: &RateQuota, group: Option<&str>) -> String {
@@ -122,7 +153,9 @@ mod tests {
     use super::*;
 
     fn admit(quotas: &Quotas, q: &[RateQuota], body: &Value) -> Result<(), Fail> {
-        quotas.admit_with("v4/x/y", Some("GroupId"), q, body)
+        quotas
+            .admit_with("v4/x/y", Some("GroupId"), q, body)
+            .map(drop)
     }
 
     #[test]

@@ -12,8 +12,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-pub use tencent_chat::types::SnsValue;
 pub use tencent_chat::types::LoginState;
+pub use tencent_chat::types::SnsValue;
 pub use tencent_chat::types::{
     ApplyJoinOption, GroupType, MemberRole, MsgElement, MsgFlag, TextElem,
 };
@@ -677,15 +677,6 @@ pub struct PushState {
     /// A counter that makes task IDs unique.
     #[serde(default)]
     pub next_task_number: u64,
-    /// When the last push was made (Unix milliseconds; 0: never).
-    #[serde(default)]
-    pub last_push_ms: u64,
-    /// The UTC day (days since 1970-01-01) that `pushes_that_day` counts.
-    #[serde(default)]
-    pub push_day: u64,
-    /// How many pushes were made on `push_day`.
-    #[serde(default)]
-    pub pushes_that_day: u32,
 }
 
 /// How many pushes [`PushState::tasks`] keeps (the latest).

@@ -43,9 +43,10 @@ async fn start(builder: EmulatorBuilder, accounts: &[&str]) -> (Emulator, Client
     (emulator, client)
 }
 
-/// No interval between pushes, 100 a day.
+/// The spec's push quotas with their windows divided by a million: a microsecond
+/// between pushes, 100 in 86 ms.
 fn no_interval() -> EmulatorBuilder {
-    Emulator::builder().push_quota(Duration::ZERO, 100)
+    Emulator::builder().quota_time_scale(1_000_000)
 }
 
 fn text(s: &str) -> Vec<MsgElement> {
@@ -493,7 +494,6 @@ async fn a_push_refuses_conditions_the_type_cannot_rule_out() {
     }
     // Refused pushes are not recorded and do not count.
     assert!(emulator.push_tasks().is_empty());
-    assert_eq!(emulator.state().push.pushes_that_day, 0);
 
     // Limits inside Condition: the client refuses before sending; sent raw, the
     // emulator answers the endpoint's invalid-request code.
@@ -524,13 +524,19 @@ async fn a_push_refuses_conditions_the_type_cannot_rule_out() {
 
 #[tokio::test]
 async fn pushes_keep_the_interval_and_the_daily_quota() {
-    // The documented interval (one second) is too short to test reliably; an hour
-    // makes the second push surely too soon.
-    let (emulator, client) = start(
-        Emulator::builder().push_quota(Duration::from_secs(3600), 100),
-        &["alice"],
-    )
-    .await;
+    // The documented interval (rate_limit.quotas): a second push right after the
+    // first is refused, unless the first was refused itself.
+    let (emulator, client) = start(Emulator::builder(), &["alice"]).await;
+    let mut bad = ImPushRequest::new(0, text("refused"));
+    let mut mixed = PushCondition::new();
+    mixed.tags_and = Some(vec!["A".into()]);
+    mixed.attrs_or = Some([("city".to_owned(), "x".to_owned())].into());
+    bad.condition = Some(mixed);
+    let err = client.im_push(&bad).await.unwrap_err();
+    assert_eq!(
+        err.service().unwrap().kind,
+        ImPushError::PushAttrAndTagConditionsMixed
+    );
     client
         .im_push(&ImPushRequest::new(1, text("one")))
         .await
@@ -541,29 +547,31 @@ async fn pushes_keep_the_interval_and_the_daily_quota() {
         .unwrap_err();
     let service = err.service().unwrap();
     assert_eq!(service.kind, ImPushError::PushTooFrequent);
-    assert_eq!(
-        service.kind.code(),
-        tencent_chat::all_member_push::IM_PUSH_TOO_FREQUENT_CODE
-    );
+    let quotas = IM_PUSH.rate_quotas;
+    assert!(quotas.iter().any(|q| q.code == service.kind.code()));
     assert_eq!(emulator.push_tasks().len(), 1);
 
-    // The day's quota, shortened to 2.
-    let (emulator, client) = start(Emulator::builder().push_quota(Duration::ZERO, 2), &["a"]).await;
-    for i in 0..2 {
-        client
-            .im_push(&ImPushRequest::new(i, text("hi")))
-            .await
-            .unwrap();
+    // The day's quota: windows divided by 10,000 (0.1 ms between pushes, a day of
+    // 8.6 s), so that the 101st push of the "day" is refused.
+    let (emulator, client) = start(Emulator::builder().quota_time_scale(10_000), &["a"]).await;
+    let per_day = quotas
+        .iter()
+        .find_map(|q| match q.kind {
+            tencent_chat::QuotaKind::PerDay(n) => Some(n),
+            _ => None,
+        })
+        .unwrap();
+    let mut last = None;
+    for i in 0..=per_day {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+        match client.im_push(&ImPushRequest::new(i, text("hi"))).await {
+            Ok(_) => {}
+            Err(e) => {
+                last = Some(e.service().unwrap().kind.clone());
+                break;
+            }
+        }
     }
-    let err = client
-        .im_push(&ImPushRequest::new(3, text("hi")))
-        .await
-        .unwrap_err();
-    let service = err.service().unwrap();
-    assert_eq!(service.kind, ImPushError::PushDailyQuotaExceeded);
-    assert_eq!(
-        service.kind.code(),
-        tencent_chat::all_member_push::IM_PUSH_DAILY_QUOTA_CODE
-    );
-    assert_eq!(emulator.push_tasks().len(), 2);
+    assert_eq!(last, Some(ImPushError::PushDailyQuotaExceeded));
+    assert_eq!(emulator.push_tasks().len(), per_day as usize);
 }

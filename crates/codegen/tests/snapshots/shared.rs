@@ -538,7 +538,7 @@ impl ::core::fmt::Display for PublicError {
     }
 }
 /// Every error code of `specs/errors.json`, sorted as there.
-pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
+pub static ERROR_CODES: [crate::ErrorCodeInfo; 231usize] = [
     crate::ErrorCodeInfo {
         code: 1001i64,
         name: "OpsInvalidRequest",
@@ -704,6 +704,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
         code: 10019i64,
         name: "GroupUserNotFound",
         description: "A user ID given in the request does not exist.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 10020i64,
+        name: "GroupMessageTooLong",
+        description: "The message is longer than the group service accepts (12 KB); send a shorter one. Documented on the page of import_group_msg, not in the general code list.",
         retry: crate::Retryability::No,
         public: false,
     },
@@ -1114,6 +1121,34 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
         public: false,
     },
     crate::ErrorCodeInfo {
+        code: 23001i64,
+        name: "MsgExtensionSeqConflict",
+        description: "Another writer changed the message extension since the Seq the caller sent; read the current Seq and try again.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 23002i64,
+        name: "MsgExtensionNotSupported",
+        description: "The message was not sent with extensions enabled (SupportMessageExtension), so it takes no key/value extensions.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 23003i64,
+        name: "MsgExtensionTooFrequent",
+        description: "The message's extensions were changed too often (more than 200 times in one minute).",
+        retry: crate::Retryability::Refused,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 23004i64,
+        name: "MsgExtensionMsgNotFound",
+        description: "The message whose extensions were asked for does not exist.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
         code: 30001i64,
         name: "SnsInvalidParameter",
         description: "A relationship chain request parameter is wrong; fix it using the error message as a hint.",
@@ -1425,6 +1460,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
         code: 51012i64,
         name: "ConversationPinLimitReached",
         description: "No more than 50 conversations can be pinned, and the limit cannot be raised.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 51013i64,
+        name: "ConversationUltimateEditionRequired",
+        description: "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.",
         retry: crate::Retryability::No,
         public: false,
     },
@@ -1758,6 +1800,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
         public: false,
     },
     crate::ErrorCodeInfo {
+        code: 80005i64,
+        name: "ContentCheckTimedOut",
+        description: "The content security check did not finish in time, so the request was turned down; send it again.",
+        retry: crate::Retryability::Refused,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
         code: 90001i64,
         name: "MsgJsonParseFailed",
         description: "The request body is not valid JSON; fix the body.",
@@ -1775,6 +1824,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
         code: 90003i64,
         name: "MsgToAccountMissing",
         description: "To_Account is absent or names an account that does not exist.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90004i64,
+        name: "MsgSeqInvalid",
+        description: "MsgSeq in the request is not a valid message sequence number.",
         retry: crate::Retryability::No,
         public: false,
     },
@@ -1842,6 +1898,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
         public: false,
     },
     crate::ErrorCodeInfo {
+        code: 90020i64,
+        name: "PushConditionTagTooLong",
+        description: "A tag in the push conditions is longer than 50 bytes.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
         code: 90022i64,
         name: "PushDuplicateTags",
         description: "The push conditions repeat the same tag in TagsOr and TagsAnd.",
@@ -1894,6 +1957,13 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
         code: 90034i64,
         name: "PushTagTooLong",
         description: "A tag is longer than 50 bytes.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 90039i64,
+        name: "PushAttrAndTagConditionsMixed",
+        description: "The push conditions combine attribute conditions with tag conditions; a push selects by one kind only.",
         retry: crate::Retryability::No,
         public: false,
     },
@@ -1995,6 +2065,97 @@ pub static ERROR_CODES: [crate::ErrorCodeInfo; 208usize] = [
         retry: crate::Retryability::No,
         public: false,
     },
+    crate::ErrorCodeInfo {
+        code: 110002i64,
+        name: "TopicDeleteFailed",
+        description: "The topic could not be deleted; the ErrorInfo says why.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 110003i64,
+        name: "TopicAlreadyDeleted",
+        description: "The topic does not exist any more: it was deleted.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130001i64,
+        name: "ConfigJsonParseFailed",
+        description: "The request body could not be parsed as JSON; send valid JSON.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130002i64,
+        name: "ConfigGetAccountMissing",
+        description: "The request lacks Get_Account, the account whose mute settings are read.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130003i64,
+        name: "ConfigGetAccountInvalid",
+        description: "Get_Account is not a valid account.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130004i64,
+        name: "ConfigSetAccountMissing",
+        description: "The request lacks Set_Account, the account whose mute settings are changed.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130005i64,
+        name: "ConfigSetAccountInvalid",
+        description: "Set_Account is not a valid account.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130008i64,
+        name: "ConfigNoMuteTimeGiven",
+        description: "Neither the one-to-one nor the group mute period is in the request; give at least one.",
+        retry: crate::Retryability::No,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130009i64,
+        name: "StatsDbOpenFailed",
+        description: "The statistics database could not be opened; retry later.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130010i64,
+        name: "StatsDbPingFailed",
+        description: "The statistics database did not answer; retry later.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130011i64,
+        name: "StatsDbQueryFailed",
+        description: "Querying the statistics database failed; retry later.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130012i64,
+        name: "StatsDbResultInvalid",
+        description: "The statistics database's answer could not be read; retry later.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
+    crate::ErrorCodeInfo {
+        code: 130014i64,
+        name: "ConfigSystemError",
+        description: "The configuration service failed internally; retry, or ask support if it persists.",
+        retry: crate::Retryability::OutcomeUnknown,
+        public: false,
+    },
 ];
 /// Every error code of `specs/errors.json`, whichever endpoint answers it, and
 /// `Unknown` for a code the specs do not document. The error enum of each
@@ -2058,6 +2219,8 @@ pub enum ErrorCode {
     GroupResponseTooLarge,
     /// `10019`: A user ID given in the request does not exist.
     GroupUserNotFound,
+    /// `10020`: The message is longer than the group service accepts (12 KB); send a shorter one. Documented on the page of import_group_msg, not in the general code list.
+    GroupMessageTooLong,
     /// `10021`: Another group already uses this group ID; choose a different one.
     GroupIdInUse,
     /// `10023`: Group messages are being sent too often; retry later. Retryable: the service refused the call before acting on it.
@@ -2174,6 +2337,14 @@ pub enum ErrorCode {
     PushLoginDataTooLarge,
     /// `22006`: Push requests exceed the frequency limit; retry later. Retryable: the service refused the call before acting on it.
     PushRateLimited,
+    /// `23001`: Another writer changed the message extension since the Seq the caller sent; read the current Seq and try again.
+    MsgExtensionSeqConflict,
+    /// `23002`: The message was not sent with extensions enabled (SupportMessageExtension), so it takes no key/value extensions.
+    MsgExtensionNotSupported,
+    /// `23003`: The message's extensions were changed too often (more than 200 times in one minute). Retryable: the service refused the call before acting on it.
+    MsgExtensionTooFrequent,
+    /// `23004`: The message whose extensions were asked for does not exist.
+    MsgExtensionMsgNotFound,
     /// `30001`: A relationship chain request parameter is wrong; fix it using the error message as a hint.
     SnsInvalidParameter,
     /// `30002`: The SDKAppID does not match.
@@ -2264,6 +2435,8 @@ pub enum ErrorCode {
     ConversationGroupNameTooLong,
     /// `51012`: No more than 50 conversations can be pinned, and the limit cannot be raised.
     ConversationPinLimitReached,
+    /// `51013`: Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition.
+    ConversationUltimateEditionRequired,
     /// `60002`: The HTTP request could not be parsed; check the request URL format.
     HttpRequestMalformed,
     /// `60003`: The request body is not valid JSON; fix the body.
@@ -2358,12 +2531,16 @@ pub enum ErrorCode {
     PreSendWebhookFailed,
     /// `80004`: An image in the message was flagged as sensitive and was not delivered.
     ImageContentRejected,
+    /// `80005`: The content security check did not finish in time, so the request was turned down; send it again. Retryable: the service refused the call before acting on it.
+    ContentCheckTimedOut,
     /// `90001`: The request body is not valid JSON; fix the body.
     MsgJsonParseFailed,
     /// `90002`: MsgBody is not an array of valid message elements; follow the message element format.
     MsgBodyInvalid,
     /// `90003`: To_Account is absent or names an account that does not exist.
     MsgToAccountMissing,
+    /// `90004`: MsgSeq in the request is not a valid message sequence number.
+    MsgSeqInvalid,
     /// `90005`: MsgRandom is absent or is not an integer.
     MsgRandomInvalid,
     /// `90006`: MsgTimeStamp is absent or is not an integer.
@@ -2382,6 +2559,8 @@ pub enum ErrorCode {
     MsgToAccountNotRegistered,
     /// `90018`: The request names more accounts than allowed.
     MsgTooManyAccounts,
+    /// `90020`: A tag in the push conditions is longer than 50 bytes.
+    PushConditionTagTooLong,
     /// `90022`: The push conditions repeat the same tag in TagsOr and TagsAnd.
     PushDuplicateTags,
     /// `90024`: All-user pushes must be at least one second apart; retry later. Retryable: the service refused the call before acting on it.
@@ -2398,6 +2577,8 @@ pub enum ErrorCode {
     PushAttrInvalid,
     /// `90034`: A tag is longer than 50 bytes.
     PushTagTooLong,
+    /// `90039`: The push conditions combine attribute conditions with tag conditions; a push selects by one kind only.
+    PushAttrAndTagConditionsMixed,
     /// `90040`: A tag in the push conditions is null.
     PushTagEmpty,
     /// `90043`: OfflinePushInfo does not follow its documented format.
@@ -2426,6 +2607,32 @@ pub enum ErrorCode {
     WebInstanceKickedOut,
     /// `93000`: The JSON packet exceeds 8 KB; make it smaller.
     MsgJsonTooLarge,
+    /// `110002`: The topic could not be deleted; the ErrorInfo says why.
+    TopicDeleteFailed,
+    /// `110003`: The topic does not exist any more: it was deleted.
+    TopicAlreadyDeleted,
+    /// `130001`: The request body could not be parsed as JSON; send valid JSON.
+    ConfigJsonParseFailed,
+    /// `130002`: The request lacks Get_Account, the account whose mute settings are read.
+    ConfigGetAccountMissing,
+    /// `130003`: Get_Account is not a valid account.
+    ConfigGetAccountInvalid,
+    /// `130004`: The request lacks Set_Account, the account whose mute settings are changed.
+    ConfigSetAccountMissing,
+    /// `130005`: Set_Account is not a valid account.
+    ConfigSetAccountInvalid,
+    /// `130008`: Neither the one-to-one nor the group mute period is in the request; give at least one.
+    ConfigNoMuteTimeGiven,
+    /// `130009`: The statistics database could not be opened; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    StatsDbOpenFailed,
+    /// `130010`: The statistics database did not answer; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    StatsDbPingFailed,
+    /// `130011`: Querying the statistics database failed; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    StatsDbQueryFailed,
+    /// `130012`: The statistics database's answer could not be read; retry later. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    StatsDbResultInvalid,
+    /// `130014`: The configuration service failed internally; retry, or ask support if it persists. Retryable, but the service may have acted: retried only for calls safe to repeat.
+    ConfigSystemError,
     /// A code the specs do not document, kept as sent.
     Unknown(i64),
 }
@@ -2457,6 +2664,7 @@ impl ErrorCode {
             10017i64 => Self::GroupSenderMuted,
             10018i64 => Self::GroupResponseTooLarge,
             10019i64 => Self::GroupUserNotFound,
+            10020i64 => Self::GroupMessageTooLong,
             10021i64 => Self::GroupIdInUse,
             10023i64 => Self::GroupMessageRateLimited,
             10024i64 => Self::GroupRequestAlreadyHandled,
@@ -2515,6 +2723,10 @@ impl ErrorCode {
             22004i64 => Self::PushTokenTooLong,
             22005i64 => Self::PushLoginDataTooLarge,
             22006i64 => Self::PushRateLimited,
+            23001i64 => Self::MsgExtensionSeqConflict,
+            23002i64 => Self::MsgExtensionNotSupported,
+            23003i64 => Self::MsgExtensionTooFrequent,
+            23004i64 => Self::MsgExtensionMsgNotFound,
             30001i64 => Self::SnsInvalidParameter,
             30002i64 => Self::SnsAppIdMismatch,
             30003i64 => Self::SnsAccountNotFound,
@@ -2560,6 +2772,7 @@ impl ErrorCode {
             51010i64 => Self::ConversationGroupLimitReached,
             51011i64 => Self::ConversationGroupNameTooLong,
             51012i64 => Self::ConversationPinLimitReached,
+            51013i64 => Self::ConversationUltimateEditionRequired,
             60002i64 => Self::HttpRequestMalformed,
             60003i64 => Self::JsonRequestMalformed,
             60004i64 => Self::UserIdOrSigInvalid,
@@ -2607,9 +2820,11 @@ impl ErrorCode {
             80002i64 => Self::MessageTooLarge,
             80003i64 => Self::PreSendWebhookFailed,
             80004i64 => Self::ImageContentRejected,
+            80005i64 => Self::ContentCheckTimedOut,
             90001i64 => Self::MsgJsonParseFailed,
             90002i64 => Self::MsgBodyInvalid,
             90003i64 => Self::MsgToAccountMissing,
+            90004i64 => Self::MsgSeqInvalid,
             90005i64 => Self::MsgRandomInvalid,
             90006i64 => Self::MsgTimestampInvalid,
             90007i64 => Self::MsgBodyNotArray,
@@ -2619,6 +2834,7 @@ impl ErrorCode {
             90011i64 => Self::MsgBatchTooManyRecipients,
             90012i64 => Self::MsgToAccountNotRegistered,
             90018i64 => Self::MsgTooManyAccounts,
+            90020i64 => Self::PushConditionTagTooLong,
             90022i64 => Self::PushDuplicateTags,
             90024i64 => Self::PushTooFrequent,
             90026i64 => Self::MsgOfflineLifetimeInvalid,
@@ -2627,6 +2843,7 @@ impl ErrorCode {
             90032i64 => Self::PushTooManyTags,
             90033i64 => Self::PushAttrInvalid,
             90034i64 => Self::PushTagTooLong,
+            90039i64 => Self::PushAttrAndTagConditionsMixed,
             90040i64 => Self::PushTagEmpty,
             90043i64 => Self::MsgOfflinePushInfoInvalid,
             90044i64 => Self::MsgLifeTimeInvalid,
@@ -2641,6 +2858,19 @@ impl ErrorCode {
             91000i64 => Self::MsgServiceUnavailable,
             91101i64 => Self::WebInstanceKickedOut,
             93000i64 => Self::MsgJsonTooLarge,
+            110002i64 => Self::TopicDeleteFailed,
+            110003i64 => Self::TopicAlreadyDeleted,
+            130001i64 => Self::ConfigJsonParseFailed,
+            130002i64 => Self::ConfigGetAccountMissing,
+            130003i64 => Self::ConfigGetAccountInvalid,
+            130004i64 => Self::ConfigSetAccountMissing,
+            130005i64 => Self::ConfigSetAccountInvalid,
+            130008i64 => Self::ConfigNoMuteTimeGiven,
+            130009i64 => Self::StatsDbOpenFailed,
+            130010i64 => Self::StatsDbPingFailed,
+            130011i64 => Self::StatsDbQueryFailed,
+            130012i64 => Self::StatsDbResultInvalid,
+            130014i64 => Self::ConfigSystemError,
             other => Self::Unknown(other),
         }
     }
@@ -2671,6 +2901,7 @@ impl ErrorCode {
             Self::GroupSenderMuted => 10017i64,
             Self::GroupResponseTooLarge => 10018i64,
             Self::GroupUserNotFound => 10019i64,
+            Self::GroupMessageTooLong => 10020i64,
             Self::GroupIdInUse => 10021i64,
             Self::GroupMessageRateLimited => 10023i64,
             Self::GroupRequestAlreadyHandled => 10024i64,
@@ -2729,6 +2960,10 @@ impl ErrorCode {
             Self::PushTokenTooLong => 22004i64,
             Self::PushLoginDataTooLarge => 22005i64,
             Self::PushRateLimited => 22006i64,
+            Self::MsgExtensionSeqConflict => 23001i64,
+            Self::MsgExtensionNotSupported => 23002i64,
+            Self::MsgExtensionTooFrequent => 23003i64,
+            Self::MsgExtensionMsgNotFound => 23004i64,
             Self::SnsInvalidParameter => 30001i64,
             Self::SnsAppIdMismatch => 30002i64,
             Self::SnsAccountNotFound => 30003i64,
@@ -2774,6 +3009,7 @@ impl ErrorCode {
             Self::ConversationGroupLimitReached => 51010i64,
             Self::ConversationGroupNameTooLong => 51011i64,
             Self::ConversationPinLimitReached => 51012i64,
+            Self::ConversationUltimateEditionRequired => 51013i64,
             Self::HttpRequestMalformed => 60002i64,
             Self::JsonRequestMalformed => 60003i64,
             Self::UserIdOrSigInvalid => 60004i64,
@@ -2821,9 +3057,11 @@ impl ErrorCode {
             Self::MessageTooLarge => 80002i64,
             Self::PreSendWebhookFailed => 80003i64,
             Self::ImageContentRejected => 80004i64,
+            Self::ContentCheckTimedOut => 80005i64,
             Self::MsgJsonParseFailed => 90001i64,
             Self::MsgBodyInvalid => 90002i64,
             Self::MsgToAccountMissing => 90003i64,
+            Self::MsgSeqInvalid => 90004i64,
             Self::MsgRandomInvalid => 90005i64,
             Self::MsgTimestampInvalid => 90006i64,
             Self::MsgBodyNotArray => 90007i64,
@@ -2833,6 +3071,7 @@ impl ErrorCode {
             Self::MsgBatchTooManyRecipients => 90011i64,
             Self::MsgToAccountNotRegistered => 90012i64,
             Self::MsgTooManyAccounts => 90018i64,
+            Self::PushConditionTagTooLong => 90020i64,
             Self::PushDuplicateTags => 90022i64,
             Self::PushTooFrequent => 90024i64,
             Self::MsgOfflineLifetimeInvalid => 90026i64,
@@ -2841,6 +3080,7 @@ impl ErrorCode {
             Self::PushTooManyTags => 90032i64,
             Self::PushAttrInvalid => 90033i64,
             Self::PushTagTooLong => 90034i64,
+            Self::PushAttrAndTagConditionsMixed => 90039i64,
             Self::PushTagEmpty => 90040i64,
             Self::MsgOfflinePushInfoInvalid => 90043i64,
             Self::MsgLifeTimeInvalid => 90044i64,
@@ -2855,6 +3095,19 @@ impl ErrorCode {
             Self::MsgServiceUnavailable => 91000i64,
             Self::WebInstanceKickedOut => 91101i64,
             Self::MsgJsonTooLarge => 93000i64,
+            Self::TopicDeleteFailed => 110002i64,
+            Self::TopicAlreadyDeleted => 110003i64,
+            Self::ConfigJsonParseFailed => 130001i64,
+            Self::ConfigGetAccountMissing => 130002i64,
+            Self::ConfigGetAccountInvalid => 130003i64,
+            Self::ConfigSetAccountMissing => 130004i64,
+            Self::ConfigSetAccountInvalid => 130005i64,
+            Self::ConfigNoMuteTimeGiven => 130008i64,
+            Self::StatsDbOpenFailed => 130009i64,
+            Self::StatsDbPingFailed => 130010i64,
+            Self::StatsDbQueryFailed => 130011i64,
+            Self::StatsDbResultInvalid => 130012i64,
+            Self::ConfigSystemError => 130014i64,
             Self::Unknown(code) => code,
         }
     }
@@ -2885,6 +3138,7 @@ impl ErrorCode {
             Self::GroupSenderMuted => "GroupSenderMuted",
             Self::GroupResponseTooLarge => "GroupResponseTooLarge",
             Self::GroupUserNotFound => "GroupUserNotFound",
+            Self::GroupMessageTooLong => "GroupMessageTooLong",
             Self::GroupIdInUse => "GroupIdInUse",
             Self::GroupMessageRateLimited => "GroupMessageRateLimited",
             Self::GroupRequestAlreadyHandled => "GroupRequestAlreadyHandled",
@@ -2943,6 +3197,10 @@ impl ErrorCode {
             Self::PushTokenTooLong => "PushTokenTooLong",
             Self::PushLoginDataTooLarge => "PushLoginDataTooLarge",
             Self::PushRateLimited => "PushRateLimited",
+            Self::MsgExtensionSeqConflict => "MsgExtensionSeqConflict",
+            Self::MsgExtensionNotSupported => "MsgExtensionNotSupported",
+            Self::MsgExtensionTooFrequent => "MsgExtensionTooFrequent",
+            Self::MsgExtensionMsgNotFound => "MsgExtensionMsgNotFound",
             Self::SnsInvalidParameter => "SnsInvalidParameter",
             Self::SnsAppIdMismatch => "SnsAppIdMismatch",
             Self::SnsAccountNotFound => "SnsAccountNotFound",
@@ -2990,6 +3248,9 @@ impl ErrorCode {
             Self::ConversationGroupLimitReached => "ConversationGroupLimitReached",
             Self::ConversationGroupNameTooLong => "ConversationGroupNameTooLong",
             Self::ConversationPinLimitReached => "ConversationPinLimitReached",
+            Self::ConversationUltimateEditionRequired => {
+                "ConversationUltimateEditionRequired"
+            }
             Self::HttpRequestMalformed => "HttpRequestMalformed",
             Self::JsonRequestMalformed => "JsonRequestMalformed",
             Self::UserIdOrSigInvalid => "UserIdOrSigInvalid",
@@ -3037,9 +3298,11 @@ impl ErrorCode {
             Self::MessageTooLarge => "MessageTooLarge",
             Self::PreSendWebhookFailed => "PreSendWebhookFailed",
             Self::ImageContentRejected => "ImageContentRejected",
+            Self::ContentCheckTimedOut => "ContentCheckTimedOut",
             Self::MsgJsonParseFailed => "MsgJsonParseFailed",
             Self::MsgBodyInvalid => "MsgBodyInvalid",
             Self::MsgToAccountMissing => "MsgToAccountMissing",
+            Self::MsgSeqInvalid => "MsgSeqInvalid",
             Self::MsgRandomInvalid => "MsgRandomInvalid",
             Self::MsgTimestampInvalid => "MsgTimestampInvalid",
             Self::MsgBodyNotArray => "MsgBodyNotArray",
@@ -3049,6 +3312,7 @@ impl ErrorCode {
             Self::MsgBatchTooManyRecipients => "MsgBatchTooManyRecipients",
             Self::MsgToAccountNotRegistered => "MsgToAccountNotRegistered",
             Self::MsgTooManyAccounts => "MsgTooManyAccounts",
+            Self::PushConditionTagTooLong => "PushConditionTagTooLong",
             Self::PushDuplicateTags => "PushDuplicateTags",
             Self::PushTooFrequent => "PushTooFrequent",
             Self::MsgOfflineLifetimeInvalid => "MsgOfflineLifetimeInvalid",
@@ -3057,6 +3321,7 @@ impl ErrorCode {
             Self::PushTooManyTags => "PushTooManyTags",
             Self::PushAttrInvalid => "PushAttrInvalid",
             Self::PushTagTooLong => "PushTagTooLong",
+            Self::PushAttrAndTagConditionsMixed => "PushAttrAndTagConditionsMixed",
             Self::PushTagEmpty => "PushTagEmpty",
             Self::MsgOfflinePushInfoInvalid => "MsgOfflinePushInfoInvalid",
             Self::MsgLifeTimeInvalid => "MsgLifeTimeInvalid",
@@ -3071,6 +3336,19 @@ impl ErrorCode {
             Self::MsgServiceUnavailable => "MsgServiceUnavailable",
             Self::WebInstanceKickedOut => "WebInstanceKickedOut",
             Self::MsgJsonTooLarge => "MsgJsonTooLarge",
+            Self::TopicDeleteFailed => "TopicDeleteFailed",
+            Self::TopicAlreadyDeleted => "TopicAlreadyDeleted",
+            Self::ConfigJsonParseFailed => "ConfigJsonParseFailed",
+            Self::ConfigGetAccountMissing => "ConfigGetAccountMissing",
+            Self::ConfigGetAccountInvalid => "ConfigGetAccountInvalid",
+            Self::ConfigSetAccountMissing => "ConfigSetAccountMissing",
+            Self::ConfigSetAccountInvalid => "ConfigSetAccountInvalid",
+            Self::ConfigNoMuteTimeGiven => "ConfigNoMuteTimeGiven",
+            Self::StatsDbOpenFailed => "StatsDbOpenFailed",
+            Self::StatsDbPingFailed => "StatsDbPingFailed",
+            Self::StatsDbQueryFailed => "StatsDbQueryFailed",
+            Self::StatsDbResultInvalid => "StatsDbResultInvalid",
+            Self::ConfigSystemError => "ConfigSystemError",
             Self::Unknown(_) => "Unknown",
         }
     }
@@ -3143,6 +3421,9 @@ impl ErrorCode {
                 "The answer would exceed the 1 MB response limit; request less data per call."
             }
             Self::GroupUserNotFound => "A user ID given in the request does not exist.",
+            Self::GroupMessageTooLong => {
+                "The message is longer than the group service accepts (12 KB); send a shorter one. Documented on the page of import_group_msg, not in the general code list."
+            }
             Self::GroupIdInUse => {
                 "Another group already uses this group ID; choose a different one."
             }
@@ -3303,6 +3584,18 @@ impl ErrorCode {
             Self::PushRateLimited => {
                 "Push requests exceed the frequency limit; retry later."
             }
+            Self::MsgExtensionSeqConflict => {
+                "Another writer changed the message extension since the Seq the caller sent; read the current Seq and try again."
+            }
+            Self::MsgExtensionNotSupported => {
+                "The message was not sent with extensions enabled (SupportMessageExtension), so it takes no key/value extensions."
+            }
+            Self::MsgExtensionTooFrequent => {
+                "The message's extensions were changed too often (more than 200 times in one minute)."
+            }
+            Self::MsgExtensionMsgNotFound => {
+                "The message whose extensions were asked for does not exist."
+            }
             Self::SnsInvalidParameter => {
                 "A relationship chain request parameter is wrong; fix it using the error message as a hint."
             }
@@ -3422,6 +3715,9 @@ impl ErrorCode {
             Self::ConversationPinLimitReached => {
                 "No more than 50 conversations can be pinned, and the limit cannot be raised."
             }
+            Self::ConversationUltimateEditionRequired => {
+                "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition."
+            }
             Self::HttpRequestMalformed => {
                 "The HTTP request could not be parsed; check the request URL format."
             }
@@ -3539,6 +3835,9 @@ impl ErrorCode {
             Self::ImageContentRejected => {
                 "An image in the message was flagged as sensitive and was not delivered."
             }
+            Self::ContentCheckTimedOut => {
+                "The content security check did not finish in time, so the request was turned down; send it again."
+            }
             Self::MsgJsonParseFailed => {
                 "The request body is not valid JSON; fix the body."
             }
@@ -3547,6 +3846,9 @@ impl ErrorCode {
             }
             Self::MsgToAccountMissing => {
                 "To_Account is absent or names an account that does not exist."
+            }
+            Self::MsgSeqInvalid => {
+                "MsgSeq in the request is not a valid message sequence number."
             }
             Self::MsgRandomInvalid => "MsgRandom is absent or is not an integer.",
             Self::MsgTimestampInvalid => "MsgTimeStamp is absent or is not an integer.",
@@ -3567,6 +3869,9 @@ impl ErrorCode {
                 "To_Account is not registered; check that it was imported and is spelled correctly."
             }
             Self::MsgTooManyAccounts => "The request names more accounts than allowed.",
+            Self::PushConditionTagTooLong => {
+                "A tag in the push conditions is longer than 50 bytes."
+            }
             Self::PushDuplicateTags => {
                 "The push conditions repeat the same tag in TagsOr and TagsAnd."
             }
@@ -3585,6 +3890,9 @@ impl ErrorCode {
             }
             Self::PushAttrInvalid => "An attribute in the request is not valid.",
             Self::PushTagTooLong => "A tag is longer than 50 bytes.",
+            Self::PushAttrAndTagConditionsMixed => {
+                "The push conditions combine attribute conditions with tag conditions; a push selects by one kind only."
+            }
             Self::PushTagEmpty => "A tag in the push conditions is null.",
             Self::MsgOfflinePushInfoInvalid => {
                 "OfflinePushInfo does not follow its documented format."
@@ -3615,6 +3923,41 @@ impl ErrorCode {
                 "A web client was logged out during long polling because too many web instances were online at once."
             }
             Self::MsgJsonTooLarge => "The JSON packet exceeds 8 KB; make it smaller.",
+            Self::TopicDeleteFailed => {
+                "The topic could not be deleted; the ErrorInfo says why."
+            }
+            Self::TopicAlreadyDeleted => {
+                "The topic does not exist any more: it was deleted."
+            }
+            Self::ConfigJsonParseFailed => {
+                "The request body could not be parsed as JSON; send valid JSON."
+            }
+            Self::ConfigGetAccountMissing => {
+                "The request lacks Get_Account, the account whose mute settings are read."
+            }
+            Self::ConfigGetAccountInvalid => "Get_Account is not a valid account.",
+            Self::ConfigSetAccountMissing => {
+                "The request lacks Set_Account, the account whose mute settings are changed."
+            }
+            Self::ConfigSetAccountInvalid => "Set_Account is not a valid account.",
+            Self::ConfigNoMuteTimeGiven => {
+                "Neither the one-to-one nor the group mute period is in the request; give at least one."
+            }
+            Self::StatsDbOpenFailed => {
+                "The statistics database could not be opened; retry later."
+            }
+            Self::StatsDbPingFailed => {
+                "The statistics database did not answer; retry later."
+            }
+            Self::StatsDbQueryFailed => {
+                "Querying the statistics database failed; retry later."
+            }
+            Self::StatsDbResultInvalid => {
+                "The statistics database's answer could not be read; retry later."
+            }
+            Self::ConfigSystemError => {
+                "The configuration service failed internally; retry, or ask support if it persists."
+            }
             Self::Unknown(_) => "A code the specs do not document.",
         }
     }
@@ -3647,6 +3990,7 @@ impl ErrorCode {
             Self::GroupSenderMuted => crate::Retryability::No,
             Self::GroupResponseTooLarge => crate::Retryability::No,
             Self::GroupUserNotFound => crate::Retryability::No,
+            Self::GroupMessageTooLong => crate::Retryability::No,
             Self::GroupIdInUse => crate::Retryability::No,
             Self::GroupMessageRateLimited => crate::Retryability::Refused,
             Self::GroupRequestAlreadyHandled => crate::Retryability::No,
@@ -3705,6 +4049,10 @@ impl ErrorCode {
             Self::PushTokenTooLong => crate::Retryability::No,
             Self::PushLoginDataTooLarge => crate::Retryability::No,
             Self::PushRateLimited => crate::Retryability::Refused,
+            Self::MsgExtensionSeqConflict => crate::Retryability::No,
+            Self::MsgExtensionNotSupported => crate::Retryability::No,
+            Self::MsgExtensionTooFrequent => crate::Retryability::Refused,
+            Self::MsgExtensionMsgNotFound => crate::Retryability::No,
             Self::SnsInvalidParameter => crate::Retryability::No,
             Self::SnsAppIdMismatch => crate::Retryability::No,
             Self::SnsAccountNotFound => crate::Retryability::No,
@@ -3750,6 +4098,7 @@ impl ErrorCode {
             Self::ConversationGroupLimitReached => crate::Retryability::No,
             Self::ConversationGroupNameTooLong => crate::Retryability::No,
             Self::ConversationPinLimitReached => crate::Retryability::No,
+            Self::ConversationUltimateEditionRequired => crate::Retryability::No,
             Self::HttpRequestMalformed => crate::Retryability::No,
             Self::JsonRequestMalformed => crate::Retryability::No,
             Self::UserIdOrSigInvalid => crate::Retryability::No,
@@ -3797,9 +4146,11 @@ impl ErrorCode {
             Self::MessageTooLarge => crate::Retryability::No,
             Self::PreSendWebhookFailed => crate::Retryability::Refused,
             Self::ImageContentRejected => crate::Retryability::No,
+            Self::ContentCheckTimedOut => crate::Retryability::Refused,
             Self::MsgJsonParseFailed => crate::Retryability::No,
             Self::MsgBodyInvalid => crate::Retryability::No,
             Self::MsgToAccountMissing => crate::Retryability::No,
+            Self::MsgSeqInvalid => crate::Retryability::No,
             Self::MsgRandomInvalid => crate::Retryability::No,
             Self::MsgTimestampInvalid => crate::Retryability::No,
             Self::MsgBodyNotArray => crate::Retryability::No,
@@ -3809,6 +4160,7 @@ impl ErrorCode {
             Self::MsgBatchTooManyRecipients => crate::Retryability::No,
             Self::MsgToAccountNotRegistered => crate::Retryability::No,
             Self::MsgTooManyAccounts => crate::Retryability::No,
+            Self::PushConditionTagTooLong => crate::Retryability::No,
             Self::PushDuplicateTags => crate::Retryability::No,
             Self::PushTooFrequent => crate::Retryability::Refused,
             Self::MsgOfflineLifetimeInvalid => crate::Retryability::No,
@@ -3817,6 +4169,7 @@ impl ErrorCode {
             Self::PushTooManyTags => crate::Retryability::No,
             Self::PushAttrInvalid => crate::Retryability::No,
             Self::PushTagTooLong => crate::Retryability::No,
+            Self::PushAttrAndTagConditionsMixed => crate::Retryability::No,
             Self::PushTagEmpty => crate::Retryability::No,
             Self::MsgOfflinePushInfoInvalid => crate::Retryability::No,
             Self::MsgLifeTimeInvalid => crate::Retryability::No,
@@ -3831,6 +4184,19 @@ impl ErrorCode {
             Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
             Self::WebInstanceKickedOut => crate::Retryability::No,
             Self::MsgJsonTooLarge => crate::Retryability::No,
+            Self::TopicDeleteFailed => crate::Retryability::No,
+            Self::TopicAlreadyDeleted => crate::Retryability::No,
+            Self::ConfigJsonParseFailed => crate::Retryability::No,
+            Self::ConfigGetAccountMissing => crate::Retryability::No,
+            Self::ConfigGetAccountInvalid => crate::Retryability::No,
+            Self::ConfigSetAccountMissing => crate::Retryability::No,
+            Self::ConfigSetAccountInvalid => crate::Retryability::No,
+            Self::ConfigNoMuteTimeGiven => crate::Retryability::No,
+            Self::StatsDbOpenFailed => crate::Retryability::OutcomeUnknown,
+            Self::StatsDbPingFailed => crate::Retryability::OutcomeUnknown,
+            Self::StatsDbQueryFailed => crate::Retryability::OutcomeUnknown,
+            Self::StatsDbResultInvalid => crate::Retryability::OutcomeUnknown,
+            Self::ConfigSystemError => crate::Retryability::OutcomeUnknown,
             Self::Unknown(_) => crate::Retryability::No,
         }
     }
@@ -3893,11 +4259,15 @@ pub mod __envelope {
     #[schemars(crate = "crate::__private::schemars")]
     #[non_exhaustive]
     pub struct ResponseEnvelope {
-        /// Outcome of the call: OK when it succeeded, FAIL otherwise.
+        /// Outcome of the call: OK when it succeeded, FAIL otherwise. The openconfigsvr calls (setnospeaking, getnospeaking, getappinfo) leave it out; ErrorCode alone tells the outcome.
         ///
-        /// Wire name `ActionStatus`. Always present.
-        #[serde(rename = "ActionStatus")]
-        pub action_status: ResponseEnvelopeActionStatus,
+        /// Wire name `ActionStatus`. May be absent.
+        #[serde(
+            rename = "ActionStatus",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub action_status: ::core::option::Option<ResponseEnvelopeActionStatus>,
         /// 0 on success; otherwise the endpoint's or a public error code.
         ///
         /// Wire name `ErrorCode`. Always present.
@@ -3919,18 +4289,21 @@ pub mod __envelope {
         pub error_display: ::core::option::Option<::std::string::String>,
     }
     impl ResponseEnvelope {
-        ///Creates a value from its required fields (`action_status`, `error_code`); optional fields start unset.
+        ///Creates a value from its required fields (`error_code`); optional fields start unset.
         #[allow(clippy::too_many_arguments)]
-        pub fn new(
-            action_status: ResponseEnvelopeActionStatus,
-            error_code: i64,
-        ) -> Self {
+        pub fn new(error_code: i64) -> Self {
             Self {
-                action_status: action_status,
+                action_status: ::core::option::Option::None,
                 error_code: error_code,
                 error_info: ::core::option::Option::None,
                 error_display: ::core::option::Option::None,
             }
+        }
+        ///Sets `ActionStatus`: Outcome of the call: OK when it succeeded, FAIL otherwise. The openconfigsvr calls (setnospeaking, getnospeaking, getappinfo) leave it out; ErrorCode alone tells the outcome.
+        #[must_use]
+        pub fn action_status(mut self, value: ResponseEnvelopeActionStatus) -> Self {
+            self.action_status = ::core::option::Option::Some(value);
+            self
         }
         ///Sets `ErrorInfo`: The service's explanation of the error, in English; may be empty or "0" on success.
         #[must_use]
@@ -3960,7 +4333,7 @@ pub mod __envelope {
             ::core::result::Result::Ok(())
         }
     }
-    /// Outcome of the call: OK when it succeeded, FAIL otherwise.
+    /// Outcome of the call: OK when it succeeded, FAIL otherwise. The openconfigsvr calls (setnospeaking, getnospeaking, getappinfo) leave it out; ErrorCode alone tells the outcome.
     ///
     #[doc = concat!(" Wire values: ", "\"OK\", \"FAIL\"", ".")]
     #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -4072,6 +4445,100 @@ pub mod __envelope {
 }
 /// Named types shared by endpoints, generated from `specs/types.json`.
 pub mod types {
+    /// An account a batch call failed for, with the code of the failure (70107: the account does not exist).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AccountError {
+        /// The account.
+        ///
+        /// Wire name `To_Account`. Required. Example: `"rong"`.
+        #[serde(rename = "To_Account")]
+        pub to_account: ::std::string::String,
+        /// Why the call failed for it.
+        ///
+        /// Wire name `ErrorCode`. Required. Example: `70107`.
+        #[serde(rename = "ErrorCode")]
+        pub error_code: i64,
+    }
+    impl AccountError {
+        ///Creates a value from its required fields (`to_account`, `error_code`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            error_code: i64,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                error_code: error_code,
+            }
+        }
+    }
+    impl crate::Validate for AccountError {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// An account named in a batch account call (account_check's CheckItem, account_delete's DeleteItem).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AccountItem {
+        /// The account's UserID.
+        ///
+        /// Wire name `UserID`. Required. Limits: see [`UserId`]. Example: `"UserID_1"`.
+        #[serde(rename = "UserID")]
+        #[schemars(length(min = 1u32, max = 32u32))]
+        pub user_id: UserId,
+    }
+    impl AccountItem {
+        ///Creates a value from its required fields (`user_id`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(user_id: impl ::core::convert::Into<::std::string::String>) -> Self {
+            Self { user_id: user_id.into() }
+        }
+    }
+    impl crate::Validate for AccountItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("UserID");
+                let v = &self.user_id;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(32u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A relation between two accounts as friend and blocklist callbacks report it: whose list changed (From_Account) and whom it concerns (To_Account).
     #[derive(
         Debug,
@@ -4134,6 +4601,234 @@ pub mod types {
         fn validate_at(
             &self,
             at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The outcome for one account of a batch call (ResultItem and similar lists): the account, a code (0: done; otherwise an error code of errors.json, the same codes the call itself can answer) and the service's text. Shared by every endpoint that answers per account; the client's `results` module turns ResultCode into the catalog's ErrorCode.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct AccountResult {
+        /// UserID the result is about.
+        ///
+        /// Wire name `To_Account`. Required. Example: `"id1"`.
+        #[serde(rename = "To_Account")]
+        pub to_account: ::std::string::String,
+        /// 0 when the account was handled; otherwise why not, as an error code.
+        ///
+        /// Wire name `ResultCode`. Required. Example: `0`.
+        #[serde(rename = "ResultCode")]
+        pub result_code: i64,
+        /// The service's explanation of ResultCode; empty on success.
+        ///
+        /// Wire name `ResultInfo`. Optional. Example: `""`.
+        #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
+        pub result_info: ::core::option::Option<::std::string::String>,
+    }
+    impl AccountResult {
+        ///Creates a value from its required fields (`to_account`, `result_code`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            result_code: i64,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                result_code: result_code,
+                result_info: ::core::option::Option::None,
+            }
+        }
+        ///Sets `ResultInfo`: The service's explanation of ResultCode; empty on success.
+        #[must_use]
+        pub fn result_info(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.result_info = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for AccountResult {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Whether the admin forbids a user to send friend requests (the Tag_Profile_IM_AdminForbidType profile field).
+    ///
+    #[doc = concat!(
+        " Wire values: ", "\"AdminForbid_Type_None\", \"AdminForbid_Type_SendOut\"", "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum AdminForbidType {
+        /// `"AdminForbid_Type_None"`: Not forbidden.
+        NotForbidden,
+        /// `"AdminForbid_Type_SendOut"`: The user may not send friend requests.
+        SendOut,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl AdminForbidType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::NotForbidden, Self::SendOut];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NotForbidden => "AdminForbid_Type_None",
+                Self::SendOut => "AdminForbid_Type_SendOut",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "AdminForbid_Type_None" => Self::NotForbidden,
+                "AdminForbid_Type_SendOut" => Self::SendOut,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for AdminForbidType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for AdminForbidType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for AdminForbidType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for AdminForbidType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("AdminForbidType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["AdminForbid_Type_None",
+                "AdminForbid_Type_SendOut"] }
+            )
+        }
+    }
+    impl crate::Validate for AdminForbidType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// How a user's friend requests are handled, as the Tag_Profile_IM_AllowType profile field holds it.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"AllowType_Type_NeedConfirm\", \"AllowType_Type_AllowAny\", \"AllowType_Type_DenyAny\"",
+        "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum AllowType {
+        /// `"AllowType_Type_NeedConfirm"`: The user confirms each request.
+        NeedConfirm,
+        /// `"AllowType_Type_AllowAny"`: Anyone may add the user.
+        AllowAny,
+        /// `"AllowType_Type_DenyAny"`: Nobody may add the user.
+        DenyAny,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl AllowType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::NeedConfirm,
+            Self::AllowAny,
+            Self::DenyAny,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NeedConfirm => "AllowType_Type_NeedConfirm",
+                Self::AllowAny => "AllowType_Type_AllowAny",
+                Self::DenyAny => "AllowType_Type_DenyAny",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "AllowType_Type_NeedConfirm" => Self::NeedConfirm,
+                "AllowType_Type_AllowAny" => Self::AllowAny,
+                "AllowType_Type_DenyAny" => Self::DenyAny,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for AllowType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for AllowType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for AllowType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for AllowType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("AllowType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["AllowType_Type_NeedConfirm",
+                "AllowType_Type_AllowAny", "AllowType_Type_DenyAny"] }
+            )
+        }
+    }
+    impl crate::Validate for AllowType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
         ) -> ::core::result::Result<(), crate::ValidationError> {
             ::core::result::Result::Ok(())
         }
@@ -4362,8 +5057,704 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// A conversation group of an account (a named folder of conversations, not a chat group): its name and the numeric ID the service gives it.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ContactGroup {
+        /// Name of the conversation group.
+        ///
+        /// Wire name `GroupName`. Required. Example: `"test1"`.
+        #[serde(rename = "GroupName")]
+        pub group_name: ::std::string::String,
+        /// Numeric ID of the conversation group, unique per account.
+        ///
+        /// Wire name `GroupId`. Required. Example: `1`.
+        #[serde(rename = "GroupId")]
+        pub group_id: u32,
+    }
+    impl ContactGroup {
+        ///Creates a value from its required fields (`group_name`, `group_id`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            group_name: impl ::core::convert::Into<::std::string::String>,
+            group_id: u32,
+        ) -> Self {
+            Self {
+                group_name: group_name.into(),
+                group_id: group_id,
+            }
+        }
+    }
+    impl crate::Validate for ContactGroup {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Names one conversation of an account: its kind and the other account (one-to-one) or the group.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ContactItem {
+        /// One-to-one or group conversation.
+        ///
+        /// Wire name `Type`. Required. Limits: see [`ContactType`]. Example: `1`.
+        #[serde(rename = "Type")]
+        pub r#type: ContactType,
+        /// One-to-one conversations: UserID of the other account.
+        ///
+        /// Wire name `To_Account`. Optional. Example: `"user1"`.
+        #[serde(rename = "To_Account", default, skip_serializing_if = "Option::is_none")]
+        pub to_account: ::core::option::Option<::std::string::String>,
+        /// Group conversations: ID of the group.
+        ///
+        /// Wire name `ToGroupId`. Optional. Example: `"@TGS#1N3RSUYG2"`.
+        #[serde(rename = "ToGroupId", default, skip_serializing_if = "Option::is_none")]
+        pub to_group_id: ::core::option::Option<::std::string::String>,
+    }
+    impl ContactItem {
+        ///Creates a value from its required fields (`type`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(r#type: ContactType) -> Self {
+            Self {
+                r#type: r#type,
+                to_account: ::core::option::Option::None,
+                to_group_id: ::core::option::Option::None,
+            }
+        }
+        ///Sets `To_Account`: One-to-one conversations: UserID of the other account.
+        #[must_use]
+        pub fn to_account(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.to_account = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ToGroupId`: Group conversations: ID of the group.
+        #[must_use]
+        pub fn to_group_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.to_group_id = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for ContactItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The marks and conversation groups of one conversation of an account.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ContactMarkData {
+        /// One-to-one or group conversation.
+        ///
+        /// Wire name `Type`. Required. Limits: see [`ContactType`]. Example: `1`.
+        #[serde(rename = "Type")]
+        pub r#type: ContactType,
+        /// One-to-one conversations: UserID of the other account.
+        ///
+        /// Wire name `To_Account`. Optional. Example: `"teacher4"`.
+        #[serde(rename = "To_Account", default, skip_serializing_if = "Option::is_none")]
+        pub to_account: ::core::option::Option<::std::string::String>,
+        /// Group conversations: ID of the group.
+        ///
+        /// Wire name `ToGroupId`. Optional. Example: `"@TGS#1N3RSUYG2"`.
+        #[serde(rename = "ToGroupId", default, skip_serializing_if = "Option::is_none")]
+        pub to_group_id: ::core::option::Option<::std::string::String>,
+        /// The standard marks as a string of bits, e.g. 111001.
+        ///
+        /// Wire name `StandardMark`. Optional. Limits: matches `^[01]*$`. Example: `"111001"`.
+        #[serde(
+            rename = "StandardMark",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub standard_mark: ::core::option::Option<::std::string::String>,
+        /// The custom mark.
+        ///
+        /// Wire name `CustomMark`. Optional. Example: `"abcd"`.
+        #[serde(rename = "CustomMark", default, skip_serializing_if = "Option::is_none")]
+        pub custom_mark: ::core::option::Option<::std::string::String>,
+        /// IDs of the conversation groups holding the conversation.
+        ///
+        /// Wire name `ContactGroupId`. Optional. Example: `[1,2]`.
+        #[serde(
+            rename = "ContactGroupId",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub contact_group_id: ::core::option::Option<::std::vec::Vec<u32>>,
+        /// When the conversation's marks or groups last changed.
+        ///
+        /// Wire name `Timestamp`. Optional. Limits: see [`UnixTime`]. Example: `1670843110`.
+        #[serde(rename = "Timestamp", default, skip_serializing_if = "Option::is_none")]
+        pub timestamp: ::core::option::Option<UnixTime>,
+    }
+    impl ContactMarkData {
+        ///Creates a value from its required fields (`type`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(r#type: ContactType) -> Self {
+            Self {
+                r#type: r#type,
+                to_account: ::core::option::Option::None,
+                to_group_id: ::core::option::Option::None,
+                standard_mark: ::core::option::Option::None,
+                custom_mark: ::core::option::Option::None,
+                contact_group_id: ::core::option::Option::None,
+                timestamp: ::core::option::Option::None,
+            }
+        }
+        ///Sets `To_Account`: One-to-one conversations: UserID of the other account.
+        #[must_use]
+        pub fn to_account(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.to_account = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ToGroupId`: Group conversations: ID of the group.
+        #[must_use]
+        pub fn to_group_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.to_group_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `StandardMark`: The standard marks as a string of bits, e.g. 111001.
+        #[must_use]
+        pub fn standard_mark(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.standard_mark = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `CustomMark`: The custom mark.
+        #[must_use]
+        pub fn custom_mark(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.custom_mark = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ContactGroupId`: IDs of the conversation groups holding the conversation.
+        #[must_use]
+        pub fn contact_group_id(
+            mut self,
+            value: impl ::core::iter::IntoIterator<Item = u32>,
+        ) -> Self {
+            self.contact_group_id = ::core::option::Option::Some(
+                value.into_iter().collect(),
+            );
+            self
+        }
+        ///Sets `Timestamp`: When the conversation's marks or groups last changed.
+        #[must_use]
+        pub fn timestamp(mut self, value: UnixTime) -> Self {
+            self.timestamp = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for ContactMarkData {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The outcome of an operation on one conversation of a conversation group.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ContactResult {
+        /// The conversation.
+        ///
+        /// Wire name `ContactItem`. Required. Limits: see [`ContactItem`].
+        #[serde(rename = "ContactItem")]
+        pub contact_item: ContactItem,
+        /// 0 on success; otherwise an error code saying why not.
+        ///
+        /// Wire name `ResultCode`. Required. Example: `0`.
+        #[serde(rename = "ResultCode")]
+        pub result_code: i64,
+        /// The service's explanation of ResultCode; empty on success.
+        ///
+        /// Wire name `ResultInfo`. Optional. Example: `""`.
+        #[serde(rename = "ResultInfo", default, skip_serializing_if = "Option::is_none")]
+        pub result_info: ::core::option::Option<::std::string::String>,
+    }
+    impl ContactResult {
+        ///Creates a value from its required fields (`contact_item`, `result_code`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(contact_item: ContactItem, result_code: i64) -> Self {
+            Self {
+                contact_item: contact_item,
+                result_code: result_code,
+                result_info: ::core::option::Option::None,
+            }
+        }
+        ///Sets `ResultInfo`: The service's explanation of ResultCode; empty on success.
+        #[must_use]
+        pub fn result_info(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.result_info = ::core::option::Option::Some(value.into());
+            self
+        }
+    }
+    impl crate::Validate for ContactResult {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The kind of a conversation (recent contact).
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ContactType {
+        /// `1`: A one-to-one conversation, named by To_Account.
+        C2c,
+        /// `2`: A group conversation, named by a group ID.
+        Group,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl ContactType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::C2c, Self::Group];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::C2c => 1i64,
+                Self::Group => 2i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                1i64 => Self::C2c,
+                2i64 => Self::Group,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for ContactType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for ContactType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ContactType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ContactType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ContactType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for ContactType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// The key of a custom group or group member field, as configured in the Chat console: letters, digits and underscores, at most 16 bytes.
     pub type CustomFieldKey = ::std::string::String;
+    /// How a client fetches the file behind a sound, file or video element. The only value the Message Formats page documents is 2 (download from the element's URL); open, since older clients sent others.
+    ///
+    #[doc = concat!(" Wire values: ", "2", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum DownloadFlag {
+        /// `2`: Download from the URL the element carries.
+        FromUrl,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl DownloadFlag {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::FromUrl];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::FromUrl => 2i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                2i64 => Self::FromUrl,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for DownloadFlag {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for DownloadFlag {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for DownloadFlag {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for DownloadFlag {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("DownloadFlag")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for DownloadFlag {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A message webhook not to call for one message (the send calls' ForbidCallbackControl list): the before-send and after-send webhooks of group or one-to-one messages, as configured.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"ForbidBeforeSendMsgCallback\", \"ForbidAfterSendMsgCallback\"", "."
+    )]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ForbidCallbackControl {
+        /// `"ForbidBeforeSendMsgCallback"`: Skip the before-send webhook.
+        ForbidBeforeSendMsgCallback,
+        /// `"ForbidAfterSendMsgCallback"`: Skip the after-send webhook.
+        ForbidAfterSendMsgCallback,
+    }
+    impl ForbidCallbackControl {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::ForbidBeforeSendMsgCallback,
+            Self::ForbidAfterSendMsgCallback,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::ForbidBeforeSendMsgCallback => "ForbidBeforeSendMsgCallback",
+                Self::ForbidAfterSendMsgCallback => "ForbidAfterSendMsgCallback",
+            }
+        }
+        /// The value for a wire string (aliases included), if listed.
+        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+            match s {
+                "ForbidBeforeSendMsgCallback" => {
+                    ::core::option::Option::Some(Self::ForbidBeforeSendMsgCallback)
+                }
+                "ForbidAfterSendMsgCallback" => {
+                    ::core::option::Option::Some(Self::ForbidAfterSendMsgCallback)
+                }
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for ForbidCallbackControl {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for ForbidCallbackControl {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ForbidCallbackControl {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(&s)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
+                    &s,
+                    &["ForbidBeforeSendMsgCallback", "ForbidAfterSendMsgCallback"],
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ForbidCallbackControl {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ForbidCallbackControl")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "enum" : ["ForbidBeforeSendMsgCallback",
+                "ForbidAfterSendMsgCallback"] }
+            )
+        }
+    }
+    impl crate::Validate for ForbidCallbackControl {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A user's gender, as the Tag_Profile_IM_Gender profile field holds it.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"Gender_Type_Unknown\", \"Gender_Type_Female\", \"Gender_Type_Male\"", "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum Gender {
+        /// `"Gender_Type_Unknown"`: Not set.
+        Unknown,
+        /// `"Gender_Type_Female"`: Female.
+        Female,
+        /// `"Gender_Type_Male"`: Male.
+        Male,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl Gender {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Unknown, Self::Female, Self::Male];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Unknown => "Gender_Type_Unknown",
+                Self::Female => "Gender_Type_Female",
+                Self::Male => "Gender_Type_Male",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Gender_Type_Unknown" => Self::Unknown,
+                "Gender_Type_Female" => Self::Female,
+                "Gender_Type_Male" => Self::Male,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for Gender {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for Gender {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for Gender {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for Gender {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("Gender")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["Gender_Type_Unknown",
+                "Gender_Type_Female", "Gender_Type_Male"] }
+            )
+        }
+    }
+    impl crate::Validate for Gender {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A global mute period in seconds (openconfigsvr): 0 lifts the mute, 4294967295 (u32::MAX) mutes for good, any other value mutes for that many seconds from the time it is set. Read back, it is the time still to run.
+    pub type GlobalMuteSeconds = u32;
+    /// One custom attribute of a group as the attribute calls write and read it: a key and its value, with lower-case wire names. A group holds at most 16 keys, and all its values together at most 16,000 bytes.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct GroupAttrItem {
+        /// The attribute's key: at most 32 bytes (10045 beyond).
+        ///
+        /// Wire name `key`. Required. Limits: at most 32 bytes (UTF-8). Example: `"attr_key"`.
+        #[serde(rename = "key")]
+        #[schemars(length(max = 32u32))]
+        pub key: ::std::string::String,
+        /// The attribute's value: at most 4,000 bytes (10046 beyond).
+        ///
+        /// Wire name `value`. Required. Limits: at most 4000 bytes (UTF-8). Example: `"attr_val"`.
+        #[serde(rename = "value")]
+        #[schemars(length(max = 4000u32))]
+        pub value: ::std::string::String,
+    }
+    impl GroupAttrItem {
+        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            key: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                key: key.into(),
+                value: value.into(),
+            }
+        }
+    }
+    impl crate::Validate for GroupAttrItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("key");
+                let v = &self.key;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(32u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("value");
+                let v = &self.value;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(4000u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A basic group profile field, as named in a response filter (get_group_info's GroupBaseInfoFilter). Open: the service accepts fields added after this list.
     ///
     #[doc = concat!(
@@ -4514,6 +5905,66 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// One group counter: its key and a signed 64-bit value.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct GroupCounterItem {
+        /// The counter's key.
+        ///
+        /// Wire name `Key`. Required. Limits: see [`GroupCounterKey`]. Example: `"like"`.
+        #[serde(rename = "Key")]
+        #[schemars(length(max = 128u32))]
+        pub key: GroupCounterKey,
+        /// The counter's value; in an update_group_counter request, the value to set or the amount to add or subtract, as Mode says.
+        ///
+        /// Wire name `Value`. Required. Example: `5`.
+        #[serde(rename = "Value")]
+        pub value: i64,
+    }
+    impl GroupCounterItem {
+        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            key: impl ::core::convert::Into<::std::string::String>,
+            value: i64,
+        ) -> Self {
+            Self {
+                key: key.into(),
+                value: value,
+            }
+        }
+    }
+    impl crate::Validate for GroupCounterItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Key");
+                let v = &self.key;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(128u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The key of a group counter: at most 128 bytes.
+    pub type GroupCounterKey = ::std::string::String;
     /// The URL of a group's profile photo, at most 100 bytes.
     pub type GroupFaceUrl = ::std::string::String;
     /// A group named by its ID alone, as lists of groups carry them.
@@ -4839,6 +6290,42 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// Names one message of a group by its sequence number, as an item of a list of messages to act on (recall, read receipts).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct GroupMsgSeqItem {
+        /// Sequence number of the message in its group.
+        ///
+        /// Wire name `MsgSeq`. Required. Example: `100`.
+        #[serde(rename = "MsgSeq")]
+        pub msg_seq: u64,
+    }
+    impl GroupMsgSeqItem {
+        ///Creates a value from its required fields (`msg_seq`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(msg_seq: u64) -> Self {
+            Self { msg_seq: msg_seq }
+        }
+    }
+    impl crate::Validate for GroupMsgSeqItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A group's name: UTF-8, at most 30 bytes (a Chinese character takes 3).
     pub type GroupName = ::std::string::String;
     /// A group's notice (announcement): UTF-8, at most 300 bytes.
@@ -5027,6 +6514,89 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// An account's login state, or that of one of its devices. Open: platforms may report other states.
+    ///
+    #[doc = concat!(" Wire values: ", "\"Online\", \"PushOnline\", \"Offline\"", ".")]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum LoginState {
+        /// `"Online"`: A client holds a live connection.
+        Online,
+        /// `"PushOnline"`: The app was put away or killed on a mobile device; offline pushes still reach it (kept for at most 7 days).
+        PushOnline,
+        /// `"Offline"`: Logged out, or not logged in for at least 7 days.
+        Offline,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl LoginState {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Online,
+            Self::PushOnline,
+            Self::Offline,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Online => "Online",
+                Self::PushOnline => "PushOnline",
+                Self::Offline => "Offline",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Online" => Self::Online,
+                "PushOnline" => Self::PushOnline,
+                "Offline" => Self::Offline,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for LoginState {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for LoginState {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for LoginState {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for LoginState {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("LoginState")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["Online", "PushOnline", "Offline"] }
+            )
+        }
+    }
+    impl crate::Validate for LoginState {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// The most members a group may have. The plan sets the ceiling per group type (the import page gives 6,000 for ordinary groups); communities go up to 100,000, the bound kept here. Audio-video groups ignore it.
     pub type MaxMemberNum = u32;
     /// The marks (labels) of one member of an audio-video group: numbers from 1000 up that the app chooses, plus the special marks 500 (kept online for up to three days) and 600 (hidden from the online list unless asked for by mark). A group uses at most 10 different marks.
@@ -5166,7 +6736,7 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
-    /// One element of a message body. MsgType names the element kind and selects the shape of MsgContent. Kinds not described here (images, files, sound, video, ...) are kept as raw JSON.
+    /// One element of a message body, shared by one-to-one and group messages. MsgType names the element kind and selects the shape of MsgContent. The eight kinds the REST pages list are typed (field names from the published Message Formats page, which the docs snapshot does not hold); kinds the service adds later (merged-forward, ...) are kept as raw JSON. A whole message is limited in size by the endpoint that carries it (12 KB for the send calls).
     #[derive(Debug, Clone, PartialEq)]
     pub enum MsgElement {
         /// `"TIMTextElem"`: A text message.
@@ -5177,6 +6747,14 @@ pub mod types {
         Face(FaceElem),
         /// `"TIMCustomElem"`: A custom message the app defines.
         Custom(CustomElem),
+        /// `"TIMSoundElem"`: A voice message, stored by the client SDK or the app and referred to by URL.
+        Sound(SoundElem),
+        /// `"TIMImageElem"`: An image, in up to three renditions (original, large, thumbnail).
+        Image(ImageElem),
+        /// `"TIMFileElem"`: A file, referred to by URL.
+        File(FileElem),
+        /// `"TIMVideoFileElem"`: A video with its cover thumbnail, both referred to by URL.
+        Video(VideoFileElem),
         /// A variant this spec does not describe, kept as the raw JSON object.
         Other(crate::__private::serde_json::Value),
     }
@@ -5190,6 +6768,10 @@ pub mod types {
                 }
                 Self::Face(_) => crate::__private::serde_json::json!("TIMFaceElem"),
                 Self::Custom(_) => crate::__private::serde_json::json!("TIMCustomElem"),
+                Self::Sound(_) => crate::__private::serde_json::json!("TIMSoundElem"),
+                Self::Image(_) => crate::__private::serde_json::json!("TIMImageElem"),
+                Self::File(_) => crate::__private::serde_json::json!("TIMFileElem"),
+                Self::Video(_) => crate::__private::serde_json::json!("TIMVideoFileElem"),
                 Self::Other(value) => {
                     value
                         .get("MsgType")
@@ -5273,6 +6855,74 @@ pub mod types {
                     )?;
                     crate::__private::serde::ser::SerializeMap::end(map)
                 }
+                Self::Sound(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMSoundElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Image(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMImageElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::File(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMFileElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Video(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgType",
+                        &"TIMVideoFileElem",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "MsgContent",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
                 Self::Other(value) => {
                     crate::__private::serde::Serialize::serialize(value, serializer)
                 }
@@ -5334,6 +6984,50 @@ pub mod types {
                             <D::Error as crate::__private::serde::de::Error>::custom,
                         )
                 }
+                ::core::option::Option::Some("TIMSoundElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Sound)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("TIMImageElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Image)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("TIMFileElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::File)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("TIMVideoFileElem") => {
+                    let content = value
+                        .get("MsgContent")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Video)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
                 _ => ::core::result::Result::Ok(Self::Other(value)),
             }
         }
@@ -5361,8 +7055,23 @@ pub mod types {
                 "MsgContent" : generator.subschema_for:: < CustomElem > () }, "required"
                 : ["MsgType", "MsgContent"] }), crate
                 ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
-                "MsgType" : { "not" : { "enum" : ["TIMTextElem", "TIMLocationElem",
-                "TIMFaceElem", "TIMCustomElem"] } } }, "required" : ["MsgType"] })
+                "MsgType" : { "const" : "TIMSoundElem" }, "MsgContent" : generator
+                .subschema_for:: < SoundElem > () }, "required" : ["MsgType",
+                "MsgContent"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "MsgType" : { "const" : "TIMImageElem" },
+                "MsgContent" : generator.subschema_for:: < ImageElem > () }, "required" :
+                ["MsgType", "MsgContent"] }), crate ::__private::schemars::json_schema!({
+                "type" : "object", "properties" : { "MsgType" : { "const" : "TIMFileElem"
+                }, "MsgContent" : generator.subschema_for:: < FileElem > () }, "required"
+                : ["MsgType", "MsgContent"] }), crate
+                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
+                "MsgType" : { "const" : "TIMVideoFileElem" }, "MsgContent" : generator
+                .subschema_for:: < VideoFileElem > () }, "required" : ["MsgType",
+                "MsgContent"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "MsgType" : { "not" : { "enum" :
+                ["TIMTextElem", "TIMLocationElem", "TIMFaceElem", "TIMCustomElem",
+                "TIMSoundElem", "TIMImageElem", "TIMFileElem", "TIMVideoFileElem"] } } },
+                "required" : ["MsgType"] })
             ];
             crate::__private::schemars::json_schema!({ "anyOf" : variants })
         }
@@ -5391,8 +7100,234 @@ pub mod types {
                     let at = at.field("MsgContent");
                     ::core::result::Result::Ok(())
                 }
+                Self::Sound(v) => {
+                    let at = at.field("MsgContent");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Image(v) => {
+                    let at = at.field("MsgContent");
+                    ::core::result::Result::Ok(())
+                }
+                Self::File(v) => {
+                    let at = at.field("MsgContent");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Video(v) => {
+                    let at = at.field("MsgContent");
+                    ::core::result::Result::Ok(())
+                }
                 Self::Other(_) => ::core::result::Result::Ok(()),
             }
+        }
+    }
+    /// One key/value extension of a message (one-to-one or group) with its version: Seq grows with every change of the pair and lets concurrent writers detect conflicts.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct MsgExtension {
+        /// The key, at most 100 bytes.
+        ///
+        /// Wire name `Key`. Required. Limits: at most 100 bytes (UTF-8). Example: `"k1"`.
+        #[serde(rename = "Key")]
+        #[schemars(length(max = 100u32))]
+        pub key: ::std::string::String,
+        /// The value, at most 1,000 bytes (ignored when deleting).
+        ///
+        /// Wire name `Value`. Required. Limits: at most 1000 bytes (UTF-8). Example: `"v1"`.
+        #[serde(rename = "Value")]
+        #[schemars(length(max = 1000u32))]
+        pub value: ::std::string::String,
+        /// The pair's version. When setting: the version the caller last saw (0 for a new pair), checked against the current one unless the admin calls. In answers: the version after the change.
+        ///
+        /// Wire name `Seq`. Optional. Example: `1`.
+        #[serde(rename = "Seq", default, skip_serializing_if = "Option::is_none")]
+        pub seq: ::core::option::Option<u64>,
+    }
+    impl MsgExtension {
+        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            key: impl ::core::convert::Into<::std::string::String>,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                key: key.into(),
+                value: value.into(),
+                seq: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Seq`: The pair's version. When setting: the version the caller last saw (0 for a new pair), checked against the current one unless the admin calls. In answers: the version after the change.
+        #[must_use]
+        pub fn seq(mut self, value: u64) -> Self {
+            self.seq = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for MsgExtension {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Key");
+                let v = &self.key;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(100u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("Value");
+                let v = &self.value;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(1000u32),
+                    &at,
+                )?;
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// What a set_key_values call does to a message's extensions.
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2, 3", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum MsgExtensionOperation {
+        /// `1`: Set (add or change) the listed pairs.
+        Set,
+        /// `2`: Delete the listed pairs.
+        Delete,
+        /// `3`: Delete every pair of the message.
+        Clear,
+    }
+    impl MsgExtensionOperation {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Set, Self::Delete, Self::Clear];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Set => 1i64,
+                Self::Delete => 2i64,
+                Self::Clear => 3i64,
+            }
+        }
+        /// The value for a wire number (aliases included), if listed.
+        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+            match n {
+                1i64 => ::core::option::Option::Some(Self::Set),
+                2i64 => ::core::option::Option::Some(Self::Delete),
+                3i64 => ::core::option::Option::Some(Self::Clear),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for MsgExtensionOperation {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for MsgExtensionOperation {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for MsgExtensionOperation {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(n)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
+                    crate::__private::serde::de::Unexpected::Signed(n),
+                    &concat!("one of ", "1, 2, 3"),
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for MsgExtensionOperation {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("MsgExtensionOperation")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "enum" : [1, 2, 3] }
+            )
+        }
+    }
+    impl crate::Validate for MsgExtensionOperation {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The outcome for one pair of a set_key_values call: 0 or the code of its failure (23001 on a stale Seq), and the pair as it now stands.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct MsgExtensionResult {
+        /// 0, or why this pair was not changed.
+        ///
+        /// Wire name `ErrorCode`. Required. Example: `0`.
+        #[serde(rename = "ErrorCode")]
+        pub error_code: i64,
+        /// The pair with its current version.
+        ///
+        /// Wire name `Extension`. Required. Limits: see [`MsgExtension`].
+        #[serde(rename = "Extension")]
+        pub extension: MsgExtension,
+    }
+    impl MsgExtensionResult {
+        ///Creates a value from its required fields (`error_code`, `extension`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(error_code: i64, extension: MsgExtension) -> Self {
+            Self {
+                error_code: error_code,
+                extension: extension,
+            }
+        }
+    }
+    impl crate::Validate for MsgExtensionResult {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("Extension");
+                let v = &self.extension;
+                crate::Validate::validate_at(v, &at)?;
+            }
+            ::core::result::Result::Ok(())
         }
     }
     /// How a member receives the group's messages.
@@ -5483,7 +7418,7 @@ pub mod types {
     }
     /// A member's name card in one group (the name shown there): at most 50 bytes.
     pub type NameCard = ::std::string::String;
-    /// How a message is presented as an offline push notification (Android vendor push and APNs). The sub-fields here are those the REST pages show in their samples; the Message Formats page defines more.
+    /// How a message is presented as an offline push notification (APNs and the Android vendor channels), shared by one-to-one and group messages. Field names follow the samples of the REST pages and the published Message Formats page (not in the docs snapshot); vendor fields the service adds later are dropped on decoding.
     #[derive(
         Debug,
         Clone,
@@ -5503,6 +7438,11 @@ pub mod types {
         /// Wire name `PushFlag`. Optional. The service assumes `0` when absent.
         #[serde(rename = "PushFlag", default, skip_serializing_if = "Option::is_none")]
         pub push_flag: ::core::option::Option<OfflinePushInfoPushFlag>,
+        /// The notification title (all platforms).
+        ///
+        /// Wire name `Title`. Optional. Example: `"Title"`.
+        #[serde(rename = "Title", default, skip_serializing_if = "Option::is_none")]
+        pub title: ::core::option::Option<::std::string::String>,
         /// The text of the notification.
         ///
         /// Wire name `Desc`. Optional. Example: `"Content to push offline"`.
@@ -5534,6 +7474,7 @@ pub mod types {
         pub fn new() -> Self {
             Self {
                 push_flag: ::core::option::Option::None,
+                title: ::core::option::Option::None,
                 desc: ::core::option::Option::None,
                 ext: ::core::option::Option::None,
                 android_info: ::core::option::Option::None,
@@ -5544,6 +7485,15 @@ pub mod types {
         #[must_use]
         pub fn push_flag(mut self, value: OfflinePushInfoPushFlag) -> Self {
             self.push_flag = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Title`: The notification title (all platforms).
+        #[must_use]
+        pub fn title(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.title = ::core::option::Option::Some(value.into());
             self
         }
         ///Sets `Desc`: The text of the notification.
@@ -5661,6 +7611,898 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// The login state of one queried account, with its per-platform states when detail was asked for.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct OnlineStateResult {
+        /// The account.
+        ///
+        /// Wire name `To_Account`. Required. Example: `"id1"`.
+        #[serde(rename = "To_Account")]
+        pub to_account: ::std::string::String,
+        /// The account's overall state: Online if any device is online.
+        ///
+        /// Wire name `State`. Required. Limits: see [`LoginState`]. Example: `"Online"`.
+        #[serde(rename = "State")]
+        pub state: LoginState,
+        /// Per-platform states, when IsNeedDetail was 1 and the account is logged in somewhere.
+        ///
+        /// Wire name `Detail`. Optional.
+        #[serde(rename = "Detail", default, skip_serializing_if = "Option::is_none")]
+        pub detail: ::core::option::Option<::std::vec::Vec<PlatformState>>,
+    }
+    impl OnlineStateResult {
+        ///Creates a value from its required fields (`to_account`, `state`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            state: LoginState,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                state: state,
+                detail: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Detail`: Per-platform states, when IsNeedDetail was 1 and the account is logged in somewhere.
+        #[must_use]
+        pub fn detail(
+            mut self,
+            value: impl ::core::iter::IntoIterator<Item = PlatformState>,
+        ) -> Self {
+            self.detail = ::core::option::Option::Some(value.into_iter().collect());
+            self
+        }
+    }
+    impl crate::Validate for OnlineStateResult {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// One profile field of a user: a Tag and a Value whose type depends on the tag (strings up to 500 bytes, string enums, integers). Standard fields are typed; custom fields (Tag_Profile_Custom_*, configured in the console) and standard ones added later are kept as raw JSON. A value longer than 500 bytes is refused (40601).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub enum ProfileItem {
+        /// `"Tag_Profile_IM_Nick"`: Nickname, at most 500 bytes.
+        Nick(::std::string::String),
+        /// `"Tag_Profile_IM_Gender"`: Gender.
+        Gender(Gender),
+        /// `"Tag_Profile_IM_BirthDay"`: Birthday as an integer such as 19980101.
+        BirthDay(u32),
+        /// `"Tag_Profile_IM_Location"`: Location, at most 500 bytes (the profile page suggests an encoding of country, province, city and district).
+        Location(::std::string::String),
+        /// `"Tag_Profile_IM_SelfSignature"`: Status message, at most 500 bytes.
+        SelfSignature(::std::string::String),
+        /// `"Tag_Profile_IM_AllowType"`: How friend requests are handled.
+        AllowType(AllowType),
+        /// `"Tag_Profile_IM_Language"`: Language, as an integer the app assigns.
+        Language(u32),
+        /// `"Tag_Profile_IM_Image"`: URL of the profile photo, at most 500 bytes.
+        Image(::std::string::String),
+        /// `"Tag_Profile_IM_MsgSettings"`: Message settings as bits (bit 0 set: no offline push).
+        MsgSettings(u32),
+        /// `"Tag_Profile_IM_AdminForbidType"`: Whether the admin forbids the user to send friend requests.
+        AdminForbidType(AdminForbidType),
+        /// `"Tag_Profile_IM_Level"`: Level, as an integer the app assigns.
+        Level(u32),
+        /// `"Tag_Profile_IM_Role"`: Role, as an integer the app assigns.
+        Role(u32),
+        /// A variant this spec does not describe, kept as the raw JSON object.
+        Other(crate::__private::serde_json::Value),
+    }
+    impl ProfileItem {
+        /// The discriminator value of this variant.
+        pub fn tag(&self) -> crate::__private::serde_json::Value {
+            match self {
+                Self::Nick(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Nick")
+                }
+                Self::Gender(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Gender")
+                }
+                Self::BirthDay(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_BirthDay")
+                }
+                Self::Location(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Location")
+                }
+                Self::SelfSignature(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_SelfSignature")
+                }
+                Self::AllowType(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_AllowType")
+                }
+                Self::Language(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Language")
+                }
+                Self::Image(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Image")
+                }
+                Self::MsgSettings(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_MsgSettings")
+                }
+                Self::AdminForbidType(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_AdminForbidType")
+                }
+                Self::Level(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Level")
+                }
+                Self::Role(_) => {
+                    crate::__private::serde_json::json!("Tag_Profile_IM_Role")
+                }
+                Self::Other(value) => {
+                    value
+                        .get("Tag")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null)
+                }
+            }
+        }
+    }
+    impl crate::__private::serde::Serialize for ProfileItem {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            match self {
+                Self::Nick(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Nick",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Gender(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Gender",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::BirthDay(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_BirthDay",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Location(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Location",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::SelfSignature(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_SelfSignature",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::AllowType(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_AllowType",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Language(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Language",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Image(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Image",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::MsgSettings(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_MsgSettings",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::AdminForbidType(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_AdminForbidType",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Level(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Level",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Role(inner) => {
+                    let mut map = crate::__private::serde::Serializer::serialize_map(
+                        serializer,
+                        ::core::option::Option::Some(2),
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Tag",
+                        &"Tag_Profile_IM_Role",
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::serialize_entry(
+                        &mut map,
+                        "Value",
+                        inner,
+                    )?;
+                    crate::__private::serde::ser::SerializeMap::end(map)
+                }
+                Self::Other(value) => {
+                    crate::__private::serde::Serialize::serialize(value, serializer)
+                }
+            }
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ProfileItem {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let value = <crate::__private::serde_json::Value as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            match value.get("Tag").and_then(crate::__private::serde_json::Value::as_str)
+            {
+                ::core::option::Option::Some("Tag_Profile_IM_Nick") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Nick)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Gender") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Gender)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_BirthDay") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::BirthDay)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Location") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Location)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_SelfSignature") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::SelfSignature)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_AllowType") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::AllowType)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Language") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Language)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Image") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Image)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_MsgSettings") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::MsgSettings)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_AdminForbidType") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::AdminForbidType)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Level") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Level)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                ::core::option::Option::Some("Tag_Profile_IM_Role") => {
+                    let content = value
+                        .get("Value")
+                        .cloned()
+                        .unwrap_or(crate::__private::serde_json::Value::Null);
+                    crate::__private::serde_json::from_value(content)
+                        .map(Self::Role)
+                        .map_err(
+                            <D::Error as crate::__private::serde::de::Error>::custom,
+                        )
+                }
+                _ => ::core::result::Result::Ok(Self::Other(value)),
+            }
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ProfileItem {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ProfileItem")
+        }
+        fn json_schema(
+            generator: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            let variants: ::std::vec::Vec<crate::__private::schemars::Schema> = ::std::vec![
+                crate ::__private::schemars::json_schema!({ "type" : "object",
+                "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Nick" }, "Value" :
+                ({ let mut s = generator.subschema_for:: < ::std::string::String > (); s
+                .insert("maxLength".into(), crate
+                ::__private::serde_json::json!(500u32)); s }) }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Gender" },
+                "Value" : generator.subschema_for:: < Gender > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_BirthDay"
+                }, "Value" : generator.subschema_for:: < u32 > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Location"
+                }, "Value" : ({ let mut s = generator.subschema_for:: <
+                ::std::string::String > (); s.insert("maxLength".into(), crate
+                ::__private::serde_json::json!(500u32)); s }) }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" :
+                "Tag_Profile_IM_SelfSignature" }, "Value" : ({ let mut s = generator
+                .subschema_for:: < ::std::string::String > (); s.insert("maxLength"
+                .into(), crate ::__private::serde_json::json!(500u32)); s }) },
+                "required" : ["Tag", "Value"] }), crate
+                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
+                "Tag" : { "const" : "Tag_Profile_IM_AllowType" }, "Value" : generator
+                .subschema_for:: < AllowType > () }, "required" : ["Tag", "Value"] }),
+                crate ::__private::schemars::json_schema!({ "type" : "object",
+                "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Language" }, "Value"
+                : generator.subschema_for:: < u32 > () }, "required" : ["Tag", "Value"]
+                }), crate ::__private::schemars::json_schema!({ "type" : "object",
+                "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Image" }, "Value" :
+                ({ let mut s = generator.subschema_for:: < ::std::string::String > (); s
+                .insert("maxLength".into(), crate
+                ::__private::serde_json::json!(500u32)); s }) }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" :
+                "Tag_Profile_IM_MsgSettings" }, "Value" : generator.subschema_for:: < u32
+                > () }, "required" : ["Tag", "Value"] }), crate
+                ::__private::schemars::json_schema!({ "type" : "object", "properties" : {
+                "Tag" : { "const" : "Tag_Profile_IM_AdminForbidType" }, "Value" :
+                generator.subschema_for:: < AdminForbidType > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Level" },
+                "Value" : generator.subschema_for:: < u32 > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "const" : "Tag_Profile_IM_Role" },
+                "Value" : generator.subschema_for:: < u32 > () }, "required" : ["Tag",
+                "Value"] }), crate ::__private::schemars::json_schema!({ "type" :
+                "object", "properties" : { "Tag" : { "not" : { "enum" :
+                ["Tag_Profile_IM_Nick", "Tag_Profile_IM_Gender",
+                "Tag_Profile_IM_BirthDay", "Tag_Profile_IM_Location",
+                "Tag_Profile_IM_SelfSignature", "Tag_Profile_IM_AllowType",
+                "Tag_Profile_IM_Language", "Tag_Profile_IM_Image",
+                "Tag_Profile_IM_MsgSettings", "Tag_Profile_IM_AdminForbidType",
+                "Tag_Profile_IM_Level", "Tag_Profile_IM_Role"] } } }, "required" :
+                ["Tag"] })
+            ];
+            crate::__private::schemars::json_schema!({ "anyOf" : variants })
+        }
+    }
+    impl crate::Validate for ProfileItem {
+        #[allow(unused_variables, clippy::match_single_binding)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            match self {
+                Self::Nick(v) => {
+                    let at = at.field("Value");
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(500u32),
+                        &at,
+                    )?;
+                    ::core::result::Result::Ok(())
+                }
+                Self::Gender(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::BirthDay(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Location(v) => {
+                    let at = at.field("Value");
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(500u32),
+                        &at,
+                    )?;
+                    ::core::result::Result::Ok(())
+                }
+                Self::SelfSignature(v) => {
+                    let at = at.field("Value");
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(500u32),
+                        &at,
+                    )?;
+                    ::core::result::Result::Ok(())
+                }
+                Self::AllowType(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Language(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Image(v) => {
+                    let at = at.field("Value");
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(500u32),
+                        &at,
+                    )?;
+                    ::core::result::Result::Ok(())
+                }
+                Self::MsgSettings(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::AdminForbidType(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Level(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Role(v) => {
+                    let at = at.field("Value");
+                    ::core::result::Result::Ok(())
+                }
+                Self::Other(_) => ::core::result::Result::Ok(()),
+            }
+        }
+    }
+    /// The tag of a profile field: a standard field of Chat (Tag_Profile_IM_*) or a custom one configured in the console (Tag_Profile_Custom_*, kept as the unknown value). Open.
+    ///
+    #[doc = concat!(
+        " Wire values: ",
+        "\"Tag_Profile_IM_Nick\", \"Tag_Profile_IM_Gender\", \"Tag_Profile_IM_BirthDay\", \"Tag_Profile_IM_Location\", \"Tag_Profile_IM_SelfSignature\", \"Tag_Profile_IM_AllowType\", \"Tag_Profile_IM_Language\", \"Tag_Profile_IM_Image\", \"Tag_Profile_IM_MsgSettings\", \"Tag_Profile_IM_AdminForbidType\", \"Tag_Profile_IM_Level\", \"Tag_Profile_IM_Role\"",
+        "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum ProfileTag {
+        /// `"Tag_Profile_IM_Nick"`: Nickname.
+        Nick,
+        /// `"Tag_Profile_IM_Gender"`: Gender.
+        Gender,
+        /// `"Tag_Profile_IM_BirthDay"`: Birthday (an integer such as 19980101).
+        BirthDay,
+        /// `"Tag_Profile_IM_Location"`: Location.
+        Location,
+        /// `"Tag_Profile_IM_SelfSignature"`: Status message.
+        SelfSignature,
+        /// `"Tag_Profile_IM_AllowType"`: How friend requests are handled.
+        AllowType,
+        /// `"Tag_Profile_IM_Language"`: Language (an integer).
+        Language,
+        /// `"Tag_Profile_IM_Image"`: Profile photo URL.
+        Image,
+        /// `"Tag_Profile_IM_MsgSettings"`: Message settings (bit 0: no offline push).
+        MsgSettings,
+        /// `"Tag_Profile_IM_AdminForbidType"`: Whether the admin forbids the account to send friend requests.
+        AdminForbidType,
+        /// `"Tag_Profile_IM_Level"`: Level (an integer).
+        Level,
+        /// `"Tag_Profile_IM_Role"`: Role (an integer).
+        Role,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl ProfileTag {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Nick,
+            Self::Gender,
+            Self::BirthDay,
+            Self::Location,
+            Self::SelfSignature,
+            Self::AllowType,
+            Self::Language,
+            Self::Image,
+            Self::MsgSettings,
+            Self::AdminForbidType,
+            Self::Level,
+            Self::Role,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Nick => "Tag_Profile_IM_Nick",
+                Self::Gender => "Tag_Profile_IM_Gender",
+                Self::BirthDay => "Tag_Profile_IM_BirthDay",
+                Self::Location => "Tag_Profile_IM_Location",
+                Self::SelfSignature => "Tag_Profile_IM_SelfSignature",
+                Self::AllowType => "Tag_Profile_IM_AllowType",
+                Self::Language => "Tag_Profile_IM_Language",
+                Self::Image => "Tag_Profile_IM_Image",
+                Self::MsgSettings => "Tag_Profile_IM_MsgSettings",
+                Self::AdminForbidType => "Tag_Profile_IM_AdminForbidType",
+                Self::Level => "Tag_Profile_IM_Level",
+                Self::Role => "Tag_Profile_IM_Role",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "Tag_Profile_IM_Nick" => Self::Nick,
+                "Tag_Profile_IM_Gender" => Self::Gender,
+                "Tag_Profile_IM_BirthDay" => Self::BirthDay,
+                "Tag_Profile_IM_Location" => Self::Location,
+                "Tag_Profile_IM_SelfSignature" => Self::SelfSignature,
+                "Tag_Profile_IM_AllowType" => Self::AllowType,
+                "Tag_Profile_IM_Language" => Self::Language,
+                "Tag_Profile_IM_Image" => Self::Image,
+                "Tag_Profile_IM_MsgSettings" => Self::MsgSettings,
+                "Tag_Profile_IM_AdminForbidType" => Self::AdminForbidType,
+                "Tag_Profile_IM_Level" => Self::Level,
+                "Tag_Profile_IM_Role" => Self::Role,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for ProfileTag {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for ProfileTag {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ProfileTag {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ProfileTag {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ProfileTag")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["Tag_Profile_IM_Nick",
+                "Tag_Profile_IM_Gender", "Tag_Profile_IM_BirthDay",
+                "Tag_Profile_IM_Location", "Tag_Profile_IM_SelfSignature",
+                "Tag_Profile_IM_AllowType", "Tag_Profile_IM_Language",
+                "Tag_Profile_IM_Image", "Tag_Profile_IM_MsgSettings",
+                "Tag_Profile_IM_AdminForbidType", "Tag_Profile_IM_Level",
+                "Tag_Profile_IM_Role"] }
+            )
+        }
+    }
+    impl crate::Validate for ProfileTag {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The name the app gives one of its user attributes for all-member push (an app has at most 10). Not empty, at most 50 bytes.
+    pub type PushAttrName = ::std::string::String;
+    /// The app's all-member push attribute names by attribute number: the keys are the numbers "0" to "9" as strings, the values the names.
+    pub type PushAttrNames = ::std::collections::BTreeMap<
+        ::std::string::String,
+        PushAttrName,
+    >;
+    /// A user's value of one all-member push attribute: at most 50 bytes.
+    pub type PushAttrValue = ::std::string::String;
+    /// All-member push attribute values by attribute name (a name set with im_set_attr_name); an app has at most 10 attributes.
+    pub type PushAttrs = ::std::collections::BTreeMap<
+        ::std::string::String,
+        PushAttrValue,
+    >;
+    /// A user tag of all-member push: a label the app gives users so that a push can select them. Not empty, at most 50 bytes.
+    pub type PushTag = ::std::string::String;
+    /// An effect of sending that a message leaves out, for that message only (the send calls' SendMsgControl list). Group sends document NoLastMsg and NoUnread; one-to-one sends add WithMuteNotifications. Open: the service adds values.
+    ///
+    #[doc = concat!(
+        " Wire values: ", "\"NoLastMsg\", \"NoUnread\", \"WithMuteNotifications\"", "."
+    )]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum SendMsgControl {
+        /// `"NoLastMsg"`: Do not update the conversation (its last message).
+        NoLastMsg,
+        /// `"NoUnread"`: Do not count the message as unread.
+        NoUnread,
+        /// `"WithMuteNotifications"`: One-to-one only: deliver it with the recipient's notifications muted for it.
+        WithMuteNotifications,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl SendMsgControl {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::NoLastMsg,
+            Self::NoUnread,
+            Self::WithMuteNotifications,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::NoLastMsg => "NoLastMsg",
+                Self::NoUnread => "NoUnread",
+                Self::WithMuteNotifications => "WithMuteNotifications",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "NoLastMsg" => Self::NoLastMsg,
+                "NoUnread" => Self::NoUnread,
+                "WithMuteNotifications" => Self::WithMuteNotifications,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for SendMsgControl {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for SendMsgControl {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for SendMsgControl {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for SendMsgControl {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("SendMsgControl")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["NoLastMsg", "NoUnread",
+                "WithMuteNotifications"] }
+            )
+        }
+    }
+    impl crate::Validate for SendMsgControl {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// Whether a change of a group's members is announced to the group: 0 announces it, 1 keeps it quiet.
     ///
     #[doc = concat!(" Wire values: ", "0, 1", ".")]
@@ -5737,10 +8579,693 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// Where a friend request came from: the fixed prefix AddSource_Type_ followed by a keyword the app chooses (at most 8 bytes by the relationship chain page, so at most 23 bytes in all).
+    pub type SnsAddSource = ::std::string::String;
+    /// Whether deleting a friend removes only the caller's side of the relation or both sides.
+    ///
+    #[doc = concat!(
+        " Wire values: ", "\"Delete_Type_Single\", \"Delete_Type_Both\"", "."
+    )]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum SnsDeleteType {
+        /// `"Delete_Type_Single"`: Only From_Account's friend entry goes; the other account may keep From_Account as a friend.
+        Single,
+        /// `"Delete_Type_Both"`: Both accounts stop being each other's friends.
+        Both,
+    }
+    impl SnsDeleteType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Single, Self::Both];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Single => "Delete_Type_Single",
+                Self::Both => "Delete_Type_Both",
+            }
+        }
+        /// The value for a wire string (aliases included), if listed.
+        pub fn from_wire(s: &str) -> ::core::option::Option<Self> {
+            match s {
+                "Delete_Type_Single" => ::core::option::Option::Some(Self::Single),
+                "Delete_Type_Both" => ::core::option::Option::Some(Self::Both),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for SnsDeleteType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for SnsDeleteType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for SnsDeleteType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(&s)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::unknown_variant(
+                    &s,
+                    &["Delete_Type_Single", "Delete_Type_Both"],
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for SnsDeleteType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("SnsDeleteType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "enum" : ["Delete_Type_Single", "Delete_Type_Both"]
+                }
+            )
+        }
+    }
+    impl crate::Validate for SnsDeleteType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// One friend field as a tag and its value: a standard field (Tag_SNS_IM_Remark, Tag_SNS_IM_Group, Tag_SNS_IM_AddSource, Tag_SNS_IM_AddWording, Tag_SNS_IM_AddTime, Tag_SNS_IM_RemarkTime) or a custom one (Tag_SNS_Custom_*, configured in the console). Reads that mix profile fields in (friend_get_list) use the same pair.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct SnsItem {
+        /// The field's tag.
+        ///
+        /// Wire name `Tag`. Required. Example: `"Tag_SNS_IM_Remark"`.
+        #[serde(rename = "Tag")]
+        pub tag: ::std::string::String,
+        /// The field's value, of the type the tag takes.
+        ///
+        /// Wire name `Value`. Required. Limits: see [`SnsValue`]. Example: `"remark1"`.
+        #[serde(rename = "Value")]
+        pub value: SnsValue,
+    }
+    impl SnsItem {
+        ///Creates a value from its required fields (`tag`, `value`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            tag: impl ::core::convert::Into<::std::string::String>,
+            value: SnsValue,
+        ) -> Self {
+            Self {
+                tag: tag.into(),
+                value: value,
+            }
+        }
+    }
+    impl crate::Validate for SnsItem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The value of a friend field (a Tag_SNS_* tag, or a profile tag read with friend data): text (remark, add source, custom string fields), an integer (add time, custom integer fields) or a list of names (the friend lists of Tag_SNS_IM_Group).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[serde(untagged)]
+    pub enum SnsValue {
+        ///The value as Text.
+        Text(::std::string::String),
+        ///The value as Integer.
+        Integer(i64),
+        ///The value as List.
+        List(::std::vec::Vec<::std::string::String>),
+    }
+    impl crate::Validate for SnsValue {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            match self {
+                Self::Text(v) => {
+                    let at = *at;
+                    ::core::result::Result::Ok(())
+                }
+                Self::Integer(v) => {
+                    let at = *at;
+                    ::core::result::Result::Ok(())
+                }
+                Self::List(v) => {
+                    let at = *at;
+                    ::core::result::Result::Ok(())
+                }
+            }
+        }
+    }
+    /// Whether a one-to-one message sent by the admin on behalf of From_Account is also synchronised to that sender's own devices and history. Absent: stored in the sender's history without reaching its online devices.
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum SyncOtherMachine {
+        /// `1`: Synchronise to the sender's online devices and history.
+        Sync,
+        /// `2`: Do not synchronise to the sender.
+        NoSync,
+    }
+    impl SyncOtherMachine {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Sync, Self::NoSync];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Sync => 1i64,
+                Self::NoSync => 2i64,
+            }
+        }
+        /// The value for a wire number (aliases included), if listed.
+        pub fn from_wire(n: i64) -> ::core::option::Option<Self> {
+            match n {
+                1i64 => ::core::option::Option::Some(Self::Sync),
+                2i64 => ::core::option::Option::Some(Self::NoSync),
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+    impl ::core::fmt::Display for SyncOtherMachine {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for SyncOtherMachine {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for SyncOtherMachine {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Self::from_wire(n)
+                .ok_or_else(|| <D::Error as crate::__private::serde::de::Error>::invalid_value(
+                    crate::__private::serde::de::Unexpected::Signed(n),
+                    &concat!("one of ", "1, 2"),
+                ))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for SyncOtherMachine {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("SyncOtherMachine")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "enum" : [1, 2] }
+            )
+        }
+    }
+    impl crate::Validate for SyncOtherMachine {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The profile of a topic of a community, as get_topic answers it. Only the fields the request's filter asks for are present, besides the IDs.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        Default,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct TopicInfo {
+        /// The topic's ID.
+        ///
+        /// Wire name `TopicId`. Optional. Example: `"@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_@TOPIC#cRTE3HIM62C5"`.
+        #[serde(rename = "TopicId", default, skip_serializing_if = "Option::is_none")]
+        pub topic_id: ::core::option::Option<::std::string::String>,
+        /// The ID of the community the topic belongs to (spelt GroupID here, unlike the GroupId of requests).
+        ///
+        /// Wire name `GroupID`. Optional. Example: `"@TGS#_@TGS#cQVLVHIM62CJ"`.
+        #[serde(rename = "GroupID", default, skip_serializing_if = "Option::is_none")]
+        pub group_id: ::core::option::Option<::std::string::String>,
+        /// The topic's name.
+        ///
+        /// Wire name `TopicName`. Optional. Example: `"TestTopicName"`.
+        #[serde(rename = "TopicName", default, skip_serializing_if = "Option::is_none")]
+        pub topic_name: ::core::option::Option<::std::string::String>,
+        /// URL of the topic's profile photo.
+        ///
+        /// Wire name `FaceUrl`. Optional. Example: `"http://this.is.new.face.url"`.
+        #[serde(rename = "FaceUrl", default, skip_serializing_if = "Option::is_none")]
+        pub face_url: ::core::option::Option<::std::string::String>,
+        /// The topic's notice.
+        ///
+        /// Wire name `Notification`. Optional. Example: `"Notification"`.
+        #[serde(
+            rename = "Notification",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub notification: ::core::option::Option<::std::string::String>,
+        /// The topic's introduction.
+        ///
+        /// Wire name `Introduction`. Optional. Example: `"Introduction"`.
+        #[serde(
+            rename = "Introduction",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub introduction: ::core::option::Option<::std::string::String>,
+        /// The topic's custom string.
+        ///
+        /// Wire name `CustomString`. Optional. Example: `"This is a customs string."`.
+        #[serde(
+            rename = "CustomString",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub custom_string: ::core::option::Option<::std::string::String>,
+        /// Whether every ordinary member of the topic is muted.
+        ///
+        /// Wire name `MuteAllMember`. Optional. Limits: see [`OnOff`]. Example: `"Off"`.
+        #[serde(
+            rename = "MuteAllMember",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub mute_all_member: ::core::option::Option<OnOff>,
+        /// When the topic was created.
+        ///
+        /// Wire name `CreateTime`. Optional. Limits: see [`UnixTime`]. Example: `1658839448`.
+        #[serde(rename = "CreateTime", default, skip_serializing_if = "Option::is_none")]
+        pub create_time: ::core::option::Option<UnixTime>,
+        /// When the topic's last message was sent; 0 when none was.
+        ///
+        /// Wire name `LastMsgTime`. Optional. Limits: see [`UnixTime`]. Example: `0`.
+        #[serde(
+            rename = "LastMsgTime",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub last_msg_time: ::core::option::Option<UnixTime>,
+        /// The sequence number the topic's next message will get.
+        ///
+        /// Wire name `NextMsgSeq`. Optional. Example: `1`.
+        #[serde(rename = "NextMsgSeq", default, skip_serializing_if = "Option::is_none")]
+        pub next_msg_seq: ::core::option::Option<u64>,
+    }
+    impl TopicInfo {
+        ///Creates a value with every optional field unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Self {
+                topic_id: ::core::option::Option::None,
+                group_id: ::core::option::Option::None,
+                topic_name: ::core::option::Option::None,
+                face_url: ::core::option::Option::None,
+                notification: ::core::option::Option::None,
+                introduction: ::core::option::Option::None,
+                custom_string: ::core::option::Option::None,
+                mute_all_member: ::core::option::Option::None,
+                create_time: ::core::option::Option::None,
+                last_msg_time: ::core::option::Option::None,
+                next_msg_seq: ::core::option::Option::None,
+            }
+        }
+        ///Sets `TopicId`: The topic's ID.
+        #[must_use]
+        pub fn topic_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.topic_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `GroupID`: The ID of the community the topic belongs to (spelt GroupID here, unlike the GroupId of requests).
+        #[must_use]
+        pub fn group_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.group_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `TopicName`: The topic's name.
+        #[must_use]
+        pub fn topic_name(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.topic_name = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `FaceUrl`: URL of the topic's profile photo.
+        #[must_use]
+        pub fn face_url(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.face_url = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Notification`: The topic's notice.
+        #[must_use]
+        pub fn notification(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.notification = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Introduction`: The topic's introduction.
+        #[must_use]
+        pub fn introduction(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.introduction = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `CustomString`: The topic's custom string.
+        #[must_use]
+        pub fn custom_string(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.custom_string = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `MuteAllMember`: Whether every ordinary member of the topic is muted.
+        #[must_use]
+        pub fn mute_all_member(mut self, value: OnOff) -> Self {
+            self.mute_all_member = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `CreateTime`: When the topic was created.
+        #[must_use]
+        pub fn create_time(mut self, value: UnixTime) -> Self {
+            self.create_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `LastMsgTime`: When the topic's last message was sent; 0 when none was.
+        #[must_use]
+        pub fn last_msg_time(mut self, value: UnixTime) -> Self {
+            self.last_msg_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `NextMsgSeq`: The sequence number the topic's next message will get.
+        #[must_use]
+        pub fn next_msg_seq(mut self, value: u64) -> Self {
+            self.next_msg_seq = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for TopicInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// What one member's standing in a topic is: muting, read position and message option.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        Default,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct TopicSelfInfo {
+        /// How long the member stays muted in the topic, in seconds; 0 when not muted.
+        ///
+        /// Wire name `ShutUpTime`. Optional. Example: `0`.
+        #[serde(rename = "ShutUpTime", default, skip_serializing_if = "Option::is_none")]
+        pub shut_up_time: ::core::option::Option<u32>,
+        /// The sequence number of the last message the member has read in the topic.
+        ///
+        /// Wire name `MsgSeq`. Optional. Example: `0`.
+        #[serde(rename = "MsgSeq", default, skip_serializing_if = "Option::is_none")]
+        pub msg_seq: ::core::option::Option<u64>,
+        /// How the member receives the topic's messages.
+        ///
+        /// Wire name `MsgFlag`. Optional. Limits: see [`MsgFlag`]. Example: `"AcceptAndNotify"`.
+        #[serde(rename = "MsgFlag", default, skip_serializing_if = "Option::is_none")]
+        pub msg_flag: ::core::option::Option<MsgFlag>,
+    }
+    impl TopicSelfInfo {
+        ///Creates a value with every optional field unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new() -> Self {
+            Self {
+                shut_up_time: ::core::option::Option::None,
+                msg_seq: ::core::option::Option::None,
+                msg_flag: ::core::option::Option::None,
+            }
+        }
+        ///Sets `ShutUpTime`: How long the member stays muted in the topic, in seconds; 0 when not muted.
+        #[must_use]
+        pub fn shut_up_time(mut self, value: u32) -> Self {
+            self.shut_up_time = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `MsgSeq`: The sequence number of the last message the member has read in the topic.
+        #[must_use]
+        pub fn msg_seq(mut self, value: u64) -> Self {
+            self.msg_seq = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `MsgFlag`: How the member receives the topic's messages.
+        #[must_use]
+        pub fn msg_flag(mut self, value: MsgFlag) -> Self {
+            self.msg_flag = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for TopicSelfInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A point in time as whole seconds since 1970-01-01 00:00 UTC, by the service's clock.
     pub type UnixTime = u64;
     /// A UserID as the app imports it: the account's name in Chat, at most 32 bytes.
     pub type UserId = ::std::string::String;
+    /// One user's all-member push attributes: the account and its values by attribute name.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct UserPushAttrs {
+        /// UserID of the user.
+        ///
+        /// Wire name `To_Account`. Required. Limits: see [`UserId`]. Example: `"xiaojun012"`.
+        #[serde(rename = "To_Account")]
+        #[schemars(length(min = 1u32, max = 32u32))]
+        pub to_account: UserId,
+        /// The user's values by attribute name; empty when the user has none.
+        ///
+        /// Wire name `Attrs`. Required. Limits: see [`PushAttrs`]. Example: `{"city":"attr2","sex":"attr1"}`.
+        #[serde(rename = "Attrs")]
+        #[schemars(extend("maxProperties" = 10u32))]
+        #[schemars(
+            extend("additionalProperties" = {"type":"string", "maxLength":50u32})
+        )]
+        pub attrs: PushAttrs,
+    }
+    impl UserPushAttrs {
+        ///Creates a value from its required fields (`to_account`, `attrs`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            attrs: PushAttrs,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                attrs: attrs,
+            }
+        }
+    }
+    impl crate::Validate for UserPushAttrs {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("To_Account");
+                let v = &self.to_account;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(32u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("Attrs");
+                let v = &self.attrs;
+                crate::__private::check_entries(
+                    v.len(),
+                    ::core::option::Option::Some(10u32),
+                    &at,
+                )?;
+                for (k, v) in v.iter() {
+                    let at = at.key(k);
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::None,
+                        ::core::option::Option::Some(50u32),
+                        &at,
+                    )?;
+                }
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// One user and some of its all-member push tags, as a call adding or removing tags names them: at most 10 tags per user in one call.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct UserPushTags {
+        /// UserID of the user.
+        ///
+        /// Wire name `To_Account`. Required. Limits: see [`UserId`]. Example: `"xiaojun012"`.
+        #[serde(rename = "To_Account")]
+        #[schemars(length(min = 1u32, max = 32u32))]
+        pub to_account: UserId,
+        /// The tags, at most 10.
+        ///
+        /// Wire name `Tags`. Required. Limits: at most 10 items; one list, not to be split across calls; each item see [`PushTag`]. Example: `["a","b"]`.
+        #[serde(rename = "Tags")]
+        #[schemars(length(max = 10u32))]
+        #[schemars(inner(length(min = 1u32, max = 50u32)))]
+        pub tags: ::std::vec::Vec<PushTag>,
+    }
+    impl UserPushTags {
+        ///Creates a value from its required fields (`to_account`, `tags`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            to_account: impl ::core::convert::Into<::std::string::String>,
+            tags: impl ::core::iter::IntoIterator<
+                Item = impl ::core::convert::Into<::std::string::String>,
+            >,
+        ) -> Self {
+            Self {
+                to_account: to_account.into(),
+                tags: tags.into_iter().map(::core::convert::Into::into).collect(),
+            }
+        }
+    }
+    impl crate::Validate for UserPushTags {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            {
+                let at = at.field("To_Account");
+                let v = &self.to_account;
+                crate::__private::check_bytes(
+                    v,
+                    ::core::option::Option::Some(1u32),
+                    ::core::option::Option::Some(32u32),
+                    &at,
+                )?;
+            }
+            {
+                let at = at.field("Tags");
+                let v = &self.tags;
+                crate::__private::check_items(
+                    v.len(),
+                    ::core::option::Option::None,
+                    ::core::option::Option::Some(10u32),
+                    &at,
+                )?;
+                for (i, v) in v.iter().enumerate() {
+                    let at = at.index(i);
+                    crate::__private::check_bytes(
+                        v,
+                        ::core::option::Option::Some(1u32),
+                        ::core::option::Option::Some(50u32),
+                        &at,
+                    )?;
+                }
+            }
+            ::core::result::Result::Ok(())
+        }
+    }
     /// A switch sent as 0 (no, off) or 1 (yes, on); the field it is used for says what it switches.
     ///
     #[doc = concat!(" Wire values: ", "0, 1", ".")]
@@ -6063,6 +9588,716 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// A voice message, stored by the client SDK or the app and referred to by URL.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct SoundElem {
+        /// Where the audio can be downloaded.
+        ///
+        /// Wire name `Url`. Required. Example: `"https://1234-5678-1301.cos.ap-shanghai.myqcloud.com/abc.mp3"`.
+        #[serde(rename = "Url")]
+        pub url: ::std::string::String,
+        /// The audio's unique ID, which clients use as a cache key.
+        ///
+        /// Wire name `UUID`. Required. Example: `"1053D4B3D61040894AC3DE44CDF28B3EC7EB7C0F"`.
+        #[serde(rename = "UUID")]
+        pub uuid: ::std::string::String,
+        /// The audio's size.
+        ///
+        /// Wire name `Size`. Optional. Limits: in bytes. Example: `62351`.
+        #[serde(rename = "Size", default, skip_serializing_if = "Option::is_none")]
+        pub size: ::core::option::Option<u32>,
+        /// The audio's length.
+        ///
+        /// Wire name `Second`. Optional. Limits: in seconds. Example: `1`.
+        #[serde(rename = "Second", default, skip_serializing_if = "Option::is_none")]
+        pub second: ::core::option::Option<u32>,
+        /// How clients fetch the audio; 2 (from Url) for messages sent through REST.
+        ///
+        /// Wire name `Download_Flag`. Optional. Limits: see [`DownloadFlag`]. Example: `2`.
+        #[serde(
+            rename = "Download_Flag",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub download_flag: ::core::option::Option<DownloadFlag>,
+    }
+    impl SoundElem {
+        ///Creates a value from its required fields (`url`, `uuid`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            url: impl ::core::convert::Into<::std::string::String>,
+            uuid: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                url: url.into(),
+                uuid: uuid.into(),
+                size: ::core::option::Option::None,
+                second: ::core::option::Option::None,
+                download_flag: ::core::option::Option::None,
+            }
+        }
+        ///Sets `Size`: The audio's size.
+        #[must_use]
+        pub fn size(mut self, value: u32) -> Self {
+            self.size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Second`: The audio's length.
+        #[must_use]
+        pub fn second(mut self, value: u32) -> Self {
+            self.second = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Download_Flag`: How clients fetch the audio; 2 (from Url) for messages sent through REST.
+        #[must_use]
+        pub fn download_flag(mut self, value: DownloadFlag) -> Self {
+            self.download_flag = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for SoundElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The image's format.
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2, 3, 4, 255", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ImageElemImageFormat {
+        /// `1`: JPEG.
+        Jpg,
+        /// `2`: GIF.
+        Gif,
+        /// `3`: PNG.
+        Png,
+        /// `4`: BMP.
+        Bmp,
+        /// `255`: Any other format.
+        OtherFormat,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl ImageElemImageFormat {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[
+            Self::Jpg,
+            Self::Gif,
+            Self::Png,
+            Self::Bmp,
+            Self::OtherFormat,
+        ];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Jpg => 1i64,
+                Self::Gif => 2i64,
+                Self::Png => 3i64,
+                Self::Bmp => 4i64,
+                Self::OtherFormat => 255i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                1i64 => Self::Jpg,
+                2i64 => Self::Gif,
+                3i64 => Self::Png,
+                4i64 => Self::Bmp,
+                255i64 => Self::OtherFormat,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for ImageElemImageFormat {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for ImageElemImageFormat {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ImageElemImageFormat {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ImageElemImageFormat {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ImageElemImageFormat")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for ImageElemImageFormat {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Which rendition this is.
+    ///
+    #[doc = concat!(" Wire values: ", "1, 2, 3", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum ImageInfoType {
+        /// `1`: The original image.
+        Original,
+        /// `2`: The large rendition.
+        Large,
+        /// `3`: The thumbnail.
+        Thumbnail,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl ImageInfoType {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Original, Self::Large, Self::Thumbnail];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Original => 1i64,
+                Self::Large => 2i64,
+                Self::Thumbnail => 3i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                1i64 => Self::Original,
+                2i64 => Self::Large,
+                3i64 => Self::Thumbnail,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for ImageInfoType {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for ImageInfoType {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de> for ImageInfoType {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for ImageInfoType {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("ImageInfoType")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for ImageInfoType {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// The renditions of the image (the page shows all three).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ImageInfo {
+        /// Which rendition this is.
+        ///
+        /// Wire name `Type`. Required. Example: `1`.
+        #[serde(rename = "Type")]
+        pub r#type: ImageInfoType,
+        /// The rendition's size.
+        ///
+        /// Wire name `Size`. Optional. Limits: in bytes. Example: `1853095`.
+        #[serde(rename = "Size", default, skip_serializing_if = "Option::is_none")]
+        pub size: ::core::option::Option<u32>,
+        /// The rendition's width in pixels.
+        ///
+        /// Wire name `Width`. Optional. Example: `2448`.
+        #[serde(rename = "Width", default, skip_serializing_if = "Option::is_none")]
+        pub width: ::core::option::Option<u32>,
+        /// The rendition's height in pixels.
+        ///
+        /// Wire name `Height`. Optional. Example: `3264`.
+        #[serde(rename = "Height", default, skip_serializing_if = "Option::is_none")]
+        pub height: ::core::option::Option<u32>,
+        /// Where the rendition can be downloaded.
+        ///
+        /// Wire name `URL`. Required. Example: `"http://xxx/3200490432214177468_144115198371610486_D61040894AC3DE44CDF28B3EC7EB720/0"`.
+        #[serde(rename = "URL")]
+        pub url: ::std::string::String,
+    }
+    impl ImageInfo {
+        ///Creates a value from its required fields (`type`, `url`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            r#type: ImageInfoType,
+            url: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                r#type: r#type,
+                size: ::core::option::Option::None,
+                width: ::core::option::Option::None,
+                height: ::core::option::Option::None,
+                url: url.into(),
+            }
+        }
+        ///Sets `Size`: The rendition's size.
+        #[must_use]
+        pub fn size(mut self, value: u32) -> Self {
+            self.size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Width`: The rendition's width in pixels.
+        #[must_use]
+        pub fn width(mut self, value: u32) -> Self {
+            self.width = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `Height`: The rendition's height in pixels.
+        #[must_use]
+        pub fn height(mut self, value: u32) -> Self {
+            self.height = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for ImageInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// An image, in up to three renditions (original, large, thumbnail).
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct ImageElem {
+        /// The image's unique ID, which clients use as a cache key.
+        ///
+        /// Wire name `UUID`. Required. Example: `"1853095_D61040894AC3DE44CDF28B3EC7EB720"`.
+        #[serde(rename = "UUID")]
+        pub uuid: ::std::string::String,
+        /// The image's format.
+        ///
+        /// Wire name `ImageFormat`. Optional. Example: `1`.
+        #[serde(
+            rename = "ImageFormat",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub image_format: ::core::option::Option<ImageElemImageFormat>,
+        /// The renditions of the image (the page shows all three).
+        ///
+        /// Wire name `ImageInfoArray`. Required.
+        #[serde(rename = "ImageInfoArray")]
+        pub image_info_array: ::std::vec::Vec<ImageInfo>,
+    }
+    impl ImageElem {
+        ///Creates a value from its required fields (`uuid`, `image_info_array`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            uuid: impl ::core::convert::Into<::std::string::String>,
+            image_info_array: impl ::core::iter::IntoIterator<Item = ImageInfo>,
+        ) -> Self {
+            Self {
+                uuid: uuid.into(),
+                image_format: ::core::option::Option::None,
+                image_info_array: image_info_array.into_iter().collect(),
+            }
+        }
+        ///Sets `ImageFormat`: The image's format.
+        #[must_use]
+        pub fn image_format(mut self, value: ImageElemImageFormat) -> Self {
+            self.image_format = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for ImageElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A file, referred to by URL.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct FileElem {
+        /// Where the file can be downloaded.
+        ///
+        /// Wire name `Url`. Required. Example: `"https://1234-5678-1301.cos.ap-shanghai.myqcloud.com/abc.txt"`.
+        #[serde(rename = "Url")]
+        pub url: ::std::string::String,
+        /// The file's unique ID.
+        ///
+        /// Wire name `UUID`. Required. Example: `"1853095_D61040894AC3DE44CDF28B3EC7EB720"`.
+        #[serde(rename = "UUID")]
+        pub uuid: ::std::string::String,
+        /// The file's size.
+        ///
+        /// Wire name `FileSize`. Optional. Limits: in bytes. Example: `1773552`.
+        #[serde(rename = "FileSize", default, skip_serializing_if = "Option::is_none")]
+        pub file_size: ::core::option::Option<u32>,
+        /// The file's name, as shown to the user.
+        ///
+        /// Wire name `FileName`. Optional. Example: `"file:///private/var/Application/tmp/trim.B75D5F9B-1426-4913-8845-90DD46797FCD.MOV"`.
+        #[serde(rename = "FileName", default, skip_serializing_if = "Option::is_none")]
+        pub file_name: ::core::option::Option<::std::string::String>,
+        /// How clients fetch the file; 2 (from Url) for messages sent through REST.
+        ///
+        /// Wire name `Download_Flag`. Optional. Limits: see [`DownloadFlag`]. Example: `2`.
+        #[serde(
+            rename = "Download_Flag",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub download_flag: ::core::option::Option<DownloadFlag>,
+    }
+    impl FileElem {
+        ///Creates a value from its required fields (`url`, `uuid`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            url: impl ::core::convert::Into<::std::string::String>,
+            uuid: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                url: url.into(),
+                uuid: uuid.into(),
+                file_size: ::core::option::Option::None,
+                file_name: ::core::option::Option::None,
+                download_flag: ::core::option::Option::None,
+            }
+        }
+        ///Sets `FileSize`: The file's size.
+        #[must_use]
+        pub fn file_size(mut self, value: u32) -> Self {
+            self.file_size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `FileName`: The file's name, as shown to the user.
+        #[must_use]
+        pub fn file_name(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.file_name = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `Download_Flag`: How clients fetch the file; 2 (from Url) for messages sent through REST.
+        #[must_use]
+        pub fn download_flag(mut self, value: DownloadFlag) -> Self {
+            self.download_flag = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for FileElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// A video with its cover thumbnail, both referred to by URL.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct VideoFileElem {
+        /// Where the video can be downloaded.
+        ///
+        /// Wire name `VideoUrl`. Required. Example: `"https://0345-1400187352-1256635546.cos.ap-shanghai.myqcloud.com/abcd/f7c6ad3c50af7d83e23efe0a208b90c9"`.
+        #[serde(rename = "VideoUrl")]
+        pub video_url: ::std::string::String,
+        /// The video's unique ID.
+        ///
+        /// Wire name `VideoUUID`. Required. Example: `"5da38ba89d6521011e1f6f3fd6692e35"`.
+        #[serde(rename = "VideoUUID")]
+        pub video_uuid: ::std::string::String,
+        /// The video's size.
+        ///
+        /// Wire name `VideoSize`. Optional. Limits: in bytes. Example: `1194603`.
+        #[serde(rename = "VideoSize", default, skip_serializing_if = "Option::is_none")]
+        pub video_size: ::core::option::Option<u32>,
+        /// The video's length.
+        ///
+        /// Wire name `VideoSecond`. Optional. Limits: in seconds. Example: `5`.
+        #[serde(
+            rename = "VideoSecond",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub video_second: ::core::option::Option<u32>,
+        /// The video's container format (mp4, ...).
+        ///
+        /// Wire name `VideoFormat`. Optional. Example: `"mp4"`.
+        #[serde(
+            rename = "VideoFormat",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub video_format: ::core::option::Option<::std::string::String>,
+        /// How clients fetch the video; 2 (from VideoUrl) for messages sent through REST.
+        ///
+        /// Wire name `VideoDownloadFlag`. Optional. Limits: see [`DownloadFlag`]. Example: `2`.
+        #[serde(
+            rename = "VideoDownloadFlag",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub video_download_flag: ::core::option::Option<DownloadFlag>,
+        /// Where the cover thumbnail can be downloaded.
+        ///
+        /// Wire name `ThumbUrl`. Optional. Example: `"https://0345-1400187352-1256635546.cos.ap-shanghai.myqcloud.com/abcd/a6c170c9c599280cb06e0523d7a1f37b"`.
+        #[serde(rename = "ThumbUrl", default, skip_serializing_if = "Option::is_none")]
+        pub thumb_url: ::core::option::Option<::std::string::String>,
+        /// The thumbnail's unique ID.
+        ///
+        /// Wire name `ThumbUUID`. Optional. Example: `"6edaffedef5150684510cf97957b7bc8"`.
+        #[serde(rename = "ThumbUUID", default, skip_serializing_if = "Option::is_none")]
+        pub thumb_uuid: ::core::option::Option<::std::string::String>,
+        /// The thumbnail's size.
+        ///
+        /// Wire name `ThumbSize`. Optional. Limits: in bytes. Example: `13907`.
+        #[serde(rename = "ThumbSize", default, skip_serializing_if = "Option::is_none")]
+        pub thumb_size: ::core::option::Option<u32>,
+        /// The thumbnail's width in pixels.
+        ///
+        /// Wire name `ThumbWidth`. Optional. Example: `720`.
+        #[serde(rename = "ThumbWidth", default, skip_serializing_if = "Option::is_none")]
+        pub thumb_width: ::core::option::Option<u32>,
+        /// The thumbnail's height in pixels.
+        ///
+        /// Wire name `ThumbHeight`. Optional. Example: `1280`.
+        #[serde(
+            rename = "ThumbHeight",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub thumb_height: ::core::option::Option<u32>,
+        /// The thumbnail's image format (JPG, ...).
+        ///
+        /// Wire name `ThumbFormat`. Optional. Example: `"JPG"`.
+        #[serde(
+            rename = "ThumbFormat",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub thumb_format: ::core::option::Option<::std::string::String>,
+        /// How clients fetch the thumbnail; 2 (from ThumbUrl) for messages sent through REST.
+        ///
+        /// Wire name `ThumbDownloadFlag`. Optional. Limits: see [`DownloadFlag`]. Example: `2`.
+        #[serde(
+            rename = "ThumbDownloadFlag",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub thumb_download_flag: ::core::option::Option<DownloadFlag>,
+    }
+    impl VideoFileElem {
+        ///Creates a value from its required fields (`video_url`, `video_uuid`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            video_url: impl ::core::convert::Into<::std::string::String>,
+            video_uuid: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            Self {
+                video_url: video_url.into(),
+                video_uuid: video_uuid.into(),
+                video_size: ::core::option::Option::None,
+                video_second: ::core::option::Option::None,
+                video_format: ::core::option::Option::None,
+                video_download_flag: ::core::option::Option::None,
+                thumb_url: ::core::option::Option::None,
+                thumb_uuid: ::core::option::Option::None,
+                thumb_size: ::core::option::Option::None,
+                thumb_width: ::core::option::Option::None,
+                thumb_height: ::core::option::Option::None,
+                thumb_format: ::core::option::Option::None,
+                thumb_download_flag: ::core::option::Option::None,
+            }
+        }
+        ///Sets `VideoSize`: The video's size.
+        #[must_use]
+        pub fn video_size(mut self, value: u32) -> Self {
+            self.video_size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `VideoSecond`: The video's length.
+        #[must_use]
+        pub fn video_second(mut self, value: u32) -> Self {
+            self.video_second = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `VideoFormat`: The video's container format (mp4, ...).
+        #[must_use]
+        pub fn video_format(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.video_format = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `VideoDownloadFlag`: How clients fetch the video; 2 (from VideoUrl) for messages sent through REST.
+        #[must_use]
+        pub fn video_download_flag(mut self, value: DownloadFlag) -> Self {
+            self.video_download_flag = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ThumbUrl`: Where the cover thumbnail can be downloaded.
+        #[must_use]
+        pub fn thumb_url(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.thumb_url = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ThumbUUID`: The thumbnail's unique ID.
+        #[must_use]
+        pub fn thumb_uuid(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.thumb_uuid = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ThumbSize`: The thumbnail's size.
+        #[must_use]
+        pub fn thumb_size(mut self, value: u32) -> Self {
+            self.thumb_size = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ThumbWidth`: The thumbnail's width in pixels.
+        #[must_use]
+        pub fn thumb_width(mut self, value: u32) -> Self {
+            self.thumb_width = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ThumbHeight`: The thumbnail's height in pixels.
+        #[must_use]
+        pub fn thumb_height(mut self, value: u32) -> Self {
+            self.thumb_height = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ThumbFormat`: The thumbnail's image format (JPG, ...).
+        #[must_use]
+        pub fn thumb_format(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.thumb_format = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `ThumbDownloadFlag`: How clients fetch the thumbnail; 2 (from ThumbUrl) for messages sent through REST.
+        #[must_use]
+        pub fn thumb_download_flag(mut self, value: DownloadFlag) -> Self {
+            self.thumb_download_flag = ::core::option::Option::Some(value);
+            self
+        }
+    }
+    impl crate::Validate for VideoFileElem {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// Whether the message is pushed to offline devices.
     ///
     #[doc = concat!(" Wire values: ", "0, 1", ".")]
@@ -6139,6 +10374,158 @@ pub mod types {
             ::core::result::Result::Ok(())
         }
     }
+    /// How vivo classes the notification.
+    ///
+    #[doc = concat!(" Wire values: ", "0, 1", ".")]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+    pub enum AndroidPushInfoVivoClassification {
+        /// `0`: An operational (marketing) message.
+        Operational,
+        /// `1`: A system message.
+        System,
+        /// A value this spec does not list, kept as sent.
+        Other(i64),
+    }
+    impl AndroidPushInfoVivoClassification {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Operational, Self::System];
+        /// The value as sent on the wire.
+        pub fn as_i64(&self) -> i64 {
+            match self {
+                Self::Operational => 0i64,
+                Self::System => 1i64,
+                Self::Other(n) => *n,
+            }
+        }
+        /// The value for a wire number; unlisted numbers become `Other`.
+        pub fn from_wire(n: i64) -> Self {
+            match n {
+                0i64 => Self::Operational,
+                1i64 => Self::System,
+                n => Self::Other(n),
+            }
+        }
+    }
+    impl ::core::fmt::Display for AndroidPushInfoVivoClassification {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            ::core::write!(f, "{}", self.as_i64())
+        }
+    }
+    impl crate::__private::serde::Serialize for AndroidPushInfoVivoClassification {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i64(self.as_i64())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for AndroidPushInfoVivoClassification {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let n = <i64 as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(n))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for AndroidPushInfoVivoClassification {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("AndroidPushInfoVivoClassification")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "integer", "format" : "int64" }
+            )
+        }
+    }
+    impl crate::Validate for AndroidPushInfoVivoClassification {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// How Huawei classes the notification.
+    ///
+    #[doc = concat!(" Wire values: ", "\"NORMAL\", \"LOW\"", ".")]
+    #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+    pub enum AndroidPushInfoHuaWeiImportance {
+        /// `"NORMAL"`: A service or communication message.
+        Normal,
+        /// `"LOW"`: A marketing message.
+        Low,
+        /// A value this spec does not list, kept as sent.
+        Other(::std::string::String),
+    }
+    impl AndroidPushInfoHuaWeiImportance {
+        /// Every listed value.
+        pub const ALL: &'static [Self] = &[Self::Normal, Self::Low];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Normal => "NORMAL",
+                Self::Low => "LOW",
+                Self::Other(s) => s.as_str(),
+            }
+        }
+        /// The value for a wire string; unlisted strings become `Other`.
+        pub fn from_wire(s: &str) -> Self {
+            match s {
+                "NORMAL" => Self::Normal,
+                "LOW" => Self::Low,
+                _ => Self::Other(::std::string::ToString::to_string(s)),
+            }
+        }
+    }
+    impl ::core::fmt::Display for AndroidPushInfoHuaWeiImportance {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl crate::__private::serde::Serialize for AndroidPushInfoHuaWeiImportance {
+        fn serialize<S: crate::__private::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> crate::__private::serde::Deserialize<'de>
+    for AndroidPushInfoHuaWeiImportance {
+        fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let s = <::std::string::String as crate::__private::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            ::core::result::Result::Ok(Self::from_wire(&s))
+        }
+    }
+    impl crate::__private::schemars::JsonSchema for AndroidPushInfoHuaWeiImportance {
+        fn schema_name() -> ::std::borrow::Cow<'static, str> {
+            ::std::borrow::Cow::Borrowed("AndroidPushInfoHuaWeiImportance")
+        }
+        fn json_schema(
+            _: &mut crate::__private::schemars::SchemaGenerator,
+        ) -> crate::__private::schemars::Schema {
+            crate::__private::schemars::json_schema!(
+                { "type" : "string", "examples" : ["NORMAL", "LOW"] }
+            )
+        }
+    }
+    impl crate::Validate for AndroidPushInfoHuaWeiImportance {
+        fn validate_at(
+            &self,
+            _: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
     /// Android-specific settings.
     #[derive(
         Debug,
@@ -6159,6 +10546,71 @@ pub mod types {
         /// Wire name `Sound`. Optional. Example: `"android.mp3"`.
         #[serde(rename = "Sound", default, skip_serializing_if = "Option::is_none")]
         pub sound: ::core::option::Option<::std::string::String>,
+        /// Huawei notification channel ID (Android 8.0 and later).
+        ///
+        /// Wire name `HuaWeiChannelID`. Optional. Example: `"123"`.
+        #[serde(
+            rename = "HuaWeiChannelID",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub hua_wei_channel_id: ::core::option::Option<::std::string::String>,
+        /// Xiaomi notification channel ID (Android 8.0 and later).
+        ///
+        /// Wire name `XiaoMiChannelID`. Optional. Example: `"456"`.
+        #[serde(
+            rename = "XiaoMiChannelID",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub xiao_mi_channel_id: ::core::option::Option<::std::string::String>,
+        /// OPPO notification channel ID (Android 8.0 and later).
+        ///
+        /// Wire name `OPPOChannelID`. Optional. Example: `"789"`.
+        #[serde(
+            rename = "OPPOChannelID",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub oppo_channel_id: ::core::option::Option<::std::string::String>,
+        /// FCM notification channel ID (Android 8.0 and later).
+        ///
+        /// Wire name `GoogleChannelID`. Optional. Example: `"abc"`.
+        #[serde(
+            rename = "GoogleChannelID",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub google_channel_id: ::core::option::Option<::std::string::String>,
+        /// How vivo classes the notification.
+        ///
+        /// Wire name `VIVOClassification`. Optional. The service assumes `1` when absent. Example: `1`.
+        #[serde(
+            rename = "VIVOClassification",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub vivo_classification: ::core::option::Option<
+            AndroidPushInfoVivoClassification,
+        >,
+        /// How Huawei classes the notification.
+        ///
+        /// Wire name `HuaWeiImportance`. Optional. Example: `"NORMAL"`.
+        #[serde(
+            rename = "HuaWeiImportance",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub hua_wei_importance: ::core::option::Option<AndroidPushInfoHuaWeiImportance>,
+        /// Whether Ext is passed to Huawei devices as the intent parameter of the notification's tap action.
+        ///
+        /// Wire name `ExtAsHuaweiIntentParam`. Optional. Limits: see [`YesNo`]. The service assumes `0` when absent. Example: `1`.
+        #[serde(
+            rename = "ExtAsHuaweiIntentParam",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub ext_as_huawei_intent_param: ::core::option::Option<YesNo>,
     }
     impl AndroidPushInfo {
         ///Creates a value with every optional field unset.
@@ -6166,6 +10618,13 @@ pub mod types {
         pub fn new() -> Self {
             Self {
                 sound: ::core::option::Option::None,
+                hua_wei_channel_id: ::core::option::Option::None,
+                xiao_mi_channel_id: ::core::option::Option::None,
+                oppo_channel_id: ::core::option::Option::None,
+                google_channel_id: ::core::option::Option::None,
+                vivo_classification: ::core::option::Option::None,
+                hua_wei_importance: ::core::option::Option::None,
+                ext_as_huawei_intent_param: ::core::option::Option::None,
             }
         }
         ///Sets `Sound`: The notification sound file.
@@ -6175,6 +10634,66 @@ pub mod types {
             value: impl ::core::convert::Into<::std::string::String>,
         ) -> Self {
             self.sound = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `HuaWeiChannelID`: Huawei notification channel ID (Android 8.0 and later).
+        #[must_use]
+        pub fn hua_wei_channel_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.hua_wei_channel_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `XiaoMiChannelID`: Xiaomi notification channel ID (Android 8.0 and later).
+        #[must_use]
+        pub fn xiao_mi_channel_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.xiao_mi_channel_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `OPPOChannelID`: OPPO notification channel ID (Android 8.0 and later).
+        #[must_use]
+        pub fn oppo_channel_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.oppo_channel_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `GoogleChannelID`: FCM notification channel ID (Android 8.0 and later).
+        #[must_use]
+        pub fn google_channel_id(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.google_channel_id = ::core::option::Option::Some(value.into());
+            self
+        }
+        ///Sets `VIVOClassification`: How vivo classes the notification.
+        #[must_use]
+        pub fn vivo_classification(
+            mut self,
+            value: AndroidPushInfoVivoClassification,
+        ) -> Self {
+            self.vivo_classification = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `HuaWeiImportance`: How Huawei classes the notification.
+        #[must_use]
+        pub fn hua_wei_importance(
+            mut self,
+            value: AndroidPushInfoHuaWeiImportance,
+        ) -> Self {
+            self.hua_wei_importance = ::core::option::Option::Some(value);
+            self
+        }
+        ///Sets `ExtAsHuaweiIntentParam`: Whether Ext is passed to Huawei devices as the intent parameter of the notification's tap action.
+        #[must_use]
+        pub fn ext_as_huawei_intent_param(mut self, value: YesNo) -> Self {
+            self.ext_as_huawei_intent_param = ::core::option::Option::Some(value);
             self
         }
     }
@@ -6303,6 +10822,15 @@ pub mod types {
         /// Wire name `Image`. Optional. Example: `"www.image.com"`.
         #[serde(rename = "Image", default, skip_serializing_if = "Option::is_none")]
         pub image: ::core::option::Option<::std::string::String>,
+        /// Whether the notification extension of iOS 10 and later may modify the notification.
+        ///
+        /// Wire name `MutableContent`. Optional. Limits: see [`YesNo`]. The service assumes `0` when absent. Example: `1`.
+        #[serde(
+            rename = "MutableContent",
+            default,
+            skip_serializing_if = "Option::is_none"
+        )]
+        pub mutable_content: ::core::option::Option<YesNo>,
     }
     impl ApnsPushInfo {
         ///Creates a value with every optional field unset.
@@ -6314,6 +10842,7 @@ pub mod types {
                 title: ::core::option::Option::None,
                 sub_title: ::core::option::Option::None,
                 image: ::core::option::Option::None,
+                mutable_content: ::core::option::Option::None,
             }
         }
         ///Sets `Sound`: The notification sound file.
@@ -6358,8 +10887,61 @@ pub mod types {
             self.image = ::core::option::Option::Some(value.into());
             self
         }
+        ///Sets `MutableContent`: Whether the notification extension of iOS 10 and later may modify the notification.
+        #[must_use]
+        pub fn mutable_content(mut self, value: YesNo) -> Self {
+            self.mutable_content = ::core::option::Option::Some(value);
+            self
+        }
     }
     impl crate::Validate for ApnsPushInfo {
+        #[allow(unused_variables)]
+        fn validate_at(
+            &self,
+            at: &crate::FieldPath<'_>,
+        ) -> ::core::result::Result<(), crate::ValidationError> {
+            ::core::result::Result::Ok(())
+        }
+    }
+    /// Per-platform states, when IsNeedDetail was 1 and the account is logged in somewhere.
+    #[derive(
+        Debug,
+        Clone,
+        PartialEq,
+        Eq,
+        crate::__private::serde::Serialize,
+        crate::__private::serde::Deserialize,
+        crate::__private::schemars::JsonSchema
+    )]
+    #[serde(crate = "crate::__private::serde")]
+    #[schemars(crate = "crate::__private::schemars")]
+    #[non_exhaustive]
+    pub struct PlatformState {
+        /// The platform (iPhone, Android, Web, PC, iPad, Mac; the samples also write IPhone).
+        ///
+        /// Wire name `Platform`. Required. Example: `"IPhone"`.
+        #[serde(rename = "Platform")]
+        pub platform: ::std::string::String,
+        /// The state on that platform.
+        ///
+        /// Wire name `Status`. Required. Limits: see [`LoginState`]. Example: `"PushOnline"`.
+        #[serde(rename = "Status")]
+        pub status: LoginState,
+    }
+    impl PlatformState {
+        ///Creates a value from its required fields (`platform`, `status`); optional fields start unset.
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(
+            platform: impl ::core::convert::Into<::std::string::String>,
+            status: LoginState,
+        ) -> Self {
+            Self {
+                platform: platform.into(),
+                status: status,
+            }
+        }
+    }
+    impl crate::Validate for PlatformState {
         #[allow(unused_variables)]
         fn validate_at(
             &self,

@@ -14,8 +14,10 @@ use tencent_chat::openim::{
 use tencent_chat::types::{AccountError, MsgElement, SendMsgControl, SyncOtherMachine, YesNo};
 use tencent_chat::{EndpointError, PublicError};
 
+use super::operations::c2c_muted;
+use super::recent_contacts::touch;
 use super::{Cx, Emulated, Fail, account_exists};
-use crate::state::{C2cMessage, MessageStatus, MsgExtensions, State};
+use crate::state::{C2cMessage, ConversationKind, MessageStatus, MsgExtensions, State};
 
 /// What a send or import stores.
 struct Stored<'a> {
@@ -82,6 +84,26 @@ impl Emulated for SendmsgRequest {
             SendmsgError::MsgJsonTooLarge,
         )?;
         let from = self.from_account.unwrap_or_else(|| cx.admin.to_owned());
+        if c2c_muted(cx.state, &from, cx.now) {
+            return Err(Fail::new(
+                SendmsgError::MsgSenderMuted,
+                format!("{from} is muted app-wide for one-to-one messages"),
+            ));
+        }
+        touch(
+            cx.state,
+            &from,
+            ConversationKind::C2c,
+            &self.to_account,
+            cx.now,
+        );
+        touch(
+            cx.state,
+            &self.to_account,
+            ConversationKind::C2c,
+            &from,
+            cx.now,
+        );
         let key = store(
             cx.state,
             Stored {
@@ -117,6 +139,8 @@ impl Emulated for BatchsendmsgRequest {
                 failed.push(AccountError::new(to, PublicError::AccountNotFound.code()));
                 continue;
             }
+            touch(cx.state, &from, ConversationKind::C2c, &to, cx.now);
+            touch(cx.state, &to, ConversationKind::C2c, &from, cx.now);
             key = Some(store(
                 cx.state,
                 Stored {

@@ -3,8 +3,8 @@
 //!
 //! A push is answered with a task ID and recorded with the imported accounts its
 //! condition selects ([`crate::Emulator::push_tasks`]); nothing is delivered. The
-//! documented quota (pushes more than a second apart, 100 a day) is enforced here,
-//! from the spec's facts unless the builder's `push_quota` changes it.
+//! documented quota (pushes a second apart, 100 a day) is the spec's
+//! `rate_limit.quotas`, which the generic tier answers before this handler runs.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -25,8 +25,6 @@ use crate::state::{PUSH_TASKS_KEPT, PushState, PushTask};
 
 /// The attribute numbers an app has: `"0"` to `"9"`.
 const ATTR_NUMBERS: std::ops::RangeInclusive<u8> = 0..=9;
-
-const DAY_MS: u64 = 24 * 3600 * 1000;
 
 /// Unix milliseconds.
 fn now_ms() -> u64 {
@@ -278,35 +276,6 @@ impl Emulated for ImPushRequest {
         if let Some(condition) = &self.condition {
             check_condition(condition, &cx.state.push)?;
         }
-        let interval = u64::try_from(cx.limits.push_interval.as_millis()).unwrap_or(u64::MAX);
-        let push = &mut cx.state.push;
-        if interval > 0
-            && push.last_push_ms > 0
-            && now.saturating_sub(push.last_push_ms) <= interval
-        {
-            return Err(Fail::new(
-                ImPushError::PushTooFrequent,
-                format!(
-                    "the previous push was {} ms ago; pushes must be more than {interval} ms apart",
-                    now.saturating_sub(push.last_push_ms)
-                ),
-            ));
-        }
-        let day = now / DAY_MS;
-        let made = if push.push_day == day {
-            push.pushes_that_day
-        } else {
-            0
-        };
-        if made >= cx.limits.pushes_per_day {
-            return Err(Fail::new(
-                ImPushError::PushDailyQuotaExceeded,
-                format!(
-                    "{made} pushes today: the day's quota is {}",
-                    cx.limits.pushes_per_day
-                ),
-            ));
-        }
         let recipients: Vec<String> = cx
             .state
             .accounts
@@ -327,9 +296,6 @@ impl Emulated for ImPushRequest {
             now / 1000,
             self.msg_random
         );
-        push.last_push_ms = now;
-        push.push_day = day;
-        push.pushes_that_day = made.saturating_add(1);
         let condition = self
             .condition
             .as_ref()

@@ -27,7 +27,7 @@
 ///
 /// # Notes on the documentation
 ///
-/// - Quota (to move to rate_limit.quotas when that key exists): at most 100 pushes a day per app by default (90047 beyond: facts daily_quota, daily_quota_code), and more than one second between two pushes (90024 otherwise: facts min_interval, too_frequent_code). rate_limit.per_second is 1, the most the interval allows; the day's quota is not expressible there yet. The page does not say whether the day is counted in UTC or Beijing time; the emulator counts UTC days.
+/// - Quota: at most 100 pushes a day per app by default (90047 beyond) and more than one second between two pushes (90024 otherwise), both from the page's calling frequency section, in rate_limit.quotas (one pool, so that a push refused by one is not counted by the other). The client keeps them before sending; the emulator answers their codes. Both count a sliding window (the last 24 hours, the last second); the page does not say whether its day is a UTC or a Beijing calendar day. rate_limit.per_second is 1, the most the interval allows.
 /// - Not safe to repeat: a repeat after a timeout starts a second push. MsgRandom lets the service drop a repeat only within one second, while a retry later than that is either refused (90024) or pushed again. Irrevocable: no endpoint withdraws a push once started, and it uses up one of the day's pushes whatever its outcome for recipients.
 /// - The fields table lists AttrsOr, AttrsAnd, TagsOr and TagsAnd as top-level fields; the description of Condition and every sample put them inside Condition, which the spec follows.
 /// - Attribute and tag conditions are mutually exclusive (90039), and a tag may not appear in both TagsAnd and TagsOr (90022); the type cannot state either rule, so the service (and the emulator) answer them. How AttrsAnd and AttrsOr combine when both are given is not documented; the emulator requires both to hold, as for TagsAnd and TagsOr.
@@ -617,22 +617,31 @@ impl crate::Endpoint for ImPushRequest {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
     }
 }
-/// `im_push`: By default an app may push 100 times a day (calling frequency section, and the description of 90047); the quota covers pushes to all users, by tag and by attribute alike. Unit: pushes.
-pub const IM_PUSH_DAILY_QUOTA: i64 = 100i64;
-/// `im_push`: The code of a push beyond the day's quota.
-pub const IM_PUSH_DAILY_QUOTA_CODE: i64 = 90047i64;
-/// `im_push`: Two pushes must be more than one second apart; a push that comes sooner is answered with 90024 (calling frequency section). Unit: seconds.
-pub const IM_PUSH_MIN_INTERVAL: i64 = 1i64;
-/// `im_push`: The code of a push that follows the previous one within the minimum interval.
-pub const IM_PUSH_TOO_FREQUENT_CODE: i64 = 90024i64;
 #[doc = concat!("Metadata and hooks of `", "v4/all_member_push/im_push", "`.")]
 pub static IM_PUSH: crate::EndpointInfo = crate::EndpointInfo {
     service: "all_member_push",
     command: "im_push",
     path: "v4/all_member_push/im_push",
+    legacy_paths: &[],
     summary: "Push a message to every user of the app, or to the users selected by tags or attributes.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/37166",
     rate_limit_per_second: 1u32,
+    rate_quotas: &[
+        crate::RateQuota {
+            scope: crate::QuotaScope::App,
+            pool: ::core::option::Option::Some("im_push"),
+            kind: crate::QuotaKind::PerDay(100u32),
+            code: 90047i64,
+        },
+        crate::RateQuota {
+            scope: crate::QuotaScope::App,
+            pool: ::core::option::Option::Some("im_push"),
+            kind: crate::QuotaKind::MinInterval(
+                ::core::time::Duration::from_millis(1000u64),
+            ),
+            code: 90024i64,
+        },
+    ],
     irrevocable: true,
     safe_to_repeat: false,
     invalid_request_code: 90010i64,
@@ -771,32 +780,7 @@ pub static IM_PUSH: crate::EndpointInfo = crate::EndpointInfo {
     ],
     batch_fields: &[],
     references: &[],
-    facts: &[
-        crate::Fact {
-            name: "daily_quota",
-            value: crate::FactValue::Integer(100i64),
-            unit: ::core::option::Option::Some("pushes"),
-            source: "By default an app may push 100 times a day (calling frequency section, and the description of 90047); the quota covers pushes to all users, by tag and by attribute alike.",
-        },
-        crate::Fact {
-            name: "daily_quota_code",
-            value: crate::FactValue::Integer(90047i64),
-            unit: ::core::option::Option::None,
-            source: "The code of a push beyond the day's quota.",
-        },
-        crate::Fact {
-            name: "min_interval",
-            value: crate::FactValue::Integer(1i64),
-            unit: ::core::option::Option::Some("seconds"),
-            source: "Two pushes must be more than one second apart; a push that comes sooner is answered with 90024 (calling frequency section).",
-        },
-        crate::Fact {
-            name: "too_frequent_code",
-            value: crate::FactValue::Integer(90024i64),
-            unit: ::core::option::Option::None,
-            source: "The code of a push that follows the previous one within the minimum interval.",
-        },
-    ],
+    facts: &[],
     example_response: "{\"TaskId\":\"1400123456_144115212910570789_4155518400_15723514\"}",
     hooks: crate::EndpointHooks::of::<ImPushRequest>(),
 };

@@ -256,6 +256,7 @@ pub static GET_GROUP_ATTR: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_attr_http_svc",
     command: "get_group_attr",
     path: "v4/group_open_attr_http_svc/get_group_attr",
+    legacy_paths: &[],
     summary: "Read all custom attributes of a group.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34620",
     rate_limit_per_second: 200u32,

@@ -384,6 +384,7 @@ pub static GET_MEMBERS: crate::EndpointInfo = crate::EndpointInfo {
     summary: "List the online members of an audio-video group, page by page.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/50293",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -394,6 +394,7 @@ pub static MODIFY_USER_INFO: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Set or remove marks (numeric labels) of up to 500 online members of an audio-video group.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/50294",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -309,6 +309,7 @@ pub static BAN_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Ban up to 20 accounts from an audio-video group for a time, with a reason.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/50296",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -239,6 +239,7 @@ pub static CHANGE_GROUP_OWNER: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Make a member the owner of a group; the former owner stays as an ordinary member.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34966",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -280,6 +280,7 @@ pub static CLEAR_GROUP_ATTR: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "clear_group_attr",
     path: "v4/group_open_http_svc/clear_group_attr",
+    legacy_paths: &[],
     summary: "Remove every custom attribute of a group.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34620",
     rate_limit_per_second: 200u32,

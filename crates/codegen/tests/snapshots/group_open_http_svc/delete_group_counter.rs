@@ -284,6 +284,7 @@ pub static DELETE_GROUP_COUNTER: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "delete_group_counter",
     path: "v4/group_open_http_svc/delete_group_counter",
+    legacy_paths: &[],
     summary: "Delete some or all of a group's counters.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34620",
     rate_limit_per_second: 200u32,

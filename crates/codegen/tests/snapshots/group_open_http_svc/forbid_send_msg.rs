@@ -288,6 +288,7 @@ pub static FORBID_SEND_MSG: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Mute or unmute up to 500 accounts of a group for a number of seconds.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34951",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

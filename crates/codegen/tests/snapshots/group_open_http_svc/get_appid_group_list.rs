@@ -287,6 +287,7 @@ pub static GET_APPID_GROUP_LIST: crate::EndpointInfo = crate::EndpointInfo {
     summary: "List the IDs of the app's groups, up to 10,000 per call, optionally of one type.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34960",
     rate_limit_per_second: 1u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -345,6 +345,7 @@ pub static GET_GROUP_BAN_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     summary: "List the banned accounts of an audio-video group, page by page.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/50295",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -317,6 +317,7 @@ pub static GET_GROUP_COUNTER: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "get_group_counter",
     path: "v4/group_open_http_svc/get_group_counter",
+    legacy_paths: &[],
     summary: "Read a group's counters, all of them or the given keys.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34620",
     rate_limit_per_second: 200u32,

@@ -326,6 +326,7 @@ pub static GET_GROUP_MUTED_ACCOUNT: crate::EndpointInfo = crate::EndpointInfo {
     summary: "List the accounts muted in a group and when each mute ends.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34964",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

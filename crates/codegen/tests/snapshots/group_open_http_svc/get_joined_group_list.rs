@@ -918,6 +918,7 @@ pub static GET_JOINED_GROUP_LIST: crate::EndpointInfo = crate::EndpointInfo {
     summary: "List the groups an account has joined, with the profile fields and own member fields asked for, page by page.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34925",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -246,6 +246,7 @@ pub static GET_ONLINE_MEMBER_NUM: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Read how many members of an audio-video group are online.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/38521",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -413,6 +413,7 @@ pub static GET_ROLE_IN_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Read the roles of up to 500 accounts in a group (owner, admin, member or not a member).",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34963",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

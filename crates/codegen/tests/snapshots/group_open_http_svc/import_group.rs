@@ -467,6 +467,7 @@ pub static IMPORT_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Import an existing group from another system, keeping its creation time, without webhooks or notifications.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34967",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: false,
     invalid_request_code: 10004i64,

@@ -498,6 +498,7 @@ pub static IMPORT_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Import up to 300 members into a group, keeping their join times and unread counts.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34969",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

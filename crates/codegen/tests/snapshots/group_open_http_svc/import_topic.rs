@@ -478,6 +478,7 @@ pub static IMPORT_TOPIC: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "import_topic",
     path: "v4/group_open_http_svc/import_topic",
+    legacy_paths: &[],
     summary: "Import a topic into a community with topics, keeping its creation time.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34620",
     rate_limit_per_second: 200u32,

@@ -313,6 +313,7 @@ pub static MODIFY_GROUP_ATTR: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "modify_group_attr",
     path: "v4/group_open_http_svc/modify_group_attr",
+    legacy_paths: &[],
     summary: "Add or change some custom attributes of a group, keeping the others.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34620",
     rate_limit_per_second: 200u32,

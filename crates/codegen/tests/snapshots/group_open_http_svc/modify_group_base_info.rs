@@ -456,6 +456,7 @@ pub static MODIFY_GROUP_BASE_INFO: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Change a group's profile: name, introduction, notice, photo, member limit, join options, mute-all, custom fields.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34962",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

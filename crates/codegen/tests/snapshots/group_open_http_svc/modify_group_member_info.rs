@@ -350,6 +350,7 @@ pub static MODIFY_GROUP_MEMBER_INFO: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Change one member's role, message option, name card, custom fields or mute time.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34900",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -312,6 +312,7 @@ pub static SET_GROUP_ATTR: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "set_group_attr",
     path: "v4/group_open_http_svc/set_group_attr",
+    legacy_paths: &[],
     summary: "Replace all custom attributes of a group with the given ones.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34620",
     rate_limit_per_second: 200u32,

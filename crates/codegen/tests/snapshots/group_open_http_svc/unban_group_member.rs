@@ -277,6 +277,7 @@ pub static UNBAN_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     summary: "Lift the bans of up to 20 accounts of an audio-video group.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/50297",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: true,
     invalid_request_code: 10004i64,

@@ -398,6 +398,7 @@ pub static UPDATE_GROUP_COUNTER: crate::EndpointInfo = crate::EndpointInfo {
     service: "group_open_http_svc",
     command: "update_group_counter",
     path: "v4/group_open_http_svc/update_group_counter",
+    legacy_paths: &[],
     summary: "Set, increase or decrease some of a group's counters.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34620",
     rate_limit_per_second: 200u32,

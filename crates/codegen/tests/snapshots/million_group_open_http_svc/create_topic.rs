@@ -494,6 +494,7 @@ pub static CREATE_TOPIC: crate::EndpointInfo = crate::EndpointInfo {
     service: "million_group_open_http_svc",
     command: "create_topic",
     path: "v4/million_group_open_http_svc/create_topic",
+    legacy_paths: &[],
     summary: "Create a topic in a community with topics.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/49471",
     rate_limit_per_second: 200u32,

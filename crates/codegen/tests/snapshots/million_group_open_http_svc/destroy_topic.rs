@@ -408,6 +408,7 @@ pub static DESTROY_TOPIC: crate::EndpointInfo = crate::EndpointInfo {
     service: "million_group_open_http_svc",
     command: "destroy_topic",
     path: "v4/million_group_open_http_svc/destroy_topic",
+    legacy_paths: &[],
     summary: "Delete topics of a community.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/49470",
     rate_limit_per_second: 200u32,

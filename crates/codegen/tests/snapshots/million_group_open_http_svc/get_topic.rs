@@ -539,6 +539,7 @@ pub static GET_TOPIC: crate::EndpointInfo = crate::EndpointInfo {
     service: "million_group_open_http_svc",
     command: "get_topic",
     path: "v4/million_group_open_http_svc/get_topic",
+    legacy_paths: &[],
     summary: "Read the profiles of a community's topics, and one member's standing in each.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34620",
     rate_limit_per_second: 200u32,

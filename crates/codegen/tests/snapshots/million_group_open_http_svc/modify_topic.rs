@@ -459,6 +459,7 @@ pub static MODIFY_TOPIC: crate::EndpointInfo = crate::EndpointInfo {
     service: "million_group_open_http_svc",
     command: "modify_topic",
     path: "v4/million_group_open_http_svc/modify_topic",
+    legacy_paths: &[],
     summary: "Change a topic's profile: name, photo, notice, introduction, custom string, mute-all.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/49468",
     rate_limit_per_second: 200u32,

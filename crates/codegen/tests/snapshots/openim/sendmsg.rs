@@ -13,6 +13,7 @@
 /// - `20004` [`MsgNetworkError`](SendmsgError::MsgNetworkError): A network failure occurred in the backend; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
 /// - `20005` [`MsgInternalError`](SendmsgError::MsgInternalError): The message service failed internally; retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
 /// - `20006` [`MsgRejectedByWebhook`](SendmsgError::MsgRejectedByWebhook): The app's pre-send webhook refused this one-to-one message. The app's before-send webhook refused the message.
+/// - `20012` [`MsgSenderMuted`](SendmsgError::MsgSenderMuted): The sender is muted and cannot send messages. The sender is muted app-wide for one-to-one messages (openconfigsvr/setnospeaking).
 /// - `90001` [`MsgJsonParseFailed`](SendmsgError::MsgJsonParseFailed): The request body is not valid JSON; fix the body.
 /// - `90002` [`MsgBodyInvalid`](SendmsgError::MsgBodyInvalid): MsgBody is not an array of valid message elements; follow the message element format.
 /// - `90003` [`MsgToAccountMissing`](SendmsgError::MsgToAccountMissing): To_Account is absent or names an account that does not exist.
@@ -29,6 +30,11 @@
 /// - `91000` [`MsgServiceUnavailable`](SendmsgError::MsgServiceUnavailable): The message service failed internally (same meaning as 90994); retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
 /// - `93000` [`MsgJsonTooLarge`](SendmsgError::MsgJsonTooLarge): The JSON packet exceeds 8 KB; make it smaller. The request is larger than 12 KB.
 ///
+/// # Webhooks
+///
+/// - [`C2C.CallbackBeforeSendMsg`](https://intl.cloud.tencent.com/document/product/1047/34364)
+/// - [`C2C.CallbackAfterSendMsg`](https://intl.cloud.tencent.com/document/product/1047/34365)
+///
 /// # Notes on the documentation
 ///
 /// - Not safe to repeat: the service discards a repeat only when MsgRandom (and MsgSeq) match a message of the same second; a retry after a timeout arrives later and would deliver the message twice.
@@ -37,7 +43,8 @@
 /// - The first sample carries SupportMessageExtension and the table documents it; the other samples leave it out (it defaults to 0).
 /// - Which code a missing From_Account gets is not stated: 20003 (sender or recipient does not exist) is taken, 90012 for a missing To_Account, as the page describes them.
 /// - MsgBody takes at most 300 elements, a bound chosen here as for group messages (the page states none; a body within the 12 KB packet limit cannot hold many more). ForbidCallbackControl and SendMsgControl take at most 2 and 3 values, the values they have. All three are atomic: they describe one message.
-/// - The page names the before-send and after-send one-to-one message webhooks (C2C.CallbackBeforeSendMsg, C2C.CallbackAfterSendMsg); the docs snapshot has no page for them, so the spec lists no webhook. ForbidCallbackControl refers to them.
+/// - The page names the before-send and after-send one-to-one message webhooks; they are specified under specs/webhooks from the one-to-one webhook pages of the docs snapshot. ForbidCallbackControl refers to them.
+/// - 20012 is not in the page's code table: the openconfigsvr/setnospeaking page says a sender muted app-wide for one-to-one messages gets 20012 (and the before-send webhook is not called). The spec adds it from that page.
 /// - The element kinds are those the MsgType row lists; their fields follow the Message Formats page, which the snapshot does not hold (see the MsgElement type).
 ///
 /// Official documentation: <https://intl.cloud.tencent.com/document/product/1047/34919>. Spec: `specs/openim/sendmsg.json`.
@@ -357,6 +364,8 @@ pub enum SendmsgError {
     MsgInternalError,
     /// `20006`: The app's pre-send webhook refused this one-to-one message. The app's before-send webhook refused the message.
     MsgRejectedByWebhook,
+    /// `20012`: The sender is muted and cannot send messages. The sender is muted app-wide for one-to-one messages (openconfigsvr/setnospeaking).
+    MsgSenderMuted,
     /// `90001`: The request body is not valid JSON; fix the body.
     MsgJsonParseFailed,
     /// `90002`: MsgBody is not an array of valid message elements; follow the message element format.
@@ -401,6 +410,7 @@ impl crate::EndpointError for SendmsgError {
             20004i64 => Self::MsgNetworkError,
             20005i64 => Self::MsgInternalError,
             20006i64 => Self::MsgRejectedByWebhook,
+            20012i64 => Self::MsgSenderMuted,
             90001i64 => Self::MsgJsonParseFailed,
             90002i64 => Self::MsgBodyInvalid,
             90003i64 => Self::MsgToAccountMissing,
@@ -432,6 +442,7 @@ impl crate::EndpointError for SendmsgError {
             Self::MsgNetworkError => 20004i64,
             Self::MsgInternalError => 20005i64,
             Self::MsgRejectedByWebhook => 20006i64,
+            Self::MsgSenderMuted => 20012i64,
             Self::MsgJsonParseFailed => 90001i64,
             Self::MsgBodyInvalid => 90002i64,
             Self::MsgToAccountMissing => 90003i64,
@@ -459,6 +470,7 @@ impl crate::EndpointError for SendmsgError {
             Self::MsgNetworkError => crate::Retryability::OutcomeUnknown,
             Self::MsgInternalError => crate::Retryability::OutcomeUnknown,
             Self::MsgRejectedByWebhook => crate::Retryability::No,
+            Self::MsgSenderMuted => crate::Retryability::No,
             Self::MsgJsonParseFailed => crate::Retryability::No,
             Self::MsgBodyInvalid => crate::Retryability::No,
             Self::MsgToAccountMissing => crate::Retryability::No,
@@ -486,6 +498,7 @@ impl crate::EndpointError for SendmsgError {
             Self::MsgNetworkError => "MsgNetworkError",
             Self::MsgInternalError => "MsgInternalError",
             Self::MsgRejectedByWebhook => "MsgRejectedByWebhook",
+            Self::MsgSenderMuted => "MsgSenderMuted",
             Self::MsgJsonParseFailed => "MsgJsonParseFailed",
             Self::MsgBodyInvalid => "MsgBodyInvalid",
             Self::MsgToAccountMissing => "MsgToAccountMissing",
@@ -520,6 +533,9 @@ impl crate::EndpointError for SendmsgError {
             Self::MsgInternalError => "The message service failed internally; retry.",
             Self::MsgRejectedByWebhook => {
                 "The app's pre-send webhook refused this one-to-one message. The app's before-send webhook refused the message."
+            }
+            Self::MsgSenderMuted => {
+                "The sender is muted and cannot send messages. The sender is muted app-wide for one-to-one messages (openconfigsvr/setnospeaking)."
             }
             Self::MsgJsonParseFailed => {
                 "The request body is not valid JSON; fix the body."
@@ -571,6 +587,7 @@ impl SendmsgError {
             Self::MsgNetworkError => super::ErrorCode::MsgNetworkError,
             Self::MsgInternalError => super::ErrorCode::MsgInternalError,
             Self::MsgRejectedByWebhook => super::ErrorCode::MsgRejectedByWebhook,
+            Self::MsgSenderMuted => super::ErrorCode::MsgSenderMuted,
             Self::MsgJsonParseFailed => super::ErrorCode::MsgJsonParseFailed,
             Self::MsgBodyInvalid => super::ErrorCode::MsgBodyInvalid,
             Self::MsgToAccountMissing => super::ErrorCode::MsgToAccountMissing,
@@ -623,9 +640,11 @@ pub static SENDMSG: crate::EndpointInfo = crate::EndpointInfo {
     service: "openim",
     command: "sendmsg",
     path: "v4/openim/sendmsg",
+    legacy_paths: &[],
     summary: "Send a one-to-one message to one account, as the admin or on behalf of another account.",
     docs: "https://intl.cloud.tencent.com/document/product/1047/34919",
     rate_limit_per_second: 200u32,
+    rate_quotas: &[],
     irrevocable: false,
     safe_to_repeat: false,
     invalid_request_code: 20001i64,
@@ -672,6 +691,13 @@ pub static SENDMSG: crate::EndpointInfo = crate::EndpointInfo {
             code: 20006i64,
             name: "MsgRejectedByWebhook",
             description: "The app's pre-send webhook refused this one-to-one message.",
+            retry: crate::Retryability::No,
+            public: false,
+        },
+        crate::ErrorCodeInfo {
+            code: 20012i64,
+            name: "MsgSenderMuted",
+            description: "The sender is muted and cannot send messages.",
             retry: crate::Retryability::No,
             public: false,
         },
