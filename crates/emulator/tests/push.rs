@@ -567,7 +567,7 @@ async fn pushes_keep_the_interval_and_the_daily_quota() {
         match client.im_push(&ImPushRequest::new(i, text("hi"))).await {
             Ok(_) => {}
             Err(e) => {
-                last = Some(e.service().unwrap().kind.clone());
+                last = Some(e.service().unwrap().kind);
                 break;
             }
         }
