@@ -230,16 +230,27 @@ fn to_fixture(
         .get("content-type")
         .map(|v| [("content-type".to_owned(), v.clone())].into())
         .unwrap_or_default();
-    let body = serde_json::from_slice(&exchange.body).unwrap_or(Value::Null);
+    let mut body = serde_json::from_slice(&exchange.body).unwrap_or(Value::Null);
+    scrub_app_id(&mut body, c.app_id);
     let (response_body, body_text) = match serde_json::from_slice::<Value>(&exchange.response) {
-        Ok(v) => (Some(v), None),
+        Ok(mut v) => {
+            scrub_app_id(&mut v, c.app_id);
+            (Some(v), None)
+        }
         Err(_) => (
             None,
-            Some(String::from_utf8_lossy(&exchange.response).into_owned()),
+            Some(
+                String::from_utf8_lossy(&exchange.response)
+                    .replace(&c.app_id.to_string(), &APP_ID_STAND_IN.to_string()),
+            ),
         ),
     };
     let expect = match result {
-        Ok(v) => Expect::Success(v.clone()),
+        Ok(v) => {
+            let mut v = v.clone();
+            scrub_app_id(&mut v, c.app_id);
+            Expect::Success(v)
+        }
         Err(CallFailure::Service {
             code,
             name,
@@ -250,7 +261,7 @@ fn to_fixture(
             code: *code,
             name: (*name).to_owned(),
             retryable: *retryable,
-            info: Some(info.clone()),
+            info: Some(info.replace(&c.app_id.to_string(), &APP_ID_STAND_IN.to_string())),
         }),
         Err(CallFailure::Refused(e)) => Expect::Refused(refusal(e)),
         Err(CallFailure::HttpStatus { status, .. }) => {
@@ -293,6 +304,29 @@ fn to_fixture(
         }),
         expect,
     })
+}
+
+/// What stands for the app's SDKAppID in a recorded body: the docs' sample app, a
+/// number of the same form, so that a field typed as an integer (in a string or not)
+/// still decodes.
+const APP_ID_STAND_IN: u32 = 1_400_000_000;
+
+/// Replaces the app's SDKAppID wherever a body carries it (a push task ID starts with
+/// it; statistics name it) by [`APP_ID_STAND_IN`], in the wire body and the expected
+/// value alike so that they still agree.
+fn scrub_app_id(v: &mut Value, app_id: u32) {
+    let digits = app_id.to_string();
+    match v {
+        Value::String(s) if s.contains(&digits) => {
+            *s = s.replace(&digits, &APP_ID_STAND_IN.to_string());
+        }
+        Value::Number(n) if n.as_u64() == Some(u64::from(app_id)) => {
+            *v = Value::from(APP_ID_STAND_IN);
+        }
+        Value::Array(items) => items.iter_mut().for_each(|i| scrub_app_id(i, app_id)),
+        Value::Object(map) => map.values_mut().for_each(|i| scrub_app_id(i, app_id)),
+        _ => {}
+    }
 }
 
 /// The scheme and host of a URL, without credentials, path or query.
