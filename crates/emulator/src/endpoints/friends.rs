@@ -75,6 +75,25 @@ impl Outcomes {
     }
 }
 
+/// Each account of `to` once, in order, with whether `from` holds it in the relation
+/// `holds` (friend, blocked) and, when `both`, whether it holds `from`.
+fn relations<'a>(
+    state: &'a State,
+    from: &'a str,
+    to: Vec<String>,
+    both: bool,
+    holds: fn(&State, &str, &str) -> bool,
+) -> impl Iterator<Item = (String, bool, bool)> + 'a {
+    let mut seen = BTreeSet::new();
+    to.into_iter()
+        .filter(move |to| seen.insert(to.clone()))
+        .map(move |to| {
+            let forward = holds(state, from, &to);
+            let backward = both && holds(state, &to, from);
+            (to, forward, backward)
+        })
+}
+
 /// Whether `from` has `to` as a friend.
 fn has_friend(state: &State, from: &str, to: &str) -> bool {
     state
@@ -437,27 +456,26 @@ impl Emulated for FriendCheckRequest {
 
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         use FriendRelationResultRelation as R;
-        let from = self.from_account;
         let both = self.check_type == FriendCheckCheckType::Both;
-        let mut seen = BTreeSet::new();
-        let items = self
-            .to_account
-            .into_iter()
-            .filter(|to| seen.insert(to.clone()))
-            .map(|to| {
-                let forward = has_friend(cx.state, &from, &to);
-                let backward = both && has_friend(cx.state, &to, &from);
-                let relation = match (forward, backward) {
-                    (true, true) => R::BothWay,
-                    (true, false) => R::AWithB,
-                    (false, true) => R::BWithA,
-                    (false, false) => R::NoRelation,
-                };
-                let mut item = FriendRelationResult::new(to, relation, 0);
-                item.result_info = Some(String::new());
-                item
-            })
-            .collect::<Vec<_>>();
+        let items = relations(
+            cx.state,
+            &self.from_account,
+            self.to_account,
+            both,
+            has_friend,
+        )
+        .map(|(to, forward, backward)| {
+            let relation = match (forward, backward) {
+                (true, true) => R::BothWay,
+                (true, false) => R::AWithB,
+                (false, true) => R::BWithA,
+                (false, false) => R::NoRelation,
+            };
+            let mut item = FriendRelationResult::new(to, relation, 0);
+            item.result_info = Some(String::new());
+            item
+        })
+        .collect::<Vec<_>>();
         Ok(FriendCheckResponse::new(items))
     }
 }
@@ -703,27 +721,26 @@ impl Emulated for BlackListCheckRequest {
 
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         use BlockRelationResultRelation as R;
-        let from = self.from_account;
         let both = self.check_type == BlackListCheckCheckType::Both;
-        let mut seen = BTreeSet::new();
-        let items = self
-            .to_account
-            .into_iter()
-            .filter(|to| seen.insert(to.clone()))
-            .map(|to| {
-                let forward = has_blocked(cx.state, &from, &to);
-                let backward = both && has_blocked(cx.state, &to, &from);
-                let relation = match (forward, backward) {
-                    (true, true) => R::BothWay,
-                    (true, false) => R::AWithB,
-                    (false, true) => R::BWithA,
-                    (false, false) => R::No,
-                };
-                let mut item = BlockRelationResult::new(to, relation, 0);
-                item.result_info = Some(String::new());
-                item
-            })
-            .collect::<Vec<_>>();
+        let items = relations(
+            cx.state,
+            &self.from_account,
+            self.to_account,
+            both,
+            has_blocked,
+        )
+        .map(|(to, forward, backward)| {
+            let relation = match (forward, backward) {
+                (true, true) => R::BothWay,
+                (true, false) => R::AWithB,
+                (false, true) => R::BWithA,
+                (false, false) => R::No,
+            };
+            let mut item = BlockRelationResult::new(to, relation, 0);
+            item.result_info = Some(String::new());
+            item
+        })
+        .collect::<Vec<_>>();
         Ok(BlackListCheckResponse::new(items))
     }
 }
