@@ -14,8 +14,9 @@ use tencent_chat::EndpointError;
 use super::{Cx, Emulated, Fail};
 use crate::state::{MessageStatus, MsgExtensions};
 
-/// The most pairs one read returns (the pages' 200); the rest take another read.
-const PAGE: usize = 200;
+/// The most pairs one read returns (the spec's `page_size` fact, the same for one-to-one
+/// and group messages); the rest take another read.
+const PAGE: usize = tencent_chat::openim_msg_ext_http_svc::GET_KEY_VALUES_PAGE_SIZE as usize;
 
 /// Applies one set_key_values operation; the per-pair results.
 fn operate(

@@ -287,6 +287,8 @@ impl crate::Endpoint for GetKeyValuesRequest {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
     }
 }
+/// `get_key_values`: An answer carries at most 200 pairs; CompleteFlag 0 says more remain from the Seq after its last pair. Unit: pairs.
+pub const GET_KEY_VALUES_PAGE_SIZE: i64 = 200i64;
 #[doc = concat!(
     "Metadata and hooks of `", "v4/openim_msg_ext_http_svc/get_key_values", "`."
 )]
@@ -337,7 +339,14 @@ pub static GET_KEY_VALUES: crate::EndpointInfo = crate::EndpointInfo {
     ],
     batch_fields: &[],
     references: &[],
-    facts: &[],
+    facts: &[
+        crate::Fact {
+            name: "page_size",
+            value: crate::FactValue::Integer(200i64),
+            unit: ::core::option::Option::Some("pairs"),
+            source: "An answer carries at most 200 pairs; CompleteFlag 0 says more remain from the Seq after its last pair.",
+        },
+    ],
     example_response: "{\"ClearSeq\":0,\"CompleteFlag\":1,\"ExtensionList\":[{\"Key\":\"k1\",\"Seq\":1,\"Value\":\"v1\"},{\"Key\":\"k2\",\"Seq\":1,\"Value\":\"v2\"},{\"Key\":\"k3\",\"Seq\":2,\"Value\":\"v3\"}],\"LatestSeq\":2}",
     hooks: crate::EndpointHooks::of::<GetKeyValuesRequest>(),
 };

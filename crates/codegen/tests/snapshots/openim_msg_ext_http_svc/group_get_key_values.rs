@@ -273,6 +273,8 @@ impl crate::Endpoint for GroupGetKeyValuesRequest {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
     }
 }
+/// `group_get_key_values`: An answer carries at most 200 pairs; CompleteFlag 0 says more remain from the Seq after its last pair. Unit: pairs.
+pub const GROUP_GET_KEY_VALUES_PAGE_SIZE: i64 = 200i64;
 #[doc = concat!(
     "Metadata and hooks of `", "v4/openim_msg_ext_http_svc/group_get_key_values", "`."
 )]
@@ -330,7 +332,14 @@ pub static GROUP_GET_KEY_VALUES: crate::EndpointInfo = crate::EndpointInfo {
             role: ::core::option::Option::None,
         },
     ],
-    facts: &[],
+    facts: &[
+        crate::Fact {
+            name: "page_size",
+            value: crate::FactValue::Integer(200i64),
+            unit: ::core::option::Option::Some("pairs"),
+            source: "An answer carries at most 200 pairs; CompleteFlag 0 says more remain from the Seq after its last pair.",
+        },
+    ],
     example_response: "{\"ClearSeq\":0,\"CompleteFlag\":1,\"ExtensionList\":[{\"Key\":\"key1\",\"Seq\":1,\"Value\":\"1\"},{\"Key\":\"key2\",\"Seq\":1,\"Value\":\"2\"},{\"Key\":\"key3\",\"Seq\":2,\"Value\":\"3\"}],\"LatestSeq\":2}",
     hooks: crate::EndpointHooks::of::<GroupGetKeyValuesRequest>(),
 };
