@@ -21,7 +21,7 @@ use crate::endpoint::{
 use crate::error::{Error, ServiceError, TransportError, excerpt, redact};
 use crate::ratelimit::{
     DEFAULT_STORE_RETRY, DEFAULT_STORE_TIMEOUT, Grant, Quota, RateLimitMode, RateLimitStore,
-    RateLimiter, SharedLimits, Slot, StoreError, StoreFailure, Ticket, quota_key,
+    RateLimiter, SharedLimits, Slot, StoreError, StoreFailure, Ticket,
 };
 use crate::retry::{RetryBudget, RetryPolicy};
 use crate::types::GroupType;
@@ -647,7 +647,7 @@ impl Client {
                 },
                 _ => None,
             };
-            let key = quota_key(info.path, quota, group);
+            let key = quota.counter_key(info.path, group);
             let (limit, window) = quota.window();
             let at = match limiter.acquire_in(
                 Cow::Owned(key.clone()),

@@ -235,6 +235,21 @@ pub struct RateQuota {
 }
 
 impl RateQuota {
+    /// The name under which the calls this quota counts are logged: its pool (or the
+    /// endpoint's `path` without one), its window, and the group for a per-group quota.
+    /// The client's limiter and the emulator count under the same names.
+    pub fn counter_key(&self, path: &str, group: Option<&str>) -> String {
+        let (limit, window) = self.window();
+        let base = match self.pool {
+            Some(pool) => format!("pool:{pool}"),
+            None => format!("path:{path}"),
+        };
+        match group {
+            Some(g) => format!("{base}#{limit}/{}ms@group:{g}", window.as_millis()),
+            None => format!("{base}#{limit}/{}ms", window.as_millis()),
+        }
+    }
+
     /// The quota as `limit` calls in any `window`.
     pub const fn window(&self) -> (u32, std::time::Duration) {
         match self.kind {

@@ -91,7 +91,7 @@ impl Window {
 }
 
 /// Per-endpoint windows, keyed by path, and the windows of quotas (per group, per
-/// day, minimum intervals), keyed by [`quota_key`].
+/// day, minimum intervals), keyed by [`RateQuota::counter_key`](crate::endpoint::RateQuota::counter_key).
 #[derive(Debug, Default, Clone)]
 pub(crate) struct RateLimiter {
     windows: Arc<Mutex<HashMap<Cow<'static, str>, Window>>>,
@@ -100,24 +100,6 @@ pub(crate) struct RateLimiter {
 /// Above this many windows, those that hold no one back any more are forgotten
 /// (quota windows per group would otherwise accumulate).
 const SWEEP_ABOVE: usize = 1024;
-
-/// The key of a quota's window: the pool (or the endpoint's path), the quota's kind,
-/// and for a per-group quota the group.
-pub(crate) fn quota_key(
-    path: &str,
-    quota: &crate::endpoint::RateQuota,
-    group: Option<&str>,
-) -> String {
-    let (limit, window) = quota.window();
-    let base = match quota.pool {
-        Some(pool) => format!("pool:{pool}"),
-        None => format!("path:{path}"),
-    };
-    match group {
-        Some(g) => format!("{base}#{limit}/{}ms@group:{g}", window.as_millis()),
-        None => format!("{base}#{limit}/{}ms", window.as_millis()),
-    }
-}
 
 /// The outcome of asking for a slot.
 #[derive(Debug, PartialEq, Eq)]
@@ -428,8 +410,8 @@ mod tests {
             kind: QuotaKind::PerSecond(5),
             code: 10049,
         };
-        let g1 = quota_key("v4/s/set", &per_group, Some("g1"));
-        let g2 = quota_key("v4/s/set", &per_group, Some("g2"));
+        let g1 = per_group.counter_key("v4/s/set", Some("g1"));
+        let g2 = per_group.counter_key("v4/s/set", Some("g2"));
         assert_ne!(g1, g2);
         // Two endpoints of one pool share a window; without a pool they do not.
         let pooled = RateQuota {
@@ -439,12 +421,12 @@ mod tests {
             code: 90024,
         };
         assert_eq!(
-            quota_key("v4/a/x", &pooled, None),
-            quota_key("v4/a/y", &pooled, None)
+            pooled.counter_key("v4/a/x", None),
+            pooled.counter_key("v4/a/y", None)
         );
         assert_ne!(
-            quota_key("v4/a/x", &per_group, None),
-            quota_key("v4/a/y", &per_group, None)
+            per_group.counter_key("v4/a/x", None),
+            per_group.counter_key("v4/a/y", None)
         );
 
         let limiter = RateLimiter::default();
@@ -472,7 +454,7 @@ mod tests {
         // A minimum interval is one call per interval.
         let (limit, window) = pooled.window();
         let q = Quota::new(limit, window);
-        let key = quota_key("v4/a/x", &pooled, None);
+        let key = pooled.counter_key("v4/a/x", None);
         let far = t0 + Duration::from_secs(60);
         assert_eq!(
             limiter.acquire_in(Cow::Owned(key.clone()), q, t0, far),

@@ -87,7 +87,7 @@ impl Quotas {
             };
             let (limit, window) = quota.window();
             let window = window / self.scale;
-            let key = key(path, quota, group);
+            let key = quota.counter_key(path, group);
             if let Some(log) = logs.get_mut(&key) {
                 while log
                     .front()
@@ -123,17 +123,6 @@ impl Quotas {
 pub(crate) struct Admitted {
     keys: Vec<String>,
     at: Instant,
-}
-
-fn key(path: &str, quota: &RateQuota, group: Option<&str>) -> String {
-    let (limit, window) = quota.window();
-    let base = quota
-        .pool
-        .map_or_else(|| format!("path:{path}"), |p| format!("pool:{p}"));
-    match group {
-        Some(g) => format!("{base}#{limit}/{}ms@group:{g}", window.as_millis()),
-        None => format!("{base}#{limit}/{}ms", window.as_millis()),
-    }
 }
 
 fn exceeded(quota: &RateQuota, window: Duration) -> String {
