@@ -2,6 +2,7 @@
 //! emulator: attribute names, user attributes and tags are kept and read back, and a
 //! push records the accounts its condition selects, under the documented quota.
 
+use crate::support::text;
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -14,7 +15,7 @@ use tencent_chat::all_member_push::{
     ImSetAttrNameRequest, ImSetAttrRequest, PushCondition, UserPushAttrRemoval,
 };
 use tencent_chat::im_open_login_svc::MultiaccountImportRequest;
-use tencent_chat::types::{MsgElement, TextElem, UserPushAttrs, UserPushTags};
+use tencent_chat::types::{UserPushAttrs, UserPushTags};
 use tencent_chat::{Client, EndpointError, RateLimitMode, RetryPolicy};
 use tencent_chat_emulator::{Emulator, EmulatorBuilder, Fault};
 
@@ -47,10 +48,6 @@ async fn start(builder: EmulatorBuilder, accounts: &[&str]) -> (Emulator, Client
 /// between pushes, 100 in 86 ms.
 fn no_interval() -> EmulatorBuilder {
     Emulator::builder().quota_time_scale(1_000_000)
-}
-
-fn text(s: &str) -> Vec<MsgElement> {
-    vec![MsgElement::Text(TextElem::new(s))]
 }
 
 fn map(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {

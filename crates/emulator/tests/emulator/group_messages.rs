@@ -3,6 +3,7 @@
 //! notifications and broadcasts, each with a documented error and the effect another
 //! endpoint observes.
 
+use crate::support::{code, text};
 use tencent_chat::group_open_http_svc::{
     GetGroupInfoRequest, GetGroupMemberInfoRequest, GetGroupMsgReceiptDetailError,
     GetGroupMsgReceiptDetailFilter, GetGroupMsgReceiptDetailRequest, GetGroupMsgReceiptError,
@@ -14,7 +15,7 @@ use tencent_chat::group_open_http_svc::{
 };
 use tencent_chat::im_open_login_svc::MultiaccountImportRequest;
 use tencent_chat::openim::{ModifyGroupMsgError, ModifyGroupMsgRequest};
-use tencent_chat::types::{GroupMemberField, GroupMsgSeqItem, MsgElement, TextElem, YesNo};
+use tencent_chat::types::{GroupMemberField, GroupMsgSeqItem, YesNo};
 use tencent_chat::{Client, EndpointError};
 use tencent_chat_emulator::{Emulator, Group, GroupType, NotificationKind};
 
@@ -28,10 +29,6 @@ async fn with_accounts(ids: &[&str]) -> (Emulator, Client) {
     (emulator, client)
 }
 
-fn text(s: &str) -> Vec<MsgElement> {
-    vec![MsgElement::Text(TextElem::new(s))]
-}
-
 fn seqs(list: &[u64]) -> Vec<GroupMsgSeqItem> {
     list.iter().map(|s| GroupMsgSeqItem::new(*s)).collect()
 }
@@ -41,11 +38,6 @@ fn now() -> u64 {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_secs()
-}
-
-/// The error code of a failed call.
-fn code<T: std::fmt::Debug, E: EndpointError>(r: Result<T, tencent_chat::Error<E>>) -> i64 {
-    r.unwrap_err().service().unwrap().kind.code()
 }
 
 #[tokio::test]

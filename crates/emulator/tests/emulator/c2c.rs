@@ -2,6 +2,7 @@
 //! the emulator: each endpoint's success and a documented error, and the effect of
 //! each stateful call as another endpoint sees it.
 
+use crate::support::text;
 use tencent_chat::group_open_http_svc::SendGroupMsgRequest;
 use tencent_chat::openim::{
     AdminGetroammsgError, AdminGetroammsgRequest, AdminGetroammsgResponseComplete,
@@ -15,15 +16,10 @@ use tencent_chat::openim_msg_ext_http_svc::{
     GroupSetKeyValuesRequest, SetKeyValuesError, SetKeyValuesRequest,
 };
 use tencent_chat::types::{
-    MsgElement, MsgExtension, MsgExtensionOperation, SendMsgControl, SyncOtherMachine, TextElem,
-    YesNo,
+    MsgExtension, MsgExtensionOperation, SendMsgControl, SyncOtherMachine, YesNo,
 };
 use tencent_chat::{Client, EndpointError, Paged, PublicError};
 use tencent_chat_emulator::{Emulator, Group, GroupType};
-
-fn text(t: &str) -> Vec<MsgElement> {
-    vec![MsgElement::Text(TextElem::new(t))]
-}
 
 async fn setup() -> (Emulator, Client) {
     let emulator = Emulator::start().await.unwrap();

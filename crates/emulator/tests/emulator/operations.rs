@@ -2,6 +2,7 @@
 //! mutes (read back, and enforced by send_group_msg), statistics, the IP list and
 //! message archives.
 
+use crate::support::text;
 use tencent_chat::config_svc::GetIpListRequest;
 use tencent_chat::group_open_http_svc::{SendGroupMsgError, SendGroupMsgRequest};
 use tencent_chat::open_msg_svc::{GetHistoryChatType, GetHistoryError, GetHistoryRequest};
@@ -9,12 +10,7 @@ use tencent_chat::openconfigsvr::{
     GetappinfoRequest, GetnospeakingError, GetnospeakingRequest, SetnospeakingError,
     SetnospeakingRequest,
 };
-use tencent_chat::types::{MsgElement, TextElem};
 use tencent_chat_emulator::{Emulator, Group, GroupType};
-
-fn text(s: &str) -> Vec<MsgElement> {
-    vec![MsgElement::Text(TextElem::new(s))]
-}
 
 #[tokio::test]
 async fn a_global_mute_is_read_back_and_stops_group_messages() {

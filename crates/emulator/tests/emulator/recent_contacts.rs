@@ -3,6 +3,7 @@
 //! marks and conversation groups, each with a documented error and the effect another
 //! endpoint observes.
 
+use crate::support::{code, text};
 use tencent_chat::group_open_http_svc::SendGroupMsgRequest;
 use tencent_chat::im_open_login_svc::MultiaccountImportRequest;
 use tencent_chat::recentcontact::{
@@ -13,7 +14,7 @@ use tencent_chat::recentcontact::{
     MarkItem, MarkItemOptType, NewContactGroup, SearchContactGroupError, SearchContactGroupRequest,
     UpdateContactGroupError, UpdateContactGroupRequest, UpdateContactGroupUpdateType,
 };
-use tencent_chat::types::{ContactItem, ContactType, MsgElement, TextElem, YesNo};
+use tencent_chat::types::{ContactItem, ContactType, YesNo};
 use tencent_chat::{Client, EndpointError};
 use tencent_chat_emulator::{
     Conversation, ConversationKind, Emulator, Group, GroupType, RecentContacts,
@@ -29,10 +30,6 @@ async fn with_accounts(ids: &[&str]) -> (Emulator, Client) {
     (emulator, client)
 }
 
-fn text(s: &str) -> Vec<MsgElement> {
-    vec![MsgElement::Text(TextElem::new(s))]
-}
-
 fn c2c(peer: &str) -> ContactItem {
     let mut item = ContactItem::new(ContactType::C2c);
     item.to_account = Some(peer.to_owned());
@@ -41,11 +38,6 @@ fn c2c(peer: &str) -> ContactItem {
 
 fn first_page(account: &str, flags: u32) -> GetListRequest {
     GetListRequest::new(account, 0, 0, 0, 0, flags)
-}
-
-/// The error code of a failed call.
-fn code<T: std::fmt::Debug, E: EndpointError>(r: Result<T, tencent_chat::Error<E>>) -> i64 {
-    r.unwrap_err().service().unwrap().kind.code()
 }
 
 #[tokio::test]

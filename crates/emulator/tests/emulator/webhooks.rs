@@ -3,6 +3,7 @@
 //! (refuse, discard, rewrite, no answer in time), "after" callbacks once the change
 //! is applied.
 
+use crate::support::text;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -14,7 +15,7 @@ use tencent_chat::group_open_http_svc::{
     DeleteGroupMemberRequest, DestroyGroupRequest, GroupMsgGetSimpleRequest, SendGroupMsgError,
     SendGroupMsgRequest,
 };
-use tencent_chat::types::{MsgElement, TextElem};
+use tencent_chat::types::MsgElement;
 use tencent_chat::webhook::{Reply, WebhookConfig, WebhookService};
 use tencent_chat::webhooks::{Event, GroupBeforeInviteJoinGroupAnswer, GroupBeforeSendMsgAnswer};
 use tencent_chat_emulator::{DEFAULT_APP_ID, Emulator, Group, GroupType};
@@ -127,10 +128,6 @@ async fn setup() -> (Emulator, Backend) {
         );
     });
     (emulator, backend)
-}
-
-fn text(s: &str) -> Vec<MsgElement> {
-    vec![MsgElement::Text(TextElem::new(s))]
 }
 
 fn from(sender: &str, body: &str) -> SendGroupMsgRequest {

@@ -2,9 +2,9 @@
 //! that keep their times and sequences, ownership, the group and member profiles,
 //! roles, and the listings of the app's and an account's groups.
 
+use crate::support::{code, req};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use tencent_chat::group_open_http_svc::{
     ChangeGroupOwnerRequest, GetAppidGroupListRequest, GetGroupInfoRequest,
@@ -13,7 +13,7 @@ use tencent_chat::group_open_http_svc::{
     ModifyGroupBaseInfoRequest, ModifyGroupMemberInfoRequest, RoleInGroupRole, SendGroupMsgRequest,
 };
 use tencent_chat::types::{MemberRole, OnOff};
-use tencent_chat::{Client, EndpointError, Error};
+use tencent_chat::{Client, Error};
 use tencent_chat_emulator::{Emulator, Group, GroupType};
 
 fn now() -> u64 {
@@ -21,19 +21,6 @@ fn now() -> u64 {
         .duration_since(UNIX_EPOCH)
         .unwrap()
         .as_secs()
-}
-
-/// A request decoded from its wire form.
-fn req<T: DeserializeOwned>(v: Value) -> T {
-    serde_json::from_value(v).unwrap()
-}
-
-/// The service code of a failed call (0 for a success, -1 for any other failure).
-fn code<E: EndpointError>(result: Result<impl Sized, Error<E>>) -> i64 {
-    match result {
-        Ok(_) => 0,
-        Err(e) => e.service().map_or(-1, |s| s.kind.code()),
-    }
 }
 
 fn text(group: &str, from: &str, random: u32) -> SendGroupMsgRequest {

@@ -2,10 +2,11 @@
 //! legacy path of the muted-account list), bans of audio-video groups, and the
 //! audio-video calls served by the generic tier.
 
+use crate::support::{code, req};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
+use tencent_chat::Client;
 use tencent_chat::envelope::QUERY;
 use tencent_chat::group_open_avchatroom_http_svc::{GetMembersRequest, ModifyUserInfoRequest};
 use tencent_chat::group_open_http_svc::{
@@ -14,7 +15,6 @@ use tencent_chat::group_open_http_svc::{
     GetGroupMemberInfoRequest, GetGroupMutedAccountRequest, GetOnlineMemberNumRequest,
     ModifyGroupMemberInfoRequest, SendGroupMsgRequest, UnbanGroupMemberRequest,
 };
-use tencent_chat::{Client, EndpointError, Error};
 use tencent_chat_emulator::{Ban, Emulator, Group, GroupType};
 
 fn now() -> u64 {
@@ -22,19 +22,6 @@ fn now() -> u64 {
         .duration_since(UNIX_EPOCH)
         .unwrap()
         .as_secs()
-}
-
-/// A request decoded from its wire form.
-fn req<T: DeserializeOwned>(v: Value) -> T {
-    serde_json::from_value(v).unwrap()
-}
-
-/// The service code of a failed call (-1 for any other failure).
-fn code<E: EndpointError>(result: Result<impl Sized, Error<E>>) -> i64 {
-    match result {
-        Ok(_) => 0,
-        Err(e) => e.service().map_or(-1, |s| s.kind.code()),
-    }
 }
 
 fn text(group: &str, from: &str) -> SendGroupMsgRequest {

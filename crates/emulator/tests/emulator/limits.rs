@@ -8,6 +8,7 @@
 //! guard, so that a missing limit fails the test instead of hanging it; nothing here
 //! measures time.
 
+use crate::support::text;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde_json::Value;
@@ -17,7 +18,6 @@ use tencent_chat::group_open_http_svc::{
     GroupMsgGetSimpleRequest, SendGroupMsgRequest,
 };
 use tencent_chat::sns::GroupAddRequest;
-use tencent_chat::types::{MsgElement, TextElem};
 use tencent_chat::{Client, Credentials, Error, PublicError, RetryPolicy};
 use tencent_chat_emulator::{Emulator, Fault, Friends, Group, GroupType};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -397,10 +397,6 @@ async fn an_unknown_path_is_echoed_clipped() {
     let info = answer["ErrorInfo"].as_str().unwrap();
     assert!(info.len() < 1000, "ErrorInfo of {} bytes", info.len());
     assert!(info.contains("more bytes]"), "{info}");
-}
-
-fn text(s: &str) -> Vec<MsgElement> {
-    vec![MsgElement::Text(TextElem::new(s))]
 }
 
 #[tokio::test]
