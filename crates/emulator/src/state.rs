@@ -789,6 +789,11 @@ impl C2cMessage {
     pub fn between(&self, a: &str, b: &str) -> bool {
         (self.from == a && self.to == b) || (self.from == b && self.to == a)
     }
+
+    /// Whether it counts among its recipient's unread messages: unread and not recalled.
+    pub fn is_unread(&self) -> bool {
+        self.unread && self.status == MessageStatus::Normal
+    }
 }
 
 /// The key/value extensions of one message, with their versions.

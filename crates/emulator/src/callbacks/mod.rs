@@ -21,10 +21,15 @@ use hyper_util::rt::TokioExecutor;
 use serde_json::{Value, json};
 use tencent_chat::EndpointInfo;
 use tencent_chat::webhook::{CallbackQuery, OptPlatform, WebhookEffect, WebhookInfo};
-use tencent_chat::webhooks::{self, Event};
+use tencent_chat::webhooks::Event;
 
 use crate::state::State;
 use crate::{Inner, lock, wire};
+
+mod accounts;
+mod c2c;
+mod groups;
+mod sns;
 
 /// Where and how callbacks are sent.
 #[derive(Clone)]
@@ -184,7 +189,7 @@ fn typed(command: &str, payload: Value) -> Option<Value> {
 }
 
 /// Milliseconds since the epoch, as callbacks carry `EventTime`.
-fn event_time() -> u64 {
+pub(crate) fn event_time() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as u64)
@@ -193,134 +198,176 @@ fn event_time() -> u64 {
 /// Callbacks to send: `(CallbackCommand, payload)`.
 pub(crate) type Outgoing = Vec<(&'static str, Value)>;
 
-/// How one endpoint takes part in callbacks.
-pub(crate) struct EndpointHooks {
-    /// The endpoint's path.
-    pub(crate) path: fn() -> &'static str,
-    /// "Before" callbacks to send (command, payload), from the request and the state.
-    pub(crate) before: fn(&State, &Value, &str) -> Outgoing,
-    /// Applies an allowing answer of `command` to the request.
-    pub(crate) rewrite: fn(&str, &mut Value, &Value),
-    /// What the "after" callbacks need from the state before the change.
-    pub(crate) prepare: fn(&State, &Value) -> Value,
-    /// "After" callbacks to send, from the prepared context, the request and the response body.
-    pub(crate) after: fn(&Value, &Value, &Value, &str) -> Outgoing,
+/// What a hook sees of one call.
+pub(crate) struct Call<'a> {
+    /// The state: before the change for `before` and `prepare`, after it for `after`
+    /// and `failed`.
+    pub(crate) state: &'a State,
+    /// The request, as allowing "before" answers rewrote it.
+    pub(crate) request: &'a Value,
+    /// What `prepare` kept of the state before the change (`Null` until it ran).
+    pub(crate) context: &'a Value,
+    /// The answer: the success's fields for `after`, the failure's envelope for
+    /// `failed`, `Null` before the call.
+    pub(crate) response: &'a Value,
+    /// The admin account the REST API acts as (`Operator_Account` of REST calls).
+    pub(crate) admin: &'a str,
 }
 
-fn no_before(_: &State, _: &Value, _: &str) -> Vec<(&'static str, Value)> {
+impl Call<'_> {
+    /// A string field of the request.
+    pub(crate) fn str(&self, key: &str) -> Option<&str> {
+        str_of(self.request, key)
+    }
+
+    /// The request's `From_Account` where the call may act for a user, else the admin.
+    pub(crate) fn sender(&self) -> &str {
+        self.str("From_Account").unwrap_or(self.admin)
+    }
+}
+
+/// How one endpoint takes part in callbacks: built with [`EndpointHooks::new`] and
+/// the parts it needs.
+pub(crate) struct EndpointHooks {
+    /// The endpoint's path.
+    path: fn() -> &'static str,
+    /// "Before" callbacks to send, from the request and the state.
+    before: fn(&Call<'_>) -> Outgoing,
+    /// Applies an allowing answer of a "before" callback (its command) to the request.
+    rewrite: fn(&str, &mut Value, &Value),
+    /// What the "after" callbacks need from the state before the change.
+    prepare: fn(&Call<'_>) -> Value,
+    /// "After" callbacks of a success.
+    after: fn(&Call<'_>) -> Outgoing,
+    /// Callbacks of a failure (the call was admissible, the service refused it).
+    failed: fn(&Call<'_>) -> Outgoing,
+}
+
+fn nothing(_: &Call<'_>) -> Outgoing {
     Vec::new()
 }
 fn no_rewrite(_: &str, _: &mut Value, _: &Value) {}
-fn no_prepare(_: &State, _: &Value) -> Value {
+fn no_context(_: &Call<'_>) -> Value {
     Value::Null
 }
 
-/// The endpoints that send callbacks, and how.
-pub(crate) static HOOKS: &[EndpointHooks] = &[
-    EndpointHooks {
-        path: || tencent_chat::group_open_http_svc::SEND_GROUP_MSG.path,
-        before: send_msg_before,
-        rewrite: send_msg_rewrite,
-        prepare: group_context,
-        after: send_msg_after,
-    },
-    EndpointHooks {
-        path: || tencent_chat::group_open_http_svc::CREATE_GROUP.path,
-        before: create_group_before,
-        rewrite: no_rewrite,
-        prepare: no_prepare,
-        after: create_group_after,
-    },
-    EndpointHooks {
-        path: || tencent_chat::group_open_http_svc::DESTROY_GROUP.path,
-        before: no_before,
-        rewrite: no_rewrite,
-        prepare: group_context,
-        after: destroy_group_after,
-    },
-    EndpointHooks {
-        path: || tencent_chat::group_open_http_svc::ADD_GROUP_MEMBER.path,
-        before: add_member_before,
-        rewrite: add_member_rewrite,
-        prepare: group_context,
-        after: add_member_after,
-    },
-    EndpointHooks {
-        path: || tencent_chat::group_open_http_svc::DELETE_GROUP_MEMBER.path,
-        before: no_before,
-        rewrite: no_rewrite,
-        prepare: group_context,
-        after: delete_member_after,
-    },
-];
+impl EndpointHooks {
+    const fn new(path: fn() -> &'static str) -> Self {
+        EndpointHooks {
+            path,
+            before: nothing,
+            rewrite: no_rewrite,
+            prepare: no_context,
+            after: nothing,
+            failed: nothing,
+        }
+    }
 
-fn str_of<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
-    v.get(key).and_then(Value::as_str)
+    const fn before(mut self, before: fn(&Call<'_>) -> Outgoing) -> Self {
+        self.before = before;
+        self
+    }
+
+    const fn rewrite(mut self, rewrite: fn(&str, &mut Value, &Value)) -> Self {
+        self.rewrite = rewrite;
+        self
+    }
+
+    const fn prepare(mut self, prepare: fn(&Call<'_>) -> Value) -> Self {
+        self.prepare = prepare;
+        self
+    }
+
+    const fn after(mut self, after: fn(&Call<'_>) -> Outgoing) -> Self {
+        self.after = after;
+        self
+    }
+
+    const fn failed(mut self, failed: fn(&Call<'_>) -> Outgoing) -> Self {
+        self.failed = failed;
+        self
+    }
 }
 
-/// The group's type, owner and members, before the change.
-fn group_context(state: &State, request: &Value) -> Value {
-    let Some(g) = str_of(request, "GroupId").and_then(|id| state.groups.get(id)) else {
-        return Value::Null;
+/// The endpoints that send callbacks, and how: every endpoint whose spec names
+/// webhooks has a row (a test checks it), and a row sends only callbacks its
+/// endpoint's spec names ([`serve`] drops and logs any other).
+pub(crate) static HOOKS: &[EndpointHooks] = {
+    use tencent_chat::{
+        group_open_http_svc as group, im_open_login_svc as login,
+        million_group_open_http_svc as topic, openim, profile, sns as relations,
     };
-    json!({
-        "Type": g.group_type,
-        "Owner_Account": g.owner,
-        "Members": g.members.keys().collect::<Vec<_>>(),
-    })
-}
+    &[
+        EndpointHooks::new(|| group::SEND_GROUP_MSG.path)
+            .before(groups::send_msg_before)
+            .rewrite(rewrite_message)
+            .prepare(groups::context)
+            .after(groups::send_msg_after)
+            .failed(groups::send_msg_failed),
+        EndpointHooks::new(|| group::CREATE_GROUP.path)
+            .before(groups::create_group_before)
+            .after(groups::create_group_after),
+        EndpointHooks::new(|| group::DESTROY_GROUP.path)
+            .prepare(groups::context)
+            .after(groups::destroy_group_after),
+        EndpointHooks::new(|| group::ADD_GROUP_MEMBER.path)
+            .before(groups::add_member_before)
+            .rewrite(groups::add_member_rewrite)
+            .prepare(groups::context)
+            .after(groups::add_member_after),
+        EndpointHooks::new(|| group::DELETE_GROUP_MEMBER.path)
+            .prepare(groups::context)
+            .after(groups::delete_member_after),
+        EndpointHooks::new(|| group::MODIFY_GROUP_BASE_INFO.path)
+            .prepare(groups::context)
+            .after(groups::info_changed),
+        EndpointHooks::new(|| group::GROUP_MSG_RECALL.path).after(groups::recalled),
+        EndpointHooks::new(|| topic::CREATE_TOPIC.path)
+            .before(groups::create_topic_before)
+            .after(groups::create_topic_after),
+        EndpointHooks::new(|| topic::DESTROY_TOPIC.path).after(groups::topics_destroyed),
+        EndpointHooks::new(|| topic::MODIFY_TOPIC.path)
+            .prepare(groups::topic_context)
+            .after(groups::topic_changed),
+        EndpointHooks::new(|| openim::SENDMSG.path)
+            .before(c2c::send_before)
+            .rewrite(rewrite_message)
+            .after(c2c::send_after),
+        EndpointHooks::new(|| openim::ADMIN_MSGWITHDRAW.path).after(c2c::withdrawn),
+        EndpointHooks::new(|| relations::FRIEND_ADD.path)
+            .prepare(sns::friend_add_context)
+            .after(sns::friends_added),
+        EndpointHooks::new(|| relations::FRIEND_DELETE.path)
+            .prepare(sns::friend_delete_context)
+            .after(sns::friends_deleted),
+        EndpointHooks::new(|| relations::FRIEND_DELETE_ALL.path)
+            .prepare(sns::friend_delete_all_context)
+            .after(sns::friends_deleted),
+        EndpointHooks::new(|| relations::BLACK_LIST_ADD.path)
+            .prepare(sns::block_context)
+            .after(sns::blocked),
+        EndpointHooks::new(|| relations::BLACK_LIST_DELETE.path)
+            .prepare(sns::block_context)
+            .after(sns::unblocked),
+        EndpointHooks::new(|| profile::PORTRAIT_SET.path).after(accounts::portrait_set),
+        EndpointHooks::new(|| login::KICK.path)
+            .prepare(accounts::kick_context)
+            .after(accounts::kicked),
+    ]
+};
 
-fn members_of(list: Option<&Value>, key: &str) -> Vec<Value> {
-    list.and_then(Value::as_array)
-        .map(|l| {
-            l.iter()
-                .filter_map(|m| m.get(key).and_then(Value::as_str).or_else(|| m.as_str()))
-                .map(|a| json!({"Member_Account": a}))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn send_msg_skips(request: &Value, which: &str) -> bool {
+/// Whether the request's `ForbidCallbackControl` turns off this callback (group and
+/// one-to-one messages alike).
+pub(crate) fn forbidden(request: &Value, which: &str) -> bool {
     request
         .get("ForbidCallbackControl")
         .and_then(Value::as_array)
         .is_some_and(|l| l.iter().any(|v| v.as_str() == Some(which)))
 }
 
-fn send_msg_payload(command: &str, state: &State, request: &Value, admin: &str) -> Option<Value> {
-    let group_id = str_of(request, "GroupId")?;
-    let g = state.groups.get(group_id)?;
-    let mut p = json!({
-        "CallbackCommand": command,
-        "GroupId": group_id,
-        "Type": g.group_type,
-        "From_Account": str_of(request, "From_Account").unwrap_or(admin),
-        "Operator_Account": admin,
-        "Random": request.get("Random").cloned().unwrap_or(json!(0)),
-        "OnlineOnlyFlag": request.get("OnlineOnlyFlag").cloned().unwrap_or(json!(0)),
-        "MsgBody": request.get("MsgBody").cloned().unwrap_or(json!([])),
-        "EventTime": event_time(),
-    });
-    for key in ["CloudCustomData", "TopicId"] {
-        if let Some(v) = request.get(key) {
-            p[key] = v.clone();
-        }
-    }
-    Some(p)
-}
-
-fn send_msg_before(state: &State, request: &Value, admin: &str) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = webhooks::GroupBeforeSendMsgPayload::COMMAND;
-    if send_msg_skips(request, "ForbidBeforeSendMsgCallback") {
-        return Vec::new();
-    }
-    send_msg_payload(COMMAND, state, request, admin)
-        .map(|p| vec![(COMMAND, p)])
-        .unwrap_or_default()
-}
-
-fn send_msg_rewrite(_: &str, request: &mut Value, answer: &Value) {
+/// An allowing answer to a message's "before" callback may replace its body and
+/// custom data (group and one-to-one messages alike).
+pub(crate) fn rewrite_message(_: &str, request: &mut Value, answer: &Value) {
     for key in ["MsgBody", "CloudCustomData"] {
         if let Some(v) = answer.get(key) {
             request[key] = v.clone();
@@ -328,227 +375,14 @@ fn send_msg_rewrite(_: &str, request: &mut Value, answer: &Value) {
     }
 }
 
-fn send_msg_after(
-    context: &Value,
-    request: &Value,
-    response: &Value,
-    admin: &str,
-) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = webhooks::GroupAfterSendMsgPayload::COMMAND;
-    if send_msg_skips(request, "ForbidAfterSendMsgCallback") || context.is_null() {
-        return Vec::new();
-    }
-    let mut p = json!({
-        "CallbackCommand": COMMAND,
-        "GroupId": request.get("GroupId"),
-        "Type": context.get("Type"),
-        "From_Account": str_of(request, "From_Account").unwrap_or(admin),
-        "Operator_Account": admin,
-        "Random": request.get("Random").cloned().unwrap_or(json!(0)),
-        "OnlineOnlyFlag": request.get("OnlineOnlyFlag").cloned().unwrap_or(json!(0)),
-        "MsgBody": request.get("MsgBody").cloned().unwrap_or(json!([])),
-        "MsgSeq": response.get("MsgSeq").cloned().unwrap_or(json!(0)),
-        "MsgTime": response.get("MsgTime").cloned().unwrap_or(json!(0)),
-        "EventTime": event_time(),
-    });
-    for key in ["CloudCustomData", "TopicId"] {
-        if let Some(v) = request.get(key) {
-            p[key] = v.clone();
-        }
-    }
-    vec![(COMMAND, p)]
-}
-
-fn create_group_members(request: &Value) -> Vec<Value> {
-    members_of(request.get("MemberList"), "Member_Account")
-}
-
-fn create_group_before(state: &State, request: &Value, admin: &str) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = webhooks::GroupBeforeCreateGroupPayload::COMMAND;
-    let owner = str_of(request, "Owner_Account").unwrap_or(admin);
-    let created = state
-        .groups
-        .values()
-        .filter(|g| g.owner.as_deref() == Some(owner))
-        .count();
-    vec![(
-        COMMAND,
-        json!({
-            "CallbackCommand": COMMAND,
-            "Operator_Account": admin,
-            "Owner_Account": owner,
-            "Type": request.get("Type"),
-            "Name": request.get("Name"),
-            "CreateGroupNum": created,
-            "MemberList": create_group_members(request),
-            "EventTime": event_time(),
-        }),
-    )]
-}
-
-fn create_group_after(
-    _: &Value,
-    request: &Value,
-    response: &Value,
-    admin: &str,
-) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = webhooks::GroupAfterCreateGroupPayload::COMMAND;
-    let Some(group_id) = response.get("GroupId") else {
-        return Vec::new();
-    };
-    let mut p = json!({
-        "CallbackCommand": COMMAND,
-        "GroupId": group_id,
-        "Operator_Account": admin,
-        "Owner_Account": str_of(request, "Owner_Account").unwrap_or(admin),
-        "Type": request.get("Type"),
-        "Name": request.get("Name"),
-        "MemberList": create_group_members(request),
-        "EventTime": event_time(),
-    });
-    if let Some(data) = request.get("AppDefinedData") {
-        p["UserDefinedDataList"] = data.clone();
-    }
-    vec![(COMMAND, p)]
-}
-
-fn destroy_group_after(
-    context: &Value,
-    request: &Value,
-    _: &Value,
-    _: &str,
-) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = webhooks::GroupAfterGroupDestroyedPayload::COMMAND;
-    if context.is_null() {
-        return Vec::new();
-    }
-    let mut p = json!({
-        "CallbackCommand": COMMAND,
-        "GroupId": request.get("GroupId"),
-        "Type": context.get("Type"),
-        "MemberList": members_of(context.get("Members"), ""),
-        "EventTime": event_time(),
-    });
-    if let Some(owner) = context.get("Owner_Account").filter(|o| !o.is_null()) {
-        p["Owner_Account"] = owner.clone();
-    }
-    vec![(COMMAND, p)]
-}
-
-fn add_member_before(state: &State, request: &Value, admin: &str) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = webhooks::GroupBeforeInviteJoinGroupPayload::COMMAND;
-    let Some(g) = str_of(request, "GroupId").and_then(|id| state.groups.get(id)) else {
-        return Vec::new();
-    };
-    vec![(
-        COMMAND,
-        json!({
-            "CallbackCommand": COMMAND,
-            "GroupId": request.get("GroupId"),
-            "Type": g.group_type,
-            "Operator_Account": admin,
-            "DestinationMembers": members_of(request.get("MemberList"), "Member_Account"),
-            "EventTime": event_time(),
-        }),
-    )]
-}
-
-fn add_member_rewrite(_: &str, request: &mut Value, answer: &Value) {
-    let Some(refused) = answer
-        .get("RefusedMembers_Account")
-        .and_then(Value::as_array)
-    else {
-        return;
-    };
-    if let Some(list) = request.get_mut("MemberList").and_then(Value::as_array_mut) {
-        list.retain(|m| !refused.contains(m.get("Member_Account").unwrap_or(&Value::Null)));
-    }
-}
-
-fn add_member_after(
-    context: &Value,
-    request: &Value,
-    response: &Value,
-    admin: &str,
-) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = webhooks::GroupAfterNewMemberJoinPayload::COMMAND;
-    if context.is_null() {
-        return Vec::new();
-    }
-    // Result 1: the account was added.
-    let added: Vec<Value> = response
-        .get("MemberList")
-        .and_then(Value::as_array)
-        .map(|l| {
-            l.iter()
-                .filter(|m| m.get("Result").and_then(Value::as_i64) == Some(1))
-                .filter_map(|m| m.get("Member_Account").cloned())
-                .map(|a| json!({"Member_Account": a}))
-                .collect()
-        })
-        .unwrap_or_default();
-    if added.is_empty() {
-        return Vec::new();
-    }
-    vec![(
-        COMMAND,
-        json!({
-            "CallbackCommand": COMMAND,
-            "GroupId": request.get("GroupId"),
-            "Type": context.get("Type"),
-            "JoinType": "Invited",
-            "Operator_Account": admin,
-            "NewMemberList": added,
-            "EventTime": event_time(),
-        }),
-    )]
-}
-
-fn delete_member_after(
-    context: &Value,
-    request: &Value,
-    _: &Value,
-    admin: &str,
-) -> Vec<(&'static str, Value)> {
-    const COMMAND: &str = webhooks::GroupAfterMemberExitPayload::COMMAND;
-    if context.is_null() {
-        return Vec::new();
-    }
-    let was: Vec<&Value> = context
-        .get("Members")
-        .and_then(Value::as_array)
-        .map(|l| l.iter().collect())
-        .unwrap_or_default();
-    let gone: Vec<Value> = request
-        .get("MemberToDel_Account")
-        .and_then(Value::as_array)
-        .map(|l| {
-            l.iter()
-                .filter(|a| was.contains(a))
-                .map(|a| json!({"Member_Account": a}))
-                .collect()
-        })
-        .unwrap_or_default();
-    if gone.is_empty() {
-        return Vec::new();
-    }
-    vec![(
-        COMMAND,
-        json!({
-            "CallbackCommand": COMMAND,
-            "GroupId": request.get("GroupId"),
-            "Type": context.get("Type"),
-            "ExitType": "Kicked",
-            "Operator_Account": admin,
-            "ExitMemberList": gone,
-            "EventTime": event_time(),
-        }),
-    )]
+pub(crate) fn str_of<'v>(v: &'v Value, key: &str) -> Option<&'v str> {
+    v.get(key).and_then(Value::as_str)
 }
 
 /// Serves one call with its callbacks: "before" callbacks first (a refusal answers
 /// the caller, a discard answers success without acting, an allowing answer may
-/// rewrite the request), then the call, then the "after" callbacks of a success.
+/// rewrite the request), then the call, then the "after" callbacks of a success or
+/// the callbacks of a failure.
 pub(crate) async fn serve(
     inner: &Arc<Inner>,
     info: &'static EndpointInfo,
@@ -570,14 +404,18 @@ pub(crate) async fn serve(
     if let Err((code, body)) = crate::generic::admissible(inner, info, body) {
         return (code, body);
     }
-    let (befores, context) = {
+    let admin = inner.admin.as_str();
+    let befores = {
         let state = lock(&inner.state);
-        (
-            (hooks.before)(&state, &request, &inner.admin),
-            (hooks.prepare)(&state, &request),
-        )
+        (hooks.before)(&Call {
+            state: &state,
+            request: &request,
+            context: &Value::Null,
+            response: &Value::Null,
+            admin,
+        })
     };
-    for (command, payload) in befores {
+    for (command, payload) in named(info, befores) {
         match callbacks.before(command, payload).await {
             Verdict::Allow(Some(answer)) => (hooks.rewrite)(command, &mut request, &answer),
             Verdict::Allow(None) => {}
@@ -589,13 +427,74 @@ pub(crate) async fn serve(
             }
         }
     }
+    let context = {
+        let state = lock(&inner.state);
+        (hooks.prepare)(&Call {
+            state: &state,
+            request: &request,
+            context: &Value::Null,
+            response: &Value::Null,
+            admin,
+        })
+    };
     let body = serde_json::to_vec(&request).unwrap_or_default();
     let (code, answer) = crate::generic::serve(inner, info, handler, &body);
-    if code == 0 {
-        let response: Value = serde_json::from_slice(&answer).unwrap_or(Value::Null);
-        for (command, payload) in (hooks.after)(&context, &request, &response, &inner.admin) {
-            callbacks.after(command, payload);
+    let response: Value = serde_json::from_slice(&answer).unwrap_or(Value::Null);
+    let outgoing = {
+        let state = lock(&inner.state);
+        let call = Call {
+            state: &state,
+            request: &request,
+            context: &context,
+            response: &response,
+            admin,
+        };
+        if code == 0 {
+            (hooks.after)(&call)
+        } else {
+            (hooks.failed)(&call)
         }
+    };
+    for (command, payload) in named(info, outgoing) {
+        callbacks.after(command, payload);
     }
     (code, answer)
+}
+
+/// The callbacks among `outgoing` that the endpoint's spec names; any other is a
+/// bug of a hook, logged and not sent.
+fn named(info: &EndpointInfo, outgoing: Outgoing) -> Outgoing {
+    outgoing
+        .into_iter()
+        .filter(|(command, _)| {
+            let named = info.webhooks().any(|w| w.command == *command);
+            if !named {
+                tracing::error!(
+                    endpoint = info.path,
+                    command,
+                    "a callback the endpoint's spec does not name"
+                );
+            }
+            named
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_endpoint_that_names_callbacks_sends_them() {
+        for info in tencent_chat::ENDPOINTS {
+            let rows = HOOKS.iter().filter(|h| (h.path)() == info.path).count();
+            let names = info.webhooks().count();
+            assert_eq!(
+                rows,
+                usize::from(names > 0),
+                "{}: {names} callbacks in its spec, {rows} rows in HOOKS",
+                info.path
+            );
+        }
+    }
 }

@@ -301,7 +301,7 @@ impl Emulated for GetC2cUnreadMsgNumRequest {
     fn apply(self, cx: &mut Cx<'_>) -> Result<Self::Response, Fail> {
         let mut counts: std::collections::BTreeMap<&str, u32> = std::collections::BTreeMap::new();
         for m in &cx.state.c2c_messages {
-            if m.to == self.to_account && m.unread && m.status == MessageStatus::Normal {
+            if m.to == self.to_account && m.is_unread() {
                 *counts.entry(m.from.as_str()).or_default() += 1;
             }
         }

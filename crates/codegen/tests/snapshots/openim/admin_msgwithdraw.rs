@@ -16,6 +16,10 @@
 /// - `90054` [`MsgRecallKeyInvalid`](AdminMsgwithdrawError::MsgRecallKeyInvalid): The MsgKey in the recall request is not valid. MsgKey is malformed.
 /// - `91000` [`MsgServiceUnavailable`](AdminMsgwithdrawError::MsgServiceUnavailable): The message service failed internally (same meaning as 90994); retry. Retryable, but the service may have acted: retried only for calls safe to repeat.
 ///
+/// # Webhooks
+///
+/// - [`C2C.CallbackAfterMsgWithDraw`](https://intl.cloud.tencent.com/document/product/1047/43466)
+///
 /// # Notes on the documentation
 ///
 /// - Irrevocable: a recalled message cannot be restored.
