@@ -6,22 +6,20 @@ use serde_json::{Value, json};
 use tencent_chat::webhooks;
 
 use super::{Call, Outgoing, event_time, forbidden, str_of};
+use crate::state::{Group, Topic};
 
 /// The group's type, owner, members, capacity and information, before the change.
 pub(crate) fn context(call: &Call<'_>) -> Value {
     let Some(g) = call.str("GroupId").and_then(|id| call.state.groups.get(id)) else {
         return Value::Null;
     };
-    json!({
+    let context = json!({
         "Type": g.group_type,
         "Owner_Account": g.owner,
         "Members": g.members.keys().collect::<Vec<_>>(),
         "MaxMemberNum": g.max_member_count,
-        "Name": g.name,
-        "Introduction": g.introduction,
-        "Notification": g.notification,
-        "FaceUrl": g.face_url,
-    })
+    });
+    merged(context, info_fields(group_info(g)))
 }
 
 /// The group's type now (after the change, or before it for "before" callbacks).
@@ -287,19 +285,34 @@ pub(crate) fn delete_member_after(call: &Call<'_>) -> Outgoing {
     )]
 }
 
-/// The information fields (`Name`, `Introduction`, `Notification`, `FaceUrl`) the
-/// request set and that now differ from the context's: what the "info changed"
-/// callbacks carry. `name` is the request's name for `Name`.
-fn changed_info(call: &Call<'_>, now: [Option<&str>; 4], name: &str) -> Option<Value> {
-    const INFO: [&str; 4] = ["Name", "Introduction", "Notification", "FaceUrl"];
-    let mut changed = serde_json::Map::new();
-    for (key, value) in INFO.into_iter().zip(now) {
-        let asked = if key == "Name" { name } else { key };
-        if call.request.get(asked).is_some() && str_of(call.context, key) != value {
-            changed.insert(key.to_owned(), json!(value.unwrap_or_default()));
-        }
-    }
-    (!changed.is_empty()).then_some(Value::Object(changed))
+/// The information fields the "info changed" callbacks report, in this order.
+const INFO: [&str; 4] = ["Name", "Introduction", "Notification", "FaceUrl"];
+
+fn group_info(g: &Group) -> [Option<&str>; 4] {
+    [
+        Some(g.name.as_str()),
+        g.introduction.as_deref(),
+        g.notification.as_deref(),
+        g.face_url.as_deref(),
+    ]
+}
+
+fn topic_info(t: &Topic) -> [Option<&str>; 4] {
+    [
+        Some(t.name.as_str()),
+        t.introduction.as_deref(),
+        t.notification.as_deref(),
+        t.face_url.as_deref(),
+    ]
+}
+
+/// The information fields as JSON, for a context.
+fn info_fields(info: [Option<&str>; 4]) -> Value {
+    INFO.into_iter()
+        .zip(info)
+        .map(|(key, value)| (key.to_owned(), json!(value)))
+        .collect::<serde_json::Map<_, _>>()
+        .into()
 }
 
 /// Puts `fields` into the payload `p`.
@@ -310,19 +323,32 @@ fn merged(mut p: Value, fields: Value) -> Value {
     p
 }
 
+/// An "info changed" callback `p` with the information fields the request set (`name`
+/// is its name for `Name`) that now differ from the context's; none if none changed.
+fn info_changed_callback(
+    command: &'static str,
+    call: &Call<'_>,
+    now: [Option<&str>; 4],
+    name: &str,
+    p: Value,
+) -> Outgoing {
+    let mut changed = serde_json::Map::new();
+    for (key, value) in INFO.into_iter().zip(now) {
+        let asked = if key == "Name" { name } else { key };
+        if call.request.get(asked).is_some() && str_of(call.context, key) != value {
+            changed.insert(key.to_owned(), json!(value.unwrap_or_default()));
+        }
+    }
+    if changed.is_empty() {
+        return Vec::new();
+    }
+    vec![(command, merged(p, Value::Object(changed)))]
+}
+
 /// A change of name, introduction, notification or face URL: only the changed ones.
 pub(crate) fn info_changed(call: &Call<'_>) -> Outgoing {
     const COMMAND: &str = webhooks::GroupAfterGroupInfoChangedPayload::COMMAND;
     let Some(g) = call.str("GroupId").and_then(|id| call.state.groups.get(id)) else {
-        return Vec::new();
-    };
-    let now = [
-        Some(g.name.as_str()),
-        g.introduction.as_deref(),
-        g.notification.as_deref(),
-        g.face_url.as_deref(),
-    ];
-    let Some(changed) = changed_info(call, now, "Name") else {
         return Vec::new();
     };
     let p = json!({
@@ -332,7 +358,7 @@ pub(crate) fn info_changed(call: &Call<'_>) -> Outgoing {
         "Operator_Account": call.admin,
         "EventTime": event_time(),
     });
-    vec![(COMMAND, merged(p, changed))]
+    info_changed_callback(COMMAND, call, group_info(g), "Name", p)
 }
 
 /// The messages a recall reached (return code 0), by sequence.
@@ -426,43 +452,21 @@ pub(crate) fn topics_destroyed(call: &Call<'_>) -> Outgoing {
     )]
 }
 
+/// The topic the request names, as the state holds it.
+fn topic<'s>(call: &Call<'s>) -> Option<&'s Topic> {
+    let g = call.state.groups.get(call.str("GroupId")?)?;
+    g.topics.get(call.str("TopicId")?)
+}
+
 /// The topic's information before the change.
 pub(crate) fn topic_context(call: &Call<'_>) -> Value {
-    let topic = call
-        .str("GroupId")
-        .and_then(|id| call.state.groups.get(id))
-        .zip(call.str("TopicId"))
-        .and_then(|(g, t)| g.topics.get(t));
-    match topic {
-        Some(t) => json!({
-            "Name": t.name,
-            "Introduction": t.introduction,
-            "Notification": t.notification,
-            "FaceUrl": t.face_url,
-        }),
-        None => Value::Null,
-    }
+    topic(call).map_or(Value::Null, |t| info_fields(topic_info(t)))
 }
 
 /// A change of a topic's name, introduction, notification or face URL.
 pub(crate) fn topic_changed(call: &Call<'_>) -> Outgoing {
     const COMMAND: &str = webhooks::GroupAfterTopicInfoChangedPayload::COMMAND;
-    let Some(t) = call
-        .str("GroupId")
-        .and_then(|id| call.state.groups.get(id))
-        .zip(call.str("TopicId"))
-        .and_then(|(g, t)| g.topics.get(t))
-    else {
-        return Vec::new();
-    };
-    let now = [
-        Some(t.name.as_str()),
-        t.introduction.as_deref(),
-        t.notification.as_deref(),
-        t.face_url.as_deref(),
-    ];
-    // The request names the topic's name TopicName; the callback, Name.
-    let Some(changed) = changed_info(call, now, "TopicName") else {
+    let Some(t) = topic(call) else {
         return Vec::new();
     };
     let p = json!({
@@ -471,5 +475,6 @@ pub(crate) fn topic_changed(call: &Call<'_>) -> Outgoing {
         "Type": group_type(call),
         "Operator_Account": call.sender(),
     });
-    vec![(COMMAND, merged(p, changed))]
+    // The request names the topic's name TopicName; the callback, Name.
+    info_changed_callback(COMMAND, call, topic_info(t), "TopicName", p)
 }
