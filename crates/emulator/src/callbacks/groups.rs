@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 use tencent_chat::webhooks;
 
-use super::{Call, Outgoing, event_time, forbidden, str_of};
+use super::{Call, Outgoing, event_time, forbidden, items, items_with, str_of};
 use crate::state::{Group, Topic};
 
 /// The group's type, owner, members, capacity and information, before the change.
@@ -28,15 +28,13 @@ fn group_type(call: &Call<'_>) -> Option<Value> {
     serde_json::to_value(&g.group_type).ok()
 }
 
-fn members_of(list: Option<&Value>, key: &str) -> Vec<Value> {
-    list.and_then(Value::as_array)
-        .map(|l| {
-            l.iter()
-                .filter_map(|m| m.get(key).and_then(Value::as_str).or_else(|| m.as_str()))
-                .map(|a| json!({"Member_Account": a}))
-                .collect()
-        })
-        .unwrap_or_default()
+/// The accounts of the list under `list` (items with the account under `key`, or
+/// plain strings), as `{"Member_Account": ...}` items.
+fn members_of(v: &Value, list: &str, key: &str) -> Vec<Value> {
+    items(v, list)
+        .filter_map(|m| m.get(key).and_then(Value::as_str).or_else(|| m.as_str()))
+        .map(|a| json!({"Member_Account": a}))
+        .collect()
 }
 
 /// The fields every group message callback carries, from the request.
@@ -96,7 +94,7 @@ pub(crate) fn send_msg_failed(call: &Call<'_>) -> Outgoing {
 }
 
 fn create_group_members(request: &Value) -> Vec<Value> {
-    members_of(request.get("MemberList"), "Member_Account")
+    members_of(request, "MemberList", "Member_Account")
 }
 
 pub(crate) fn create_group_before(call: &Call<'_>) -> Outgoing {
@@ -154,7 +152,7 @@ pub(crate) fn destroy_group_after(call: &Call<'_>) -> Outgoing {
         "CallbackCommand": COMMAND,
         "GroupId": call.request.get("GroupId"),
         "Type": context.get("Type"),
-        "MemberList": members_of(context.get("Members"), ""),
+        "MemberList": members_of(context, "Members", ""),
         "EventTime": event_time(),
     });
     if let Some(owner) = context.get("Owner_Account").filter(|o| !o.is_null()) {
@@ -175,7 +173,7 @@ pub(crate) fn add_member_before(call: &Call<'_>) -> Outgoing {
             "GroupId": call.request.get("GroupId"),
             "Type": kind,
             "Operator_Account": call.admin,
-            "DestinationMembers": members_of(call.request.get("MemberList"), "Member_Account"),
+            "DestinationMembers": members_of(call.request, "MemberList", "Member_Account"),
             "EventTime": event_time(),
         }),
     )]
@@ -203,18 +201,10 @@ pub(crate) fn add_member_after(call: &Call<'_>) -> Outgoing {
         return Vec::new();
     }
     // Result 1: the account was added.
-    let added: Vec<Value> = call
-        .response
-        .get("MemberList")
-        .and_then(Value::as_array)
-        .map(|l| {
-            l.iter()
-                .filter(|m| m.get("Result").and_then(Value::as_i64) == Some(1))
-                .filter_map(|m| m.get("Member_Account").cloned())
-                .map(|a| json!({"Member_Account": a}))
-                .collect()
-        })
-        .unwrap_or_default();
+    let added: Vec<Value> = items_with(call.response, "MemberList", "Result", 1)
+        .filter_map(|m| m.get("Member_Account"))
+        .map(|a| json!({"Member_Account": a}))
+        .collect();
     if added.is_empty() {
         return Vec::new();
     }
@@ -252,22 +242,11 @@ pub(crate) fn delete_member_after(call: &Call<'_>) -> Outgoing {
     if context.is_null() {
         return Vec::new();
     }
-    let was: Vec<&Value> = context
-        .get("Members")
-        .and_then(Value::as_array)
-        .map(|l| l.iter().collect())
-        .unwrap_or_default();
-    let gone: Vec<Value> = call
-        .request
-        .get("MemberToDel_Account")
-        .and_then(Value::as_array)
-        .map(|l| {
-            l.iter()
-                .filter(|a| was.contains(a))
-                .map(|a| json!({"Member_Account": a}))
-                .collect()
-        })
-        .unwrap_or_default();
+    let was: Vec<&Value> = items(context, "Members").collect();
+    let gone: Vec<Value> = items(call.request, "MemberToDel_Account")
+        .filter(|a| was.contains(a))
+        .map(|a| json!({"Member_Account": a}))
+        .collect();
     if gone.is_empty() {
         return Vec::new();
     }
@@ -364,17 +343,9 @@ pub(crate) fn info_changed(call: &Call<'_>) -> Outgoing {
 /// The messages a recall reached (return code 0), by sequence.
 pub(crate) fn recalled(call: &Call<'_>) -> Outgoing {
     const COMMAND: &str = webhooks::GroupAfterRecallMsgPayload::COMMAND;
-    let seqs: Vec<Value> = call
-        .response
-        .get("RecallRetList")
-        .and_then(Value::as_array)
-        .map(|l| {
-            l.iter()
-                .filter(|r| r.get("RetCode").and_then(Value::as_i64) == Some(0))
-                .map(|r| json!({"MsgSeq": r.get("MsgSeq")}))
-                .collect()
-        })
-        .unwrap_or_default();
+    let seqs: Vec<Value> = items_with(call.response, "RecallRetList", "RetCode", 0)
+        .map(|r| json!({"MsgSeq": r.get("MsgSeq")}))
+        .collect();
     if seqs.is_empty() {
         return Vec::new();
     }
@@ -427,17 +398,9 @@ pub(crate) fn create_topic_after(call: &Call<'_>) -> Outgoing {
 /// The topics a deletion removed (error code 0).
 pub(crate) fn topics_destroyed(call: &Call<'_>) -> Outgoing {
     const COMMAND: &str = webhooks::GroupAfterTopicDestroyedPayload::COMMAND;
-    let gone: Vec<&Value> = call
-        .response
-        .get("DestroyResultItem")
-        .and_then(Value::as_array)
-        .map(|l| {
-            l.iter()
-                .filter(|r| r.get("ErrorCode").and_then(Value::as_i64) == Some(0))
-                .filter_map(|r| r.get("TopicId"))
-                .collect()
-        })
-        .unwrap_or_default();
+    let gone: Vec<&Value> = items_with(call.response, "DestroyResultItem", "ErrorCode", 0)
+        .filter_map(|r| r.get("TopicId"))
+        .collect();
     if gone.is_empty() {
         return Vec::new();
     }

@@ -359,10 +359,23 @@ pub(crate) static HOOKS: &[EndpointHooks] = {
 /// Whether the request's `ForbidCallbackControl` turns off this callback (group and
 /// one-to-one messages alike).
 pub(crate) fn forbidden(request: &Value, which: &str) -> bool {
-    request
-        .get("ForbidCallbackControl")
-        .and_then(Value::as_array)
-        .is_some_and(|l| l.iter().any(|v| v.as_str() == Some(which)))
+    items(request, "ForbidCallbackControl").any(|v| v.as_str() == Some(which))
+}
+
+/// The items of the array under `key` (none when it is missing or not an array).
+pub(crate) fn items<'v>(v: &'v Value, key: &str) -> impl Iterator<Item = &'v Value> {
+    v.get(key).and_then(Value::as_array).into_iter().flatten()
+}
+
+/// The items of the array under `key` whose `code` field is `ok`: the entries of a
+/// per-item answer that succeeded.
+pub(crate) fn items_with<'v>(
+    v: &'v Value,
+    key: &str,
+    code: &'static str,
+    ok: i64,
+) -> impl Iterator<Item = &'v Value> {
+    items(v, key).filter(move |item| item.get(code).and_then(Value::as_i64) == Some(ok))
 }
 
 /// An allowing answer to a message's "before" callback may replace its body and

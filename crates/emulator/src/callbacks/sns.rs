@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 use tencent_chat::webhooks;
 
-use super::{Call, Outgoing};
+use super::{Call, Outgoing, items};
 use crate::state::State;
 
 /// Which relation a pair is read from.
@@ -47,30 +47,19 @@ fn candidates<'a>(
     Value::Array(pairs)
 }
 
-fn strings(v: Option<&Value>) -> impl Iterator<Item = &str> {
-    v.and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
+/// The request's `To_Account` list.
+fn to_accounts<'v>(call: &Call<'v>) -> impl Iterator<Item = &'v str> {
+    items(call.request, "To_Account").filter_map(Value::as_str)
 }
 
 pub(crate) fn friend_add_context(call: &Call<'_>) -> Value {
-    let targets = call
-        .request
-        .get("AddFriendItem")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
+    let targets = items(call.request, "AddFriendItem")
         .filter_map(|item| item.get("To_Account").and_then(Value::as_str));
     candidates(call, Relation::Friend, targets)
 }
 
 pub(crate) fn friend_delete_context(call: &Call<'_>) -> Value {
-    candidates(
-        call,
-        Relation::Friend,
-        strings(call.request.get("To_Account")),
-    )
+    candidates(call, Relation::Friend, to_accounts(call))
 }
 
 pub(crate) fn friend_delete_all_context(call: &Call<'_>) -> Value {
@@ -83,11 +72,7 @@ pub(crate) fn friend_delete_all_context(call: &Call<'_>) -> Value {
 }
 
 pub(crate) fn block_context(call: &Call<'_>) -> Value {
-    candidates(
-        call,
-        Relation::Blocked,
-        strings(call.request.get("To_Account")),
-    )
+    candidates(call, Relation::Blocked, to_accounts(call))
 }
 
 /// The candidate pairs that now hold (`added`) or no longer hold, as `AccountPair`s.
