@@ -332,8 +332,12 @@ pub struct EndpointInfo {
     pub invalid_request_fields: &'static [InvalidRequestField],
     /// Group type rules, for group calls.
     pub group_types: Option<&'static [GroupTypeRule]>,
-    /// For group calls: wire name of the top-level request field naming the group
-    /// (`GroupId`); a refusal for an unsupported group type points at it.
+    /// For calls with [`group_types`](Self::group_types): wire name of the top-level
+    /// request field the group type is known by, which a refusal for an unsupported
+    /// group type points at. Usually the field naming the group (`GroupId`, the same as
+    /// [`EndpointInfo::group_field()`]); for a few calls another field (`Type` for
+    /// `create_group`, `GroupIdList` for `get_group_info`), which the method does not
+    /// return because it names no existing group.
     pub group_field: Option<&'static str>,
     /// The endpoint's own error codes.
     pub errors: &'static [ErrorCodeInfo],
@@ -575,6 +579,13 @@ mod tests {
         // create_group names no existing group; sns calls are not about groups.
         assert_eq!(CREATE_GROUP.group_field(), None);
         assert_eq!(GROUP_GET.group_field(), None);
+        // The group-type field is that same field unless the spec names another one.
+        assert_eq!(CREATE_GROUP.group_field, Some("Type"));
+        for info in crate::ENDPOINTS {
+            if let (Some(_), Some(named)) = (info.group_types, info.group_field()) {
+                assert_eq!(info.group_field, Some(named), "{}", info.path);
+            }
+        }
         let from = SEND_GROUP_MSG
             .references
             .iter()

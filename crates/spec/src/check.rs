@@ -341,10 +341,13 @@ pub(crate) fn check_all(
                     ));
                 }
             }
-            if quota.scope == QuotaScope::Group && spec.group_field.is_none() {
+            if quota.scope == QuotaScope::Group
+                && spec.group_field.is_none()
+                && referred_group(spec).is_none()
+            {
                 ctx.diags.push(ctx.source.at_value(
                     &format!("{ptr}/scope"),
-                    "a quota of scope group needs the endpoint's group_field, which names the group it is counted for",
+                    "a quota of scope group needs the endpoint's group field (refers_to a group, or group_field), which names the group it is counted for",
                 ));
             }
             if let Some(pool) = &quota.pool
@@ -403,11 +406,14 @@ pub(crate) fn check_all(
             }
         }
 
-        // The field naming the group: with group types only, and a top-level field.
+        // The field naming the group: the one whose refers_to names a group, or
+        // group_field where the group type comes from another field. With group types
+        // only, a top-level field, and written once.
+        let referred = referred_group(spec);
         match (&spec.group_types, &spec.group_field) {
-            (Some(_), None) => ctx.diags.push(ctx.source.at_value(
+            (Some(_), None) if referred.is_none() => ctx.diags.push(ctx.source.at_value(
                 "/group_types",
-                "group_types needs group_field: the top-level request field naming the group",
+                "group_types needs the field naming the group: refers_to a group on a top-level request field, or group_field",
             )),
             (None, Some(_)) => ctx.diags.push(ctx.source.at_value(
                 "/group_field",
@@ -417,6 +423,14 @@ pub(crate) fn check_all(
                 ctx.diags.push(ctx.source.at_value(
                     "/group_field",
                     format!("group_field \"{field}\" is not a top-level request field"),
+                ))
+            }
+            (Some(_), Some(field)) if referred == Some(field.as_str()) => {
+                ctx.diags.push(ctx.source.at_value(
+                    "/group_field",
+                    format!(
+                        "group_field repeats \"{field}\", whose refers_to already names the group; remove it (group_field is for a call whose group type comes from another field, such as create_group's Type)"
+                    ),
                 ))
             }
             _ => {}
@@ -2035,4 +2049,17 @@ pub(crate) fn check_webhooks(
             }
         }
     }
+}
+
+/// The top-level request field whose `refers_to` names a group, if any.
+pub(crate) fn referred_group(spec: &EndpointSpec) -> Option<&str> {
+    spec.request
+        .fields
+        .iter()
+        .find(|f| {
+            f.refers_to
+                .as_ref()
+                .is_some_and(|r| r.entity == Entity::Group)
+        })
+        .map(|f| f.name.as_str())
 }

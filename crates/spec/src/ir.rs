@@ -971,7 +971,14 @@ pub(crate) fn build(
                 .map(|e| refer(e.code))
                 .collect::<Result<_, _>>()?,
             group_types,
-            group_field: spec.group_field.clone(),
+            // Written once: group_field where the group type comes from another field,
+            // else the field whose refers_to names the group.
+            group_field: spec.group_field.clone().or_else(|| {
+                spec.group_types
+                    .as_ref()
+                    .and(crate::check::referred_group(&spec))
+                    .map(str::to_owned)
+            }),
             request,
             response: b.fields(&spec.response.fields)?,
             file,

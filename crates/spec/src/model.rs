@@ -46,9 +46,11 @@ pub struct EndpointSpec {
     /// whether the call supports it. Absent for calls that do not act on a group.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_types: Option<BTreeMap<String, GroupTypeRule>>,
-    /// For group calls: the top-level request field that names the group the call acts
-    /// on (`GroupId`, or `Type` for a call creating one). A refusal for an unsupported
-    /// group type points at it. Required with `group_types`.
+    /// For group calls whose group type comes from a field that does not name the group
+    /// (`Type` for a call creating one, `GroupIdList`, a `GroupType` filter): that
+    /// top-level request field. A refusal for an unsupported group type points at it.
+    /// Absent where the field whose `refers_to` names the group says it (`GroupId`);
+    /// writing that field here too is an error.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_field: Option<String>,
     /// The JSON request body.

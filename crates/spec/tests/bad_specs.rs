@@ -510,22 +510,23 @@ fn group_type_rules() {
 fn the_group_field_is_required_with_group_types_and_names_a_request_field() {
     let s = Specs::new();
     let text = s.edit(
-        "group_open_http_svc/destroy_group.json",
-        "\"group_field\": \"GroupId\"",
-        "\"group_field\": \"GroupID\"",
+        "group_open_http_svc/create_group.json",
+        "\"group_field\": \"Type\"",
+        "\"group_field\": \"TYPE\"",
     );
-    let file = "specs/group_open_http_svc/destroy_group.json";
+    let file = "specs/group_open_http_svc/create_group.json";
     assert_one(
         &s.problems(),
         file,
         "/group_field",
-        position_of(&text, "\"GroupID\""),
-        "group_field \"GroupID\" is not a top-level request field",
+        position_of(&text, "\"TYPE\""),
+        "group_field \"TYPE\" is not a top-level request field",
     );
+    // No field refers to a group in create_group: group_field is needed.
     let s = Specs::new();
     let text = s.edit(
-        "group_open_http_svc/destroy_group.json",
-        "\"group_field\": \"GroupId\",",
+        "group_open_http_svc/create_group.json",
+        "\"group_field\": \"Type\",",
         "",
     );
     assert_one(
@@ -533,7 +534,25 @@ fn the_group_field_is_required_with_group_types_and_names_a_request_field() {
         file,
         "/group_types",
         position_of(&text, "{\n    \"Private\""),
-        "group_types needs group_field",
+        "group_types needs the field naming the group",
+    );
+}
+
+#[test]
+fn the_group_field_is_written_once() {
+    // destroy_group's GroupId refers to a group: that names the group already.
+    let s = Specs::new();
+    let text = s.edit(
+        "group_open_http_svc/destroy_group.json",
+        "\"group_types\": {",
+        "\"group_field\": \"GroupId\",\n  \"group_types\": {",
+    );
+    assert_one(
+        &s.problems(),
+        "specs/group_open_http_svc/destroy_group.json",
+        "/group_field",
+        position_of(&text, "\"GroupId\",\n  \"group_types\""),
+        "group_field repeats \"GroupId\"",
     );
 }
 
@@ -1326,7 +1345,7 @@ fn rate_quotas_need_a_known_scope_one_kind_and_a_listed_code() {
         "specs/sns/group_add.json",
         "/rate_limit/quotas/0/scope",
         position_of(&text, "\"group\", \"per_second\": 5"),
-        "needs the endpoint's group_field",
+        "needs the endpoint's group field",
     );
 }
 
