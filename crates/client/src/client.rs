@@ -10,18 +10,15 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use tokio::time::Instant;
 use tracing::Instrument;
 
-use crate::config::{
-    ClientBuilder, ConfigError, DEFAULT_ATTEMPT_TIMEOUT, DEFAULT_CALL_TIMEOUT,
-    DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_USERSIG_LIFETIME, positive,
-};
+use crate::config::{ClientBuilder, Config, ConfigError};
 use crate::credentials::Credentials;
 use crate::endpoint::{
     Endpoint, EndpointError, EndpointInfo, GroupTypeSupport, QuotaScope, RateQuota, Retryability,
 };
-use crate::error::{Error, ServiceError, TransportError, excerpt, redact};
+use crate::error::{Error, RawCode, ServiceError, TransportError, excerpt, redact};
 use crate::ratelimit::{
-    DEFAULT_STORE_RETRY, DEFAULT_STORE_TIMEOUT, Grant, Quota, RateLimitMode, RateLimitStore,
-    RateLimiter, SharedLimits, Slot, StoreError, StoreFailure, Ticket,
+    Grant, Quota, RateLimitMode, RateLimitStore, RateLimiter, SharedLimits, Slot, StoreError,
+    StoreFailure, Ticket,
 };
 use crate::retry::{RetryBudget, RetryPolicy};
 use crate::types::GroupType;
@@ -238,26 +235,11 @@ fn deadline_after(start: Instant, limit: Duration) -> Instant {
         .unwrap_or(start)
 }
 
-/// Whether a base URL (already checked to start with `http://` or `https://`) is
-/// plain http to a host other than this machine.
-fn is_remote_http(base: &str) -> bool {
-    let Some(rest) = base.strip_prefix("http://") else {
-        return false;
-    };
-    let authority = rest.split('/').next().unwrap_or_default();
-    let authority = authority
-        .rsplit_once('@')
-        .map_or(authority, |(_, host)| host);
-    let host = match authority.strip_prefix('[') {
-        Some(v6) => v6.split(']').next().unwrap_or_default(),
-        None => authority.split(':').next().unwrap_or_default(),
-    };
-    // An unspecified address (0.0.0.0, [::]) also connects to this machine.
-    let local = host.eq_ignore_ascii_case("localhost")
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified());
-    !local
+impl ClientBuilder {
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, ConfigError> {
+        Client::from_config(self.into_config()?)
+    }
 }
 
 impl Client {
@@ -271,45 +253,21 @@ impl Client {
         ClientBuilder::from_env()?.build()
     }
 
-    pub(crate) fn from_builder(b: ClientBuilder) -> Result<Client, ConfigError> {
-        let credentials = b.credentials.ok_or(ConfigError::MissingCredentials)?;
-        let base = b.base_url.ok_or(ConfigError::MissingEndpoint)?;
-        let base = base.trim_end_matches('/').to_owned();
-        let host = base
-            .strip_prefix("https://")
-            .or_else(|| base.strip_prefix("http://"));
-        if host.is_none_or(|h| h.is_empty() || h.starts_with('/')) || base.contains(['?', '#']) {
-            return Err(ConfigError::InvalidBaseUrl(base));
-        }
-        if !b.allow_insecure_http && is_remote_http(&base) {
-            return Err(ConfigError::InsecureBaseUrl(base));
-        }
-        let connect_timeout = positive(
-            "connect timeout",
-            b.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT),
-        )?;
-        let attempt_timeout = positive(
-            "timeout",
-            b.attempt_timeout.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT),
-        )?;
-        let call_timeout = positive(
-            "call timeout",
-            b.call_timeout.unwrap_or(DEFAULT_CALL_TIMEOUT),
-        )?;
-        let lifetime = b.usersig_lifetime.unwrap_or(DEFAULT_USERSIG_LIFETIME);
-        if lifetime < Duration::from_secs(60) {
-            return Err(ConfigError::InvalidSetting {
-                what: "UserSig lifetime",
-                reason: format!("{lifetime:?} is shorter than the 60 s minimum"),
-            });
-        }
-        let max_response_bytes = b.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
-        if max_response_bytes == 0 {
-            return Err(ConfigError::InvalidSetting {
-                what: "maximum response size",
-                reason: "must be more than zero".into(),
-            });
-        }
+    /// The client of a checked configuration: its HTTP stack and shared state.
+    fn from_config(c: Config) -> Result<Client, ConfigError> {
+        let Config {
+            credentials,
+            base,
+            connect_timeout,
+            attempt_timeout,
+            call_timeout,
+            usersig_lifetime: lifetime,
+            max_response_bytes,
+            retry,
+            rate_limit,
+            shared,
+            batch_concurrency,
+        } = c;
         let tls = crate::tls::client_config(base.starts_with("https://"))?;
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
@@ -321,29 +279,11 @@ impl Client {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| ConfigError::Http(TransportError::from_reqwest(e)))?;
-        let retry = b.retry.unwrap_or_default();
-        let shared = match b.shared_store {
-            None => None,
-            Some(Err(reason)) => {
-                return Err(ConfigError::InvalidSetting {
-                    what: "shared rate-limit store",
-                    reason,
-                });
-            }
-            Some(Ok(store)) => Some(Shared {
-                limits: SharedLimits {
-                    store,
-                    on_failure: b.store_failure,
-                    timeout: positive(
-                        "store timeout",
-                        b.store_timeout.unwrap_or(DEFAULT_STORE_TIMEOUT),
-                    )?,
-                    retry_after_failure: DEFAULT_STORE_RETRY,
-                },
-                resting_until: Mutex::new(None),
-                degraded: AtomicBool::new(false),
-            }),
-        };
+        let shared = shared.map(|limits| Shared {
+            limits,
+            resting_until: Mutex::new(None),
+            degraded: AtomicBool::new(false),
+        });
         Ok(Client {
             inner: Arc::new(Inner {
                 app_id: credentials.app_id().to_string(),
@@ -358,10 +298,10 @@ impl Client {
                 },
                 budget: retry.new_budget(),
                 retry,
-                rate_limit: b.rate_limit,
+                rate_limit,
                 limiter: RateLimiter::default(),
                 shared,
-                batch_concurrency: b.batch_concurrency.unwrap_or(8).max(1),
+                batch_concurrency,
                 max_response_bytes,
                 counters: Counters::default(),
             }),
@@ -1142,50 +1082,6 @@ async fn read_prefix(
     Ok((bytes, more))
 }
 
-/// An error code before it is typed: the code, and what the endpoint's error enum
-/// says of it. The call path works with it so that it is compiled once.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct RawCode {
-    code: i64,
-    name: &'static str,
-    retry: Retryability,
-}
-
-impl RawCode {
-    fn of(info: &EndpointInfo, code: i64) -> RawCode {
-        let (name, retry) = (info.hooks.classify_error)(code);
-        RawCode { code, name, retry }
-    }
-}
-
-impl fmt::Display for RawCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} ({})", self.code, self.name)
-    }
-}
-
-impl EndpointError for RawCode {
-    fn from_code(code: i64) -> Self {
-        RawCode {
-            code,
-            name: "Unknown",
-            retry: Retryability::No,
-        }
-    }
-    fn code(&self) -> i64 {
-        self.code
-    }
-    fn retryability(&self) -> Retryability {
-        self.retry
-    }
-    fn name(&self) -> &'static str {
-        self.name
-    }
-    fn description(&self) -> &'static str {
-        ""
-    }
-}
-
 fn transport(endpoint: &'static str, e: reqwest::Error) -> Error<RawCode> {
     if e.is_timeout() && !e.is_connect() {
         return Error::Timeout {
@@ -1330,33 +1226,6 @@ mod tests {
                 .unwrap();
         }
         assert_eq!(Instant::now(), before, "no wait with nothing in flight");
-    }
-
-    #[test]
-    fn only_plain_http_to_other_machines_is_remote() {
-        for local in [
-            "http://127.0.0.1:8080",
-            "http://127.1.2.3",
-            "http://localhost:1/prefix",
-            "http://LOCALHOST",
-            "http://[::1]:8080",
-            "http://0.0.0.0:80",
-            "http://user@127.0.0.1:1",
-            "https://example.com",
-            "https://192.0.2.1:443",
-        ] {
-            assert!(!is_remote_http(local), "{local}");
-        }
-        for remote in [
-            "http://example.com",
-            "http://192.0.2.1:8080",
-            "http://[2001:db8::1]:80/x",
-            "http://localhost.example.com",
-            "http://127.0.0.1@example.com",
-            "http://10.0.0.1",
-        ] {
-            assert!(is_remote_http(remote), "{remote}");
-        }
     }
 
     #[test]

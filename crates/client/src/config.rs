@@ -3,12 +3,14 @@
 
 use std::time::Duration;
 
-use crate::Region;
-use crate::client::Client;
-use crate::credentials::{Credentials, DEFAULT_ADMIN};
 use std::sync::Arc;
 
-use crate::ratelimit::{RateLimitMode, RateLimitStore, StoreFailure};
+use crate::Region;
+use crate::credentials::{Credentials, DEFAULT_ADMIN};
+use crate::ratelimit::{
+    DEFAULT_STORE_RETRY, DEFAULT_STORE_TIMEOUT, RateLimitMode, RateLimitStore, SharedLimits,
+    StoreFailure,
+};
 use crate::retry::RetryPolicy;
 
 /// The environment variable of the SDKAppID.
@@ -81,7 +83,7 @@ pub enum ConfigError {
     Http(#[source] crate::error::TransportError),
 }
 
-/// Builds a [`Client`]. Only the credentials and a region (or base URL) are required.
+/// Builds a [`Client`](crate::Client). Only the credentials and a region (or base URL) are required.
 #[derive(Debug, Clone, Default)]
 pub struct ClientBuilder {
     pub(crate) credentials: Option<Credentials>,
@@ -212,7 +214,7 @@ impl ClientBuilder {
         self
     }
 
-    /// Most batches of one [`Client::call_batched`] in flight at once (default 8).
+    /// Most batches of one [`Client::call_batched`](crate::Client::call_batched) in flight at once (default 8).
     #[must_use]
     pub fn batch_concurrency(mut self, concurrency: usize) -> Self {
         self.batch_concurrency = Some(concurrency);
@@ -298,10 +300,96 @@ impl ClientBuilder {
         }
     }
 
-    /// Builds the client.
-    pub fn build(self) -> Result<Client, ConfigError> {
-        Client::from_builder(self)
+    /// The settings checked and their defaults filled in: what the client is made of.
+    pub(crate) fn into_config(self) -> Result<Config, ConfigError> {
+        let b = self;
+        let credentials = b.credentials.ok_or(ConfigError::MissingCredentials)?;
+        let base = b.base_url.ok_or(ConfigError::MissingEndpoint)?;
+        let base = base.trim_end_matches('/').to_owned();
+        let host = base
+            .strip_prefix("https://")
+            .or_else(|| base.strip_prefix("http://"));
+        if host.is_none_or(|h| h.is_empty() || h.starts_with('/')) || base.contains(['?', '#']) {
+            return Err(ConfigError::InvalidBaseUrl(base));
+        }
+        if !b.allow_insecure_http && is_remote_http(&base) {
+            return Err(ConfigError::InsecureBaseUrl(base));
+        }
+        let connect_timeout = positive(
+            "connect timeout",
+            b.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT),
+        )?;
+        let attempt_timeout = positive(
+            "timeout",
+            b.attempt_timeout.unwrap_or(DEFAULT_ATTEMPT_TIMEOUT),
+        )?;
+        let call_timeout = positive(
+            "call timeout",
+            b.call_timeout.unwrap_or(DEFAULT_CALL_TIMEOUT),
+        )?;
+        let lifetime = b.usersig_lifetime.unwrap_or(DEFAULT_USERSIG_LIFETIME);
+        if lifetime < Duration::from_secs(60) {
+            return Err(ConfigError::InvalidSetting {
+                what: "UserSig lifetime",
+                reason: format!("{lifetime:?} is shorter than the 60 s minimum"),
+            });
+        }
+        let max_response_bytes = b.max_response_bytes.unwrap_or(DEFAULT_MAX_RESPONSE_BYTES);
+        if max_response_bytes == 0 {
+            return Err(ConfigError::InvalidSetting {
+                what: "maximum response size",
+                reason: "must be more than zero".into(),
+            });
+        }
+        let shared = match b.shared_store {
+            None => None,
+            Some(Err(reason)) => {
+                return Err(ConfigError::InvalidSetting {
+                    what: "shared rate-limit store",
+                    reason,
+                });
+            }
+            Some(Ok(store)) => Some(SharedLimits {
+                store,
+                on_failure: b.store_failure,
+                timeout: positive(
+                    "store timeout",
+                    b.store_timeout.unwrap_or(DEFAULT_STORE_TIMEOUT),
+                )?,
+                retry_after_failure: DEFAULT_STORE_RETRY,
+            }),
+        };
+        Ok(Config {
+            credentials,
+            base,
+            connect_timeout,
+            attempt_timeout,
+            call_timeout,
+            usersig_lifetime: lifetime,
+            max_response_bytes,
+            retry: b.retry.unwrap_or_default(),
+            rate_limit: b.rate_limit,
+            shared,
+            batch_concurrency: b.batch_concurrency.unwrap_or(8).max(1),
+        })
     }
+}
+
+/// A builder's settings, checked and with their defaults: what
+/// [`ClientBuilder::build`] makes the client of.
+pub(crate) struct Config {
+    pub(crate) credentials: Credentials,
+    /// Without a trailing slash.
+    pub(crate) base: String,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) attempt_timeout: Duration,
+    pub(crate) call_timeout: Duration,
+    pub(crate) usersig_lifetime: Duration,
+    pub(crate) max_response_bytes: usize,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) rate_limit: RateLimitMode,
+    pub(crate) shared: Option<SharedLimits>,
+    pub(crate) batch_concurrency: usize,
 }
 
 /// The shared rate limiter's variables.
@@ -347,6 +435,28 @@ fn shared_from_env(
     }
 }
 
+/// Whether a base URL (already checked to start with `http://` or `https://`) is
+/// plain http to a host other than this machine.
+fn is_remote_http(base: &str) -> bool {
+    let Some(rest) = base.strip_prefix("http://") else {
+        return false;
+    };
+    let authority = rest.split('/').next().unwrap_or_default();
+    let authority = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    let host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or_default(),
+        None => authority.split(':').next().unwrap_or_default(),
+    };
+    // An unspecified address (0.0.0.0, [::]) also connects to this machine.
+    let local = host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback() || ip.is_unspecified());
+    !local
+}
+
 /// Checks that a duration setting is positive.
 pub(crate) fn positive(what: &'static str, d: Duration) -> Result<Duration, ConfigError> {
     if d.is_zero() {
@@ -370,6 +480,33 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         move |k| map.get(k).cloned()
+    }
+
+    #[test]
+    fn only_plain_http_to_other_machines_is_remote() {
+        for local in [
+            "http://127.0.0.1:8080",
+            "http://127.1.2.3",
+            "http://localhost:1/prefix",
+            "http://LOCALHOST",
+            "http://[::1]:8080",
+            "http://0.0.0.0:80",
+            "http://user@127.0.0.1:1",
+            "https://example.com",
+            "https://192.0.2.1:443",
+        ] {
+            assert!(!is_remote_http(local), "{local}");
+        }
+        for remote in [
+            "http://example.com",
+            "http://192.0.2.1:8080",
+            "http://[2001:db8::1]:80/x",
+            "http://localhost.example.com",
+            "http://127.0.0.1@example.com",
+            "http://10.0.0.1",
+        ] {
+            assert!(is_remote_http(remote), "{remote}");
+        }
     }
 
     #[test]

@@ -1,17 +1,12 @@
-//! What every generated endpoint provides: metadata, its error type, and
-//! type-erased hooks for tools that iterate the registry.
+//! What every generated endpoint provides: its trait, metadata and error type.
 
 use std::fmt::{Debug, Display};
-use std::future::Future;
-use std::pin::Pin;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
 
-use crate::client::{CallOptions, Client};
-use crate::error::Error;
-use crate::validate::ValidationError;
+use crate::hooks::EndpointHooks;
+use crate::validate::{HookError, ValidationError};
 
 /// A request type of one endpoint. Implemented by every generated `*Request`.
 ///
@@ -351,7 +346,10 @@ pub struct EndpointInfo {
     /// A successful response body (JSON, without the envelope) built from the spec:
     /// every required field and every field with a documented example.
     pub example_response: &'static str,
-    /// Type-erased operations on the endpoint's types.
+    /// `(variant name, retryability)` of an error code, as the endpoint's typed error
+    /// enum sees it.
+    pub classify_error: fn(i64) -> (&'static str, Retryability),
+    /// Type-erased operations on the endpoint's types (with the `hooks` feature).
     pub hooks: EndpointHooks,
 }
 
@@ -403,164 +401,6 @@ impl EndpointInfo {
             .find(|r| r.group_type == group_type)
             .map(|r| r.support)
     }
-}
-
-/// Operations on an endpoint's types through JSON values, for tools that do not know
-/// the types (the conformance harness, the emulator).
-#[derive(Clone, Copy)]
-pub struct EndpointHooks {
-    /// Decodes a request body into the typed request and encodes it again.
-    pub reencode_request: fn(&Value) -> Result<Value, String>,
-    /// Decodes a request body and checks its documented limits.
-    pub validate_request: fn(&Value) -> Result<(), HookError>,
-    /// Decodes a response body (the endpoint's fields) and encodes it again.
-    pub reencode_response: fn(&Value) -> Result<Value, String>,
-    /// The JSON Schema of the request type.
-    pub request_schema: fn() -> schemars::Schema,
-    /// The JSON Schema of the response type.
-    pub response_schema: fn() -> schemars::Schema,
-    /// `(variant name, retryability)` of an error code, as the typed error enum sees it.
-    pub classify_error: fn(i64) -> (&'static str, Retryability),
-    /// Decodes a request body into the typed request, sends it with
-    /// [`Client::call_with`] and these options, and encodes the typed response again;
-    /// a failed call comes back as a [`CallFailure`]. The same path as a typed call,
-    /// for tools that drive every endpoint of the registry (the conformance harness,
-    /// recorders).
-    pub call: for<'a> fn(&'a Client, Value, CallOptions) -> CallFuture<'a>,
-}
-
-/// The future of [`EndpointHooks::call`].
-pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, CallFailure>> + Send + 'a>>;
-
-/// How a call through [`EndpointHooks::call`] failed: [`Error`] without the
-/// endpoint's error type.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum CallFailure {
-    /// The JSON body does not decode into the request type; nothing was sent.
-    #[error("the body is not a request of this endpoint: {0}")]
-    BadInput(String),
-    /// [`Error::InvalidRequest`]: a documented limit is broken; nothing was sent.
-    #[error("request refused before sending: {0}")]
-    Refused(ValidationError),
-    /// [`Error::Service`]: the service answered an error code.
-    #[error("the service answered {code} ({name})")]
-    Service {
-        /// The numeric code.
-        code: i64,
-        /// The variant of the endpoint's error enum (`GroupNotFound`, `Unknown`, or the
-        /// public code's name).
-        name: &'static str,
-        /// Whether the typed error says a retry can succeed.
-        retryable: bool,
-        /// The service's ErrorInfo text.
-        info: String,
-        /// The service's ErrorDisplay text, if sent.
-        display: Option<String>,
-    },
-    /// [`Error::HttpStatus`]: an HTTP status other than the service's.
-    #[error("HTTP status {status}")]
-    HttpStatus {
-        /// The status code.
-        status: u16,
-        /// The start of the body.
-        excerpt: String,
-    },
-    /// [`Error::Decode`]: the body is not what the spec describes.
-    #[error("undecodable response: {message}")]
-    Undecodable {
-        /// What was wrong.
-        message: String,
-    },
-    /// Any other failure (transport, timeout), as the typed error displays it.
-    #[error("{0}")]
-    Other(String),
-}
-
-impl<E: EndpointError> From<Error<E>> for CallFailure {
-    fn from(error: Error<E>) -> Self {
-        match error {
-            Error::InvalidRequest { source, .. } => CallFailure::Refused(*source),
-            Error::Service(e) => CallFailure::Service {
-                code: e.kind.code(),
-                name: e.kind.name(),
-                retryable: e.kind.is_retryable(),
-                info: e.info,
-                display: e.display,
-            },
-            Error::HttpStatus {
-                status, excerpt, ..
-            } => CallFailure::HttpStatus { status, excerpt },
-            Error::Decode { message, .. } => CallFailure::Undecodable { message },
-            other => CallFailure::Other(other.to_string()),
-        }
-    }
-}
-
-impl Debug for EndpointHooks {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("EndpointHooks")
-    }
-}
-
-/// Why a request body was refused by [`EndpointHooks::validate_request`].
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum HookError {
-    /// The body does not decode into the request type.
-    #[error("the body does not decode: {0}")]
-    Decode(String),
-    /// The body breaks a documented limit.
-    #[error(transparent)]
-    Invalid(#[from] ValidationError),
-}
-
-impl EndpointHooks {
-    /// The hooks of the endpoint whose request type is `R`.
-    pub const fn of<R: Endpoint + schemars::JsonSchema>() -> Self
-    where
-        R::Response: schemars::JsonSchema,
-    {
-        EndpointHooks {
-            reencode_request: reencode::<R>,
-            validate_request: validate::<R>,
-            reencode_response: reencode::<R::Response>,
-            request_schema: schema::<R>,
-            response_schema: schema::<R::Response>,
-            classify_error: classify::<R::Error>,
-            call: call::<R>,
-        }
-    }
-}
-
-fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result<Value, String> {
-    let typed: T = serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
-    serde_json::to_value(&typed).map_err(|e| e.to_string())
-}
-
-fn validate<R: Endpoint>(value: &Value) -> Result<(), HookError> {
-    // Decoded from the borrowed value: no copy of the body (the emulator runs this on
-    // every call).
-    let typed = R::deserialize(value).map_err(|e| HookError::Decode(e.to_string()))?;
-    typed.validate().map_err(HookError::Invalid)
-}
-
-fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
-    schemars::schema_for!(T)
-}
-
-fn call<R: Endpoint>(client: &Client, body: Value, options: CallOptions) -> CallFuture<'_> {
-    Box::pin(async move {
-        let request: R =
-            serde_json::from_value(body).map_err(|e| CallFailure::BadInput(e.to_string()))?;
-        let response = client.call_with(&request, &options).await?;
-        serde_json::to_value(&response)
-            .map_err(|e| CallFailure::Other(format!("cannot encode the response: {e}")))
-    })
-}
-
-fn classify<E: EndpointError>(code: i64) -> (&'static str, Retryability) {
-    let e = E::from_code(code);
-    (e.name(), e.retryability())
 }
 
 #[cfg(test)]

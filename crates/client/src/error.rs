@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::ErrorCode;
-use crate::endpoint::{EndpointError, Retryability};
+use crate::endpoint::{EndpointError, EndpointInfo, Retryability};
 use crate::validate::ValidationError;
 
 /// An error the service answered with (ErrorCode not 0).
@@ -190,7 +190,7 @@ impl<E: EndpointError> Error<E> {
     }
 }
 
-impl Error<crate::client::RawCode> {
+impl Error<RawCode> {
     /// The same error with the endpoint's typed code.
     pub(crate) fn retype<E: EndpointError>(self) -> Error<E> {
         match self {
@@ -417,6 +417,58 @@ pub(crate) fn excerpt(body: &[u8], max: usize, secret: &str) -> String {
         out.push('…');
     }
     out
+}
+
+/// An error code before it is typed: the code, and what the endpoint's error enum
+/// says of it. The call path works with it so that it is compiled once.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct RawCode {
+    code: i64,
+    name: &'static str,
+    retry: Retryability,
+}
+
+impl RawCode {
+    pub(crate) fn of(info: &EndpointInfo, code: i64) -> RawCode {
+        let (name, retry) = (info.classify_error)(code);
+        RawCode { code, name, retry }
+    }
+}
+
+impl fmt::Display for RawCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.code, self.name)
+    }
+}
+
+impl EndpointError for RawCode {
+    fn from_code(code: i64) -> Self {
+        RawCode {
+            code,
+            name: "Unknown",
+            retry: Retryability::No,
+        }
+    }
+    fn code(&self) -> i64 {
+        self.code
+    }
+    fn retryability(&self) -> Retryability {
+        self.retry
+    }
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn description(&self) -> &'static str {
+        ""
+    }
+}
+
+/// `(variant name, retryability)` of an error code, as the error enum `E` sees it:
+/// what [`EndpointInfo::classify_error`](crate::EndpointInfo::classify_error) holds.
+#[doc(hidden)]
+pub fn classify<E: EndpointError>(code: i64) -> (&'static str, Retryability) {
+    let e = E::from_code(code);
+    (e.name(), e.retryability())
 }
 
 #[cfg(test)]

@@ -79,6 +79,7 @@ mod config;
 mod credentials;
 mod endpoint;
 mod error;
+mod hooks;
 pub mod paging;
 mod ratelimit;
 pub mod results;
@@ -98,12 +99,12 @@ pub use config::{
 };
 pub use credentials::{Credentials, DEFAULT_ADMIN};
 pub use endpoint::{
-    BatchField, CallFailure, CallFuture, Endpoint, EndpointError, EndpointHooks, EndpointInfo,
-    Entity, ErrorCodeInfo, Fact, FactValue, FieldReference, GroupRole, GroupTypeRule,
-    GroupTypeSupport, HookError, InvalidRequestField, QueryNames, QuotaKind, QuotaScope, RateQuota,
-    Retryability, RoleRule,
+    BatchField, Endpoint, EndpointError, EndpointInfo, Entity, ErrorCodeInfo, Fact, FactValue,
+    FieldReference, GroupRole, GroupTypeRule, GroupTypeSupport, InvalidRequestField, QueryNames,
+    QuotaKind, QuotaScope, RateQuota, Retryability, RoleRule,
 };
 pub use error::{Error, ServiceError, TransportError, TransportErrorKind};
+pub use hooks::{CallFailure, CallFuture, EndpointHooks};
 pub use paging::{PageError, Paged, PagingError};
 #[cfg(feature = "redis")]
 pub use ratelimit::redis::RedisStore;
@@ -112,7 +113,7 @@ pub use ratelimit::{
     StoreFuture, Ticket,
 };
 pub use retry::RetryPolicy;
-pub use validate::{FieldPath, Limit, Validate, ValidationError};
+pub use validate::{FieldPath, HookError, Limit, Validate, ValidationError};
 pub use wire::StrInt;
 
 /// The wire protocol shared by every call, generated from `specs/envelope.json`: the
@@ -126,12 +127,24 @@ pub mod envelope {
 /// Items the generated code names; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::error::classify;
     pub use crate::paging::{next_offset, wire_count, wire_equals};
     pub use crate::validate::{check_bytes, check_entries, check_float, check_int, check_items};
     pub use crate::wire::AsI128;
-    pub use schemars;
+    #[cfg(feature = "hooks")]
+    pub use schemars::{self, JsonSchema};
     pub use serde;
     pub use serde_json;
+    /// Without `hooks`, the generated `#[derive(JsonSchema)]` emits nothing.
+    #[cfg(not(feature = "hooks"))]
+    pub use tencent_chat_macros::NoJsonSchema as JsonSchema;
+
+    #[cfg(not(feature = "hooks"))]
+    pub use tencent_chat_macros::drop_item as with_hooks;
+    /// On the generated code's hand-written `JsonSchema` impls: kept with `hooks`,
+    /// dropped without.
+    #[cfg(feature = "hooks")]
+    pub use tencent_chat_macros::keep_item as with_hooks;
 }
 
 tencent_chat_macros::generate!("../specs");

@@ -310,3 +310,15 @@ pub fn check_float(
     }
     Ok(())
 }
+
+/// Why a request body was refused by
+/// [`EndpointHooks::validate_request`](crate::EndpointHooks::validate_request).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum HookError {
+    /// The body does not decode into the request type.
+    #[error("the body does not decode: {0}")]
+    Decode(String),
+    /// The body breaks a documented limit.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+}

@@ -59,6 +59,7 @@ where
     }
 }
 
+#[cfg(feature = "hooks")]
 impl<T> schemars::JsonSchema for StrInt<T> {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "StrInt".into()

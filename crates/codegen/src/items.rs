@@ -630,13 +630,14 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         })
         .collect();
     let codes: Vec<i64> = own.iter().map(|(_, c)| i64::from(c.code)).collect();
-    let retry: Vec<TokenStream> = own.iter().map(|(_, c)| retry_tokens(rt, c.retry)).collect();
-    let err_names: Vec<&str> = own.iter().map(|(_, c)| c.name.as_str()).collect();
-    let descriptions: Vec<String> = own
+    // Descriptions that say more for this endpoint than the catalog's.
+    let own_descriptions: Vec<TokenStream> = own
         .iter()
-        .map(|(e, c)| match &e.when {
-            Some(when) => format!("{} {}", c.description.trim(), when.trim()),
-            None => c.description.trim().to_owned(),
+        .filter_map(|(e, c)| {
+            let when = e.when.as_ref()?;
+            let variant = format_ident!("{}", c.name);
+            let text = format!("{} {}", c.description.trim(), when.trim());
+            Some(quote!(Self::#variant => #text,))
         })
         .collect();
     let err_doc = format!(
@@ -811,33 +812,25 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
                     },
                 }
             }
+            // Code, name and retryability are the catalog's (`error_code()`); only
+            // the description can say more for this endpoint.
             fn code(&self) -> i64 {
-                match self {
-                    #(Self::#variants => #codes,)*
-                    Self::Public(public) => public.code(),
-                    Self::Unknown(code) => *code,
-                }
+                self.error_code().code()
             }
             fn retryability(&self) -> #rt::Retryability {
-                match self {
-                    #(Self::#variants => #retry,)*
-                    Self::Public(public) => public.retryability(),
-                    // Not documented for this endpoint: what the catalog says of it.
-                    Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-                }
+                self.error_code().retryability()
             }
             fn name(&self) -> &'static str {
                 match self {
-                    #(Self::#variants => #err_names,)*
-                    Self::Public(public) => public.name(),
                     Self::Unknown(_) => "Unknown",
+                    _ => self.error_code().name(),
                 }
             }
             fn description(&self) -> &'static str {
                 match self {
-                    #(Self::#variants => #descriptions,)*
-                    Self::Public(public) => public.description(),
+                    #(#own_descriptions)*
                     Self::Unknown(_) => "A code the specs do not document.",
+                    _ => self.error_code().description(),
                 }
             }
         }
@@ -892,6 +885,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             references: &[#(#references),*],
             facts: &[#(#fact_infos),*],
             example_response: #example_response,
+            classify_error: #rt::__private::classify::<#err>,
             hooks: #rt::EndpointHooks::of::<#req>(),
         };
 

@@ -485,7 +485,7 @@ impl<'a> TypeCx<'a> {
         };
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq, #eq #default #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
+            #[derive(Debug, Clone, PartialEq, #eq #default #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::JsonSchema)]
             #attrs
             #[non_exhaustive]
             pub struct #ident {
@@ -555,6 +555,7 @@ impl<'a> TypeCx<'a> {
         let common = |schema: &TokenStream| {
             [
                 quote! {
+                    #[#rt::__private::with_hooks]
                     impl #schemars_::JsonSchema for #ident {
                         fn schema_name() -> ::std::borrow::Cow<'static, str> {
                             ::std::borrow::Cow::Borrowed(#name_str)
@@ -973,6 +974,7 @@ impl<'a> TypeCx<'a> {
                 }
             }
 
+            #[#rt::__private::with_hooks]
             impl #schemars_::JsonSchema for #ident {
                 fn schema_name() -> ::std::borrow::Cow<'static, str> {
                     ::std::borrow::Cow::Borrowed(#name_str)
@@ -1021,7 +1023,7 @@ impl<'a> TypeCx<'a> {
         let eq = self.eq_derive(o.variants.iter().map(|v| v.ty));
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq, #eq #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::schemars::JsonSchema)]
+            #[derive(Debug, Clone, PartialEq, #eq #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::JsonSchema)]
             #attrs
             #[serde(untagged)]
             pub enum #ident {

@@ -69,7 +69,7 @@ pub fn webhooks_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
             &hook.type_name,
         ));
         cx.response = false;
-        let (answer_hooks, answer_from) = match &hook.answer {
+        let (hooks, answer_from) = match &hook.answer {
             Some(fields) => {
                 let answer_name = format!("{}Answer", hook.type_name);
                 let answer_ident = format_ident!("{}", answer_name);
@@ -80,10 +80,7 @@ pub fn webhooks_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
                 );
                 items.push(cx.object_item(&answer_name, &doc, fields, true, &answer_name));
                 (
-                    quote! {
-                        reencode_answer: ::core::option::Option::Some(#rt::webhook::reencode::<#answer_ident>),
-                        answer_schema: ::core::option::Option::Some(#rt::webhook::schema::<#answer_ident>),
-                    },
+                    quote!(#rt::webhook::WebhookHooks::with_answer::<#payload_ident, #answer_ident>()),
                     quote! {
                         impl ::core::convert::From<#answer_ident> for #rt::webhook::Reply {
                             fn from(answer: #answer_ident) -> Self {
@@ -94,10 +91,7 @@ pub fn webhooks_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
                 )
             }
             None => (
-                quote! {
-                    reencode_answer: ::core::option::Option::None,
-                    answer_schema: ::core::option::Option::None,
-                },
+                quote!(#rt::webhook::WebhookHooks::of::<#payload_ident>()),
                 TokenStream::new(),
             ),
         };
@@ -159,11 +153,7 @@ pub fn webhooks_module(set: &SpecSet, rt: &TokenStream) -> TokenStream {
                 outcomes: &[#(#outcomes),*],
                 on_failure: #on_failure,
                 triggered_by: &[#(#triggered_by),*],
-                hooks: #rt::webhook::WebhookHooks {
-                    reencode_payload: #rt::webhook::reencode::<#payload_ident>,
-                    payload_schema: #rt::webhook::schema::<#payload_ident>,
-                    #answer_hooks
-                },
+                hooks: #hooks,
             }
         });
     }

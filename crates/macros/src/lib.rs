@@ -103,3 +103,30 @@ fn expand(args: Args) -> syn::Result<proc_macro2::TokenStream> {
         #tokens
     })
 }
+
+/// Stands in for `schemars::JsonSchema` when `tencent-chat` is built without its
+/// `hooks` feature: the generated types keep their `#[derive(JsonSchema)]` and
+/// `#[schemars(..)]` attributes, and this derive emits nothing for them, so a build
+/// that does not need JSON Schemas does not pay for them. Not for direct use.
+#[doc(hidden)]
+#[proc_macro_derive(NoJsonSchema, attributes(schemars))]
+pub fn no_json_schema(_: TokenStream) -> TokenStream {
+    TokenStream::new()
+}
+
+/// Keeps the item it is put on: what `tencent-chat`'s `__private::with_hooks`
+/// attribute is with the `hooks` feature. Not for direct use.
+#[doc(hidden)]
+#[proc_macro_attribute]
+pub fn keep_item(_: TokenStream, item: TokenStream) -> TokenStream {
+    item
+}
+
+/// Drops the item it is put on: what `tencent-chat`'s `__private::with_hooks`
+/// attribute is without the `hooks` feature (the generated hand-written
+/// `JsonSchema` impls). Not for direct use.
+#[doc(hidden)]
+#[proc_macro_attribute]
+pub fn drop_item(_: TokenStream, _: TokenStream) -> TokenStream {
+    TokenStream::new()
+}

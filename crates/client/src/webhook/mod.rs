@@ -95,17 +95,66 @@ impl WebhookOutcome {
 /// Decodes a body into a callback type and encodes it again.
 pub type Reencode = fn(&Value) -> Result<Value, String>;
 
-/// Type-erased operations on a callback's types (for the conformance harness).
+/// Type-erased operations on a callback's types (for the conformance harness). Its
+/// operations exist with the crate's `hooks` feature; without it the value is empty.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct WebhookHooks {
     /// Decodes a payload into its type and encodes it again.
+    #[cfg(feature = "hooks")]
     pub reencode_payload: Reencode,
     /// The JSON Schema of the payload type.
+    #[cfg(feature = "hooks")]
     pub payload_schema: fn() -> schemars::Schema,
     /// Decodes an answer into its type and encodes it again ("before" callbacks).
+    #[cfg(feature = "hooks")]
     pub reencode_answer: Option<Reencode>,
     /// The JSON Schema of the answer type ("before" callbacks).
+    #[cfg(feature = "hooks")]
     pub answer_schema: Option<fn() -> schemars::Schema>,
+}
+
+#[cfg(feature = "hooks")]
+impl WebhookHooks {
+    /// The hooks of a callback without an answer ("after" callbacks).
+    pub const fn of<P>() -> Self
+    where
+        P: Serialize + DeserializeOwned + schemars::JsonSchema,
+    {
+        WebhookHooks {
+            reencode_payload: reencode::<P>,
+            payload_schema: schema::<P>,
+            reencode_answer: None,
+            answer_schema: None,
+        }
+    }
+
+    /// The hooks of a callback whose answer type is `A` ("before" callbacks).
+    pub const fn with_answer<P, A>() -> Self
+    where
+        P: Serialize + DeserializeOwned + schemars::JsonSchema,
+        A: Serialize + DeserializeOwned + schemars::JsonSchema,
+    {
+        WebhookHooks {
+            reencode_payload: reencode::<P>,
+            payload_schema: schema::<P>,
+            reencode_answer: Some(reencode::<A>),
+            answer_schema: Some(schema::<A>),
+        }
+    }
+}
+
+#[cfg(not(feature = "hooks"))]
+impl WebhookHooks {
+    /// Without the `hooks` feature: nothing.
+    pub const fn of<P>() -> Self {
+        WebhookHooks {}
+    }
+
+    /// Without the `hooks` feature: nothing.
+    pub const fn with_answer<P, A>() -> Self {
+        WebhookHooks {}
+    }
 }
 
 /// Metadata of one callback, generated from `specs/webhooks/`.
@@ -167,14 +216,14 @@ pub fn find(list: &[&'static WebhookInfo], command: &str) -> Option<&'static Web
     list.iter().copied().find(|w| w.command == command)
 }
 
-#[doc(hidden)]
-pub fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result<Value, String> {
+#[cfg(feature = "hooks")]
+fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result<Value, String> {
     let typed: T = serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
     serde_json::to_value(&typed).map_err(|e| e.to_string())
 }
 
-#[doc(hidden)]
-pub fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
+#[cfg(feature = "hooks")]
+fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
     schemars::schema_for!(T)
 }
 

@@ -274,7 +274,7 @@ fn decode_everywhere(bytes: &[u8]) -> Result<(), TestCaseError> {
         if let Ok(envelope) = &envelope {
             let code = envelope.code();
             let _ = (envelope.info(), envelope.display());
-            let (name, _) = (info.hooks.classify_error)(code);
+            let (name, _) = (info.classify_error)(code);
             prop_assert!(!name.is_empty(), "{}: code {code} has no name", info.path);
         }
         if let Ok(value) = &value
@@ -315,7 +315,7 @@ proptest! {
     #[test]
     fn every_code_is_classified(code in prop_oneof![any::<i64>(), 0i64..200_000]) {
         for info in ENDPOINTS.iter() {
-            let (name, _) = (info.hooks.classify_error)(code);
+            let (name, _) = (info.classify_error)(code);
             prop_assert!(!name.is_empty());
         }
     }

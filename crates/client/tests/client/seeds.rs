@@ -347,7 +347,7 @@ fn registry_and_metadata_come_from_the_specs() {
     assert_eq!((member.hooks.reencode_request)(&body).unwrap(), body);
     assert!((member.hooks.validate_request)(&json!({"GroupId": "g"})).is_err());
     assert_eq!(
-        (member.hooks.classify_error)(10004),
+        (member.classify_error)(10004),
         ("GroupInvalidParameter", tencent_chat::Retryability::No)
     );
     let schema = serde_json::to_value((member.hooks.request_schema)()).unwrap();

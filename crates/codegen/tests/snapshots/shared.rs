@@ -4253,7 +4253,7 @@ pub mod __envelope {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -4389,6 +4389,7 @@ pub mod __envelope {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for ResponseEnvelopeActionStatus {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("ResponseEnvelopeActionStatus")
@@ -4453,7 +4454,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -4500,7 +4501,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -4547,7 +4548,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -4613,7 +4614,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -4724,6 +4725,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for AdminForbidType {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("AdminForbidType")
@@ -4812,6 +4814,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for AllowType {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("AllowType")
@@ -4841,7 +4844,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -4910,7 +4913,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -5036,6 +5039,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for ApplyJoinOption {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("ApplyJoinOption")
@@ -5065,7 +5069,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -5112,7 +5116,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -5180,7 +5184,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -5315,7 +5319,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -5421,6 +5425,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(n))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for ContactType {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("ContactType")
@@ -5494,6 +5499,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(n))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for DownloadFlag {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("DownloadFlag")
@@ -5580,6 +5586,7 @@ pub mod types {
                 ))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for ForbidCallbackControl {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("ForbidCallbackControl")
@@ -5663,6 +5670,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for Gender {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("Gender")
@@ -5694,7 +5702,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -5882,6 +5890,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for GroupBaseInfoField {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("GroupBaseInfoField")
@@ -5913,7 +5922,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -5975,7 +5984,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -6092,6 +6101,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for GroupMemberField {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("GroupMemberField")
@@ -6121,7 +6131,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -6298,7 +6308,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -6406,6 +6416,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for GroupType {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("GroupType")
@@ -6493,6 +6504,7 @@ pub mod types {
                 ))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for InviteJoinOption {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("InviteJoinOption")
@@ -6577,6 +6589,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for LoginState {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("LoginState")
@@ -6607,7 +6620,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -6716,6 +6729,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for MemberRole {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("MemberRole")
@@ -7032,6 +7046,7 @@ pub mod types {
             }
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for MsgElement {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("MsgElement")
@@ -7128,7 +7143,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -7261,6 +7276,7 @@ pub mod types {
                 ))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for MsgExtensionOperation {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("MsgExtensionOperation")
@@ -7289,7 +7305,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -7395,6 +7411,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for MsgFlag {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("MsgFlag")
@@ -7427,7 +7444,7 @@ pub mod types {
         Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -7591,6 +7608,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for OnOff {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("OnOff")
@@ -7619,7 +7637,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -8113,6 +8131,7 @@ pub mod types {
             }
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for ProfileItem {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("ProfileItem")
@@ -8375,6 +8394,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for ProfileTag {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("ProfileTag")
@@ -8482,6 +8502,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for SendMsgControl {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("SendMsgControl")
@@ -8559,6 +8580,7 @@ pub mod types {
                 ))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for Silence {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("Silence")
@@ -8639,6 +8661,7 @@ pub mod types {
                 ))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for SnsDeleteType {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("SnsDeleteType")
@@ -8668,7 +8691,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -8715,7 +8738,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -8806,6 +8829,7 @@ pub mod types {
                 ))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for SyncOtherMachine {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("SyncOtherMachine")
@@ -8835,7 +8859,7 @@ pub mod types {
         Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9041,7 +9065,7 @@ pub mod types {
         Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9113,7 +9137,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9193,7 +9217,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9321,6 +9345,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(n))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for YesNo {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("YesNo")
@@ -9349,7 +9374,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9384,7 +9409,7 @@ pub mod types {
         PartialEq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9460,7 +9485,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9513,7 +9538,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9596,7 +9621,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9748,6 +9773,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(n))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for ImageElemImageFormat {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("ImageElemImageFormat")
@@ -9827,6 +9853,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(n))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for ImageInfoType {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("ImageInfoType")
@@ -9855,7 +9882,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -9938,7 +9965,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -10001,7 +10028,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -10091,7 +10118,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -10354,6 +10381,7 @@ pub mod types {
                 ))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for OfflinePushInfoPushFlag {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("OfflinePushInfoPushFlag")
@@ -10430,6 +10458,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(n))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for AndroidPushInfoVivoClassification {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("AndroidPushInfoVivoClassification")
@@ -10506,6 +10535,7 @@ pub mod types {
             ::core::result::Result::Ok(Self::from_wire(&s))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for AndroidPushInfoHuaWeiImportance {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("AndroidPushInfoHuaWeiImportance")
@@ -10535,7 +10565,7 @@ pub mod types {
         Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -10762,6 +10792,7 @@ pub mod types {
                 ))
         }
     }
+    #[crate::__private::with_hooks]
     impl crate::__private::schemars::JsonSchema for ApnsPushInfoBadgeMode {
         fn schema_name() -> ::std::borrow::Cow<'static, str> {
             ::std::borrow::Cow::Borrowed("ApnsPushInfoBadgeMode")
@@ -10791,7 +10822,7 @@ pub mod types {
         Default,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]
@@ -10911,7 +10942,7 @@ pub mod types {
         Eq,
         crate::__private::serde::Serialize,
         crate::__private::serde::Deserialize,
-        crate::__private::schemars::JsonSchema
+        crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
     #[schemars(crate = "crate::__private::schemars")]

@@ -29,7 +29,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -85,7 +85,7 @@ impl crate::Validate for ImAddTagRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -146,49 +146,19 @@ impl crate::EndpointError for ImAddTagError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgAdminRequired => 90009i64,
-            Self::MsgTooManyAccounts => 90018i64,
-            Self::PushTooManyTags => 90032i64,
-            Self::PushTagTooLong => 90034i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgAdminRequired => crate::Retryability::No,
-            Self::MsgTooManyAccounts => crate::Retryability::No,
-            Self::PushTooManyTags => crate::Retryability::No,
-            Self::PushTagTooLong => crate::Retryability::No,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgAdminRequired => "MsgAdminRequired",
-            Self::MsgTooManyAccounts => "MsgTooManyAccounts",
-            Self::PushTooManyTags => "PushTooManyTags",
-            Self::PushTagTooLong => "PushTagTooLong",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
-            Self::MsgAdminRequired => {
-                "This request must be made with the app admin account."
-            }
             Self::MsgTooManyAccounts => {
                 "The request names more accounts than allowed. UserTags names more than 100 users."
             }
@@ -198,11 +168,8 @@ impl crate::EndpointError for ImAddTagError {
             Self::PushTagTooLong => {
                 "A tag is longer than 50 bytes. A tag is longer than 50 bytes."
             }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -321,5 +288,6 @@ pub static IM_ADD_TAG: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{}",
+    classify_error: crate::__private::classify::<ImAddTagError>,
     hooks: crate::EndpointHooks::of::<ImAddTagRequest>(),
 };

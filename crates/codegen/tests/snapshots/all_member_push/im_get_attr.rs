@@ -26,7 +26,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -89,7 +89,7 @@ impl crate::Validate for ImGetAttrRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -165,45 +165,24 @@ impl crate::EndpointError for ImGetAttrError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgTooManyAccounts => 90018i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgTooManyAccounts => crate::Retryability::No,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgTooManyAccounts => "MsgTooManyAccounts",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
             Self::MsgTooManyAccounts => {
                 "The request names more accounts than allowed. To_Account names more than 100 accounts."
             }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -289,5 +268,6 @@ pub static IM_GET_ATTR: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{\"UserAttrs\":[{\"Attrs\":{\"city\":\"New York\",\"sex\":\"Female\"},\"To_Account\":\"Zhang Xiaohong\"},{\"Attrs\":{},\"To_Account\":\"abc\"}]}",
+    classify_error: crate::__private::classify::<ImGetAttrError>,
     hooks: crate::EndpointHooks::of::<ImGetAttrRequest>(),
 };

@@ -46,7 +46,7 @@
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -177,7 +177,7 @@ impl crate::Validate for ImPushRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -214,7 +214,7 @@ impl crate::Validate for ImPushResponse {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -450,95 +450,21 @@ impl crate::EndpointError for ImPushError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgBodyInvalid => 90002i64,
-            Self::MsgRandomInvalid => 90005i64,
-            Self::MsgBodyNotArray => 90007i64,
-            Self::MsgAdminRequired => 90009i64,
-            Self::MsgFormatInvalid => 90010i64,
-            Self::PushConditionTagTooLong => 90020i64,
-            Self::PushDuplicateTags => 90022i64,
-            Self::PushTooFrequent => 90024i64,
-            Self::MsgOfflineLifetimeInvalid => 90026i64,
-            Self::PushTooManyTags => 90032i64,
-            Self::PushAttrInvalid => 90033i64,
-            Self::PushAttrAndTagConditionsMixed => 90039i64,
-            Self::PushTagEmpty => 90040i64,
-            Self::PushAllUsersNotEnabled => 90045i64,
-            Self::PushDailyQuotaExceeded => 90047i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgBodyInvalid => crate::Retryability::No,
-            Self::MsgRandomInvalid => crate::Retryability::No,
-            Self::MsgBodyNotArray => crate::Retryability::No,
-            Self::MsgAdminRequired => crate::Retryability::No,
-            Self::MsgFormatInvalid => crate::Retryability::No,
-            Self::PushConditionTagTooLong => crate::Retryability::No,
-            Self::PushDuplicateTags => crate::Retryability::No,
-            Self::PushTooFrequent => crate::Retryability::Refused,
-            Self::MsgOfflineLifetimeInvalid => crate::Retryability::No,
-            Self::PushTooManyTags => crate::Retryability::No,
-            Self::PushAttrInvalid => crate::Retryability::No,
-            Self::PushAttrAndTagConditionsMixed => crate::Retryability::No,
-            Self::PushTagEmpty => crate::Retryability::No,
-            Self::PushAllUsersNotEnabled => crate::Retryability::No,
-            Self::PushDailyQuotaExceeded => crate::Retryability::No,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgBodyInvalid => "MsgBodyInvalid",
-            Self::MsgRandomInvalid => "MsgRandomInvalid",
-            Self::MsgBodyNotArray => "MsgBodyNotArray",
-            Self::MsgAdminRequired => "MsgAdminRequired",
-            Self::MsgFormatInvalid => "MsgFormatInvalid",
-            Self::PushConditionTagTooLong => "PushConditionTagTooLong",
-            Self::PushDuplicateTags => "PushDuplicateTags",
-            Self::PushTooFrequent => "PushTooFrequent",
-            Self::MsgOfflineLifetimeInvalid => "MsgOfflineLifetimeInvalid",
-            Self::PushTooManyTags => "PushTooManyTags",
-            Self::PushAttrInvalid => "PushAttrInvalid",
-            Self::PushAttrAndTagConditionsMixed => "PushAttrAndTagConditionsMixed",
-            Self::PushTagEmpty => "PushTagEmpty",
-            Self::PushAllUsersNotEnabled => "PushAllUsersNotEnabled",
-            Self::PushDailyQuotaExceeded => "PushDailyQuotaExceeded",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
-            Self::MsgBodyInvalid => {
-                "MsgBody is not an array of valid message elements; follow the message element format."
-            }
-            Self::MsgRandomInvalid => "MsgRandom is absent or is not an integer.",
-            Self::MsgBodyNotArray => "MsgBody is not an array; send it as an array.",
-            Self::MsgAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::MsgFormatInvalid => {
-                "The body does not follow the message format; follow the message element definitions."
-            }
             Self::PushConditionTagTooLong => {
                 "A tag in the push conditions is longer than 50 bytes. A tag of TagsAnd or TagsOr is longer than 50 bytes."
-            }
-            Self::PushDuplicateTags => {
-                "The push conditions repeat the same tag in TagsOr and TagsAnd."
             }
             Self::PushTooFrequent => {
                 "All-user pushes must be at least one second apart; retry later. The previous push of the app was one second ago or less."
@@ -552,21 +478,11 @@ impl crate::EndpointError for ImPushError {
             Self::PushAttrInvalid => {
                 "An attribute in the request is not valid. An attribute of AttrsAnd or AttrsOr is not one of the app's attribute names."
             }
-            Self::PushAttrAndTagConditionsMixed => {
-                "The push conditions combine attribute conditions with tag conditions; a push selects by one kind only."
-            }
-            Self::PushTagEmpty => "A tag in the push conditions is null.",
-            Self::PushAllUsersNotEnabled => {
-                "The push-to-all-users feature is not enabled for the app."
-            }
             Self::PushDailyQuotaExceeded => {
                 "The daily quota of all-user pushes (100 by default) is used up. The app has used its pushes of the day (100 by default)."
             }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -782,5 +698,6 @@ pub static IM_PUSH: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{\"TaskId\":\"1400123456_144115212910570789_4155518400_15723514\"}",
+    classify_error: crate::__private::classify::<ImPushError>,
     hooks: crate::EndpointHooks::of::<ImPushRequest>(),
 };

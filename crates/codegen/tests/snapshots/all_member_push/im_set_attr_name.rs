@@ -27,7 +27,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -90,7 +90,7 @@ impl crate::Validate for ImSetAttrNameRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -145,51 +145,24 @@ impl crate::EndpointError for ImSetAttrNameError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgAdminRequired => 90009i64,
-            Self::PushAttrLengthInvalid => 90030i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgAdminRequired => crate::Retryability::No,
-            Self::PushAttrLengthInvalid => crate::Retryability::No,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgAdminRequired => "MsgAdminRequired",
-            Self::PushAttrLengthInvalid => "PushAttrLengthInvalid",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
-            Self::MsgAdminRequired => {
-                "This request must be made with the app admin account."
-            }
             Self::PushAttrLengthInvalid => {
                 "An attribute is empty or longer than 50 bytes. An attribute name is empty or longer than 50 bytes, or the key is not an attribute number from 0 to 9."
             }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -273,5 +246,6 @@ pub static IM_SET_ATTR_NAME: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{}",
+    classify_error: crate::__private::classify::<ImSetAttrNameError>,
     hooks: crate::EndpointHooks::of::<ImSetAttrNameRequest>(),
 };

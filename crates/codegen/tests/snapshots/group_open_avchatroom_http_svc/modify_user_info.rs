@@ -43,7 +43,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -112,7 +112,7 @@ impl crate::Validate for ModifyUserInfoRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -226,6 +226,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for ModifyUserInfoCommandTyp
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for ModifyUserInfoCommandType {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("ModifyUserInfoCommandType")
@@ -286,42 +287,15 @@ impl crate::EndpointError for ModifyUserInfoError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupNotLoggedIn => 10001i64,
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupNotLoggedIn => crate::Retryability::No,
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupNotLoggedIn => "GroupNotLoggedIn",
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
@@ -329,24 +303,11 @@ impl crate::EndpointError for ModifyUserInfoError {
             Self::GroupNotLoggedIn => {
                 "The caller is not signed in: the admin identifier or its UserSig was not accepted; check both. The admin identifier or UserSig was not accepted."
             }
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
             Self::GroupPermissionDenied => {
                 "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. The caller is neither the app admin nor the owner, the edition does not include the feature, or the group is not an audio-video group."
             }
-            Self::GroupNotFound => "The group does not exist or was already dismissed.",
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -491,5 +452,6 @@ pub static MODIFY_USER_INFO: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"CommandType\":1,\"MemberList\":[{\"Marks\":[1000],\"Member_Account\":\"teacher10\"},{\"Marks\":[1001],\"Member_Account\":\"student9\"}]}",
+    classify_error: crate::__private::classify::<ModifyUserInfoError>,
     hooks: crate::EndpointHooks::of::<ModifyUserInfoRequest>(),
 };

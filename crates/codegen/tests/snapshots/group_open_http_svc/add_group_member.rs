@@ -52,7 +52,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -122,7 +122,7 @@ impl crate::Validate for AddGroupMemberRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -162,7 +162,7 @@ impl crate::Validate for AddGroupMemberResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -262,6 +262,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for AddedGroupMemberResult {
         ::core::result::Result::Ok(Self::from_wire(n))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for AddedGroupMemberResult {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("AddedGroupMemberResult")
@@ -290,7 +291,7 @@ impl crate::Validate for AddedGroupMemberResult {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -386,82 +387,27 @@ impl crate::EndpointError for AddGroupMemberError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupTooManyAccounts => 10005i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupMemberLimitReached => 10014i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupRejectedByWebhook => 10016i64,
-            Self::GroupUserNotFound => 10019i64,
-            Self::GroupCommandForbidden => 10026i64,
-            Self::GroupPerUserGroupLimitReached => 10037i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupTooManyAccounts => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupMemberLimitReached => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupRejectedByWebhook => crate::Retryability::No,
-            Self::GroupUserNotFound => crate::Retryability::No,
-            Self::GroupCommandForbidden => crate::Retryability::No,
-            Self::GroupPerUserGroupLimitReached => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupTooManyAccounts => "GroupTooManyAccounts",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupMemberLimitReached => "GroupMemberLimitReached",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupRejectedByWebhook => "GroupRejectedByWebhook",
-            Self::GroupUserNotFound => "GroupUserNotFound",
-            Self::GroupCommandForbidden => "GroupCommandForbidden",
-            Self::GroupPerUserGroupLimitReached => "GroupPerUserGroupLimitReached",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
             Self::GroupTooManyAccounts => {
                 "The request lists more accounts than allowed in one call; split it into smaller batches. MemberList has more than 300 accounts."
             }
             Self::GroupPermissionDenied => {
                 "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. Also the answer for audio-video groups, where nobody can add members."
             }
-            Self::GroupNotFound => "The group does not exist or was already dismissed.",
             Self::GroupMemberLimitReached => {
                 "The group is full, so the user cannot be added; when adding in batches, add fewer users at once. Remove accounts from the request or raise the group's MaxMemberNum."
-            }
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
             }
             Self::GroupRejectedByWebhook => {
                 "The app's webhook server vetoed this group operation. The app's Group.CallbackBeforeInviteJoinGroup webhook refused the addition."
@@ -469,14 +415,11 @@ impl crate::EndpointError for AddGroupMemberError {
             Self::GroupUserNotFound => {
                 "A user ID given in the request does not exist. An account in MemberList does not exist (has not been imported)."
             }
-            Self::GroupCommandForbidden => {
-                "This API command has been disabled for the app."
-            }
             Self::GroupPerUserGroupLimitReached => {
                 "The user has created or joined as many groups as allowed; a larger package raises the limit. An account has joined as many groups as its plan allows; remove it from the request."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -668,5 +611,6 @@ pub static ADD_GROUP_MEMBER: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"MemberList\":[{\"Member_Account\":\"tommy\",\"Result\":1},{\"Member_Account\":\"jared\",\"Result\":1}]}",
+    classify_error: crate::__private::classify::<AddGroupMemberError>,
     hooks: crate::EndpointHooks::of::<AddGroupMemberRequest>(),
 };

@@ -57,7 +57,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -358,7 +358,7 @@ impl crate::Validate for CreateGroupRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -420,7 +420,7 @@ impl crate::Validate for CreateGroupResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -566,76 +566,19 @@ impl crate::EndpointError for CreateGroupError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupTooManyAccounts => 10005i64,
-            Self::GroupRateLimited => 10006i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupRequestNotVerified => 10008i64,
-            Self::GroupRejectedByWebhook => 10016i64,
-            Self::GroupIdInUse => 10021i64,
-            Self::GroupIdOwnedByOperator => 10025i64,
-            Self::GroupAvChatRoomLimitReached => 10036i64,
-            Self::GroupPerUserGroupLimitReached => 10037i64,
-            Self::GroupMemberQuotaExceeded => 10038i64,
-            Self::GroupFreeEditionLimitReached => 10058i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupTooManyAccounts => crate::Retryability::No,
-            Self::GroupRateLimited => crate::Retryability::Refused,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupRequestNotVerified => crate::Retryability::Refused,
-            Self::GroupRejectedByWebhook => crate::Retryability::No,
-            Self::GroupIdInUse => crate::Retryability::No,
-            Self::GroupIdOwnedByOperator => crate::Retryability::No,
-            Self::GroupAvChatRoomLimitReached => crate::Retryability::No,
-            Self::GroupPerUserGroupLimitReached => crate::Retryability::No,
-            Self::GroupMemberQuotaExceeded => crate::Retryability::No,
-            Self::GroupFreeEditionLimitReached => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupTooManyAccounts => "GroupTooManyAccounts",
-            Self::GroupRateLimited => "GroupRateLimited",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupRequestNotVerified => "GroupRequestNotVerified",
-            Self::GroupRejectedByWebhook => "GroupRejectedByWebhook",
-            Self::GroupIdInUse => "GroupIdInUse",
-            Self::GroupIdOwnedByOperator => "GroupIdOwnedByOperator",
-            Self::GroupAvChatRoomLimitReached => "GroupAvChatRoomLimitReached",
-            Self::GroupPerUserGroupLimitReached => "GroupPerUserGroupLimitReached",
-            Self::GroupMemberQuotaExceeded => "GroupMemberQuotaExceeded",
-            Self::GroupFreeEditionLimitReached => "GroupFreeEditionLimitReached",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
             Self::GroupTooManyAccounts => {
                 "The request lists more accounts than allowed in one call; split it into smaller batches. MemberList has more than 100 members."
             }
@@ -645,32 +588,17 @@ impl crate::EndpointError for CreateGroupError {
             Self::GroupPermissionDenied => {
                 "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. For example MemberList given for a group type that does not allow adding members (AVChatRoom)."
             }
-            Self::GroupRequestNotVerified => {
-                "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists."
-            }
             Self::GroupRejectedByWebhook => {
                 "The app's webhook server vetoed this group operation. The app's Group.CallbackBeforeCreateGroup webhook refused the group."
-            }
-            Self::GroupIdInUse => {
-                "Another group already uses this group ID; choose a different one."
             }
             Self::GroupIdOwnedByOperator => {
                 "The group ID is taken by a group the operator already owns, so that group can be used as is. The admin account already uses this custom group ID; this is also what a repeat of a successful creation with a custom ID gets."
             }
-            Self::GroupAvChatRoomLimitReached => {
-                "The app has reached its quota of audio-video chat rooms; buy a larger package to create more."
-            }
             Self::GroupPerUserGroupLimitReached => {
                 "The user has created or joined as many groups as allowed; a larger package raises the limit. The owner given in Owner_Account has created or joined as many groups as allowed."
             }
-            Self::GroupMemberQuotaExceeded => {
-                "The group member count exceeds the plan's limit; upgrade the package and then raise the group's maximum member count."
-            }
-            Self::GroupFreeEditionLimitReached => {
-                "The free edition's quota of 100 groups is used up; buy a package to create more groups."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -892,5 +820,6 @@ pub static CREATE_GROUP: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"GroupId\":\"@TGS#2J4SZEAEL\",\"HugeGroupFlag\":0,\"Type\":\"Community\"}",
+    classify_error: crate::__private::classify::<CreateGroupError>,
     hooks: crate::EndpointHooks::of::<CreateGroupRequest>(),
 };

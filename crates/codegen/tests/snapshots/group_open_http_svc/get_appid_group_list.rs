@@ -30,7 +30,7 @@
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -108,7 +108,7 @@ impl crate::Validate for GetAppidGroupListRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -198,40 +198,19 @@ impl crate::EndpointError for GetAppidGroupListError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupResponseTooLarge => 10018i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupResponseTooLarge => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupResponseTooLarge => "GroupResponseTooLarge",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
             Self::GroupInvalidParameter => {
                 "A group request parameter is invalid; fix it using the error message as a hint. For example an unknown GroupType."
             }
@@ -241,8 +220,8 @@ impl crate::EndpointError for GetAppidGroupListError {
             Self::GroupResponseTooLarge => {
                 "The answer would exceed the 1 MB response limit; request less data per call. The answer would exceed 1 MB; ask for fewer IDs with Limit."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -328,6 +307,7 @@ pub static GET_APPID_GROUP_LIST: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{\"GroupIdList\":[{\"GroupId\":\"@TGS#2J4SZEAEL\"},{\"GroupId\":\"@TGS#2C5SZEAEF\"}],\"Next\":4454685361,\"TotalCount\":2}",
+    classify_error: crate::__private::classify::<GetAppidGroupListError>,
     hooks: crate::EndpointHooks::of::<GetAppidGroupListRequest>(),
 };
 ///Pages through `v4/group_open_http_svc/get_appid_group_list`: [`Client::pages`](crate::Client::pages) and [`Client::items`](crate::Client::items) read every page from this request on.

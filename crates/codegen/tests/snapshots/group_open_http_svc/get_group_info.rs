@@ -45,7 +45,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -117,7 +117,7 @@ impl crate::Validate for GetGroupInfoRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -170,7 +170,7 @@ impl crate::Validate for GetGroupInfoResponse {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -360,7 +360,7 @@ impl crate::Validate for GroupInfoFilter {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -779,55 +779,19 @@ impl crate::EndpointError for GetGroupInfoError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupResponseTooLarge => 10018i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupResponseTooLarge => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupResponseTooLarge => "GroupResponseTooLarge",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
             Self::GroupPermissionDenied => {
                 "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. The caller is not the app admin."
             }
@@ -840,8 +804,8 @@ impl crate::EndpointError for GetGroupInfoError {
             Self::GroupResponseTooLarge => {
                 "The answer would exceed the 1 MB response limit; request less data per call. Too much was asked for in one call: ask for fewer groups, or filter the fields."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -979,5 +943,6 @@ pub static GET_GROUP_INFO: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{\"GroupInfo\":[{\"ErrorCode\":0,\"ErrorInfo\":\"\",\"GroupId\":\"@TGS#2J4SZEAEL\",\"Name\":\"MyFirstGroup\",\"Type\":\"Public\"}]}",
+    classify_error: crate::__private::classify::<GetGroupInfoError>,
     hooks: crate::EndpointHooks::of::<GetGroupInfoRequest>(),
 };

@@ -44,7 +44,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -244,7 +244,7 @@ impl crate::Validate for GetGroupMemberInfoRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -356,67 +356,27 @@ impl crate::EndpointError for GetGroupMemberInfoError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupResponseTooLarge => 10018i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupResponseTooLarge => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupResponseTooLarge => "GroupResponseTooLarge",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
             Self::GroupPermissionDenied => {
                 "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. The caller is not the app admin, or may not read a field it asked for; also, by inference, what audio-video groups get."
-            }
-            Self::GroupNotFound => "The group does not exist or was already dismissed.",
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
             }
             Self::GroupResponseTooLarge => {
                 "The answer would exceed the 1 MB response limit; request less data per call. The member list exceeds the 1 MB answer limit; page with Limit and Offset (or Next)."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -556,6 +516,7 @@ pub static GET_GROUP_MEMBER_INFO: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"MemberList\":[{\"AppMemberDefinedData\":[{\"Key\":\"MemberDefined1\",\"Value\":\"ModifyDefined1\"}],\"JoinTime\":1425976500,\"LastSendMsgTime\":1425976500,\"Member_Account\":\"bob\",\"MsgFlag\":\"AcceptAndNotify\",\"MsgSeq\":1233,\"MuteUntil\":1431069882,\"Role\":\"Owner\"}],\"MemberNum\":2,\"Next\":\"144115265295492787\"}",
+    classify_error: crate::__private::classify::<GetGroupMemberInfoError>,
     hooks: crate::EndpointHooks::of::<GetGroupMemberInfoRequest>(),
 };
 ///Pages through `v4/group_open_http_svc/get_group_member_info`: [`Client::pages`](crate::Client::pages) and [`Client::items`](crate::Client::items) read every page from this request on.

@@ -44,7 +44,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -123,7 +123,7 @@ impl crate::Validate for GetGroupMsgReceiptDetailRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -260,6 +260,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for GetGroupMsgReceiptDetail
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for GetGroupMsgReceiptDetailFilter {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("GetGroupMsgReceiptDetailFilter")
@@ -286,7 +287,7 @@ impl crate::Validate for GetGroupMsgReceiptDetailFilter {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -324,7 +325,7 @@ impl crate::Validate for GroupMsgReader {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -398,67 +399,21 @@ impl crate::EndpointError for GetGroupMsgReceiptDetailError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupReadReceiptNotFound => 10062i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupReadReceiptNotFound => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupReadReceiptNotFound => "GroupReadReceiptNotFound",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
-            Self::GroupPermissionDenied => {
-                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
-            }
-            Self::GroupNotFound => "The group does not exist or was already dismissed.",
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
-            }
-            Self::GroupReadReceiptNotFound => {
-                "No read receipt exists for the requested message."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -599,5 +554,6 @@ pub static GET_GROUP_MSG_RECEIPT_DETAIL: crate::EndpointInfo = crate::EndpointIn
     ],
     facts: &[],
     example_response: "{\"Cursor\":\"144115213529088617\",\"IsFinish\":0,\"MsgSeq\":1,\"ReadList\":[{\"Read_Account\":\"test1\"}],\"UnreadList\":[{\"Unread_Account\":\"test\"}]}",
+    classify_error: crate::__private::classify::<GetGroupMsgReceiptDetailError>,
     hooks: crate::EndpointHooks::of::<GetGroupMsgReceiptDetailRequest>(),
 };

@@ -44,7 +44,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -144,7 +144,7 @@ impl crate::Validate for GroupMsgGetSimpleRequest {
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -281,6 +281,7 @@ for GroupMsgGetSimpleResponseIsFinished {
         ::core::result::Result::Ok(Self::from_wire(n))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for GroupMsgGetSimpleResponseIsFinished {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("GroupMsgGetSimpleResponseIsFinished")
@@ -360,6 +361,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for GroupHistoryMsgIsPlaceMs
         ::core::result::Result::Ok(Self::from_wire(n))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for GroupHistoryMsgIsPlaceMsg {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("GroupHistoryMsgIsPlaceMsg")
@@ -435,6 +437,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for GroupHistoryMsgIsSystemM
         ::core::result::Result::Ok(Self::from_wire(n))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for GroupHistoryMsgIsSystemMsg {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("GroupHistoryMsgIsSystemMsg")
@@ -523,6 +526,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for GroupHistoryMsgMsgPriori
         ::core::result::Result::Ok(Self::from_wire(n))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for GroupHistoryMsgMsgPriority {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("GroupHistoryMsgMsgPriority")
@@ -550,7 +554,7 @@ impl crate::Validate for GroupHistoryMsgMsgPriority {
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -697,67 +701,24 @@ impl crate::EndpointError for GroupMsgGetSimpleError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupHistoryUnsupported => 10044i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupHistoryUnsupported => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupHistoryUnsupported => "GroupHistoryUnsupported",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
-            Self::GroupPermissionDenied => {
-                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
-            }
-            Self::GroupNotFound => "The group does not exist or was already dismissed.",
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
-            }
             Self::GroupHistoryUnsupported => {
                 "This type of group, such as an audio-video chat room, does not keep message history to fetch. The group is an audio-video group (AVChatRoom), which keeps no history; documented on the general error code page, not on this one."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -903,5 +864,6 @@ pub static GROUP_MSG_GET_SIMPLE: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"GroupId\":\"@TGS#15ERQPAER\",\"IsFinished\":1}",
+    classify_error: crate::__private::classify::<GroupMsgGetSimpleError>,
     hooks: crate::EndpointHooks::of::<GroupMsgGetSimpleRequest>(),
 };

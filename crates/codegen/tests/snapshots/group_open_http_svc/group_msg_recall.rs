@@ -53,7 +53,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -129,7 +129,7 @@ impl crate::Validate for GroupMsgRecallRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -176,7 +176,7 @@ impl crate::Validate for GroupMsgRecallResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -266,74 +266,19 @@ impl crate::EndpointError for GroupMsgRecallError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupRecallMessageNotFound => 10030i64,
-            Self::GroupRecallTimeLimitExceeded => 10031i64,
-            Self::GroupMessageNotRecallable => 10032i64,
-            Self::GroupTypeRecallUnsupported => 10033i64,
-            Self::GroupRecallDisabled => 10041i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupRecallMessageNotFound => crate::Retryability::No,
-            Self::GroupRecallTimeLimitExceeded => crate::Retryability::No,
-            Self::GroupMessageNotRecallable => crate::Retryability::No,
-            Self::GroupTypeRecallUnsupported => crate::Retryability::No,
-            Self::GroupRecallDisabled => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupRecallMessageNotFound => "GroupRecallMessageNotFound",
-            Self::GroupRecallTimeLimitExceeded => "GroupRecallTimeLimitExceeded",
-            Self::GroupMessageNotRecallable => "GroupMessageNotRecallable",
-            Self::GroupTypeRecallUnsupported => "GroupTypeRecallUnsupported",
-            Self::GroupRecallDisabled => "GroupRecallDisabled",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
-            Self::GroupPermissionDenied => {
-                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
-            }
-            Self::GroupNotFound => "The group does not exist or was already dismissed.",
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
-            }
             Self::GroupRecallMessageNotFound => {
                 "The group message to recall cannot be found. Also a per-message RetCode: no message has this sequence number."
             }
@@ -343,14 +288,8 @@ impl crate::EndpointError for GroupMsgRecallError {
             Self::GroupMessageNotRecallable => {
                 "This group message is not eligible for recall. Also a per-message RetCode: the message cannot be recalled (for example, it was recalled already)."
             }
-            Self::GroupTypeRecallUnsupported => {
-                "Messages in this type of group cannot be recalled."
-            }
-            Self::GroupRecallDisabled => {
-                "Recalling group messages is turned off for this app."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -550,5 +489,6 @@ pub static GROUP_MSG_RECALL: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"RecallRetList\":[{\"MsgSeq\":100,\"RetCode\":10030},{\"MsgSeq\":101,\"RetCode\":0}]}",
+    classify_error: crate::__private::classify::<GroupMsgRecallError>,
     hooks: crate::EndpointHooks::of::<GroupMsgRecallRequest>(),
 };

@@ -41,7 +41,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -309,7 +309,7 @@ impl crate::Validate for ImportGroupRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -373,57 +373,27 @@ impl crate::EndpointError for ImportGroupError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupIdInUse => 10021i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupIdInUse => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupIdInUse => "GroupIdInUse",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
             Self::GroupPermissionDenied => {
                 "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. The caller is not the app admin, or the type is AVChatRoom."
             }
             Self::GroupIdInUse => {
                 "Another group already uses this group ID; choose a different one. The custom GroupId is already in use; also what a repeat of a successful import with a custom ID gets."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -545,5 +515,6 @@ pub static IMPORT_GROUP: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"GroupId\":\"@TGS#2J4SZEAEL\"}",
+    classify_error: crate::__private::classify::<ImportGroupError>,
     hooks: crate::EndpointHooks::of::<ImportGroupRequest>(),
 };

@@ -48,7 +48,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -260,7 +260,7 @@ impl crate::Validate for ImportTopicRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -342,74 +342,19 @@ impl crate::EndpointError for ImportTopicError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupIdInUse => 10021i64,
-            Self::GroupPerUserGroupLimitReached => 10037i64,
-            Self::CommunityNotEnabled => 11000i64,
-            Self::TextContentRejected => 80001i64,
-            Self::ContentCheckTimedOut => 80005i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupIdInUse => crate::Retryability::No,
-            Self::GroupPerUserGroupLimitReached => crate::Retryability::No,
-            Self::CommunityNotEnabled => crate::Retryability::No,
-            Self::TextContentRejected => crate::Retryability::No,
-            Self::ContentCheckTimedOut => crate::Retryability::Refused,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupIdInUse => "GroupIdInUse",
-            Self::GroupPerUserGroupLimitReached => "GroupPerUserGroupLimitReached",
-            Self::CommunityNotEnabled => "CommunityNotEnabled",
-            Self::TextContentRejected => "TextContentRejected",
-            Self::ContentCheckTimedOut => "ContentCheckTimedOut",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
-            Self::GroupPermissionDenied => {
-                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
-            }
-            Self::GroupNotFound => "The group does not exist or was already dismissed.",
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
-            }
             Self::GroupIdInUse => {
                 "Another group already uses this group ID; choose a different one. The custom TopicId is already used by a topic of the community."
             }
@@ -425,8 +370,8 @@ impl crate::EndpointError for ImportTopicError {
             Self::ContentCheckTimedOut => {
                 "The content security check did not finish in time, so the request was turned down; send it again. The content security check timed out."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -621,5 +566,6 @@ pub static IMPORT_TOPIC: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"TopicId\":\"@TGS#_@TGS#cBZXAIIM62CV@TOPIC#_@TOPIC#cTCCCIIM62CW\"}",
+    classify_error: crate::__private::classify::<ImportTopicError>,
     hooks: crate::EndpointHooks::of::<ImportTopicRequest>(),
 };

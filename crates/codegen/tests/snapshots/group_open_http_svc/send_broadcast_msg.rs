@@ -30,7 +30,7 @@
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -126,7 +126,7 @@ impl crate::Validate for SendBroadcastMsgRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -190,46 +190,19 @@ impl crate::EndpointError for SendBroadcastMsgError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupMessageRateLimited => 10023i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupMessageRateLimited => crate::Retryability::Refused,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupMessageRateLimited => "GroupMessageRateLimited",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
             Self::GroupInvalidParameter => {
                 "A group request parameter is invalid; fix it using the error message as a hint. Also, by inference, From_Account names no imported account."
             }
@@ -239,8 +212,8 @@ impl crate::EndpointError for SendBroadcastMsgError {
             Self::GroupMessageRateLimited => {
                 "Group messages are being sent too often; retry later. More than one broadcast a second."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -358,5 +331,6 @@ pub static SEND_BROADCAST_MSG: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"MsgSeq\":1283}",
+    classify_error: crate::__private::classify::<SendBroadcastMsgError>,
     hooks: crate::EndpointHooks::of::<SendBroadcastMsgRequest>(),
 };

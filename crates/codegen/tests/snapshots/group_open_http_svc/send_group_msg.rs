@@ -54,7 +54,7 @@
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -346,7 +346,7 @@ impl crate::Validate for SendGroupMsgRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -457,6 +457,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for SendGroupMsgMsgPriority 
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for SendGroupMsgMsgPriority {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("SendGroupMsgMsgPriority")
@@ -533,6 +534,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for SendGroupMsgOnlineOnlyFl
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for SendGroupMsgOnlineOnlyFlag {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("SendGroupMsgOnlineOnlyFlag")
@@ -607,6 +609,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for GroupAtInfoGroupAtAllFla
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for GroupAtInfoGroupAtAllFlag {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("GroupAtInfoGroupAtAllFlag")
@@ -633,7 +636,7 @@ impl crate::Validate for GroupAtInfoGroupAtAllFlag {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -730,79 +733,30 @@ impl crate::EndpointError for SendGroupMsgError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupRejectedByWebhook => 10016i64,
-            Self::GroupSenderMuted => 10017i64,
-            Self::GroupMessageRateLimited => 10023i64,
-            Self::MessageTooLarge => 80002i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupRejectedByWebhook => crate::Retryability::No,
-            Self::GroupSenderMuted => crate::Retryability::No,
-            Self::GroupMessageRateLimited => crate::Retryability::Refused,
-            Self::MessageTooLarge => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupRejectedByWebhook => "GroupRejectedByWebhook",
-            Self::GroupSenderMuted => "GroupSenderMuted",
-            Self::GroupMessageRateLimited => "GroupMessageRateLimited",
-            Self::MessageTooLarge => "MessageTooLarge",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
-            Self::GroupPermissionDenied => {
-                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
-            }
-            Self::GroupNotFound => "The group does not exist or was already dismissed.",
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
-            }
             Self::GroupRejectedByWebhook => {
                 "The app's webhook server vetoed this group operation. The app's Group.CallbackBeforeSendMsg webhook refused the message."
             }
             Self::GroupSenderMuted => {
                 "The message cannot be sent because the sender is muted in the group. The sender is muted."
             }
-            Self::GroupMessageRateLimited => {
-                "Group messages are being sent too often; retry later."
-            }
             Self::MessageTooLarge => {
                 "The message packet exceeds 8 KB; make it smaller. This page gives 12 KB as the maximum message size."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -991,5 +945,6 @@ pub static SEND_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"MsgDropReason\":\"MsgFreqCtrl\",\"MsgSeq\":1,\"MsgTime\":1497249503}",
+    classify_error: crate::__private::classify::<SendGroupMsgError>,
     hooks: crate::EndpointHooks::of::<SendGroupMsgRequest>(),
 };

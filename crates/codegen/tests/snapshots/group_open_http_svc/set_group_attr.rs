@@ -47,7 +47,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -110,7 +110,7 @@ impl crate::Validate for SetGroupAttrRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -183,85 +183,27 @@ impl crate::EndpointError for SetGroupAttrError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupAttrKeyTooLong => 10045i64,
-            Self::GroupAttrValueTooLong => 10046i64,
-            Self::GroupAttrTooManyKeys => 10047i64,
-            Self::GroupAttrTotalTooLarge => 10048i64,
-            Self::GroupAttrRateLimited => 10049i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupAttrKeyTooLong => crate::Retryability::No,
-            Self::GroupAttrValueTooLong => crate::Retryability::No,
-            Self::GroupAttrTooManyKeys => crate::Retryability::No,
-            Self::GroupAttrTotalTooLarge => crate::Retryability::No,
-            Self::GroupAttrRateLimited => crate::Retryability::Refused,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupAttrKeyTooLong => "GroupAttrKeyTooLong",
-            Self::GroupAttrValueTooLong => "GroupAttrValueTooLong",
-            Self::GroupAttrTooManyKeys => "GroupAttrTooManyKeys",
-            Self::GroupAttrTotalTooLarge => "GroupAttrTotalTooLarge",
-            Self::GroupAttrRateLimited => "GroupAttrRateLimited",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
             Self::GroupPermissionDenied => {
                 "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin. The group's type does not support custom attributes."
-            }
-            Self::GroupNotFound => "The group does not exist or was already dismissed.",
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
-            }
-            Self::GroupAttrKeyTooLong => {
-                "A custom group attribute key is longer than 32 bytes; shorten it."
-            }
-            Self::GroupAttrValueTooLong => {
-                "A custom group attribute value is longer than 4,000 bytes; shorten it."
-            }
-            Self::GroupAttrTooManyKeys => {
-                "The group would have more than 16 custom attribute keys; remove some."
-            }
-            Self::GroupAttrTotalTooLarge => {
-                "All custom attribute values together exceed 16,000 bytes; reduce their size."
             }
             Self::GroupAttrRateLimited => {
                 "Custom group attributes are being written too often; retry later. More than 5 attribute writes (set, modify, clear) to this group within one second."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -454,5 +396,6 @@ pub static SET_GROUP_ATTR: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{}",
+    classify_error: crate::__private::classify::<SetGroupAttrError>,
     hooks: crate::EndpointHooks::of::<SetGroupAttrRequest>(),
 };

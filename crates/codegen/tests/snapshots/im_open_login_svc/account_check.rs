@@ -18,7 +18,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -73,7 +73,7 @@ impl crate::Validate for AccountCheckRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -160,6 +160,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for AccountCheckResultAccoun
         ::core::result::Result::Ok(Self::from_wire(&s))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for AccountCheckResultAccountStatus {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("AccountCheckResultAccountStatus")
@@ -188,7 +189,7 @@ impl crate::Validate for AccountCheckResultAccountStatus {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -275,27 +276,21 @@ impl crate::EndpointError for AccountCheckError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -351,5 +346,6 @@ pub static ACCOUNT_CHECK: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{\"ResultItem\":[]}",
+    classify_error: crate::__private::classify::<AccountCheckError>,
     hooks: crate::EndpointHooks::of::<AccountCheckRequest>(),
 };

@@ -28,7 +28,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -83,7 +83,7 @@ impl crate::Validate for AccountDeleteRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -123,7 +123,7 @@ impl crate::Validate for AccountDeleteResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -210,33 +210,15 @@ impl crate::EndpointError for AccountDeleteError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::SnsInternalError => 30006i64,
-            Self::SnsTimeout => 30007i64,
-            Self::SnsWriteConflict => 30008i64,
-            Self::ProfileInternalError => 40006i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
-            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
-            Self::SnsWriteConflict => crate::Retryability::Refused,
-            Self::ProfileInternalError => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::SnsInternalError => "SnsInternalError",
-            Self::SnsTimeout => "SnsTimeout",
-            Self::SnsWriteConflict => "SnsWriteConflict",
-            Self::ProfileInternalError => "ProfileInternalError",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
@@ -253,8 +235,8 @@ impl crate::EndpointError for AccountDeleteError {
             Self::ProfileInternalError => {
                 "The profile service failed internally; retry later. Raised while clearing the accounts' profiles."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -343,5 +325,6 @@ pub static ACCOUNT_DELETE: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{\"ResultItem\":[]}",
+    classify_error: crate::__private::classify::<AccountDeleteError>,
     hooks: crate::EndpointHooks::of::<AccountDeleteRequest>(),
 };

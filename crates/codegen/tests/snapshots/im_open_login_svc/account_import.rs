@@ -24,7 +24,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -124,7 +124,7 @@ impl crate::Validate for AccountImportRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -173,27 +173,15 @@ impl crate::EndpointError for AccountImportError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::ProfileInternalError => 40006i64,
-            Self::ProfileValueTooLong => 40601i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::ProfileInternalError => crate::Retryability::OutcomeUnknown,
-            Self::ProfileValueTooLong => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::ProfileInternalError => "ProfileInternalError",
-            Self::ProfileValueTooLong => "ProfileValueTooLong",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
@@ -204,8 +192,8 @@ impl crate::EndpointError for AccountImportError {
             Self::ProfileValueTooLong => {
                 "A profile field value is longer than 500 bytes. Nick or FaceUrl is longer than 500 bytes."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -282,5 +270,6 @@ pub static ACCOUNT_IMPORT: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{}",
+    classify_error: crate::__private::classify::<AccountImportError>,
     hooks: crate::EndpointHooks::of::<AccountImportRequest>(),
 };

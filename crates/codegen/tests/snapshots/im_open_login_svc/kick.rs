@@ -22,7 +22,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -70,7 +70,7 @@ impl crate::Validate for KickRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -113,27 +113,21 @@ impl crate::EndpointError for KickError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -191,5 +185,6 @@ pub static KICK: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{}",
+    classify_error: crate::__private::classify::<KickError>,
     hooks: crate::EndpointHooks::of::<KickRequest>(),
 };

@@ -50,7 +50,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -103,7 +103,7 @@ impl crate::Validate for DestroyTopicRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -156,7 +156,7 @@ impl crate::Validate for DestroyTopicResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -267,79 +267,19 @@ impl crate::EndpointError for DestroyTopicError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupRateLimited => 10006i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupRequestNotVerified => 10008i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupIdInUse => 10021i64,
-            Self::GroupIdOwnedByOperator => 10025i64,
-            Self::CommunityNotEnabled => 11000i64,
-            Self::TopicDeleteFailed => 110002i64,
-            Self::TopicAlreadyDeleted => 110003i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupRateLimited => crate::Retryability::Refused,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupRequestNotVerified => crate::Retryability::Refused,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupIdInUse => crate::Retryability::No,
-            Self::GroupIdOwnedByOperator => crate::Retryability::No,
-            Self::CommunityNotEnabled => crate::Retryability::No,
-            Self::TopicDeleteFailed => crate::Retryability::No,
-            Self::TopicAlreadyDeleted => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupRateLimited => "GroupRateLimited",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupRequestNotVerified => "GroupRequestNotVerified",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupIdInUse => "GroupIdInUse",
-            Self::GroupIdOwnedByOperator => "GroupIdOwnedByOperator",
-            Self::CommunityNotEnabled => "CommunityNotEnabled",
-            Self::TopicDeleteFailed => "TopicDeleteFailed",
-            Self::TopicAlreadyDeleted => "TopicAlreadyDeleted",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
-            Self::GroupRateLimited => {
-                "Group operations are being called too often; slow down and retry later."
-            }
-            Self::GroupPermissionDenied => {
-                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
-            }
-            Self::GroupRequestNotVerified => {
-                "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists."
-            }
             Self::GroupInvalidGroupId => {
                 "The group ID is invalid, meaning the group does not exist or was dismissed. The group does not exist: this page lists no 10010."
             }
@@ -358,8 +298,8 @@ impl crate::EndpointError for DestroyTopicError {
             Self::TopicAlreadyDeleted => {
                 "The topic does not exist any more: it was deleted. A topic did not exist any more; answered per topic in DestroyResultItem."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -539,5 +479,6 @@ pub static DESTROY_TOPIC: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"DestroyResultItem\":[{\"ErrorCode\":0,\"ErrorInfo\":\"ok\",\"TopicId\":\"@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic\"},{\"ErrorCode\":0,\"ErrorInfo\":\"ok\",\"TopicId\":\"@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_TestTopic_1\"}]}",
+    classify_error: crate::__private::classify::<DestroyTopicError>,
     hooks: crate::EndpointHooks::of::<DestroyTopicRequest>(),
 };

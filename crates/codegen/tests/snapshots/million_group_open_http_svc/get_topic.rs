@@ -46,7 +46,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -130,7 +130,7 @@ impl crate::Validate for GetTopicRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -272,6 +272,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for GetTopicResponseFilterIt
         ::core::result::Result::Ok(Self::from_wire(&s))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for GetTopicResponseFilterItem {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("GetTopicResponseFilterItem")
@@ -302,7 +303,7 @@ impl crate::Validate for GetTopicResponseFilterItem {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -419,70 +420,19 @@ impl crate::EndpointError for GetTopicError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupRateLimited => 10006i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupRequestNotVerified => 10008i64,
-            Self::GroupNotFound => 10010i64,
-            Self::CommunityNotEnabled => 11000i64,
-            Self::TopicAlreadyDeleted => 110003i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupRateLimited => crate::Retryability::Refused,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupRequestNotVerified => crate::Retryability::Refused,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::CommunityNotEnabled => crate::Retryability::No,
-            Self::TopicAlreadyDeleted => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupRateLimited => "GroupRateLimited",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupRequestNotVerified => "GroupRequestNotVerified",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::CommunityNotEnabled => "CommunityNotEnabled",
-            Self::TopicAlreadyDeleted => "TopicAlreadyDeleted",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
-            Self::GroupRateLimited => {
-                "Group operations are being called too often; slow down and retry later."
-            }
-            Self::GroupPermissionDenied => {
-                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
-            }
-            Self::GroupRequestNotVerified => {
-                "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists."
-            }
             Self::GroupNotFound => {
                 "The group does not exist or was already dismissed. The community, or a topic, does not exist (any more)."
             }
@@ -492,8 +442,8 @@ impl crate::EndpointError for GetTopicError {
             Self::TopicAlreadyDeleted => {
                 "The topic does not exist any more: it was deleted. A topic was deleted; answered per topic in TopicAndSelfInfo."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -655,5 +605,6 @@ pub static GET_TOPIC: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"TopicAndSelfInfo\":[{\"ErrorCode\":0,\"ErrorInfo\":\"ok\",\"SelfInfo\":{\"MsgFlag\":\"AcceptAndNotify\",\"MsgSeq\":0,\"ShutUpTime\":0},\"TopicInfo\":{\"GroupID\":\"@TGS#_@TGS#cQVLVHIM62CJ\",\"TopicId\":\"@TGS#_@TGS#cQVLVHIM62CJ@TOPIC#_@TOPIC#cRTE3HIM62C5\",\"TopicName\":\"TestTopicName\"}}]}",
+    classify_error: crate::__private::classify::<GetTopicError>,
     hooks: crate::EndpointHooks::of::<GetTopicRequest>(),
 };

@@ -49,7 +49,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -249,7 +249,7 @@ impl crate::Validate for ModifyTopicRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -325,81 +325,21 @@ impl crate::EndpointError for ModifyTopicError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidApiName => 10003i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupRateLimited => 10006i64,
-            Self::GroupPermissionDenied => 10007i64,
-            Self::GroupRequestNotVerified => 10008i64,
-            Self::GroupNotFound => 10010i64,
-            Self::GroupInvalidGroupId => 10015i64,
-            Self::GroupRejectedByWebhook => 10016i64,
-            Self::CommunityNotEnabled => 11000i64,
-            Self::TextContentRejected => 80001i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidApiName => crate::Retryability::No,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupRateLimited => crate::Retryability::Refused,
-            Self::GroupPermissionDenied => crate::Retryability::No,
-            Self::GroupRequestNotVerified => crate::Retryability::Refused,
-            Self::GroupNotFound => crate::Retryability::No,
-            Self::GroupInvalidGroupId => crate::Retryability::No,
-            Self::GroupRejectedByWebhook => crate::Retryability::No,
-            Self::CommunityNotEnabled => crate::Retryability::No,
-            Self::TextContentRejected => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidApiName => "GroupInvalidApiName",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupRateLimited => "GroupRateLimited",
-            Self::GroupPermissionDenied => "GroupPermissionDenied",
-            Self::GroupRequestNotVerified => "GroupRequestNotVerified",
-            Self::GroupNotFound => "GroupNotFound",
-            Self::GroupInvalidGroupId => "GroupInvalidGroupId",
-            Self::GroupRejectedByWebhook => "GroupRejectedByWebhook",
-            Self::CommunityNotEnabled => "CommunityNotEnabled",
-            Self::TextContentRejected => "TextContentRejected",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidApiName => {
-                "The API name in the request URL is not recognized; correct it."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
-            Self::GroupRateLimited => {
-                "Group operations are being called too often; slow down and retry later."
-            }
-            Self::GroupPermissionDenied => {
-                "The operator lacks the permission for this group operation, for example an ordinary member removing someone; use an authorized account such as the app admin."
-            }
-            Self::GroupRequestNotVerified => {
-                "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists."
-            }
             Self::GroupNotFound => {
                 "The group does not exist or was already dismissed. The topic does not exist (any more)."
-            }
-            Self::GroupInvalidGroupId => {
-                "The group ID is invalid, meaning the group does not exist or was dismissed."
             }
             Self::GroupRejectedByWebhook => {
                 "The app's webhook server vetoed this group operation. The app's webhook refused the change."
@@ -410,8 +350,8 @@ impl crate::EndpointError for ModifyTopicError {
             Self::TextContentRejected => {
                 "The message text was flagged as sensitive and was not delivered. The new texts failed the content security check."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -595,5 +535,6 @@ pub static MODIFY_TOPIC: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{}",
+    classify_error: crate::__private::classify::<ModifyTopicError>,
     hooks: crate::EndpointHooks::of::<ModifyTopicRequest>(),
 };

@@ -28,7 +28,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -86,7 +86,7 @@ impl crate::Validate for GetHistoryRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -172,6 +172,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for GetHistoryChatType {
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for GetHistoryChatType {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("GetHistoryChatType")
@@ -200,7 +201,7 @@ impl crate::Validate for GetHistoryChatType {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -303,57 +304,21 @@ impl crate::EndpointError for GetHistoryError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::OpsInvalidRequest => 1001i64,
-            Self::OpsInvalidParameter => 1002i64,
-            Self::OpsSystemError => 1003i64,
-            Self::OpsFileNotReady => 1004i64,
-            Self::OpsFileExpired => 1005i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::OpsInvalidRequest => crate::Retryability::No,
-            Self::OpsInvalidParameter => crate::Retryability::No,
-            Self::OpsSystemError => crate::Retryability::OutcomeUnknown,
-            Self::OpsFileNotReady => crate::Retryability::No,
-            Self::OpsFileExpired => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::OpsInvalidRequest => "OpsInvalidRequest",
-            Self::OpsInvalidParameter => "OpsInvalidParameter",
-            Self::OpsSystemError => "OpsSystemError",
-            Self::OpsFileNotReady => "OpsFileNotReady",
-            Self::OpsFileExpired => "OpsFileExpired",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::OpsInvalidRequest => {
-                "The request is not valid for the operations-data API; verify the request URL."
-            }
-            Self::OpsInvalidParameter => {
-                "A parameter is wrong: make sure the caller is the admin, all required fields are present and values follow the protocol."
-            }
-            Self::OpsSystemError => {
-                "The operations-data service hit an internal error; retry later."
-            }
-            Self::OpsFileNotReady => {
-                "No file is available yet for that period, either because it is still being produced or because no messages were sent then."
-            }
-            Self::OpsFileExpired => {
-                "The requested history file is no longer available because it has expired."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -445,5 +410,6 @@ pub static GET_HISTORY: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{\"File\":[{\"ExpireTime\":\"2015-12-02 16:45:23\",\"FileMD5\":\"cceece008bb7f469a47cf8c4b7acb84e\",\"FileSize\":65207,\"GzipMD5\":\"c3a0269dde393fd7a8bb18bfdeaeee2e\",\"GzipSize\":1815,\"URL\":\"https://download.tim.qq.com/msg_history/2/9b8f8f063b73f61698ce11e58207e89ade40.gz\"}]}",
+    classify_error: crate::__private::classify::<GetHistoryError>,
     hooks: crate::EndpointHooks::of::<GetHistoryRequest>(),
 };

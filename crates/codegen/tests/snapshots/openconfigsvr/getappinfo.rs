@@ -30,7 +30,7 @@
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -89,7 +89,7 @@ impl crate::Validate for GetappinfoRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -345,6 +345,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for GetappinfoRequestFieldIt
         ::core::result::Result::Ok(Self::from_wire(&s))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for GetappinfoRequestFieldItem {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("GetappinfoRequestFieldItem")
@@ -382,7 +383,7 @@ impl crate::Validate for GetappinfoRequestFieldItem {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -893,57 +894,21 @@ impl crate::EndpointError for GetappinfoError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::ConfigJsonParseFailed => 130001i64,
-            Self::StatsDbOpenFailed => 130009i64,
-            Self::StatsDbPingFailed => 130010i64,
-            Self::StatsDbQueryFailed => 130011i64,
-            Self::StatsDbResultInvalid => 130012i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::ConfigJsonParseFailed => crate::Retryability::No,
-            Self::StatsDbOpenFailed => crate::Retryability::OutcomeUnknown,
-            Self::StatsDbPingFailed => crate::Retryability::OutcomeUnknown,
-            Self::StatsDbQueryFailed => crate::Retryability::OutcomeUnknown,
-            Self::StatsDbResultInvalid => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::ConfigJsonParseFailed => "ConfigJsonParseFailed",
-            Self::StatsDbOpenFailed => "StatsDbOpenFailed",
-            Self::StatsDbPingFailed => "StatsDbPingFailed",
-            Self::StatsDbQueryFailed => "StatsDbQueryFailed",
-            Self::StatsDbResultInvalid => "StatsDbResultInvalid",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::ConfigJsonParseFailed => {
-                "The request body could not be parsed as JSON; send valid JSON."
-            }
-            Self::StatsDbOpenFailed => {
-                "The statistics database could not be opened; retry later."
-            }
-            Self::StatsDbPingFailed => {
-                "The statistics database did not answer; retry later."
-            }
-            Self::StatsDbQueryFailed => {
-                "Querying the statistics database failed; retry later."
-            }
-            Self::StatsDbResultInvalid => {
-                "The statistics database's answer could not be read; retry later."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -1035,5 +1000,6 @@ pub static GETAPPINFO: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{\"Result\":[{\"ChainDecrease\":\"8\",\"ChainIncrease\":\"8\",\"Date\":\"20160605\"}]}",
+    classify_error: crate::__private::classify::<GetappinfoError>,
     hooks: crate::EndpointHooks::of::<GetappinfoRequest>(),
 };

@@ -27,7 +27,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -65,7 +65,7 @@ impl crate::Validate for GetnospeakingRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -137,49 +137,21 @@ impl crate::EndpointError for GetnospeakingError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::ConfigJsonParseFailed => 130001i64,
-            Self::ConfigGetAccountMissing => 130002i64,
-            Self::ConfigGetAccountInvalid => 130003i64,
-            Self::ConfigSystemError => 130014i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::ConfigJsonParseFailed => crate::Retryability::No,
-            Self::ConfigGetAccountMissing => crate::Retryability::No,
-            Self::ConfigGetAccountInvalid => crate::Retryability::No,
-            Self::ConfigSystemError => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::ConfigJsonParseFailed => "ConfigJsonParseFailed",
-            Self::ConfigGetAccountMissing => "ConfigGetAccountMissing",
-            Self::ConfigGetAccountInvalid => "ConfigGetAccountInvalid",
-            Self::ConfigSystemError => "ConfigSystemError",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::ConfigJsonParseFailed => {
-                "The request body could not be parsed as JSON; send valid JSON."
-            }
-            Self::ConfigGetAccountMissing => {
-                "The request lacks Get_Account, the account whose mute settings are read."
-            }
-            Self::ConfigGetAccountInvalid => "Get_Account is not a valid account.",
-            Self::ConfigSystemError => {
-                "The configuration service failed internally; retry, or ask support if it persists."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -270,5 +242,6 @@ pub static GETNOSPEAKING: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"C2CmsgNospeakingTime\":4294967295,\"GroupmsgNospeakingTime\":7196}",
+    classify_error: crate::__private::classify::<GetnospeakingError>,
     hooks: crate::EndpointHooks::of::<GetnospeakingRequest>(),
 };

@@ -29,7 +29,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -108,7 +108,7 @@ impl crate::Validate for SetnospeakingRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -166,55 +166,21 @@ impl crate::EndpointError for SetnospeakingError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::ConfigJsonParseFailed => 130001i64,
-            Self::ConfigSetAccountMissing => 130004i64,
-            Self::ConfigSetAccountInvalid => 130005i64,
-            Self::ConfigNoMuteTimeGiven => 130008i64,
-            Self::ConfigSystemError => 130014i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::ConfigJsonParseFailed => crate::Retryability::No,
-            Self::ConfigSetAccountMissing => crate::Retryability::No,
-            Self::ConfigSetAccountInvalid => crate::Retryability::No,
-            Self::ConfigNoMuteTimeGiven => crate::Retryability::No,
-            Self::ConfigSystemError => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::ConfigJsonParseFailed => "ConfigJsonParseFailed",
-            Self::ConfigSetAccountMissing => "ConfigSetAccountMissing",
-            Self::ConfigSetAccountInvalid => "ConfigSetAccountInvalid",
-            Self::ConfigNoMuteTimeGiven => "ConfigNoMuteTimeGiven",
-            Self::ConfigSystemError => "ConfigSystemError",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::ConfigJsonParseFailed => {
-                "The request body could not be parsed as JSON; send valid JSON."
-            }
-            Self::ConfigSetAccountMissing => {
-                "The request lacks Set_Account, the account whose mute settings are changed."
-            }
-            Self::ConfigSetAccountInvalid => "Set_Account is not a valid account.",
-            Self::ConfigNoMuteTimeGiven => {
-                "Neither the one-to-one nor the group mute period is in the request; give at least one."
-            }
-            Self::ConfigSystemError => {
-                "The configuration service failed internally; retry, or ask support if it persists."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -313,5 +279,6 @@ pub static SETNOSPEAKING: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{}",
+    classify_error: crate::__private::classify::<SetnospeakingError>,
     hooks: crate::EndpointHooks::of::<SetnospeakingRequest>(),
 };

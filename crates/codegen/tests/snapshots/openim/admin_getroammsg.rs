@@ -29,7 +29,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -111,7 +111,7 @@ impl crate::Validate for AdminGetroammsgRequest {
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -257,6 +257,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for AdminGetroammsgResponseC
         ::core::result::Result::Ok(Self::from_wire(n))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for AdminGetroammsgResponseComplete {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("AdminGetroammsgResponseComplete")
@@ -332,6 +333,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for C2cMessageMsgFlagBits {
         ::core::result::Result::Ok(Self::from_wire(n))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for C2cMessageMsgFlagBits {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("C2cMessageMsgFlagBits")
@@ -359,7 +361,7 @@ impl crate::Validate for C2cMessageMsgFlagBits {
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -533,57 +535,27 @@ impl crate::EndpointError for AdminGetroammsgError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgToAccountMissing => 90003i64,
-            Self::MsgFromAccountInvalid => 90008i64,
-            Self::MsgAdminRequired => 90009i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgToAccountMissing => crate::Retryability::No,
-            Self::MsgFromAccountInvalid => crate::Retryability::No,
-            Self::MsgAdminRequired => crate::Retryability::No,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgToAccountMissing => "MsgToAccountMissing",
-            Self::MsgFromAccountInvalid => "MsgFromAccountInvalid",
-            Self::MsgAdminRequired => "MsgAdminRequired",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
             Self::MsgToAccountMissing => {
                 "To_Account is absent or names an account that does not exist. Peer_Account is missing or not an imported account."
             }
             Self::MsgFromAccountInvalid => {
                 "From_Account is absent or names an account that does not exist. Operator_Account is missing or not an imported account."
             }
-            Self::MsgAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -688,6 +660,7 @@ pub static ADMIN_GETROAMMSG: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"Complete\":1,\"LastMsgKey\":\"549396494_2578554_1584669680\",\"LastMsgTime\":1584669680,\"MsgCnt\":1}",
+    classify_error: crate::__private::classify::<AdminGetroammsgError>,
     hooks: crate::EndpointHooks::of::<AdminGetroammsgRequest>(),
 };
 ///Pages through `v4/openim/admin_getroammsg`: [`Client::pages`](crate::Client::pages) and [`Client::items`](crate::Client::items) read every page from this request on.

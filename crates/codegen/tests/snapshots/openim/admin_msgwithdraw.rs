@@ -35,7 +35,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -90,7 +90,7 @@ impl crate::Validate for AdminMsgwithdrawRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -157,45 +157,15 @@ impl crate::EndpointError for AdminMsgwithdrawError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgRecallMessageNotFound => 20022i64,
-            Self::MsgAlreadyRecalled => 20023i64,
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgToAccountMissing => 90003i64,
-            Self::MsgFromAccountInvalid => 90008i64,
-            Self::MsgAdminRequired => 90009i64,
-            Self::MsgRecallKeyInvalid => 90054i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgRecallMessageNotFound => crate::Retryability::No,
-            Self::MsgAlreadyRecalled => crate::Retryability::No,
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgToAccountMissing => crate::Retryability::No,
-            Self::MsgFromAccountInvalid => crate::Retryability::No,
-            Self::MsgAdminRequired => crate::Retryability::No,
-            Self::MsgRecallKeyInvalid => crate::Retryability::No,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgRecallMessageNotFound => "MsgRecallMessageNotFound",
-            Self::MsgAlreadyRecalled => "MsgAlreadyRecalled",
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgToAccountMissing => "MsgToAccountMissing",
-            Self::MsgFromAccountInvalid => "MsgFromAccountInvalid",
-            Self::MsgAdminRequired => "MsgAdminRequired",
-            Self::MsgRecallKeyInvalid => "MsgRecallKeyInvalid",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
@@ -203,27 +173,17 @@ impl crate::EndpointError for AdminMsgwithdrawError {
             Self::MsgRecallMessageNotFound => {
                 "The message to recall cannot be found; check its identifiers. No message of the conversation has this MsgKey."
             }
-            Self::MsgAlreadyRecalled => "The message was already recalled.",
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
             Self::MsgToAccountMissing => {
                 "To_Account is absent or names an account that does not exist. To_Account is missing or not an imported account."
             }
             Self::MsgFromAccountInvalid => {
                 "From_Account is absent or names an account that does not exist. From_Account is missing or not an imported account."
             }
-            Self::MsgAdminRequired => {
-                "This request must be made with the app admin account."
-            }
             Self::MsgRecallKeyInvalid => {
                 "The MsgKey in the recall request is not valid. MsgKey is malformed."
             }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -352,5 +312,6 @@ pub static ADMIN_MSGWITHDRAW: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{}",
+    classify_error: crate::__private::classify::<AdminMsgwithdrawError>,
     hooks: crate::EndpointHooks::of::<AdminMsgwithdrawRequest>(),
 };

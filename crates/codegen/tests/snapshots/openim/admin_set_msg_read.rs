@@ -25,7 +25,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -85,7 +85,7 @@ impl crate::Validate for AdminSetMsgReadRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -137,45 +137,27 @@ impl crate::EndpointError for AdminSetMsgReadError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgToAccountMissing => 90003i64,
-            Self::MsgFromAccountInvalid => 90008i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgToAccountMissing => crate::Retryability::No,
-            Self::MsgFromAccountInvalid => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgToAccountMissing => "MsgToAccountMissing",
-            Self::MsgFromAccountInvalid => "MsgFromAccountInvalid",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
             Self::MsgToAccountMissing => {
                 "To_Account is absent or names an account that does not exist. Peer_Account is missing or not an imported account."
             }
             Self::MsgFromAccountInvalid => {
                 "From_Account is absent or names an account that does not exist. Report_Account is missing or not an imported account."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -264,5 +246,6 @@ pub static ADMIN_SET_MSG_READ: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{}",
+    classify_error: crate::__private::classify::<AdminSetMsgReadError>,
     hooks: crate::EndpointHooks::of::<AdminSetMsgReadRequest>(),
 };

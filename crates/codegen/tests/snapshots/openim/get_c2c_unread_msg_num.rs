@@ -25,7 +25,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -93,7 +93,7 @@ impl crate::Validate for GetC2cUnreadMsgNumRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -162,7 +162,7 @@ impl crate::Validate for GetC2cUnreadMsgNumResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -228,39 +228,24 @@ impl crate::EndpointError for GetC2cUnreadMsgNumError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgToAccountNotRegistered => 90012i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgToAccountNotRegistered => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgToAccountNotRegistered => "MsgToAccountNotRegistered",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
             Self::MsgToAccountNotRegistered => {
                 "To_Account is not registered; check that it was imported and is spelled correctly. To_Account is not an imported account."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -342,5 +327,6 @@ pub static GET_C2C_UNREAD_MSG_NUM: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"AllC2CUnreadMsgNum\":12,\"C2CUnreadMsgNumList\":[{\"C2CUnreadMsgNum\":12,\"Peer_Account\":\"test1\"}]}",
+    classify_error: crate::__private::classify::<GetC2cUnreadMsgNumError>,
     hooks: crate::EndpointHooks::of::<GetC2cUnreadMsgNumRequest>(),
 };

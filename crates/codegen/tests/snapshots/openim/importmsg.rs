@@ -39,7 +39,7 @@
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -161,7 +161,7 @@ impl crate::Validate for ImportmsgRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -239,6 +239,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for ImportmsgSyncFromOldSyst
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for ImportmsgSyncFromOldSystem {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("ImportmsgSyncFromOldSystem")
@@ -329,121 +330,30 @@ impl crate::EndpointError for ImportmsgError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgBodyInvalid => 90002i64,
-            Self::MsgToAccountMissing => 90003i64,
-            Self::MsgRandomInvalid => 90005i64,
-            Self::MsgTimestampInvalid => 90006i64,
-            Self::MsgBodyNotArray => 90007i64,
-            Self::MsgFromAccountInvalid => 90008i64,
-            Self::MsgAdminRequired => 90009i64,
-            Self::MsgFormatInvalid => 90010i64,
-            Self::MsgBatchTooManyRecipients => 90011i64,
-            Self::MsgToAccountNotRegistered => 90012i64,
-            Self::MsgOfflineLifetimeInvalid => 90026i64,
-            Self::PushAttrLengthInvalid => 90030i64,
-            Self::MsgAccountNotFound => 90048i64,
-            Self::MsgServiceErrorCheckWebhook => 90992i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::MsgJsonTooLarge => 93000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgBodyInvalid => crate::Retryability::No,
-            Self::MsgToAccountMissing => crate::Retryability::No,
-            Self::MsgRandomInvalid => crate::Retryability::No,
-            Self::MsgTimestampInvalid => crate::Retryability::No,
-            Self::MsgBodyNotArray => crate::Retryability::No,
-            Self::MsgFromAccountInvalid => crate::Retryability::No,
-            Self::MsgAdminRequired => crate::Retryability::No,
-            Self::MsgFormatInvalid => crate::Retryability::No,
-            Self::MsgBatchTooManyRecipients => crate::Retryability::No,
-            Self::MsgToAccountNotRegistered => crate::Retryability::No,
-            Self::MsgOfflineLifetimeInvalid => crate::Retryability::No,
-            Self::PushAttrLengthInvalid => crate::Retryability::No,
-            Self::MsgAccountNotFound => crate::Retryability::No,
-            Self::MsgServiceErrorCheckWebhook => crate::Retryability::OutcomeUnknown,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::MsgJsonTooLarge => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgBodyInvalid => "MsgBodyInvalid",
-            Self::MsgToAccountMissing => "MsgToAccountMissing",
-            Self::MsgRandomInvalid => "MsgRandomInvalid",
-            Self::MsgTimestampInvalid => "MsgTimestampInvalid",
-            Self::MsgBodyNotArray => "MsgBodyNotArray",
-            Self::MsgFromAccountInvalid => "MsgFromAccountInvalid",
-            Self::MsgAdminRequired => "MsgAdminRequired",
-            Self::MsgFormatInvalid => "MsgFormatInvalid",
-            Self::MsgBatchTooManyRecipients => "MsgBatchTooManyRecipients",
-            Self::MsgToAccountNotRegistered => "MsgToAccountNotRegistered",
-            Self::MsgOfflineLifetimeInvalid => "MsgOfflineLifetimeInvalid",
-            Self::PushAttrLengthInvalid => "PushAttrLengthInvalid",
-            Self::MsgAccountNotFound => "MsgAccountNotFound",
-            Self::MsgServiceErrorCheckWebhook => "MsgServiceErrorCheckWebhook",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::MsgJsonTooLarge => "MsgJsonTooLarge",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
-            Self::MsgBodyInvalid => {
-                "MsgBody is not an array of valid message elements; follow the message element format."
-            }
-            Self::MsgToAccountMissing => {
-                "To_Account is absent or names an account that does not exist."
-            }
-            Self::MsgRandomInvalid => "MsgRandom is absent or is not an integer.",
-            Self::MsgTimestampInvalid => "MsgTimeStamp is absent or is not an integer.",
-            Self::MsgBodyNotArray => "MsgBody is not an array; send it as an array.",
             Self::MsgFromAccountInvalid => {
                 "From_Account is absent or names an account that does not exist. From_Account is missing or not an imported account."
-            }
-            Self::MsgAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::MsgFormatInvalid => {
-                "The body does not follow the message format; follow the message element definitions."
-            }
-            Self::MsgBatchTooManyRecipients => {
-                "A batch send may target at most 500 accounts; reduce To_Account."
             }
             Self::MsgToAccountNotRegistered => {
                 "To_Account is not registered; check that it was imported and is spelled correctly. To_Account is not an imported account."
             }
-            Self::MsgOfflineLifetimeInvalid => {
-                "The offline storage period is invalid; it may not exceed 7 days."
-            }
-            Self::PushAttrLengthInvalid => {
-                "An attribute is empty or longer than 50 bytes."
-            }
-            Self::MsgAccountNotFound => "The user account in the request does not exist.",
-            Self::MsgServiceErrorCheckWebhook => {
-                "The message service failed internally; retry, and if every request fails while webhooks are on, check that the app server answers webhooks correctly."
-            }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
             Self::MsgJsonTooLarge => {
                 "The JSON packet exceeds 8 KB; make it smaller. The request is larger than 12 KB."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -661,5 +571,6 @@ pub static IMPORTMSG: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{}",
+    classify_error: crate::__private::classify::<ImportmsgError>,
     hooks: crate::EndpointHooks::of::<ImportmsgRequest>(),
 };

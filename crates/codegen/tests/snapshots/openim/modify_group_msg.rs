@@ -46,7 +46,7 @@
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -157,7 +157,7 @@ impl crate::Validate for ModifyGroupMsgRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -236,57 +236,15 @@ impl crate::EndpointError for ModifyGroupMsgError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgInvalidPacket => 20001i64,
-            Self::MsgInvalidSignature => 20002i64,
-            Self::MsgNetworkError => 20004i64,
-            Self::MsgInternalError => 20005i64,
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgBodyInvalid => 90002i64,
-            Self::MsgToAccountMissing => 90003i64,
-            Self::MsgBodyNotArray => 90007i64,
-            Self::MsgAdminRequired => 90009i64,
-            Self::MsgFormatInvalid => 90010i64,
-            Self::MsgServiceErrorCheckWebhook => 90992i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgInvalidPacket => crate::Retryability::No,
-            Self::MsgInvalidSignature => crate::Retryability::No,
-            Self::MsgNetworkError => crate::Retryability::OutcomeUnknown,
-            Self::MsgInternalError => crate::Retryability::OutcomeUnknown,
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgBodyInvalid => crate::Retryability::No,
-            Self::MsgToAccountMissing => crate::Retryability::No,
-            Self::MsgBodyNotArray => crate::Retryability::No,
-            Self::MsgAdminRequired => crate::Retryability::No,
-            Self::MsgFormatInvalid => crate::Retryability::No,
-            Self::MsgServiceErrorCheckWebhook => crate::Retryability::OutcomeUnknown,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgInvalidPacket => "MsgInvalidPacket",
-            Self::MsgInvalidSignature => "MsgInvalidSignature",
-            Self::MsgNetworkError => "MsgNetworkError",
-            Self::MsgInternalError => "MsgInternalError",
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgBodyInvalid => "MsgBodyInvalid",
-            Self::MsgToAccountMissing => "MsgToAccountMissing",
-            Self::MsgBodyNotArray => "MsgBodyNotArray",
-            Self::MsgAdminRequired => "MsgAdminRequired",
-            Self::MsgFormatInvalid => "MsgFormatInvalid",
-            Self::MsgServiceErrorCheckWebhook => "MsgServiceErrorCheckWebhook",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
@@ -294,35 +252,11 @@ impl crate::EndpointError for ModifyGroupMsgError {
             Self::MsgInvalidPacket => {
                 "The message request packet is malformed. Also, by inference: the group or the message does not exist, or neither MsgBody nor CloudCustomData is given."
             }
-            Self::MsgInvalidSignature => {
-                "The UserSig or A2 credential is not valid; supply a correct signature."
-            }
-            Self::MsgNetworkError => "A network failure occurred in the backend; retry.",
-            Self::MsgInternalError => "The message service failed internally; retry.",
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
-            Self::MsgBodyInvalid => {
-                "MsgBody is not an array of valid message elements; follow the message element format."
-            }
             Self::MsgToAccountMissing => {
                 "To_Account is absent or names an account that does not exist. Listed on the page although the request has no To_Account; copied from the one-to-one pages."
             }
-            Self::MsgBodyNotArray => "MsgBody is not an array; send it as an array.",
-            Self::MsgAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::MsgFormatInvalid => {
-                "The body does not follow the message format; follow the message element definitions."
-            }
-            Self::MsgServiceErrorCheckWebhook => {
-                "The message service failed internally; retry, and if every request fails while webhooks are on, check that the app server answers webhooks correctly."
-            }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -508,5 +442,6 @@ pub static MODIFY_GROUP_MSG: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{}",
+    classify_error: crate::__private::classify::<ModifyGroupMsgError>,
     hooks: crate::EndpointHooks::of::<ModifyGroupMsgRequest>(),
 };

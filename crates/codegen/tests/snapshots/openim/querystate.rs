@@ -31,7 +31,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -100,7 +100,7 @@ impl crate::Validate for QuerystateRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -186,45 +186,15 @@ impl crate::EndpointError for QuerystateError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgToAccountMissing => 90003i64,
-            Self::MsgAdminRequired => 90009i64,
-            Self::MsgBatchTooManyRecipients => 90011i64,
-            Self::MsgServiceErrorCheckWebhook => 90992i64,
-            Self::MsgServiceError => 90994i64,
-            Self::MsgServiceErrorRetry => 90995i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgToAccountMissing => crate::Retryability::No,
-            Self::MsgAdminRequired => crate::Retryability::No,
-            Self::MsgBatchTooManyRecipients => crate::Retryability::No,
-            Self::MsgServiceErrorCheckWebhook => crate::Retryability::OutcomeUnknown,
-            Self::MsgServiceError => crate::Retryability::OutcomeUnknown,
-            Self::MsgServiceErrorRetry => crate::Retryability::OutcomeUnknown,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgToAccountMissing => "MsgToAccountMissing",
-            Self::MsgAdminRequired => "MsgAdminRequired",
-            Self::MsgBatchTooManyRecipients => "MsgBatchTooManyRecipients",
-            Self::MsgServiceErrorCheckWebhook => "MsgServiceErrorCheckWebhook",
-            Self::MsgServiceError => "MsgServiceError",
-            Self::MsgServiceErrorRetry => "MsgServiceErrorRetry",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
@@ -232,27 +202,11 @@ impl crate::EndpointError for QuerystateError {
             Self::MsgJsonParseFailed => {
                 "The request body is not valid JSON; fix the body. The body is not JSON, or To_Account is empty."
             }
-            Self::MsgToAccountMissing => {
-                "To_Account is absent or names an account that does not exist."
-            }
-            Self::MsgAdminRequired => {
-                "This request must be made with the app admin account."
-            }
             Self::MsgBatchTooManyRecipients => {
                 "A batch send may target at most 500 accounts; reduce To_Account. More than 500 accounts."
             }
-            Self::MsgServiceErrorCheckWebhook => {
-                "The message service failed internally; retry, and if every request fails while webhooks are on, check that the app server answers webhooks correctly."
-            }
-            Self::MsgServiceError => "The message service failed internally; retry.",
-            Self::MsgServiceErrorRetry => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -382,5 +336,6 @@ pub static QUERYSTATE: crate::EndpointInfo = crate::EndpointInfo {
     references: &[],
     facts: &[],
     example_response: "{\"QueryResult\":[{\"State\":\"Offline\",\"To_Account\":\"id1\"}]}",
+    classify_error: crate::__private::classify::<QuerystateError>,
     hooks: crate::EndpointHooks::of::<QuerystateRequest>(),
 };

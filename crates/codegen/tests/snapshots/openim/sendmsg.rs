@@ -54,7 +54,7 @@
     PartialEq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -309,7 +309,7 @@ impl crate::Validate for SendmsgRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -435,87 +435,15 @@ impl crate::EndpointError for SendmsgError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::MsgInvalidPacket => 20001i64,
-            Self::MsgInvalidSignature => 20002i64,
-            Self::MsgInvalidAccount => 20003i64,
-            Self::MsgNetworkError => 20004i64,
-            Self::MsgInternalError => 20005i64,
-            Self::MsgRejectedByWebhook => 20006i64,
-            Self::MsgSenderMuted => 20012i64,
-            Self::MsgJsonParseFailed => 90001i64,
-            Self::MsgBodyInvalid => 90002i64,
-            Self::MsgToAccountMissing => 90003i64,
-            Self::MsgRandomInvalid => 90005i64,
-            Self::MsgBodyNotArray => 90007i64,
-            Self::MsgAdminRequired => 90009i64,
-            Self::MsgFormatInvalid => 90010i64,
-            Self::MsgToAccountNotRegistered => 90012i64,
-            Self::MsgOfflineLifetimeInvalid => 90026i64,
-            Self::MsgSyncOtherMachineInvalid => 90031i64,
-            Self::MsgLifeTimeInvalid => 90044i64,
-            Self::MsgAccountNotFound => 90048i64,
-            Self::MsgServiceErrorCheckWebhook => 90992i64,
-            Self::MsgServiceUnavailable => 91000i64,
-            Self::MsgJsonTooLarge => 93000i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::MsgInvalidPacket => crate::Retryability::No,
-            Self::MsgInvalidSignature => crate::Retryability::No,
-            Self::MsgInvalidAccount => crate::Retryability::No,
-            Self::MsgNetworkError => crate::Retryability::OutcomeUnknown,
-            Self::MsgInternalError => crate::Retryability::OutcomeUnknown,
-            Self::MsgRejectedByWebhook => crate::Retryability::No,
-            Self::MsgSenderMuted => crate::Retryability::No,
-            Self::MsgJsonParseFailed => crate::Retryability::No,
-            Self::MsgBodyInvalid => crate::Retryability::No,
-            Self::MsgToAccountMissing => crate::Retryability::No,
-            Self::MsgRandomInvalid => crate::Retryability::No,
-            Self::MsgBodyNotArray => crate::Retryability::No,
-            Self::MsgAdminRequired => crate::Retryability::No,
-            Self::MsgFormatInvalid => crate::Retryability::No,
-            Self::MsgToAccountNotRegistered => crate::Retryability::No,
-            Self::MsgOfflineLifetimeInvalid => crate::Retryability::No,
-            Self::MsgSyncOtherMachineInvalid => crate::Retryability::No,
-            Self::MsgLifeTimeInvalid => crate::Retryability::No,
-            Self::MsgAccountNotFound => crate::Retryability::No,
-            Self::MsgServiceErrorCheckWebhook => crate::Retryability::OutcomeUnknown,
-            Self::MsgServiceUnavailable => crate::Retryability::OutcomeUnknown,
-            Self::MsgJsonTooLarge => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::MsgInvalidPacket => "MsgInvalidPacket",
-            Self::MsgInvalidSignature => "MsgInvalidSignature",
-            Self::MsgInvalidAccount => "MsgInvalidAccount",
-            Self::MsgNetworkError => "MsgNetworkError",
-            Self::MsgInternalError => "MsgInternalError",
-            Self::MsgRejectedByWebhook => "MsgRejectedByWebhook",
-            Self::MsgSenderMuted => "MsgSenderMuted",
-            Self::MsgJsonParseFailed => "MsgJsonParseFailed",
-            Self::MsgBodyInvalid => "MsgBodyInvalid",
-            Self::MsgToAccountMissing => "MsgToAccountMissing",
-            Self::MsgRandomInvalid => "MsgRandomInvalid",
-            Self::MsgBodyNotArray => "MsgBodyNotArray",
-            Self::MsgAdminRequired => "MsgAdminRequired",
-            Self::MsgFormatInvalid => "MsgFormatInvalid",
-            Self::MsgToAccountNotRegistered => "MsgToAccountNotRegistered",
-            Self::MsgOfflineLifetimeInvalid => "MsgOfflineLifetimeInvalid",
-            Self::MsgSyncOtherMachineInvalid => "MsgSyncOtherMachineInvalid",
-            Self::MsgLifeTimeInvalid => "MsgLifeTimeInvalid",
-            Self::MsgAccountNotFound => "MsgAccountNotFound",
-            Self::MsgServiceErrorCheckWebhook => "MsgServiceErrorCheckWebhook",
-            Self::MsgServiceUnavailable => "MsgServiceUnavailable",
-            Self::MsgJsonTooLarge => "MsgJsonTooLarge",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
@@ -523,57 +451,23 @@ impl crate::EndpointError for SendmsgError {
             Self::MsgInvalidPacket => {
                 "The message request packet is malformed. The request is invalid."
             }
-            Self::MsgInvalidSignature => {
-                "The UserSig or A2 credential is not valid; supply a correct signature."
-            }
             Self::MsgInvalidAccount => {
                 "The sender or recipient user ID is invalid or unknown; make sure it has been imported. The sender or the recipient is not an imported account."
             }
-            Self::MsgNetworkError => "A network failure occurred in the backend; retry.",
-            Self::MsgInternalError => "The message service failed internally; retry.",
             Self::MsgRejectedByWebhook => {
                 "The app's pre-send webhook refused this one-to-one message. The app's before-send webhook refused the message."
             }
             Self::MsgSenderMuted => {
                 "The sender is muted and cannot send messages. The sender is muted app-wide for one-to-one messages (openconfigsvr/setnospeaking)."
             }
-            Self::MsgJsonParseFailed => {
-                "The request body is not valid JSON; fix the body."
-            }
-            Self::MsgBodyInvalid => {
-                "MsgBody is not an array of valid message elements; follow the message element format."
-            }
-            Self::MsgToAccountMissing => {
-                "To_Account is absent or names an account that does not exist."
-            }
-            Self::MsgRandomInvalid => "MsgRandom is absent or is not an integer.",
-            Self::MsgBodyNotArray => "MsgBody is not an array; send it as an array.",
-            Self::MsgAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::MsgFormatInvalid => {
-                "The body does not follow the message format; follow the message element definitions."
-            }
-            Self::MsgToAccountNotRegistered => {
-                "To_Account is not registered; check that it was imported and is spelled correctly."
-            }
             Self::MsgOfflineLifetimeInvalid => {
                 "The offline storage period is invalid; it may not exceed 7 days. MsgLifeTime asks for more than 7 days."
-            }
-            Self::MsgSyncOtherMachineInvalid => "SyncOtherMachine is not an integer.",
-            Self::MsgLifeTimeInvalid => "MsgLifeTime is not an integer.",
-            Self::MsgAccountNotFound => "The user account in the request does not exist.",
-            Self::MsgServiceErrorCheckWebhook => {
-                "The message service failed internally; retry, and if every request fails while webhooks are on, check that the app server answers webhooks correctly."
-            }
-            Self::MsgServiceUnavailable => {
-                "The message service failed internally (same meaning as 90994); retry."
             }
             Self::MsgJsonTooLarge => {
                 "The JSON packet exceeds 8 KB; make it smaller. The request is larger than 12 KB."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -831,5 +725,6 @@ pub static SENDMSG: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"MsgKey\":\"89541_2574206_1572870301\",\"MsgTime\":1572870301}",
+    classify_error: crate::__private::classify::<SendmsgError>,
     hooks: crate::EndpointHooks::of::<SendmsgRequest>(),
 };

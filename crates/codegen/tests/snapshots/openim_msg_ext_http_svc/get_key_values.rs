@@ -26,7 +26,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -100,7 +100,7 @@ impl crate::Validate for GetKeyValuesRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -209,51 +209,24 @@ impl crate::EndpointError for GetKeyValuesError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupRequestNotVerified => 10008i64,
-            Self::MsgExtensionMsgNotFound => 23004i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupRequestNotVerified => crate::Retryability::Refused,
-            Self::MsgExtensionMsgNotFound => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupRequestNotVerified => "GroupRequestNotVerified",
-            Self::MsgExtensionMsgNotFound => "MsgExtensionMsgNotFound",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
-            Self::GroupInvalidParameter => {
-                "A group request parameter is invalid; fix it using the error message as a hint."
-            }
-            Self::GroupRequestNotVerified => {
-                "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists."
-            }
             Self::MsgExtensionMsgNotFound => {
                 "The message whose extensions were asked for does not exist. No one-to-one message has this MsgKey."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -348,5 +321,6 @@ pub static GET_KEY_VALUES: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"ClearSeq\":0,\"CompleteFlag\":1,\"ExtensionList\":[{\"Key\":\"k1\",\"Seq\":1,\"Value\":\"v1\"},{\"Key\":\"k2\",\"Seq\":1,\"Value\":\"v2\"},{\"Key\":\"k3\",\"Seq\":2,\"Value\":\"v3\"}],\"LatestSeq\":2}",
+    classify_error: crate::__private::classify::<GetKeyValuesError>,
     hooks: crate::EndpointHooks::of::<GetKeyValuesRequest>(),
 };

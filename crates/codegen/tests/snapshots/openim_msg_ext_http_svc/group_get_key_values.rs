@@ -27,7 +27,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -86,7 +86,7 @@ impl crate::Validate for GroupGetKeyValuesRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -195,51 +195,27 @@ impl crate::EndpointError for GroupGetKeyValuesError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupRequestNotVerified => 10008i64,
-            Self::MsgExtensionMsgNotFound => 23004i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupRequestNotVerified => crate::Retryability::Refused,
-            Self::MsgExtensionMsgNotFound => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupRequestNotVerified => "GroupRequestNotVerified",
-            Self::MsgExtensionMsgNotFound => "MsgExtensionMsgNotFound",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
             Self::GroupInvalidParameter => {
                 "A group request parameter is invalid; fix it using the error message as a hint. Also the answer for a group that does not exist (the page lists no group code)."
-            }
-            Self::GroupRequestNotVerified => {
-                "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists."
             }
             Self::MsgExtensionMsgNotFound => {
                 "The message whose extensions were asked for does not exist. The group has no message with this MsgSeq."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -341,5 +317,6 @@ pub static GROUP_GET_KEY_VALUES: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"ClearSeq\":0,\"CompleteFlag\":1,\"ExtensionList\":[{\"Key\":\"key1\",\"Seq\":1,\"Value\":\"1\"},{\"Key\":\"key2\",\"Seq\":1,\"Value\":\"2\"},{\"Key\":\"key3\",\"Seq\":2,\"Value\":\"3\"}],\"LatestSeq\":2}",
+    classify_error: crate::__private::classify::<GroupGetKeyValuesError>,
     hooks: crate::EndpointHooks::of::<GroupGetKeyValuesRequest>(),
 };

@@ -33,7 +33,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -119,7 +119,7 @@ impl crate::Validate for GroupSetKeyValuesRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -215,54 +215,21 @@ impl crate::EndpointError for GroupSetKeyValuesError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::GroupInternalError => 10002i64,
-            Self::GroupInvalidParameter => 10004i64,
-            Self::GroupRequestNotVerified => 10008i64,
-            Self::MsgExtensionSeqConflict => 23001i64,
-            Self::MsgExtensionNotSupported => 23002i64,
-            Self::MsgExtensionTooFrequent => 23003i64,
-            Self::MsgExtensionMsgNotFound => 23004i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::GroupInternalError => crate::Retryability::OutcomeUnknown,
-            Self::GroupInvalidParameter => crate::Retryability::No,
-            Self::GroupRequestNotVerified => crate::Retryability::Refused,
-            Self::MsgExtensionSeqConflict => crate::Retryability::No,
-            Self::MsgExtensionNotSupported => crate::Retryability::No,
-            Self::MsgExtensionTooFrequent => crate::Retryability::Refused,
-            Self::MsgExtensionMsgNotFound => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => "GroupInternalError",
-            Self::GroupInvalidParameter => "GroupInvalidParameter",
-            Self::GroupRequestNotVerified => "GroupRequestNotVerified",
-            Self::MsgExtensionSeqConflict => "MsgExtensionSeqConflict",
-            Self::MsgExtensionNotSupported => "MsgExtensionNotSupported",
-            Self::MsgExtensionTooFrequent => "MsgExtensionTooFrequent",
-            Self::MsgExtensionMsgNotFound => "MsgExtensionMsgNotFound",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::GroupInternalError => {
-                "The group service failed internally; send the request again."
-            }
             Self::GroupInvalidParameter => {
                 "A group request parameter is invalid; fix it using the error message as a hint. Also the answer for a group that does not exist (the page lists no group code)."
-            }
-            Self::GroupRequestNotVerified => {
-                "The service judged the request invalid, possibly because its signing information did not verify; retry, and contact Tencent support if it persists."
             }
             Self::MsgExtensionSeqConflict => {
                 "Another writer changed the message extension since the Seq the caller sent; read the current Seq and try again. Per pair: the Seq sent is not the pair's current one."
@@ -270,14 +237,11 @@ impl crate::EndpointError for GroupSetKeyValuesError {
             Self::MsgExtensionNotSupported => {
                 "The message was not sent with extensions enabled (SupportMessageExtension), so it takes no key/value extensions. The message was sent without SupportMessageExtension."
             }
-            Self::MsgExtensionTooFrequent => {
-                "The message's extensions were changed too often (more than 200 times in one minute)."
-            }
             Self::MsgExtensionMsgNotFound => {
                 "The message whose extensions were asked for does not exist. The group has no message with this MsgSeq."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -399,5 +363,6 @@ pub static GROUP_SET_KEY_VALUES: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"ExtensionList\":[{\"ErrorCode\":0,\"Extension\":{\"Key\":\"key1\",\"Seq\":1,\"Value\":\"value1\"}},{\"ErrorCode\":23001,\"Extension\":{\"Key\":\"key2\",\"Seq\":2,\"Value\":\"value1234\"}}]}",
+    classify_error: crate::__private::classify::<GroupSetKeyValuesError>,
     hooks: crate::EndpointHooks::of::<GroupSetKeyValuesRequest>(),
 };

@@ -31,7 +31,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -94,7 +94,7 @@ impl crate::Validate for PortraitGetRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -167,7 +167,7 @@ impl crate::Validate for PortraitGetResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -291,67 +291,27 @@ impl crate::EndpointError for PortraitGetError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::ProfileInvalidParameter => 40001i64,
-            Self::ProfileAccountMissing => 40002i64,
-            Self::ProfileAccountNotFound => 40003i64,
-            Self::ProfileAdminRequired => 40004i64,
-            Self::ProfileInternalError => 40006i64,
-            Self::ProfileReadDenied => 40007i64,
-            Self::ProfileTagNotFound => 40009i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::ProfileInvalidParameter => crate::Retryability::No,
-            Self::ProfileAccountMissing => crate::Retryability::No,
-            Self::ProfileAccountNotFound => crate::Retryability::No,
-            Self::ProfileAdminRequired => crate::Retryability::No,
-            Self::ProfileInternalError => crate::Retryability::OutcomeUnknown,
-            Self::ProfileReadDenied => crate::Retryability::No,
-            Self::ProfileTagNotFound => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::ProfileInvalidParameter => "ProfileInvalidParameter",
-            Self::ProfileAccountMissing => "ProfileAccountMissing",
-            Self::ProfileAccountNotFound => "ProfileAccountNotFound",
-            Self::ProfileAdminRequired => "ProfileAdminRequired",
-            Self::ProfileInternalError => "ProfileInternalError",
-            Self::ProfileReadDenied => "ProfileReadDenied",
-            Self::ProfileTagNotFound => "ProfileTagNotFound",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::ProfileInvalidParameter => {
-                "A profile request parameter is wrong; fix it using the error message as a hint."
-            }
             Self::ProfileAccountMissing => {
                 "The request does not say whose profile to fetch; supply the user accounts. To_Account is missing."
             }
             Self::ProfileAccountNotFound => {
                 "The user account in the request does not exist. A listed user is not an imported account."
             }
-            Self::ProfileAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::ProfileInternalError => {
-                "The profile service failed internally; retry later."
-            }
-            Self::ProfileReadDenied => {
-                "The caller may not read one of the requested profile fields."
-            }
-            Self::ProfileTagNotFound => "A profile field tag in the request is unknown.",
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -471,5 +431,6 @@ pub static PORTRAIT_GET: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"Fail_Account\":[\"id4\"],\"UserProfileItem\":[]}",
+    classify_error: crate::__private::classify::<PortraitGetError>,
     hooks: crate::EndpointHooks::of::<PortraitGetRequest>(),
 };

@@ -37,7 +37,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -100,7 +100,7 @@ impl crate::Validate for PortraitSetRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -170,68 +170,25 @@ impl crate::EndpointError for PortraitSetError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::ProfileInvalidParameter => 40001i64,
-            Self::ProfileAccountNotFound => 40003i64,
-            Self::ProfileAdminRequired => 40004i64,
-            Self::ProfileInternalError => 40006i64,
-            Self::ProfileWriteDenied => 40008i64,
-            Self::ProfileTagNotFound => 40009i64,
-            Self::ProfileValueTooLong => 40601i64,
-            Self::ProfileInvalidStandardValue => 40605i64,
-            Self::ProfileInvalidStandardType => 40610i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::ProfileInvalidParameter => crate::Retryability::No,
-            Self::ProfileAccountNotFound => crate::Retryability::No,
-            Self::ProfileAdminRequired => crate::Retryability::No,
-            Self::ProfileInternalError => crate::Retryability::OutcomeUnknown,
-            Self::ProfileWriteDenied => crate::Retryability::No,
-            Self::ProfileTagNotFound => crate::Retryability::No,
-            Self::ProfileValueTooLong => crate::Retryability::No,
-            Self::ProfileInvalidStandardValue => crate::Retryability::No,
-            Self::ProfileInvalidStandardType => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::ProfileInvalidParameter => "ProfileInvalidParameter",
-            Self::ProfileAccountNotFound => "ProfileAccountNotFound",
-            Self::ProfileAdminRequired => "ProfileAdminRequired",
-            Self::ProfileInternalError => "ProfileInternalError",
-            Self::ProfileWriteDenied => "ProfileWriteDenied",
-            Self::ProfileTagNotFound => "ProfileTagNotFound",
-            Self::ProfileValueTooLong => "ProfileValueTooLong",
-            Self::ProfileInvalidStandardValue => "ProfileInvalidStandardValue",
-            Self::ProfileInvalidStandardType => "ProfileInvalidStandardType",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::ProfileInvalidParameter => {
-                "A profile request parameter is wrong; fix it using the error message as a hint."
-            }
             Self::ProfileAccountNotFound => {
                 "The user account in the request does not exist. From_Account is not an imported account."
-            }
-            Self::ProfileAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::ProfileInternalError => {
-                "The profile service failed internally; retry later."
             }
             Self::ProfileWriteDenied => {
                 "The caller may not write one of the given profile fields. A custom field is not writable by the admin (console settings)."
             }
-            Self::ProfileTagNotFound => "A profile field tag in the request is unknown.",
             Self::ProfileValueTooLong => {
                 "A profile field value is longer than 500 bytes. A value is longer than 500 bytes."
             }
@@ -241,8 +198,8 @@ impl crate::EndpointError for PortraitSetError {
             Self::ProfileInvalidStandardType => {
                 "A standard profile field has a value of the wrong type. A standard field's value has the wrong JSON type (a string for an integer field)."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -377,5 +334,6 @@ pub static PORTRAIT_SET: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{}",
+    classify_error: crate::__private::classify::<PortraitSetError>,
     hooks: crate::EndpointHooks::of::<PortraitSetRequest>(),
 };

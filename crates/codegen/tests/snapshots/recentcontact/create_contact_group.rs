@@ -38,7 +38,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -101,7 +101,7 @@ impl crate::Validate for CreateContactGroupRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -154,7 +154,7 @@ impl crate::Validate for CreateContactGroupResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -223,7 +223,7 @@ impl crate::Validate for NewContactGroup {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -330,94 +330,21 @@ impl crate::EndpointError for CreateContactGroupError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::RecentContactAccountNotFound => 50001i64,
-            Self::RecentContactInvalidParameter => 50002i64,
-            Self::RecentContactAdminRequired => 50003i64,
-            Self::RecentContactInternalError => 50004i64,
-            Self::RecentContactTimeout => 50005i64,
-            Self::ConversationMarkCountInvalid => 51006i64,
-            Self::ConversationGroupIdLookupFailed => 51007i64,
-            Self::ConversationGroupTooManyConversations => 51008i64,
-            Self::ConversationGroupNotFound => 51009i64,
-            Self::ConversationGroupLimitReached => 51010i64,
-            Self::ConversationGroupNameTooLong => 51011i64,
-            Self::ConversationPinLimitReached => 51012i64,
-            Self::ConversationUltimateEditionRequired => 51013i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::RecentContactAccountNotFound => crate::Retryability::No,
-            Self::RecentContactInvalidParameter => crate::Retryability::No,
-            Self::RecentContactAdminRequired => crate::Retryability::No,
-            Self::RecentContactInternalError => crate::Retryability::OutcomeUnknown,
-            Self::RecentContactTimeout => crate::Retryability::OutcomeUnknown,
-            Self::ConversationMarkCountInvalid => crate::Retryability::No,
-            Self::ConversationGroupIdLookupFailed => crate::Retryability::No,
-            Self::ConversationGroupTooManyConversations => crate::Retryability::No,
-            Self::ConversationGroupNotFound => crate::Retryability::No,
-            Self::ConversationGroupLimitReached => crate::Retryability::No,
-            Self::ConversationGroupNameTooLong => crate::Retryability::No,
-            Self::ConversationPinLimitReached => crate::Retryability::No,
-            Self::ConversationUltimateEditionRequired => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::RecentContactAccountNotFound => "RecentContactAccountNotFound",
-            Self::RecentContactInvalidParameter => "RecentContactInvalidParameter",
-            Self::RecentContactAdminRequired => "RecentContactAdminRequired",
-            Self::RecentContactInternalError => "RecentContactInternalError",
-            Self::RecentContactTimeout => "RecentContactTimeout",
-            Self::ConversationMarkCountInvalid => "ConversationMarkCountInvalid",
-            Self::ConversationGroupIdLookupFailed => "ConversationGroupIdLookupFailed",
-            Self::ConversationGroupTooManyConversations => {
-                "ConversationGroupTooManyConversations"
-            }
-            Self::ConversationGroupNotFound => "ConversationGroupNotFound",
-            Self::ConversationGroupLimitReached => "ConversationGroupLimitReached",
-            Self::ConversationGroupNameTooLong => "ConversationGroupNameTooLong",
-            Self::ConversationPinLimitReached => "ConversationPinLimitReached",
-            Self::ConversationUltimateEditionRequired => {
-                "ConversationUltimateEditionRequired"
-            }
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::RecentContactAccountNotFound => {
-                "The user account in the request does not exist."
-            }
-            Self::RecentContactInvalidParameter => {
-                "A recent contacts request parameter is wrong; fix it using the error message as a hint."
-            }
-            Self::RecentContactAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::RecentContactInternalError => {
-                "The recent contacts service failed internally; retry."
-            }
-            Self::RecentContactTimeout => {
-                "The recent contacts service timed out; retry later."
-            }
-            Self::ConversationMarkCountInvalid => {
-                "A conversation mark change must name between 1 and 100 conversations."
-            }
-            Self::ConversationGroupIdLookupFailed => {
-                "The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed."
-            }
             Self::ConversationGroupTooManyConversations => {
                 "The conversation group would hold more than 1,000 conversations. The group would hold more than 1,000 conversations."
-            }
-            Self::ConversationGroupNotFound => {
-                "The conversation group to delete does not exist."
             }
             Self::ConversationGroupLimitReached => {
                 "The user already has the maximum of 20 conversation groups. The account has 20 conversation groups already."
@@ -425,14 +352,11 @@ impl crate::EndpointError for CreateContactGroupError {
             Self::ConversationGroupNameTooLong => {
                 "The conversation group name is longer than 32 bytes. GroupName is longer than 32 bytes."
             }
-            Self::ConversationPinLimitReached => {
-                "No more than 50 conversations can be pinned, and the limit cannot be raised."
-            }
             Self::ConversationUltimateEditionRequired => {
                 "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition. The app is not on the Ultimate edition."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -635,5 +559,6 @@ pub static CREATE_CONTACT_GROUP: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"GroupResultItem\":[{\"GroupItem\":{\"GroupId\":2,\"GroupName\":\"test2\"},\"ResultItem\":[{\"ContactItem\":{\"To_Account\":\"user1\",\"Type\":1},\"ResultCode\":0,\"ResultInfo\":\"\"}]}]}",
+    classify_error: crate::__private::classify::<CreateContactGroupError>,
     hooks: crate::EndpointHooks::of::<CreateContactGroupRequest>(),
 };

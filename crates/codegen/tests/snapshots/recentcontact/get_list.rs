@@ -30,7 +30,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -116,7 +116,7 @@ impl crate::Validate for GetListRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -199,7 +199,7 @@ impl crate::Validate for GetListResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -316,57 +316,21 @@ impl crate::EndpointError for GetListError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::RecentContactAccountNotFound => 50001i64,
-            Self::RecentContactInvalidParameter => 50002i64,
-            Self::RecentContactAdminRequired => 50003i64,
-            Self::RecentContactInternalError => 50004i64,
-            Self::RecentContactTimeout => 50005i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::RecentContactAccountNotFound => crate::Retryability::No,
-            Self::RecentContactInvalidParameter => crate::Retryability::No,
-            Self::RecentContactAdminRequired => crate::Retryability::No,
-            Self::RecentContactInternalError => crate::Retryability::OutcomeUnknown,
-            Self::RecentContactTimeout => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::RecentContactAccountNotFound => "RecentContactAccountNotFound",
-            Self::RecentContactInvalidParameter => "RecentContactInvalidParameter",
-            Self::RecentContactAdminRequired => "RecentContactAdminRequired",
-            Self::RecentContactInternalError => "RecentContactInternalError",
-            Self::RecentContactTimeout => "RecentContactTimeout",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::RecentContactAccountNotFound => {
-                "The user account in the request does not exist."
-            }
-            Self::RecentContactInvalidParameter => {
-                "A recent contacts request parameter is wrong; fix it using the error message as a hint."
-            }
-            Self::RecentContactAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::RecentContactInternalError => {
-                "The recent contacts service failed internally; retry."
-            }
-            Self::RecentContactTimeout => {
-                "The recent contacts service timed out; retry later."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -473,6 +437,7 @@ pub static GET_LIST: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"CompleteFlag\":1,\"SessionItem\":[{\"MsgTime\":1630997627,\"To_Account\":\"id2\",\"TopFlag\":1,\"Type\":1}],\"StartIndex\":0,\"TimeStamp\":1631012800,\"TopStartIndex\":0,\"TopTimeStamp\":1631012800}",
+    classify_error: crate::__private::classify::<GetListError>,
     hooks: crate::EndpointHooks::of::<GetListRequest>(),
 };
 ///Pages through `v4/recentcontact/get_list`: [`Client::pages`](crate::Client::pages) and [`Client::items`](crate::Client::items) read every page from this request on.

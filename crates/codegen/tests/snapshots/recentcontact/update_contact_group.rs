@@ -39,7 +39,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -99,7 +99,7 @@ impl crate::Validate for UpdateContactGroupRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -202,6 +202,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for UpdateContactGroupUpdate
         ::core::result::Result::Ok(Self::from_wire(n))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for UpdateContactGroupUpdateType {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("UpdateContactGroupUpdateType")
@@ -279,6 +280,7 @@ for ContactGroupUpdateUpdateGroupType {
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for ContactGroupUpdateUpdateGroupType {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("ContactGroupUpdateUpdateGroupType")
@@ -353,6 +355,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for ContactUpdateItemContact
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for ContactUpdateItemContactOptType {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("ContactUpdateItemContactOptType")
@@ -379,7 +382,7 @@ impl crate::Validate for ContactUpdateItemContactOptType {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -426,7 +429,7 @@ impl crate::Validate for ContactUpdateItem {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -529,7 +532,7 @@ impl crate::Validate for ContactGroupUpdate {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -598,7 +601,7 @@ impl crate::Validate for ContactUpdateResult {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -753,109 +756,27 @@ impl crate::EndpointError for UpdateContactGroupError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::RecentContactAccountNotFound => 50001i64,
-            Self::RecentContactInvalidParameter => 50002i64,
-            Self::RecentContactAdminRequired => 50003i64,
-            Self::RecentContactInternalError => 50004i64,
-            Self::RecentContactTimeout => 50005i64,
-            Self::ConversationMarkCountInvalid => 51006i64,
-            Self::ConversationGroupIdLookupFailed => 51007i64,
-            Self::ConversationGroupTooManyConversations => 51008i64,
-            Self::ConversationGroupNotFound => 51009i64,
-            Self::ConversationGroupLimitReached => 51010i64,
-            Self::ConversationGroupNameTooLong => 51011i64,
-            Self::ConversationPinLimitReached => 51012i64,
-            Self::ConversationUltimateEditionRequired => 51013i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::RecentContactAccountNotFound => crate::Retryability::No,
-            Self::RecentContactInvalidParameter => crate::Retryability::No,
-            Self::RecentContactAdminRequired => crate::Retryability::No,
-            Self::RecentContactInternalError => crate::Retryability::OutcomeUnknown,
-            Self::RecentContactTimeout => crate::Retryability::OutcomeUnknown,
-            Self::ConversationMarkCountInvalid => crate::Retryability::No,
-            Self::ConversationGroupIdLookupFailed => crate::Retryability::No,
-            Self::ConversationGroupTooManyConversations => crate::Retryability::No,
-            Self::ConversationGroupNotFound => crate::Retryability::No,
-            Self::ConversationGroupLimitReached => crate::Retryability::No,
-            Self::ConversationGroupNameTooLong => crate::Retryability::No,
-            Self::ConversationPinLimitReached => crate::Retryability::No,
-            Self::ConversationUltimateEditionRequired => crate::Retryability::No,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::RecentContactAccountNotFound => "RecentContactAccountNotFound",
-            Self::RecentContactInvalidParameter => "RecentContactInvalidParameter",
-            Self::RecentContactAdminRequired => "RecentContactAdminRequired",
-            Self::RecentContactInternalError => "RecentContactInternalError",
-            Self::RecentContactTimeout => "RecentContactTimeout",
-            Self::ConversationMarkCountInvalid => "ConversationMarkCountInvalid",
-            Self::ConversationGroupIdLookupFailed => "ConversationGroupIdLookupFailed",
-            Self::ConversationGroupTooManyConversations => {
-                "ConversationGroupTooManyConversations"
-            }
-            Self::ConversationGroupNotFound => "ConversationGroupNotFound",
-            Self::ConversationGroupLimitReached => "ConversationGroupLimitReached",
-            Self::ConversationGroupNameTooLong => "ConversationGroupNameTooLong",
-            Self::ConversationPinLimitReached => "ConversationPinLimitReached",
-            Self::ConversationUltimateEditionRequired => {
-                "ConversationUltimateEditionRequired"
-            }
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::RecentContactAccountNotFound => {
-                "The user account in the request does not exist."
-            }
-            Self::RecentContactInvalidParameter => {
-                "A recent contacts request parameter is wrong; fix it using the error message as a hint."
-            }
-            Self::RecentContactAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::RecentContactInternalError => {
-                "The recent contacts service failed internally; retry."
-            }
-            Self::RecentContactTimeout => {
-                "The recent contacts service timed out; retry later."
-            }
-            Self::ConversationMarkCountInvalid => {
-                "A conversation mark change must name between 1 and 100 conversations."
-            }
-            Self::ConversationGroupIdLookupFailed => {
-                "The group ID could not be mapped to its internal code, because of an internal failure or because the group was dismissed."
-            }
-            Self::ConversationGroupTooManyConversations => {
-                "The conversation group would hold more than 1,000 conversations."
-            }
             Self::ConversationGroupNotFound => {
                 "The conversation group to delete does not exist. No conversation group has OldGroupName."
-            }
-            Self::ConversationGroupLimitReached => {
-                "The user already has the maximum of 20 conversation groups."
             }
             Self::ConversationGroupNameTooLong => {
                 "The conversation group name is longer than 32 bytes. NewGroupName is longer than 32 bytes."
             }
-            Self::ConversationPinLimitReached => {
-                "No more than 50 conversations can be pinned, and the limit cannot be raised."
-            }
-            Self::ConversationUltimateEditionRequired => {
-                "Standard conversation marks and conversation groups can be changed only by apps on the Ultimate edition."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -1053,5 +974,6 @@ pub static UPDATE_CONTACT_GROUP: crate::EndpointInfo = crate::EndpointInfo {
         },
     ],
     example_response: "{\"UpdateType\":1}",
+    classify_error: crate::__private::classify::<UpdateContactGroupError>,
     hooks: crate::EndpointHooks::of::<UpdateContactGroupRequest>(),
 };

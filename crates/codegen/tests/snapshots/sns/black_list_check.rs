@@ -28,7 +28,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -98,7 +98,7 @@ impl crate::Validate for BlackListCheckRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -210,6 +210,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for BlackListCheckCheckType 
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for BlackListCheckCheckType {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("BlackListCheckCheckType")
@@ -303,6 +304,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for BlockRelationResultRelat
         ::core::result::Result::Ok(Self::from_wire(&s))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for BlockRelationResultRelation {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("BlockRelationResultRelation")
@@ -333,7 +335,7 @@ impl crate::Validate for BlockRelationResultRelation {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -430,55 +432,24 @@ impl crate::EndpointError for BlackListCheckError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::SnsInvalidParameter => 30001i64,
-            Self::SnsAccountNotFound => 30003i64,
-            Self::SnsAdminRequired => 30004i64,
-            Self::SnsInternalError => 30006i64,
-            Self::SnsTimeout => 30007i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::SnsInvalidParameter => crate::Retryability::No,
-            Self::SnsAccountNotFound => crate::Retryability::No,
-            Self::SnsAdminRequired => crate::Retryability::No,
-            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
-            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::SnsInvalidParameter => "SnsInvalidParameter",
-            Self::SnsAccountNotFound => "SnsAccountNotFound",
-            Self::SnsAdminRequired => "SnsAdminRequired",
-            Self::SnsInternalError => "SnsInternalError",
-            Self::SnsTimeout => "SnsTimeout",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::SnsInvalidParameter => {
-                "A relationship chain request parameter is wrong; fix it using the error message as a hint."
-            }
-            Self::SnsAccountNotFound => "The user account in the request does not exist.",
-            Self::SnsAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::SnsInternalError => {
-                "The relationship chain service failed internally; retry."
-            }
             Self::SnsTimeout => {
                 "The relationship chain service timed out; retry later. Also a per-account ResultCode (the sample's reverse check timed out)."
             }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -582,5 +553,6 @@ pub static BLACK_LIST_CHECK: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"BlackListCheckItem\":[{\"Relation\":\"BlackCheckResult_Type_BothWay\",\"ResultCode\":0,\"ResultInfo\":\"\",\"To_Account\":\"id1\"}],\"Fail_Account\":[\"id5\"]}",
+    classify_error: crate::__private::classify::<BlackListCheckError>,
     hooks: crate::EndpointHooks::of::<BlackListCheckRequest>(),
 };

@@ -28,7 +28,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -100,7 +100,7 @@ impl crate::Validate for BlackListGetRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -159,7 +159,7 @@ impl crate::Validate for BlackListGetResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -234,53 +234,21 @@ impl crate::EndpointError for BlackListGetError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::SnsInvalidParameter => 30001i64,
-            Self::SnsAccountNotFound => 30003i64,
-            Self::SnsAdminRequired => 30004i64,
-            Self::SnsInternalError => 30006i64,
-            Self::SnsTimeout => 30007i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::SnsInvalidParameter => crate::Retryability::No,
-            Self::SnsAccountNotFound => crate::Retryability::No,
-            Self::SnsAdminRequired => crate::Retryability::No,
-            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
-            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::SnsInvalidParameter => "SnsInvalidParameter",
-            Self::SnsAccountNotFound => "SnsAccountNotFound",
-            Self::SnsAdminRequired => "SnsAdminRequired",
-            Self::SnsInternalError => "SnsInternalError",
-            Self::SnsTimeout => "SnsTimeout",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::SnsInvalidParameter => {
-                "A relationship chain request parameter is wrong; fix it using the error message as a hint."
-            }
-            Self::SnsAccountNotFound => "The user account in the request does not exist.",
-            Self::SnsAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::SnsInternalError => {
-                "The relationship chain service failed internally; retry."
-            }
-            Self::SnsTimeout => "The relationship chain service timed out; retry later.",
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -379,6 +347,7 @@ pub static BLACK_LIST_GET: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"BlackListItem\":[{\"AddBlackTimeStamp\":1430000001,\"To_Account\":\"id1\"}],\"CurruentSequence\":13,\"StartIndex\":0}",
+    classify_error: crate::__private::classify::<BlackListGetError>,
     hooks: crate::EndpointHooks::of::<BlackListGetRequest>(),
 };
 ///Pages through `v4/sns/black_list_get`: [`Client::pages`](crate::Client::pages) and [`Client::items`](crate::Client::items) read every page from this request on.

@@ -49,7 +49,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -136,7 +136,7 @@ impl crate::Validate for FriendAddRequest {
     Default,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -204,7 +204,7 @@ impl crate::Validate for FriendAddResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -390,6 +390,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for FriendAddAddType {
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for FriendAddAddType {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("FriendAddAddType")
@@ -482,107 +483,24 @@ impl crate::EndpointError for FriendAddError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::SnsInvalidParameter => 30001i64,
-            Self::SnsAppIdMismatch => 30002i64,
-            Self::SnsAccountNotFound => 30003i64,
-            Self::SnsAdminRequired => 30004i64,
-            Self::SnsInternalError => 30006i64,
-            Self::SnsTimeout => 30007i64,
-            Self::SnsWriteConflict => 30008i64,
-            Self::SnsAddFriendForbidden => 30009i64,
-            Self::SnsFriendLimitReached => 30010i64,
-            Self::SnsFriendGroupLimitReached => 30011i64,
-            Self::SnsPendingLimitReached => 30012i64,
-            Self::SnsPeerFriendLimitReached => 30014i64,
-            Self::SnsPeerInOwnBlocklist => 30515i64,
-            Self::SnsPeerRejectsAll => 30516i64,
-            Self::SnsBlockedByPeer => 30525i64,
-            Self::SnsRequestPending => 30539i64,
-            Self::SnsAddFriendFiltered => 30540i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::SnsInvalidParameter => crate::Retryability::No,
-            Self::SnsAppIdMismatch => crate::Retryability::No,
-            Self::SnsAccountNotFound => crate::Retryability::No,
-            Self::SnsAdminRequired => crate::Retryability::No,
-            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
-            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
-            Self::SnsWriteConflict => crate::Retryability::Refused,
-            Self::SnsAddFriendForbidden => crate::Retryability::No,
-            Self::SnsFriendLimitReached => crate::Retryability::No,
-            Self::SnsFriendGroupLimitReached => crate::Retryability::No,
-            Self::SnsPendingLimitReached => crate::Retryability::No,
-            Self::SnsPeerFriendLimitReached => crate::Retryability::No,
-            Self::SnsPeerInOwnBlocklist => crate::Retryability::No,
-            Self::SnsPeerRejectsAll => crate::Retryability::No,
-            Self::SnsBlockedByPeer => crate::Retryability::No,
-            Self::SnsRequestPending => crate::Retryability::No,
-            Self::SnsAddFriendFiltered => crate::Retryability::Refused,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::SnsInvalidParameter => "SnsInvalidParameter",
-            Self::SnsAppIdMismatch => "SnsAppIdMismatch",
-            Self::SnsAccountNotFound => "SnsAccountNotFound",
-            Self::SnsAdminRequired => "SnsAdminRequired",
-            Self::SnsInternalError => "SnsInternalError",
-            Self::SnsTimeout => "SnsTimeout",
-            Self::SnsWriteConflict => "SnsWriteConflict",
-            Self::SnsAddFriendForbidden => "SnsAddFriendForbidden",
-            Self::SnsFriendLimitReached => "SnsFriendLimitReached",
-            Self::SnsFriendGroupLimitReached => "SnsFriendGroupLimitReached",
-            Self::SnsPendingLimitReached => "SnsPendingLimitReached",
-            Self::SnsPeerFriendLimitReached => "SnsPeerFriendLimitReached",
-            Self::SnsPeerInOwnBlocklist => "SnsPeerInOwnBlocklist",
-            Self::SnsPeerRejectsAll => "SnsPeerRejectsAll",
-            Self::SnsBlockedByPeer => "SnsBlockedByPeer",
-            Self::SnsRequestPending => "SnsRequestPending",
-            Self::SnsAddFriendFiltered => "SnsAddFriendFiltered",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::SnsInvalidParameter => {
-                "A relationship chain request parameter is wrong; fix it using the error message as a hint."
-            }
             Self::SnsAppIdMismatch => {
                 "The SDKAppID does not match. Also a per-account ResultCode."
             }
-            Self::SnsAccountNotFound => "The user account in the request does not exist.",
-            Self::SnsAdminRequired => {
-                "This request must be made with the app admin account."
-            }
             Self::SnsInternalError => {
                 "The relationship chain service failed internally; retry. Also a per-account ResultCode."
-            }
-            Self::SnsTimeout => "The relationship chain service timed out; retry later.",
-            Self::SnsWriteConflict => {
-                "Concurrent writes to the same relationship data collided; retry, and prefer batch calls to parallel ones."
-            }
-            Self::SnsAddFriendForbidden => {
-                "The backend does not allow this user to send friend requests."
-            }
-            Self::SnsFriendLimitReached => {
-                "The user already has the maximum number of friends."
-            }
-            Self::SnsFriendGroupLimitReached => {
-                "The user already has the maximum number of friend lists."
-            }
-            Self::SnsPendingLimitReached => {
-                "The user already has the maximum number of pending friend requests."
-            }
-            Self::SnsPeerFriendLimitReached => {
-                "The other user already has the maximum number of friends."
             }
             Self::SnsPeerInOwnBlocklist => {
                 "The user to add is on the requester's own blocklist; remove them from it first. Per account: To_Account is on From_Account's blocklist."
@@ -596,11 +514,8 @@ impl crate::EndpointError for FriendAddError {
             Self::SnsRequestPending => {
                 "The other user must approve the request, so only a pending request was created; the caller may notify the requester. Per account: the request now waits for To_Account's approval; nothing was added yet."
             }
-            Self::SnsAddFriendFiltered => {
-                "The friend request was blocked by the security policy because requests are sent too often; slow down and retry later."
-            }
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -804,5 +719,6 @@ pub static FRIEND_ADD: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"Fail_Account\":[\"id2\",\"id3\"],\"ResultItem\":[{\"ResultCode\":0,\"ResultInfo\":\"\",\"To_Account\":\"id1\"}]}",
+    classify_error: crate::__private::classify::<FriendAddError>,
     hooks: crate::EndpointHooks::of::<FriendAddRequest>(),
 };

@@ -28,7 +28,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -98,7 +98,7 @@ impl crate::Validate for FriendCheckRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -207,6 +207,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for FriendCheckCheckType {
             ))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for FriendCheckCheckType {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("FriendCheckCheckType")
@@ -300,6 +301,7 @@ impl<'de> crate::__private::serde::Deserialize<'de> for FriendRelationResultRela
         ::core::result::Result::Ok(Self::from_wire(&s))
     }
 }
+#[crate::__private::with_hooks]
 impl crate::__private::schemars::JsonSchema for FriendRelationResultRelation {
     fn schema_name() -> ::std::borrow::Cow<'static, str> {
         ::std::borrow::Cow::Borrowed("FriendRelationResultRelation")
@@ -330,7 +332,7 @@ impl crate::Validate for FriendRelationResultRelation {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -427,53 +429,24 @@ impl crate::EndpointError for FriendCheckError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::SnsInvalidParameter => 30001i64,
-            Self::SnsAccountNotFound => 30003i64,
-            Self::SnsAdminRequired => 30004i64,
-            Self::SnsInternalError => 30006i64,
-            Self::SnsTimeout => 30007i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::SnsInvalidParameter => crate::Retryability::No,
-            Self::SnsAccountNotFound => crate::Retryability::No,
-            Self::SnsAdminRequired => crate::Retryability::No,
-            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
-            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::SnsInvalidParameter => "SnsInvalidParameter",
-            Self::SnsAccountNotFound => "SnsAccountNotFound",
-            Self::SnsAdminRequired => "SnsAdminRequired",
-            Self::SnsInternalError => "SnsInternalError",
-            Self::SnsTimeout => "SnsTimeout",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
         match self {
-            Self::SnsInvalidParameter => {
-                "A relationship chain request parameter is wrong; fix it using the error message as a hint."
-            }
-            Self::SnsAccountNotFound => "The user account in the request does not exist.",
-            Self::SnsAdminRequired => {
-                "This request must be made with the app admin account."
-            }
             Self::SnsInternalError => {
                 "The relationship chain service failed internally; retry. Also a per-account ResultCode."
             }
-            Self::SnsTimeout => "The relationship chain service timed out; retry later.",
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -577,5 +550,6 @@ pub static FRIEND_CHECK: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"Fail_Account\":[\"id5\"],\"InfoItem\":[{\"Relation\":\"CheckResult_Type_BothWay\",\"ResultCode\":0,\"ResultInfo\":\"\",\"To_Account\":\"id1\"}]}",
+    classify_error: crate::__private::classify::<FriendCheckError>,
     hooks: crate::EndpointHooks::of::<FriendCheckRequest>(),
 };

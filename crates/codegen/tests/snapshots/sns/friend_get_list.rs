@@ -28,7 +28,7 @@
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -111,7 +111,7 @@ impl crate::Validate for FriendGetListRequest {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -168,7 +168,7 @@ impl crate::Validate for FriendGetListResponse {
     Eq,
     crate::__private::serde::Serialize,
     crate::__private::serde::Deserialize,
-    crate::__private::schemars::JsonSchema
+    crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
 #[schemars(crate = "crate::__private::schemars")]
@@ -275,36 +275,15 @@ impl crate::EndpointError for FriendGetListError {
         }
     }
     fn code(&self) -> i64 {
-        match self {
-            Self::SnsInvalidParameter => 30001i64,
-            Self::SnsAccountNotFound => 30003i64,
-            Self::SnsAdminRequired => 30004i64,
-            Self::SnsInternalError => 30006i64,
-            Self::SnsTimeout => 30007i64,
-            Self::Public(public) => public.code(),
-            Self::Unknown(code) => *code,
-        }
+        self.error_code().code()
     }
     fn retryability(&self) -> crate::Retryability {
-        match self {
-            Self::SnsInvalidParameter => crate::Retryability::No,
-            Self::SnsAccountNotFound => crate::Retryability::No,
-            Self::SnsAdminRequired => crate::Retryability::No,
-            Self::SnsInternalError => crate::Retryability::OutcomeUnknown,
-            Self::SnsTimeout => crate::Retryability::OutcomeUnknown,
-            Self::Public(public) => public.retryability(),
-            Self::Unknown(code) => super::ErrorCode::from_code(*code).retryability(),
-        }
+        self.error_code().retryability()
     }
     fn name(&self) -> &'static str {
         match self {
-            Self::SnsInvalidParameter => "SnsInvalidParameter",
-            Self::SnsAccountNotFound => "SnsAccountNotFound",
-            Self::SnsAdminRequired => "SnsAdminRequired",
-            Self::SnsInternalError => "SnsInternalError",
-            Self::SnsTimeout => "SnsTimeout",
-            Self::Public(public) => public.name(),
             Self::Unknown(_) => "Unknown",
+            _ => self.error_code().name(),
         }
     }
     fn description(&self) -> &'static str {
@@ -312,16 +291,8 @@ impl crate::EndpointError for FriendGetListError {
             Self::SnsInvalidParameter => {
                 "A relationship chain request parameter is wrong; fix it using the error message as a hint. Also a per-account ResultCode: To_Account is not a friend (Err_SNS_FriendGetList_Friend_Not_Exist)."
             }
-            Self::SnsAccountNotFound => "The user account in the request does not exist.",
-            Self::SnsAdminRequired => {
-                "This request must be made with the app admin account."
-            }
-            Self::SnsInternalError => {
-                "The relationship chain service failed internally; retry."
-            }
-            Self::SnsTimeout => "The relationship chain service timed out; retry later.",
-            Self::Public(public) => public.description(),
             Self::Unknown(_) => "A code the specs do not document.",
+            _ => self.error_code().description(),
         }
     }
 }
@@ -420,5 +391,6 @@ pub static FRIEND_GET_LIST: crate::EndpointInfo = crate::EndpointInfo {
     ],
     facts: &[],
     example_response: "{\"Fail_Account\":[\"UserID_4\"],\"InfoItem\":[{\"ResultCode\":0,\"ResultInfo\":\"\",\"SnsProfileItem\":[{\"Tag\":\"Tag_SNS_IM_Remark\",\"Value\":\"remark_2\"}],\"To_Account\":\"UserID_2\"}]}",
+    classify_error: crate::__private::classify::<FriendGetListError>,
     hooks: crate::EndpointHooks::of::<FriendGetListRequest>(),
 };
