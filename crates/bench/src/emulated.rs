@@ -270,9 +270,10 @@ pub async fn throughput(
                     5 => err_code(client.group_get(&GroupGetRequest::new(&user)).await),
                     6 => err_code(
                         client
-                            .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new(
-                                &group, &user,
-                            ))
+                            .delete_group_msg_by_sender(
+                                &DeleteGroupMsgBySenderRequest::group_id(&group)
+                                    .sender_account(&user),
+                            )
                             .await,
                     ),
                     _ => err_code(

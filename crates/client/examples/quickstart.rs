@@ -165,7 +165,9 @@ async fn run() -> Result<usize, Box<dyn std::error::Error>> {
         );
     }
     let r = client
-        .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new(&group, &carol))
+        .delete_group_msg_by_sender(
+            &DeleteGroupMsgBySenderRequest::group_id(&group).sender_account(&carol),
+        )
         .await;
     steps.show(&format!("delete_group_msg_by_sender {carol}"), &r, |_| {
         String::new()

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use heck::ToUpperCamelCase;
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote};
 use tencent_chat_spec::SpecSet;
 use tencent_chat_spec::ir::{
@@ -384,6 +384,10 @@ impl<'a> TypeCx<'a> {
         let mut setters = Vec::new();
         let mut checks = Vec::new();
         let mut required_docs = Vec::new();
+        // Required fields as constructor parameters: (ident, type, parameter type,
+        // converted value, wire name).
+        let mut required = Vec::new();
+        let mut optional_inits = Vec::new();
         for field in fields {
             let rust_name = field.rust_name.clone();
             let fident = field_ident(&rust_name);
@@ -427,6 +431,13 @@ impl<'a> TypeCx<'a> {
                 new_params.push(quote!(#fident: #param_ty));
                 let init = conv(quote!(#fident));
                 new_inits.push(quote!(#fident: #init));
+                required.push((
+                    fident.clone(),
+                    ty.clone(),
+                    param_ty.clone(),
+                    init,
+                    field.name.clone(),
+                ));
                 required_docs.push(format!("`{rust_name}`"));
                 if self.needs_validation(field.ty) {
                     let inner = self.checks(field.ty);
@@ -446,6 +457,7 @@ impl<'a> TypeCx<'a> {
                     pub #fident: ::core::option::Option<#ty>,
                 });
                 new_inits.push(quote!(#fident: ::core::option::Option::None));
+                optional_inits.push(quote!(#fident: ::core::option::Option::None));
                 let setter_doc = format!("Sets `{wire}`: {}", field.description.trim());
                 let set_value = conv(quote!(value));
                 setters.push(quote! {
@@ -483,6 +495,25 @@ impl<'a> TypeCx<'a> {
         } else {
             quote!(Default,)
         };
+        // Two required fields taking the same type would be easy to swap in `new`:
+        // such a value is built by naming each required field in turn instead.
+        let mut param_types: Vec<String> = required.iter().map(|r| r.2.to_string()).collect();
+        param_types.sort();
+        let swappable = param_types.windows(2).any(|w| w[0] == w[1]);
+        let (constructor, steps) = if swappable {
+            named_steps(name, &required, &optional_inits)
+        } else {
+            (
+                quote! {
+                    #[doc = #new_doc]
+                    #[allow(clippy::too_many_arguments)]
+                    pub fn new(#(#new_params),*) -> Self {
+                        Self { #(#new_inits),* }
+                    }
+                },
+                TokenStream::new(),
+            )
+        };
         quote! {
             #doc_attrs
             #[derive(Debug, Clone, PartialEq, #eq #default #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::JsonSchema)]
@@ -493,13 +524,11 @@ impl<'a> TypeCx<'a> {
             }
 
             impl #ident {
-                #[doc = #new_doc]
-                #[allow(clippy::too_many_arguments)]
-                pub fn new(#(#new_params),*) -> Self {
-                    Self { #(#new_inits),* }
-                }
+                #constructor
                 #(#setters)*
             }
+
+            #steps
 
             impl #rt::Validate for #ident {
                 #[allow(unused_variables)]
@@ -1134,4 +1163,112 @@ fn schema_limits(cx: &TypeCx<'_>, ty: TypeId) -> Vec<TokenStream> {
         }
         _ => Vec::new(),
     }
+}
+
+/// Required field of an object as a constructor parameter: ident, type, parameter
+/// type, the parameter converted to the type, wire name.
+type RequiredParam = (Ident, TokenStream, TokenStream, TokenStream, String);
+
+/// The constructor of an object with several required fields of one type: an
+/// associated function named after the first required field, then one step type
+/// per further field (`<Type>Needs<Field>`), each with a method named after that
+/// field; the last gives the value, optional fields unset. Returns the associated
+/// function and the step types.
+fn named_steps(
+    name: &str,
+    required: &[RequiredParam],
+    optional_inits: &[TokenStream],
+) -> (TokenStream, TokenStream) {
+    let ident = format_ident!("{}", name);
+    let step_ident = |i: usize| {
+        let (next, ..) = &required[i];
+        format_ident!(
+            "{}Needs{}",
+            name,
+            next.to_string()
+                .trim_start_matches("r#")
+                .to_upper_camel_case()
+        )
+    };
+    let chain = required
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let sep = if i == 0 { "::" } else { "." };
+            format!("{sep}{}(..)", r.0.to_string().trim_start_matches("r#"))
+        })
+        .collect::<String>();
+    // What building the value after `i` required fields returns.
+    let target = |i: usize| {
+        if i == required.len() {
+            quote!(#ident)
+        } else {
+            let s = step_ident(i);
+            quote!(#s)
+        }
+    };
+    // The value (or next step) once field `i` is given, from `prefix` (the fields
+    // before it, read from `self`).
+    let finish = |i: usize, from_self: bool| {
+        let earlier = required[..i].iter().map(|r| {
+            let f = &r.0;
+            if from_self {
+                quote!(#f: self.#f)
+            } else {
+                quote!(#f)
+            }
+        });
+        let (f, _, _, init, _) = &required[i];
+        let t = target(i + 1);
+        if i + 1 == required.len() {
+            quote!(#t { #(#earlier,)* #f: #init, #(#optional_inits),* })
+        } else {
+            quote!(#t { #(#earlier,)* #f: #init })
+        }
+    };
+    let (first, _, first_param, _, first_wire) = &required[0];
+    let first_doc = format!(
+        "Starts building from the required field `{first_wire}`; each further required field is named in turn, `{name}{chain}`, which gives the value with optional fields unset."
+    );
+    let first_body = finish(0, false);
+    let first_target = target(1);
+    let constructor = quote! {
+        #[doc = #first_doc]
+        pub fn #first(#first: #first_param) -> #first_target {
+            #first_body
+        }
+    };
+    let mut steps = Vec::new();
+    for i in 1..required.len() {
+        let step = step_ident(i);
+        let (f, _, param, _, wire) = &required[i];
+        let held = required[..i].iter().map(|r| {
+            let (hf, ht) = (&r.0, &r.1);
+            quote!(#hf: #ht)
+        });
+        let step_doc = format!(
+            "A value of [`{name}`] being built: `{wire}` comes next (`.{}(..)`).",
+            f.to_string().trim_start_matches("r#")
+        );
+        let method_doc = format!("Sets `{wire}`.");
+        let t = target(i + 1);
+        let body = finish(i, true);
+        let must_use = format!("the `{name}` exists only once every required field is given");
+        steps.push(quote! {
+            #[doc = #step_doc]
+            #[derive(Debug, Clone)]
+            #[must_use = #must_use]
+            pub struct #step {
+                #(#held,)*
+            }
+
+            impl #step {
+                #[doc = #method_doc]
+                pub fn #f(self, #f: #param) -> #t {
+                    #body
+                }
+            }
+        });
+    }
+    (constructor, quote!(#(#steps)*))
 }

@@ -150,7 +150,9 @@ fn create_group() {
         .owner_account("leckie")
         .member_list([CreateGroupMember::new("bob")
             .role(MemberRole::Admin)
-            .app_member_defined_data([AppMemberDefinedDataItem::new("MemberDefined1", "x")])]);
+            .app_member_defined_data(
+                [AppMemberDefinedDataItem::key("MemberDefined1").value("x")],
+            )]);
     assert!(request.validate().is_ok());
     assert_eq!(
         serde_json::to_value(&request).unwrap(),

@@ -736,7 +736,7 @@ async fn unsupported_group_types_are_refused_before_sending() {
         other => panic!("{other:?}"),
     }
     // No effect in AVChatRoom: refused too, saying so.
-    let msg = DeleteGroupMsgBySenderRequest::new("@TGS#aC5SZEAEF", "alice");
+    let msg = DeleteGroupMsgBySenderRequest::group_id("@TGS#aC5SZEAEF").sender_account("alice");
     let err = client.call_with(&msg, &opts).await.unwrap_err();
     assert!(err.to_string().contains("does nothing"), "{err}");
     // The refusal names the field its spec says carries the group.

@@ -116,10 +116,9 @@ async fn seed_endpoints_send_exactly_their_documented_requests() {
         .await
         .unwrap();
     client
-        .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new(
-            "@TGS#2C5SZEAEF",
-            "leckie",
-        ))
+        .delete_group_msg_by_sender(
+            &DeleteGroupMsgBySenderRequest::group_id("@TGS#2C5SZEAEF").sender_account("leckie"),
+        )
         .await
         .unwrap();
     server.answer(json!({"CurrentSequence": 4, "ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "0", "ErrorDisplay": "", "SomethingNew": [1]}));

@@ -202,7 +202,9 @@ async fn the_service_routes_verified_events_and_refuses_the_rest() {
             match event {
                 Event::GroupBeforeSendMsg(msg) if msg.from_account == "spammer" => Reply::refuse(),
                 Event::GroupBeforeSendMsg(msg) => {
-                    let mut answer = GroupBeforeSendMsgAnswer::new("OK", 0, "");
+                    let mut answer = GroupBeforeSendMsgAnswer::action_status("OK")
+                        .error_code(0)
+                        .error_info("");
                     let mut body = msg.msg_body.unwrap_or_default();
                     body.push(tencent_chat::types::MsgElement::Text(
                         tencent_chat::types::TextElem::new("(checked)"),

@@ -4575,16 +4575,12 @@ pub mod types {
         pub initiator_account: ::core::option::Option<::std::string::String>,
     }
     impl AccountPair {
-        ///Creates a value from its required fields (`from_account`, `to_account`); optional fields start unset.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
+        ///Starts building from the required field `From_Account`; each further required field is named in turn, `AccountPair::from_account(..).to_account(..)`, which gives the value with optional fields unset.
+        pub fn from_account(
             from_account: impl ::core::convert::Into<::std::string::String>,
-            to_account: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
+        ) -> AccountPairNeedsToAccount {
+            AccountPairNeedsToAccount {
                 from_account: from_account.into(),
-                to_account: to_account.into(),
-                initiator_account: ::core::option::Option::None,
             }
         }
         ///Sets `Initiator_Account`: UserID of who started the friendship (friend additions only).
@@ -4595,6 +4591,25 @@ pub mod types {
         ) -> Self {
             self.initiator_account = ::core::option::Option::Some(value.into());
             self
+        }
+    }
+    ///A value of [`AccountPair`] being built: `To_Account` comes next (`.to_account(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `AccountPair` exists only once every required field is given"]
+    pub struct AccountPairNeedsToAccount {
+        from_account: ::std::string::String,
+    }
+    impl AccountPairNeedsToAccount {
+        ///Sets `To_Account`.
+        pub fn to_account(
+            self,
+            to_account: impl ::core::convert::Into<::std::string::String>,
+        ) -> AccountPair {
+            AccountPair {
+                from_account: self.from_account,
+                to_account: to_account.into(),
+                initiator_account: ::core::option::Option::None,
+            }
         }
     }
     impl crate::Validate for AccountPair {
@@ -4864,14 +4879,29 @@ pub mod types {
         pub value: ::std::string::String,
     }
     impl AppDefinedDataItem {
-        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
+        ///Starts building from the required field `Key`; each further required field is named in turn, `AppDefinedDataItem::key(..).value(..)`, which gives the value with optional fields unset.
+        pub fn key(
             key: impl ::core::convert::Into<::std::string::String>,
-            value: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
+        ) -> AppDefinedDataItemNeedsValue {
+            AppDefinedDataItemNeedsValue {
                 key: key.into(),
+            }
+        }
+    }
+    ///A value of [`AppDefinedDataItem`] being built: `Value` comes next (`.value(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `AppDefinedDataItem` exists only once every required field is given"]
+    pub struct AppDefinedDataItemNeedsValue {
+        key: CustomFieldKey,
+    }
+    impl AppDefinedDataItemNeedsValue {
+        ///Sets `Value`.
+        pub fn value(
+            self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> AppDefinedDataItem {
+            AppDefinedDataItem {
+                key: self.key,
                 value: value.into(),
             }
         }
@@ -4933,14 +4963,29 @@ pub mod types {
         pub value: ::std::string::String,
     }
     impl AppMemberDefinedDataItem {
-        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
+        ///Starts building from the required field `Key`; each further required field is named in turn, `AppMemberDefinedDataItem::key(..).value(..)`, which gives the value with optional fields unset.
+        pub fn key(
             key: impl ::core::convert::Into<::std::string::String>,
-            value: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
+        ) -> AppMemberDefinedDataItemNeedsValue {
+            AppMemberDefinedDataItemNeedsValue {
                 key: key.into(),
+            }
+        }
+    }
+    ///A value of [`AppMemberDefinedDataItem`] being built: `Value` comes next (`.value(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `AppMemberDefinedDataItem` exists only once every required field is given"]
+    pub struct AppMemberDefinedDataItemNeedsValue {
+        key: CustomFieldKey,
+    }
+    impl AppMemberDefinedDataItemNeedsValue {
+        ///Sets `Value`.
+        pub fn value(
+            self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> AppMemberDefinedDataItem {
+            AppMemberDefinedDataItem {
+                key: self.key,
                 value: value.into(),
             }
         }
@@ -5722,14 +5767,29 @@ pub mod types {
         pub value: ::std::string::String,
     }
     impl GroupAttrItem {
-        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
+        ///Starts building from the required field `key`; each further required field is named in turn, `GroupAttrItem::key(..).value(..)`, which gives the value with optional fields unset.
+        pub fn key(
             key: impl ::core::convert::Into<::std::string::String>,
-            value: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
+        ) -> GroupAttrItemNeedsValue {
+            GroupAttrItemNeedsValue {
                 key: key.into(),
+            }
+        }
+    }
+    ///A value of [`GroupAttrItem`] being built: `value` comes next (`.value(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `GroupAttrItem` exists only once every required field is given"]
+    pub struct GroupAttrItemNeedsValue {
+        key: ::std::string::String,
+    }
+    impl GroupAttrItemNeedsValue {
+        ///Sets `value`.
+        pub fn value(
+            self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> GroupAttrItem {
+            GroupAttrItem {
+                key: self.key,
                 value: value.into(),
             }
         }
@@ -7168,16 +7228,12 @@ pub mod types {
         pub seq: ::core::option::Option<u64>,
     }
     impl MsgExtension {
-        ///Creates a value from its required fields (`key`, `value`); optional fields start unset.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
+        ///Starts building from the required field `Key`; each further required field is named in turn, `MsgExtension::key(..).value(..)`, which gives the value with optional fields unset.
+        pub fn key(
             key: impl ::core::convert::Into<::std::string::String>,
-            value: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
+        ) -> MsgExtensionNeedsValue {
+            MsgExtensionNeedsValue {
                 key: key.into(),
-                value: value.into(),
-                seq: ::core::option::Option::None,
             }
         }
         ///Sets `Seq`: The pair's version. When setting: the version the caller last saw (0 for a new pair), checked against the current one unless the admin calls. In answers: the version after the change.
@@ -7185,6 +7241,25 @@ pub mod types {
         pub fn seq(mut self, value: u64) -> Self {
             self.seq = ::core::option::Option::Some(value);
             self
+        }
+    }
+    ///A value of [`MsgExtension`] being built: `Value` comes next (`.value(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `MsgExtension` exists only once every required field is given"]
+    pub struct MsgExtensionNeedsValue {
+        key: ::std::string::String,
+    }
+    impl MsgExtensionNeedsValue {
+        ///Sets `Value`.
+        pub fn value(
+            self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> MsgExtension {
+            MsgExtension {
+                key: self.key,
+                value: value.into(),
+                seq: ::core::option::Option::None,
+            }
         }
     }
     impl crate::Validate for MsgExtension {
@@ -9434,16 +9509,43 @@ pub mod types {
         pub longitude: f64,
     }
     impl LocationElem {
-        ///Creates a value from its required fields (`desc`, `latitude`, `longitude`); optional fields start unset.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
+        ///Starts building from the required field `Desc`; each further required field is named in turn, `LocationElem::desc(..).latitude(..).longitude(..)`, which gives the value with optional fields unset.
+        pub fn desc(
             desc: impl ::core::convert::Into<::std::string::String>,
-            latitude: f64,
-            longitude: f64,
-        ) -> Self {
-            Self {
+        ) -> LocationElemNeedsLatitude {
+            LocationElemNeedsLatitude {
                 desc: desc.into(),
+            }
+        }
+    }
+    ///A value of [`LocationElem`] being built: `Latitude` comes next (`.latitude(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `LocationElem` exists only once every required field is given"]
+    pub struct LocationElemNeedsLatitude {
+        desc: ::std::string::String,
+    }
+    impl LocationElemNeedsLatitude {
+        ///Sets `Latitude`.
+        pub fn latitude(self, latitude: f64) -> LocationElemNeedsLongitude {
+            LocationElemNeedsLongitude {
+                desc: self.desc,
                 latitude: latitude,
+            }
+        }
+    }
+    ///A value of [`LocationElem`] being built: `Longitude` comes next (`.longitude(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `LocationElem` exists only once every required field is given"]
+    pub struct LocationElemNeedsLongitude {
+        desc: ::std::string::String,
+        latitude: f64,
+    }
+    impl LocationElemNeedsLongitude {
+        ///Sets `Longitude`.
+        pub fn longitude(self, longitude: f64) -> LocationElem {
+            LocationElem {
+                desc: self.desc,
+                latitude: self.latitude,
                 longitude: longitude,
             }
         }
@@ -9658,18 +9760,12 @@ pub mod types {
         pub download_flag: ::core::option::Option<DownloadFlag>,
     }
     impl SoundElem {
-        ///Creates a value from its required fields (`url`, `uuid`); optional fields start unset.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
+        ///Starts building from the required field `Url`; each further required field is named in turn, `SoundElem::url(..).uuid(..)`, which gives the value with optional fields unset.
+        pub fn url(
             url: impl ::core::convert::Into<::std::string::String>,
-            uuid: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
+        ) -> SoundElemNeedsUuid {
+            SoundElemNeedsUuid {
                 url: url.into(),
-                uuid: uuid.into(),
-                size: ::core::option::Option::None,
-                second: ::core::option::Option::None,
-                download_flag: ::core::option::Option::None,
             }
         }
         ///Sets `Size`: The audio's size.
@@ -9689,6 +9785,27 @@ pub mod types {
         pub fn download_flag(mut self, value: DownloadFlag) -> Self {
             self.download_flag = ::core::option::Option::Some(value);
             self
+        }
+    }
+    ///A value of [`SoundElem`] being built: `UUID` comes next (`.uuid(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `SoundElem` exists only once every required field is given"]
+    pub struct SoundElemNeedsUuid {
+        url: ::std::string::String,
+    }
+    impl SoundElemNeedsUuid {
+        ///Sets `UUID`.
+        pub fn uuid(
+            self,
+            uuid: impl ::core::convert::Into<::std::string::String>,
+        ) -> SoundElem {
+            SoundElem {
+                url: self.url,
+                uuid: uuid.into(),
+                size: ::core::option::Option::None,
+                second: ::core::option::Option::None,
+                download_flag: ::core::option::Option::None,
+            }
         }
     }
     impl crate::Validate for SoundElem {
@@ -10065,18 +10182,12 @@ pub mod types {
         pub download_flag: ::core::option::Option<DownloadFlag>,
     }
     impl FileElem {
-        ///Creates a value from its required fields (`url`, `uuid`); optional fields start unset.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
+        ///Starts building from the required field `Url`; each further required field is named in turn, `FileElem::url(..).uuid(..)`, which gives the value with optional fields unset.
+        pub fn url(
             url: impl ::core::convert::Into<::std::string::String>,
-            uuid: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
+        ) -> FileElemNeedsUuid {
+            FileElemNeedsUuid {
                 url: url.into(),
-                uuid: uuid.into(),
-                file_size: ::core::option::Option::None,
-                file_name: ::core::option::Option::None,
-                download_flag: ::core::option::Option::None,
             }
         }
         ///Sets `FileSize`: The file's size.
@@ -10099,6 +10210,27 @@ pub mod types {
         pub fn download_flag(mut self, value: DownloadFlag) -> Self {
             self.download_flag = ::core::option::Option::Some(value);
             self
+        }
+    }
+    ///A value of [`FileElem`] being built: `UUID` comes next (`.uuid(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `FileElem` exists only once every required field is given"]
+    pub struct FileElemNeedsUuid {
+        url: ::std::string::String,
+    }
+    impl FileElemNeedsUuid {
+        ///Sets `UUID`.
+        pub fn uuid(
+            self,
+            uuid: impl ::core::convert::Into<::std::string::String>,
+        ) -> FileElem {
+            FileElem {
+                url: self.url,
+                uuid: uuid.into(),
+                file_size: ::core::option::Option::None,
+                file_name: ::core::option::Option::None,
+                download_flag: ::core::option::Option::None,
+            }
         }
     }
     impl crate::Validate for FileElem {
@@ -10215,26 +10347,12 @@ pub mod types {
         pub thumb_download_flag: ::core::option::Option<DownloadFlag>,
     }
     impl VideoFileElem {
-        ///Creates a value from its required fields (`video_url`, `video_uuid`); optional fields start unset.
-        #[allow(clippy::too_many_arguments)]
-        pub fn new(
+        ///Starts building from the required field `VideoUrl`; each further required field is named in turn, `VideoFileElem::video_url(..).video_uuid(..)`, which gives the value with optional fields unset.
+        pub fn video_url(
             video_url: impl ::core::convert::Into<::std::string::String>,
-            video_uuid: impl ::core::convert::Into<::std::string::String>,
-        ) -> Self {
-            Self {
+        ) -> VideoFileElemNeedsVideoUuid {
+            VideoFileElemNeedsVideoUuid {
                 video_url: video_url.into(),
-                video_uuid: video_uuid.into(),
-                video_size: ::core::option::Option::None,
-                video_second: ::core::option::Option::None,
-                video_format: ::core::option::Option::None,
-                video_download_flag: ::core::option::Option::None,
-                thumb_url: ::core::option::Option::None,
-                thumb_uuid: ::core::option::Option::None,
-                thumb_size: ::core::option::Option::None,
-                thumb_width: ::core::option::Option::None,
-                thumb_height: ::core::option::Option::None,
-                thumb_format: ::core::option::Option::None,
-                thumb_download_flag: ::core::option::Option::None,
             }
         }
         ///Sets `VideoSize`: The video's size.
@@ -10314,6 +10432,35 @@ pub mod types {
         pub fn thumb_download_flag(mut self, value: DownloadFlag) -> Self {
             self.thumb_download_flag = ::core::option::Option::Some(value);
             self
+        }
+    }
+    ///A value of [`VideoFileElem`] being built: `VideoUUID` comes next (`.video_uuid(..)`).
+    #[derive(Debug, Clone)]
+    #[must_use = "the `VideoFileElem` exists only once every required field is given"]
+    pub struct VideoFileElemNeedsVideoUuid {
+        video_url: ::std::string::String,
+    }
+    impl VideoFileElemNeedsVideoUuid {
+        ///Sets `VideoUUID`.
+        pub fn video_uuid(
+            self,
+            video_uuid: impl ::core::convert::Into<::std::string::String>,
+        ) -> VideoFileElem {
+            VideoFileElem {
+                video_url: self.video_url,
+                video_uuid: video_uuid.into(),
+                video_size: ::core::option::Option::None,
+                video_second: ::core::option::Option::None,
+                video_format: ::core::option::Option::None,
+                video_download_flag: ::core::option::Option::None,
+                thumb_url: ::core::option::Option::None,
+                thumb_uuid: ::core::option::Option::None,
+                thumb_size: ::core::option::Option::None,
+                thumb_width: ::core::option::Option::None,
+                thumb_height: ::core::option::Option::None,
+                thumb_format: ::core::option::Option::None,
+                thumb_download_flag: ::core::option::Option::None,
+            }
         }
     }
     impl crate::Validate for VideoFileElem {

@@ -116,7 +116,7 @@ impl Emulated for GetGroupAttrRequest {
             group
                 .attrs
                 .iter()
-                .map(|(k, v)| GroupAttrItem::new(k.clone(), v.clone()))
+                .map(|(k, v)| GroupAttrItem::key(k.clone()).value(v.clone()))
                 .collect(),
         );
         Ok(response)

@@ -240,14 +240,12 @@ impl Emulated for AdminGetroammsgRequest {
 
 fn wire_message(m: &C2cMessage) -> WireMessage {
     let recalled = m.status != MessageStatus::Normal;
-    let mut w = WireMessage::new(
-        m.from.clone(),
-        m.to.clone(),
-        m.seq,
-        m.random,
-        m.time,
-        m.key.clone(),
-    );
+    let mut w = WireMessage::from_account(m.from.clone())
+        .to_account(m.to.clone())
+        .msg_seq(m.seq)
+        .msg_random(m.random)
+        .msg_time_stamp(m.time)
+        .msg_key(m.key.clone());
     w.msg_flag_bits = Some(if recalled {
         C2cMessageMsgFlagBits::Recalled
     } else {

@@ -554,17 +554,15 @@ impl Emulated for FriendGetRequest {
             })
             .collect();
         let last = end >= total;
-        let mut response = FriendGetResponse::new(
-            owner.standard_sequence,
-            owner.custom_sequence,
-            u32::try_from(total).unwrap_or(u32::MAX),
-            u32::from(last),
-            if last {
+        let mut response = FriendGetResponse::standard_sequence(owner.standard_sequence)
+            .custom_sequence(owner.custom_sequence)
+            .friend_num(u32::try_from(total).unwrap_or(u32::MAX))
+            .complete_flag(u32::from(last))
+            .next_start_index(if last {
                 0
             } else {
                 u32::try_from(end).unwrap_or(u32::MAX)
-            },
-        );
+            });
         response.user_data_item = Some(items);
         Ok(response)
     }

@@ -268,7 +268,7 @@ fn member_info(
     if let Some(items) = keys.items(&member.app_member_defined_data) {
         out.app_member_defined_data = Some(
             items
-                .map(|(k, v)| AppMemberDefinedDataItem::new(k.clone(), v.clone()))
+                .map(|(k, v)| AppMemberDefinedDataItem::key(k.clone()).value(v.clone()))
                 .collect(),
         );
     }
@@ -374,7 +374,7 @@ impl Emulated for GetGroupInfoRequest {
             if let Some(items) = group_keys.items(&g.app_defined_data) {
                 e.app_defined_data = Some(
                     items
-                        .map(|(k, v)| AppDefinedDataItem::new(k.clone(), v.clone()))
+                        .map(|(k, v)| AppDefinedDataItem::key(k.clone()).value(v.clone()))
                         .collect(),
                 );
             }

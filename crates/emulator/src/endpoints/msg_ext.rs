@@ -42,13 +42,13 @@ fn operate(
             && seen != current_seq
         {
             let (value, seq) = current.unwrap_or_default();
-            let mut now = MsgExtension::new(pair.key, value);
+            let mut now = MsgExtension::key(pair.key).value(value);
             now.seq = Some(seq);
             results.push(MsgExtensionResult::new(conflict, now));
             continue;
         }
         changed = true;
-        let mut now = MsgExtension::new(pair.key.clone(), pair.value.clone());
+        let mut now = MsgExtension::key(pair.key.clone()).value(pair.value.clone());
         now.seq = Some(next);
         if op == MsgExtensionOperation::Delete {
             ext.pairs.remove(&pair.key);
@@ -78,7 +78,7 @@ fn read(ext: &MsgExtensions, start: u64) -> (Vec<MsgExtension>, YesNo) {
         .into_iter()
         .take(PAGE)
         .map(|(k, (v, s))| {
-            let mut e = MsgExtension::new(k.clone(), v.clone());
+            let mut e = MsgExtension::key(k.clone()).value(v.clone());
             e.seq = Some(*s);
             e
         })
@@ -150,8 +150,9 @@ impl Emulated for GetKeyValuesRequest {
             ));
         };
         let (list, complete) = read(&m.extensions, self.start_seq.unwrap_or(0));
-        let mut response =
-            GetKeyValuesResponse::new(complete, m.extensions.latest_seq, m.extensions.clear_seq);
+        let mut response = GetKeyValuesResponse::complete_flag(complete)
+            .latest_seq(m.extensions.latest_seq)
+            .clear_seq(m.extensions.clear_seq);
         response.extension_list = Some(list);
         Ok(response)
     }
@@ -212,7 +213,9 @@ impl Emulated for GroupGetKeyValuesRequest {
             .and_then(|g| g.get(&self.msg_seq))
             .unwrap_or(&empty);
         let (list, complete) = read(ext, self.start_seq.unwrap_or(0));
-        let mut response = GroupGetKeyValuesResponse::new(complete, ext.latest_seq, ext.clear_seq);
+        let mut response = GroupGetKeyValuesResponse::complete_flag(complete)
+            .latest_seq(ext.latest_seq)
+            .clear_seq(ext.clear_seq);
         response.extension_list = Some(list);
         Ok(response)
     }

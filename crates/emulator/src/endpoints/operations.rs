@@ -89,10 +89,10 @@ impl Emulated for GetnospeakingRequest {
             .get(&self.get_account)
             .copied()
             .unwrap_or_default();
-        Ok(GetnospeakingResponse::new(
-            left(cx.now, mute.c2c_until),
-            left(cx.now, mute.group_until),
-        ))
+        Ok(
+            GetnospeakingResponse::c2c_msg_nospeaking_time(left(cx.now, mute.c2c_until))
+                .group_msg_nospeaking_time(left(cx.now, mute.group_until)),
+        )
     }
 }
 
@@ -197,17 +197,15 @@ impl Emulated for GetHistoryRequest {
             GetHistoryChatType::Group => "Group",
         };
         let (y, m, d) = civil(cx.now.saturating_add(86_400));
-        let file = HistoryFile::new(
-            format!(
-                "https://download.invalid/msg_history/{}_{kind}_{}.gz",
-                cx.app_id, self.msg_time
-            ),
-            format!("{y:04}-{m:02}-{d:02} 00:00:00"),
-            0,
-            "d41d8cd98f00b204e9800998ecf8427e",
-            20,
-            "7029066c27ac6f5ef18d660d5741979a",
-        );
+        let file = HistoryFile::url(format!(
+            "https://download.invalid/msg_history/{}_{kind}_{}.gz",
+            cx.app_id, self.msg_time
+        ))
+        .expire_time(format!("{y:04}-{m:02}-{d:02} 00:00:00"))
+        .file_size(0)
+        .file_md5("d41d8cd98f00b204e9800998ecf8427e")
+        .gzip_size(20)
+        .gzip_md5("7029066c27ac6f5ef18d660d5741979a");
         Ok(GetHistoryResponse::new(vec![file]))
     }
 }

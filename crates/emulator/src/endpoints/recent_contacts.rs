@@ -169,13 +169,11 @@ impl Emulated for GetListRequest {
                 s
             })
             .collect();
-        let mut response = GetListResponse::new(
-            yes_no(complete),
-            time_of(&ordinary_page, self.time_stamp),
-            u32::try_from(next).unwrap_or(u32::MAX),
-            time_of(&pinned_page, self.top_time_stamp),
-            u32::try_from(top_next).unwrap_or(u32::MAX),
-        );
+        let mut response = GetListResponse::complete_flag(yes_no(complete))
+            .time_stamp(time_of(&ordinary_page, self.time_stamp))
+            .start_index(u32::try_from(next).unwrap_or(u32::MAX))
+            .top_time_stamp(time_of(&pinned_page, self.top_time_stamp))
+            .top_start_index(u32::try_from(top_next).unwrap_or(u32::MAX));
         response.session_item = Some(items);
         Ok(response)
     }

@@ -36,7 +36,7 @@ async fn seeded() -> Emulator {
 }
 
 fn attr(k: &str, v: &str) -> GroupAttrItem {
-    GroupAttrItem::new(k, v)
+    GroupAttrItem::key(k).value(v)
 }
 
 async fn attrs_of(client: &Client, group: &str) -> Vec<(String, String)> {

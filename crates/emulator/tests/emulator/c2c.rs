@@ -33,7 +33,11 @@ fn send(from: &str, to: &str, random: u32, body: &str) -> SendmsgRequest {
 }
 
 fn history(me: &str, peer: &str) -> AdminGetroammsgRequest {
-    AdminGetroammsgRequest::new(me, peer, 100, 0, u64::from(u32::MAX))
+    AdminGetroammsgRequest::operator_account(me)
+        .peer_account(peer)
+        .max_cnt(100)
+        .min_time(0)
+        .max_time(u64::from(u32::MAX))
 }
 
 #[tokio::test]
@@ -105,26 +109,22 @@ async fn batchsendmsg_reports_missing_recipients() {
 #[tokio::test]
 async fn importmsg_stores_history_read_and_live_messages_unread() {
     let (_emulator, client) = setup().await;
-    let old = ImportmsgRequest::new(
-        ImportmsgSyncFromOldSystem::History,
-        "alice",
-        "bob",
-        1,
-        1_556_178_721,
-        text("old"),
-    )
-    .msg_seq(5);
+    let old = ImportmsgRequest::sync_from_old_system(ImportmsgSyncFromOldSystem::History)
+        .from_account("alice")
+        .to_account("bob")
+        .msg_random(1)
+        .msg_time_stamp(1_556_178_721)
+        .msg_body(text("old"))
+        .msg_seq(5);
     client.importmsg(&old).await.unwrap();
     // A repeat of the same import (MsgSeq, MsgRandom and time set) is deduplicated.
     client.importmsg(&old).await.unwrap();
-    let live = ImportmsgRequest::new(
-        ImportmsgSyncFromOldSystem::RealTime,
-        "alice",
-        "bob",
-        2,
-        1_556_178_722,
-        text("new"),
-    );
+    let live = ImportmsgRequest::sync_from_old_system(ImportmsgSyncFromOldSystem::RealTime)
+        .from_account("alice")
+        .to_account("bob")
+        .msg_random(2)
+        .msg_time_stamp(1_556_178_722)
+        .msg_body(text("new"));
     client.importmsg(&live).await.unwrap();
     let h = client
         .admin_getroammsg(&history("bob", "alice"))
@@ -138,14 +138,12 @@ async fn importmsg_stores_history_read_and_live_messages_unread() {
         .unwrap();
     assert_eq!(unread.all_c2c_unread_msg_num, Some(1));
 
-    let bad = ImportmsgRequest::new(
-        ImportmsgSyncFromOldSystem::History,
-        "ghost",
-        "bob",
-        3,
-        1,
-        text("x"),
-    );
+    let bad = ImportmsgRequest::sync_from_old_system(ImportmsgSyncFromOldSystem::History)
+        .from_account("ghost")
+        .to_account("bob")
+        .msg_random(3)
+        .msg_time_stamp(1)
+        .msg_body(text("x"));
     let err = client.importmsg(&bad).await.unwrap_err();
     assert_eq!(
         err.service().unwrap().kind,
@@ -157,18 +155,20 @@ async fn importmsg_stores_history_read_and_live_messages_unread() {
 async fn admin_getroammsg_pages_from_newest_to_oldest() {
     let (_emulator, client) = setup().await;
     for i in 0..5u32 {
-        let m = ImportmsgRequest::new(
-            ImportmsgSyncFromOldSystem::History,
-            if i % 2 == 0 { "alice" } else { "bob" },
-            if i % 2 == 0 { "bob" } else { "alice" },
-            i,
-            1_584_669_600 + u64::from(i),
-            text(&format!("msg {i}")),
-        )
-        .msg_seq(i);
+        let m = ImportmsgRequest::sync_from_old_system(ImportmsgSyncFromOldSystem::History)
+            .from_account(if i % 2 == 0 { "alice" } else { "bob" })
+            .to_account(if i % 2 == 0 { "bob" } else { "alice" })
+            .msg_random(i)
+            .msg_time_stamp(1_584_669_600 + u64::from(i))
+            .msg_body(text(&format!("msg {i}")))
+            .msg_seq(i);
         client.importmsg(&m).await.unwrap();
     }
-    let mut request = AdminGetroammsgRequest::new("bob", "alice", 2, 1_584_669_600, 1_584_673_200);
+    let mut request = AdminGetroammsgRequest::operator_account("bob")
+        .peer_account("alice")
+        .max_cnt(2)
+        .min_time(1_584_669_600)
+        .max_time(1_584_673_200);
     let mut pages = Vec::new();
     loop {
         let page = client.admin_getroammsg(&request).await.unwrap();
@@ -212,7 +212,9 @@ async fn admin_msgwithdraw_marks_the_message_recalled_once() {
         .sendmsg(&send("alice", "bob", 1, "oops"))
         .await
         .unwrap();
-    let recall = AdminMsgwithdrawRequest::new("alice", "bob", sent.msg_key.clone());
+    let recall = AdminMsgwithdrawRequest::from_account("alice")
+        .to_account("bob")
+        .msg_key(sent.msg_key.clone());
     client.admin_msgwithdraw(&recall).await.unwrap();
     let h = client
         .admin_getroammsg(&history("bob", "alice"))
@@ -226,7 +228,9 @@ async fn admin_msgwithdraw_marks_the_message_recalled_once() {
         again.service().unwrap().kind,
         AdminMsgwithdrawError::MsgAlreadyRecalled
     );
-    let unknown = AdminMsgwithdrawRequest::new("alice", "bob", "1_2_3");
+    let unknown = AdminMsgwithdrawRequest::from_account("alice")
+        .to_account("bob")
+        .msg_key("1_2_3");
     let err = client.admin_msgwithdraw(&unknown).await.unwrap_err();
     assert_eq!(
         err.service().unwrap().kind,
@@ -259,13 +263,13 @@ async fn unread_counts_follow_sends_and_read_marks() {
     };
     assert_eq!(count(vec!["alice", "carol"]).await, vec![3, 1]);
     client
-        .admin_set_msg_read(&AdminSetMsgReadRequest::new("bob", "alice"))
+        .admin_set_msg_read(&AdminSetMsgReadRequest::report_account("bob").peer_account("alice"))
         .await
         .unwrap();
     assert_eq!(count(vec!["alice", "carol"]).await, vec![0, 1]);
 
     let err = client
-        .admin_set_msg_read(&AdminSetMsgReadRequest::new("ghost", "alice"))
+        .admin_set_msg_read(&AdminSetMsgReadRequest::report_account("ghost").peer_account("alice"))
         .await
         .unwrap_err();
     assert_eq!(
@@ -289,11 +293,13 @@ async fn c2c_extensions_are_versioned() {
         .sendmsg(&send("alice", "bob", 1, "poll").support_message_extension(YesNo::Yes))
         .await
         .unwrap();
-    let set = SetKeyValuesRequest::new("bob", sent.msg_key.clone(), MsgExtensionOperation::Set)
+    let set = SetKeyValuesRequest::to_account("bob")
+        .msg_key(sent.msg_key.clone())
+        .operate_type(MsgExtensionOperation::Set)
         .from_account("alice")
         .extension_list([
-            MsgExtension::new("k1", "v1").seq(0),
-            MsgExtension::new("k2", "v2").seq(0),
+            MsgExtension::key("k1").value("v1").seq(0),
+            MsgExtension::key("k2").value("v2").seq(0),
         ]);
     let got = client.set_key_values(&set).await.unwrap();
     assert!(
@@ -312,7 +318,7 @@ async fn c2c_extensions_are_versioned() {
     assert_eq!(results[0].extension.seq, Some(1));
 
     let read = client
-        .get_key_values(&GetKeyValuesRequest::new("bob", sent.msg_key.clone()))
+        .get_key_values(&GetKeyValuesRequest::to_account("bob").msg_key(sent.msg_key.clone()))
         .await
         .unwrap();
     assert_eq!(read.latest_seq, 1);
@@ -333,11 +339,11 @@ async fn c2c_extensions_are_versioned() {
         .await
         .unwrap();
     let err = client
-        .set_key_values(&SetKeyValuesRequest::new(
-            "bob",
-            plain.msg_key,
-            MsgExtensionOperation::Clear,
-        ))
+        .set_key_values(
+            &SetKeyValuesRequest::to_account("bob")
+                .msg_key(plain.msg_key)
+                .operate_type(MsgExtensionOperation::Clear),
+        )
         .await
         .unwrap_err();
     assert_eq!(
@@ -345,7 +351,7 @@ async fn c2c_extensions_are_versioned() {
         SetKeyValuesError::MsgExtensionNotSupported
     );
     let err = client
-        .get_key_values(&GetKeyValuesRequest::new("bob", "1_2_3"))
+        .get_key_values(&GetKeyValuesRequest::to_account("bob").msg_key("1_2_3"))
         .await
         .unwrap_err();
     assert_eq!(
@@ -363,7 +369,7 @@ async fn group_extensions_attach_to_stored_group_messages() {
         .await
         .unwrap();
     let set = GroupSetKeyValuesRequest::new("g", sent.msg_seq, MsgExtensionOperation::Set)
-        .extension_list([MsgExtension::new("yes", "1")]);
+        .extension_list([MsgExtension::key("yes").value("1")]);
     client.group_set_key_values(&set).await.unwrap();
     let read = client
         .group_get_key_values(&GroupGetKeyValuesRequest::new("g", sent.msg_seq))

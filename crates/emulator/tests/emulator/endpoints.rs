@@ -183,7 +183,9 @@ async fn delete_group_msg_by_sender_recalls_among_the_last_thousand() {
     });
     let client = emulator.client().unwrap();
     client
-        .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new("g", "leckie"))
+        .delete_group_msg_by_sender(
+            &DeleteGroupMsgBySenderRequest::group_id("g").sender_account("leckie"),
+        )
         .await
         .unwrap();
     let state = emulator.state();
@@ -207,7 +209,9 @@ async fn delete_group_msg_by_sender_recalls_among_the_last_thousand() {
 
     // AVChatRoom: success, nothing happens (the spec's no_effect rule).
     client
-        .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new("live", "leckie"))
+        .delete_group_msg_by_sender(
+            &DeleteGroupMsgBySenderRequest::group_id("live").sender_account("leckie"),
+        )
         .await
         .unwrap();
     assert_eq!(
@@ -216,7 +220,7 @@ async fn delete_group_msg_by_sender_recalls_among_the_last_thousand() {
     );
 
     // TopicId selects the topic of a Community.
-    let mut request = DeleteGroupMsgBySenderRequest::new("community", "leckie");
+    let mut request = DeleteGroupMsgBySenderRequest::group_id("community").sender_account("leckie");
     request.topic_id = Some("@TGS#_g@TOPIC#t".to_owned());
     client.delete_group_msg_by_sender(&request).await.unwrap();
     let state = emulator.state();
@@ -227,7 +231,7 @@ async fn delete_group_msg_by_sender_recalls_among_the_last_thousand() {
         .collect();
     assert_eq!(statuses, [MessageStatus::Recalled, MessageStatus::Normal]);
     // ... and is refused outside a Community with topics.
-    let mut request = DeleteGroupMsgBySenderRequest::new("g", "leckie");
+    let mut request = DeleteGroupMsgBySenderRequest::group_id("g").sender_account("leckie");
     request.topic_id = Some("t".to_owned());
     let err = client
         .delete_group_msg_by_sender(&request)
@@ -238,7 +242,9 @@ async fn delete_group_msg_by_sender_recalls_among_the_last_thousand() {
         DeleteGroupMsgBySenderError::GroupInvalidParameter
     );
     let err = client
-        .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new("gone", "leckie"))
+        .delete_group_msg_by_sender(
+            &DeleteGroupMsgBySenderRequest::group_id("gone").sender_account("leckie"),
+        )
         .await
         .unwrap_err();
     assert_eq!(
@@ -323,10 +329,10 @@ async fn concurrent_removals_and_recalls_leave_a_consistent_state() {
             for g in 0..GROUPS {
                 let group = format!("g{g}");
                 client
-                    .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new(
-                        group.clone(),
-                        user.clone(),
-                    ))
+                    .delete_group_msg_by_sender(
+                        &DeleteGroupMsgBySenderRequest::group_id(group.clone())
+                            .sender_account(user.clone()),
+                    )
                     .await
                     .unwrap();
                 // Twice: the second is a no-op on a non-member.
@@ -486,13 +492,14 @@ mod companions {
         request.max_member_count = Some(500);
         request.apply_join_option = Some(ApplyJoinOption::FreeAccess);
         request.invite_join_option = Some(tencent_chat::types::InviteJoinOption::NeedPermission);
-        request.app_defined_data = Some(vec![AppDefinedDataItem::new("GroupTestData1", "xxxxx")]);
+        request.app_defined_data = Some(vec![
+            AppDefinedDataItem::key("GroupTestData1").value("xxxxx"),
+        ]);
         let mut bob = CreateGroupMember::new("bob");
         bob.role = Some(MemberRole::Admin);
-        bob.app_member_defined_data = Some(vec![AppMemberDefinedDataItem::new(
-            "MemberDefined1",
-            "MemberData1",
-        )]);
+        bob.app_member_defined_data = Some(vec![
+            AppMemberDefinedDataItem::key("MemberDefined1").value("MemberData1"),
+        ]);
         request.member_list = Some(vec![bob, CreateGroupMember::new("peter")]);
         let answer = client.create_group(&request).await.unwrap();
         assert_eq!(answer.group_id, "MyFirstGroup");
@@ -587,11 +594,11 @@ mod companions {
         request.group_id = Some("g".to_owned());
         request.max_member_count = Some(50);
         request.app_defined_data = Some(vec![
-            AppDefinedDataItem::new("K1", "v1"),
-            AppDefinedDataItem::new("K2", "v2"),
+            AppDefinedDataItem::key("K1").value("v1"),
+            AppDefinedDataItem::key("K2").value("v2"),
         ]);
         let mut bob = CreateGroupMember::new("bob");
-        bob.app_member_defined_data = Some(vec![AppMemberDefinedDataItem::new("M1", "m1")]);
+        bob.app_member_defined_data = Some(vec![AppMemberDefinedDataItem::key("M1").value("m1")]);
         request.member_list = Some(vec![bob]);
         client.create_group(&request).await.unwrap();
         client
@@ -923,7 +930,9 @@ mod companions {
 
         // Recalled by delete_group_msg_by_sender: left out, or placeholders on request.
         client
-            .delete_group_msg_by_sender(&DeleteGroupMsgBySenderRequest::new("g", "leckie"))
+            .delete_group_msg_by_sender(
+                &DeleteGroupMsgBySenderRequest::group_id("g").sender_account("leckie"),
+            )
             .await
             .unwrap();
         let list = client

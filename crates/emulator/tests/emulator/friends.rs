@@ -219,16 +219,27 @@ async fn blocklists_stop_friend_requests_both_ways() {
         ]
     );
     let page = client
-        .black_list_get(&BlackListGetRequest::new("a", 0, 1, 0))
+        .black_list_get(
+            &BlackListGetRequest::from_account("a")
+                .start_index(0)
+                .max_limited(1)
+                .last_sequence(0),
+        )
         .await
         .unwrap();
     assert_eq!(page.black_list_item.as_ref().unwrap().len(), 1);
     assert_eq!(page.start_index, 1);
-    let all: Vec<String> = all_items(&client, BlackListGetRequest::new("a", 0, 1, 0))
-        .await
-        .into_iter()
-        .map(|item| item.to_account)
-        .collect();
+    let all: Vec<String> = all_items(
+        &client,
+        BlackListGetRequest::from_account("a")
+            .start_index(0)
+            .max_limited(1)
+            .last_sequence(0),
+    )
+    .await
+    .into_iter()
+    .map(|item| item.to_account)
+    .collect();
     assert_eq!(all, ["b", "c"]);
 
     // black_list_delete lets requests through again.
@@ -243,7 +254,12 @@ async fn blocklists_stop_friend_requests_both_ways() {
         .unwrap();
     assert!(r.result_item.unwrap()[0].is_success());
     let page = client
-        .black_list_get(&BlackListGetRequest::new("a", 0, 30, 0))
+        .black_list_get(
+            &BlackListGetRequest::from_account("a")
+                .start_index(0)
+                .max_limited(30)
+                .last_sequence(0),
+        )
         .await
         .unwrap();
     assert_eq!(page.black_list_item.unwrap().len(), 1);
@@ -263,7 +279,12 @@ async fn blocklist_calls_answer_30003_for_an_unknown_account() {
         BlackListAddError::SnsAccountNotFound
     );
     let err = client
-        .black_list_get(&BlackListGetRequest::new("nobody", 0, 10, 0))
+        .black_list_get(
+            &BlackListGetRequest::from_account("nobody")
+                .start_index(0)
+                .max_limited(10)
+                .last_sequence(0),
+        )
         .await
         .unwrap_err();
     assert_eq!(
@@ -297,7 +318,7 @@ async fn imported_and_updated_friend_data_is_read_back() {
         s.accounts.insert("b".into(), Account::new().nick("Bee"));
     });
     let client = emulator.client().unwrap();
-    let mut item = FriendImportItem::new("b", "AddSource_Type_Web");
+    let mut item = FriendImportItem::to_account("b").add_source("AddSource_Type_Web");
     item.remark = Some("old".into());
     item.group_name = Some(vec!["Work".into()]);
     item.add_time = Some(1_420_000_001);
@@ -308,7 +329,10 @@ async fn imported_and_updated_friend_data_is_read_back() {
     let r = client
         .friend_import(&FriendImportRequest::new(
             "a",
-            [item, FriendImportItem::new("ghost", "AddSource_Type_Web")],
+            [
+                item,
+                FriendImportItem::to_account("ghost").add_source("AddSource_Type_Web"),
+            ],
         ))
         .await
         .unwrap();
@@ -359,16 +383,16 @@ async fn imported_and_updated_friend_data_is_read_back() {
     assert_eq!(r.fail_account.unwrap(), ["c"]);
 
     let list = client
-        .friend_get_list(&FriendGetListRequest::new(
-            "a",
-            ["b", "c"],
-            [
-                "Tag_SNS_IM_Remark",
-                "Tag_SNS_IM_Group",
-                "Tag_SNS_Custom_Level",
-                "Tag_Profile_IM_Nick",
-            ],
-        ))
+        .friend_get_list(
+            &FriendGetListRequest::from_account("a")
+                .to_account(["b", "c"])
+                .tag_list([
+                    "Tag_SNS_IM_Remark",
+                    "Tag_SNS_IM_Group",
+                    "Tag_SNS_Custom_Level",
+                    "Tag_Profile_IM_Nick",
+                ]),
+        )
         .await
         .unwrap();
     let fields = list.info_item[0].sns_profile_item.clone().unwrap();
@@ -458,11 +482,11 @@ async fn friend_reads_answer_30003_for_an_unknown_account() {
         FriendGetError::SnsAccountNotFound
     );
     let err = client
-        .friend_get_list(&FriendGetListRequest::new(
-            "nobody",
-            ["b"],
-            ["Tag_SNS_IM_Remark"],
-        ))
+        .friend_get_list(
+            &FriendGetListRequest::from_account("nobody")
+                .to_account(["b"])
+                .tag_list(["Tag_SNS_IM_Remark"]),
+        )
         .await
         .unwrap_err();
     assert_eq!(
@@ -484,7 +508,7 @@ async fn friend_reads_answer_30003_for_an_unknown_account() {
     let err = client
         .friend_import(&FriendImportRequest::new(
             "nobody",
-            [FriendImportItem::new("b", "AddSource_Type_Web")],
+            [FriendImportItem::to_account("b").add_source("AddSource_Type_Web")],
         ))
         .await
         .unwrap_err();

@@ -158,7 +158,7 @@ async fn change_group_owner_demotes_the_former_owner() {
         [R::Owner, R::Member, R::NotMember]
     );
     client
-        .change_group_owner(&ChangeGroupOwnerRequest::new("pub", "bob"))
+        .change_group_owner(&ChangeGroupOwnerRequest::group_id("pub").new_owner_account("bob"))
         .await
         .unwrap();
     assert_eq!(
@@ -170,11 +170,11 @@ async fn change_group_owner_demotes_the_former_owner() {
         Some("bob")
     );
     // The new owner must be a member; audio-video groups have no transfer.
-    let r = ChangeGroupOwnerRequest::new("pub", "dave");
+    let r = ChangeGroupOwnerRequest::group_id("pub").new_owner_account("dave");
     assert_eq!(code(client.change_group_owner(&r).await), 10004);
-    let r = ChangeGroupOwnerRequest::new("live", "bob");
+    let r = ChangeGroupOwnerRequest::group_id("live").new_owner_account("bob");
     assert_eq!(code(client.change_group_owner(&r).await), 10007);
-    let r = ChangeGroupOwnerRequest::new("nope", "bob");
+    let r = ChangeGroupOwnerRequest::group_id("nope").new_owner_account("bob");
     assert_eq!(code(client.change_group_owner(&r).await), 10010);
     // get_role_in_group refuses audio-video groups.
     let r = GetRoleInGroupRequest::new("live", ["bob"]);
@@ -361,7 +361,7 @@ async fn get_joined_group_list_filters_and_pages() {
     );
     // A change made by another call shows: ownership.
     client
-        .change_group_owner(&ChangeGroupOwnerRequest::new("pub", "bob"))
+        .change_group_owner(&ChangeGroupOwnerRequest::group_id("pub").new_owner_account("bob"))
         .await
         .unwrap();
     let a = joined(&client, json!({"Member_Account": "bob", "ResponseFilter": {"SelfInfoFilter": ["Role", "JoinTime"]}}))

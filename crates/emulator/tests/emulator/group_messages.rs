@@ -276,12 +276,20 @@ async fn set_unread_msg_num_moves_the_read_position_and_the_receipts() {
             .msg_seq
     };
     client
-        .set_unread_msg_num(&SetUnreadMsgNumRequest::new("g", "bob", 2))
+        .set_unread_msg_num(
+            &SetUnreadMsgNumRequest::group_id("g")
+                .member_account("bob")
+                .unread_msg_num(2),
+        )
         .await
         .unwrap();
     assert_eq!(member_seq(client.clone()).await, Some(3));
     client
-        .set_unread_msg_num(&SetUnreadMsgNumRequest::new("g", "bob", 99))
+        .set_unread_msg_num(
+            &SetUnreadMsgNumRequest::group_id("g")
+                .member_account("bob")
+                .unread_msg_num(99),
+        )
         .await
         .unwrap();
     assert_eq!(
@@ -290,7 +298,11 @@ async fn set_unread_msg_num_moves_the_read_position_and_the_receipts() {
         "capped at 5 messages"
     );
     client
-        .set_unread_msg_num(&SetUnreadMsgNumRequest::new("g", "carol", 0))
+        .set_unread_msg_num(
+            &SetUnreadMsgNumRequest::group_id("g")
+                .member_account("carol")
+                .unread_msg_num(0),
+        )
         .await
         .unwrap();
 
@@ -310,8 +322,11 @@ async fn set_unread_msg_num_moves_the_read_position_and_the_receipts() {
     );
 
     // The non-readers, one per page.
-    let mut page =
-        GetGroupMsgReceiptDetailRequest::new("g", 5, GetGroupMsgReceiptDetailFilter::Unread, "", 1);
+    let mut page = GetGroupMsgReceiptDetailRequest::group_id("g")
+        .msg_seq(5)
+        .filter(GetGroupMsgReceiptDetailFilter::Unread)
+        .cursor("")
+        .count(1);
     let mut names = Vec::new();
     loop {
         let answer = client.get_group_msg_receipt_detail(&page).await.unwrap();
@@ -328,8 +343,11 @@ async fn set_unread_msg_num_moves_the_read_position_and_the_receipts() {
         page.cursor = answer.cursor;
     }
     assert_eq!(names, ["bob", "dave"]);
-    let mut readers =
-        GetGroupMsgReceiptDetailRequest::new("g", 5, GetGroupMsgReceiptDetailFilter::Read, "", 200);
+    let mut readers = GetGroupMsgReceiptDetailRequest::group_id("g")
+        .msg_seq(5)
+        .filter(GetGroupMsgReceiptDetailFilter::Read)
+        .cursor("")
+        .count(200);
     let answer = client.get_group_msg_receipt_detail(&readers).await.unwrap();
     assert_eq!(answer.read_list.unwrap()[0].read_account, "carol");
     readers.msg_seq = 99;
@@ -348,14 +366,22 @@ async fn set_unread_msg_num_moves_the_read_position_and_the_receipts() {
 
     // Not a member; meeting groups keep no counts (success, no effect).
     let err = client
-        .set_unread_msg_num(&SetUnreadMsgNumRequest::new("g", "eve", 1))
+        .set_unread_msg_num(
+            &SetUnreadMsgNumRequest::group_id("g")
+                .member_account("eve")
+                .unread_msg_num(1),
+        )
         .await;
     assert_eq!(
         code(err),
         SetUnreadMsgNumError::GroupPermissionDenied.code()
     );
     client
-        .set_unread_msg_num(&SetUnreadMsgNumRequest::new("meeting", "bob", 1))
+        .set_unread_msg_num(
+            &SetUnreadMsgNumRequest::group_id("meeting")
+                .member_account("bob")
+                .unread_msg_num(1),
+        )
         .await
         .unwrap();
     assert_eq!(emulator.state().groups["meeting"].members["bob"].msg_seq, 0);
@@ -379,10 +405,12 @@ async fn system_notifications_reach_all_members_or_the_listed_ones() {
         );
     });
     client
-        .send_group_system_notification(&SendGroupSystemNotificationRequest::new("g", "to all"))
+        .send_group_system_notification(
+            &SendGroupSystemNotificationRequest::group_id("g").content("to all"),
+        )
         .await
         .unwrap();
-    let mut some = SendGroupSystemNotificationRequest::new("g", "to bob");
+    let mut some = SendGroupSystemNotificationRequest::group_id("g").content("to bob");
     some.to_members_account = Some(vec!["bob".to_owned(), "stranger".to_owned()]);
     client.send_group_system_notification(&some).await.unwrap();
     let state = emulator.state();
@@ -408,10 +436,12 @@ async fn system_notifications_reach_all_members_or_the_listed_ones() {
     );
     // Audio-video groups: to everyone only.
     client
-        .send_group_system_notification(&SendGroupSystemNotificationRequest::new("live", "all"))
+        .send_group_system_notification(
+            &SendGroupSystemNotificationRequest::group_id("live").content("all"),
+        )
         .await
         .unwrap();
-    let mut listed = SendGroupSystemNotificationRequest::new("live", "bob only");
+    let mut listed = SendGroupSystemNotificationRequest::group_id("live").content("bob only");
     listed.to_members_account = Some(vec!["bob".to_owned()]);
     let err = client.send_group_system_notification(&listed).await;
     assert_eq!(

@@ -37,7 +37,12 @@ fn c2c(peer: &str) -> ContactItem {
 }
 
 fn first_page(account: &str, flags: u32) -> GetListRequest {
-    GetListRequest::new(account, 0, 0, 0, 0, flags)
+    GetListRequest::from_account(account)
+        .time_stamp(0)
+        .start_index(0)
+        .top_time_stamp(0)
+        .top_start_index(0)
+        .assist_flags(flags)
 }
 
 #[tokio::test]

@@ -34,7 +34,7 @@ async fn seeded() -> Emulator {
 }
 
 async fn topics(client: &Client, ids: Option<Vec<String>>) -> Vec<TopicAndSelfInfo> {
-    let mut req = GetTopicRequest::new(C, "bob");
+    let mut req = GetTopicRequest::group_id(C).from_account("bob");
     req.topic_id_list = ids;
     client
         .get_topic(&req)
@@ -54,7 +54,7 @@ async fn created_topics_are_listed_changed_and_deleted() {
     let client = emulator.client().unwrap();
     assert!(topics(&client, None).await.is_empty());
     let assigned = client
-        .create_topic(&CreateTopicRequest::new(C, "first"))
+        .create_topic(&CreateTopicRequest::group_id(C).topic_name("first"))
         .await
         .unwrap()
         .topic_id;
@@ -62,7 +62,7 @@ async fn created_topics_are_listed_changed_and_deleted() {
         assigned.starts_with(&format!("{C}{CREATE_TOPIC_CUSTOM_ID_INFIX}")),
         "{assigned}"
     );
-    let mut req = CreateTopicRequest::new(C, "second");
+    let mut req = CreateTopicRequest::group_id(C).topic_name("second");
     req.topic_id = Some(custom("news"));
     req.notification = Some("read me".to_owned());
     let named = client.create_topic(&req).await.unwrap().topic_id;
@@ -77,11 +77,11 @@ async fn created_topics_are_listed_changed_and_deleted() {
     assert!(names.contains(&"first".to_owned()) && names.contains(&"second".to_owned()));
 
     // Modify: read back by get_topic, with a filter.
-    let mut change = ModifyTopicRequest::new(C, named.clone());
+    let mut change = ModifyTopicRequest::group_id(C).topic_id(named.clone());
     change.topic_name = Some("headlines".to_owned());
     change.mute_all_member = Some(OnOff::On);
     client.modify_topic(&change).await.unwrap();
-    let mut req = GetTopicRequest::new(C, "bob");
+    let mut req = GetTopicRequest::group_id(C).from_account("bob");
     req.topic_id_list = Some(vec![named.clone()]);
     req.response_filter = Some(vec![
         GetTopicResponseFilterItem::TopicName,
@@ -140,7 +140,7 @@ async fn created_topics_are_listed_changed_and_deleted() {
 async fn imported_topics_keep_their_creation_time() {
     let emulator = seeded().await;
     let client = emulator.client().unwrap();
-    let mut req = ImportTopicRequest::new(C, "old");
+    let mut req = ImportTopicRequest::group_id(C).topic_name("old");
     req.create_time = Some(1_448_357_837);
     let id = client.import_topic(&req).await.unwrap().topic_id;
     let got = topics(&client, Some(vec![id.clone()])).await;
@@ -148,7 +148,7 @@ async fn imported_topics_keep_their_creation_time() {
     assert_eq!(info.create_time, Some(1_448_357_837));
     assert_eq!(info.topic_name.as_deref(), Some("old"));
     // The same custom ID twice: 10021 for an import.
-    let mut req = ImportTopicRequest::new(C, "again");
+    let mut req = ImportTopicRequest::group_id(C).topic_name("again");
     req.topic_id = Some(custom("dup"));
     client.import_topic(&req).await.unwrap();
     let err = client.import_topic(&req).await.unwrap_err();
@@ -161,7 +161,7 @@ async fn topic_calls_answer_their_documented_codes() {
     let client = emulator.client().unwrap();
     // Not a community: the group-type rule (11000).
     let err = client
-        .create_topic(&CreateTopicRequest::new("pub", "t"))
+        .create_topic(&CreateTopicRequest::group_id("pub").topic_name("t"))
         .await
         .unwrap_err();
     assert_eq!(
@@ -170,7 +170,7 @@ async fn topic_calls_answer_their_documented_codes() {
     );
     // A community without topics: 11000 as well.
     let err = client
-        .create_topic(&CreateTopicRequest::new("@TGS#_plain", "t"))
+        .create_topic(&CreateTopicRequest::group_id("@TGS#_plain").topic_name("t"))
         .await
         .unwrap_err();
     assert_eq!(
@@ -179,7 +179,7 @@ async fn topic_calls_answer_their_documented_codes() {
     );
     // A missing group: 10010 (10015 for destroy_topic, whose page has no 10010).
     let err = client
-        .create_topic(&CreateTopicRequest::new("@TGS#_nope", "t"))
+        .create_topic(&CreateTopicRequest::group_id("@TGS#_nope").topic_name("t"))
         .await
         .unwrap_err();
     assert_eq!(err.service().unwrap().kind, CreateTopicError::GroupNotFound);
@@ -192,7 +192,7 @@ async fn topic_calls_answer_their_documented_codes() {
         DestroyTopicError::GroupInvalidGroupId
     );
     // A custom ID of the wrong form: 10004; one in use: 10025.
-    let mut req = CreateTopicRequest::new(C, "t");
+    let mut req = CreateTopicRequest::group_id(C).topic_name("t");
     req.topic_id = Some("mine".to_owned());
     let err = client.create_topic(&req).await.unwrap_err();
     assert_eq!(
@@ -208,13 +208,13 @@ async fn topic_calls_answer_their_documented_codes() {
     );
     // Changing a topic that does not exist: 10010.
     let err = client
-        .modify_topic(&ModifyTopicRequest::new(C, custom("nope")))
+        .modify_topic(&ModifyTopicRequest::group_id(C).topic_id(custom("nope")))
         .await
         .unwrap_err();
     assert_eq!(err.service().unwrap().kind, ModifyTopicError::GroupNotFound);
     // get_topic's From_Account must be an imported account (10004).
     let err = client
-        .get_topic(&GetTopicRequest::new(C, "nobody"))
+        .get_topic(&GetTopicRequest::group_id(C).from_account("nobody"))
         .await
         .unwrap_err();
     assert_eq!(

@@ -162,7 +162,9 @@ async fn before_send_refuses_rewrites_and_discards() {
             Reply::discard()
         }
         Event::GroupBeforeSendMsg(_) => {
-            let mut answer = GroupBeforeSendMsgAnswer::new("OK", 0, "");
+            let mut answer = GroupBeforeSendMsgAnswer::action_status("OK")
+                .error_code(0)
+                .error_info("");
             answer.msg_body = Some(text("rewritten"));
             answer.into()
         }
@@ -259,7 +261,9 @@ async fn group_lifecycle_callbacks() {
     backend.decide(|event| match event {
         Event::GroupBeforeCreateGroup(g) if g.name.as_deref() == Some("no") => Reply::refuse(),
         Event::GroupBeforeInviteJoinGroup(_) => {
-            let mut answer = GroupBeforeInviteJoinGroupAnswer::new("OK", 0, "");
+            let mut answer = GroupBeforeInviteJoinGroupAnswer::action_status("OK")
+                .error_code(0)
+                .error_info("");
             answer.refused_members_account = Some(vec!["carol".to_owned()]);
             answer.into()
         }
@@ -380,7 +384,9 @@ async fn one_to_one_messages_before_after_and_recall() {
     backend.decide(|event| match event {
         Event::C2CBeforeSendMsg(m) if m.from_account == "spammer" => Reply::refuse(),
         Event::C2CBeforeSendMsg(_) => {
-            let mut answer = tencent_chat::webhooks::C2CBeforeSendMsgAnswer::new("OK", 0, "");
+            let mut answer = tencent_chat::webhooks::C2CBeforeSendMsgAnswer::action_status("OK")
+                .error_code(0)
+                .error_info("");
             answer.msg_body = Some(text("rewritten"));
             answer.into()
         }
@@ -420,11 +426,11 @@ async fn one_to_one_messages_before_after_and_recall() {
 
     // Recalled by the admin: the recipient has nothing unread left.
     client
-        .admin_msgwithdraw(&tencent_chat::openim::AdminMsgwithdrawRequest::new(
-            "alice",
-            "bob",
-            sent.msg_key.clone(),
-        ))
+        .admin_msgwithdraw(
+            &tencent_chat::openim::AdminMsgwithdrawRequest::from_account("alice")
+                .to_account("bob")
+                .msg_key(sent.msg_key.clone()),
+        )
         .await
         .unwrap();
     let Event::C2CAfterMsgWithDraw(recall) = backend.next().await else {

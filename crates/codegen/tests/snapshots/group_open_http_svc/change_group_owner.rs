@@ -57,14 +57,29 @@ pub struct ChangeGroupOwnerRequest {
     pub new_owner_account: ::std::string::String,
 }
 impl ChangeGroupOwnerRequest {
-    ///Creates a value from its required fields (`group_id`, `new_owner_account`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `ChangeGroupOwnerRequest::group_id(..).new_owner_account(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        new_owner_account: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> ChangeGroupOwnerRequestNeedsNewOwnerAccount {
+        ChangeGroupOwnerRequestNeedsNewOwnerAccount {
             group_id: group_id.into(),
+        }
+    }
+}
+///A value of [`ChangeGroupOwnerRequest`] being built: `NewOwner_Account` comes next (`.new_owner_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `ChangeGroupOwnerRequest` exists only once every required field is given"]
+pub struct ChangeGroupOwnerRequestNeedsNewOwnerAccount {
+    group_id: ::std::string::String,
+}
+impl ChangeGroupOwnerRequestNeedsNewOwnerAccount {
+    ///Sets `NewOwner_Account`.
+    pub fn new_owner_account(
+        self,
+        new_owner_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> ChangeGroupOwnerRequest {
+        ChangeGroupOwnerRequest {
+            group_id: self.group_id,
             new_owner_account: new_owner_account.into(),
         }
     }

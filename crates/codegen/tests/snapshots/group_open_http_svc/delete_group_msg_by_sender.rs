@@ -62,16 +62,12 @@ pub struct DeleteGroupMsgBySenderRequest {
     pub topic_id: ::core::option::Option<::std::string::String>,
 }
 impl DeleteGroupMsgBySenderRequest {
-    ///Creates a value from its required fields (`group_id`, `sender_account`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `DeleteGroupMsgBySenderRequest::group_id(..).sender_account(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        sender_account: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> DeleteGroupMsgBySenderRequestNeedsSenderAccount {
+        DeleteGroupMsgBySenderRequestNeedsSenderAccount {
             group_id: group_id.into(),
-            sender_account: sender_account.into(),
-            topic_id: ::core::option::Option::None,
         }
     }
     ///Sets `TopicId`: Recall only in this topic; for communities with topics enabled.
@@ -82,6 +78,25 @@ impl DeleteGroupMsgBySenderRequest {
     ) -> Self {
         self.topic_id = ::core::option::Option::Some(value.into());
         self
+    }
+}
+///A value of [`DeleteGroupMsgBySenderRequest`] being built: `Sender_Account` comes next (`.sender_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `DeleteGroupMsgBySenderRequest` exists only once every required field is given"]
+pub struct DeleteGroupMsgBySenderRequestNeedsSenderAccount {
+    group_id: ::std::string::String,
+}
+impl DeleteGroupMsgBySenderRequestNeedsSenderAccount {
+    ///Sets `Sender_Account`.
+    pub fn sender_account(
+        self,
+        sender_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> DeleteGroupMsgBySenderRequest {
+        DeleteGroupMsgBySenderRequest {
+            group_id: self.group_id,
+            sender_account: sender_account.into(),
+            topic_id: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for DeleteGroupMsgBySenderRequest {

@@ -78,20 +78,89 @@ pub struct GetGroupMsgReceiptDetailRequest {
     pub count: u32,
 }
 impl GetGroupMsgReceiptDetailRequest {
-    ///Creates a value from its required fields (`group_id`, `msg_seq`, `filter`, `cursor`, `count`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `GetGroupMsgReceiptDetailRequest::group_id(..).msg_seq(..).filter(..).cursor(..).count(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        msg_seq: u64,
-        filter: GetGroupMsgReceiptDetailFilter,
-        cursor: impl ::core::convert::Into<::std::string::String>,
-        count: u32,
-    ) -> Self {
-        Self {
+    ) -> GetGroupMsgReceiptDetailRequestNeedsMsgSeq {
+        GetGroupMsgReceiptDetailRequestNeedsMsgSeq {
             group_id: group_id.into(),
+        }
+    }
+}
+///A value of [`GetGroupMsgReceiptDetailRequest`] being built: `MsgSeq` comes next (`.msg_seq(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetGroupMsgReceiptDetailRequest` exists only once every required field is given"]
+pub struct GetGroupMsgReceiptDetailRequestNeedsMsgSeq {
+    group_id: ::std::string::String,
+}
+impl GetGroupMsgReceiptDetailRequestNeedsMsgSeq {
+    ///Sets `MsgSeq`.
+    pub fn msg_seq(self, msg_seq: u64) -> GetGroupMsgReceiptDetailRequestNeedsFilter {
+        GetGroupMsgReceiptDetailRequestNeedsFilter {
+            group_id: self.group_id,
             msg_seq: msg_seq,
+        }
+    }
+}
+///A value of [`GetGroupMsgReceiptDetailRequest`] being built: `Filter` comes next (`.filter(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetGroupMsgReceiptDetailRequest` exists only once every required field is given"]
+pub struct GetGroupMsgReceiptDetailRequestNeedsFilter {
+    group_id: ::std::string::String,
+    msg_seq: u64,
+}
+impl GetGroupMsgReceiptDetailRequestNeedsFilter {
+    ///Sets `Filter`.
+    pub fn filter(
+        self,
+        filter: GetGroupMsgReceiptDetailFilter,
+    ) -> GetGroupMsgReceiptDetailRequestNeedsCursor {
+        GetGroupMsgReceiptDetailRequestNeedsCursor {
+            group_id: self.group_id,
+            msg_seq: self.msg_seq,
             filter: filter,
+        }
+    }
+}
+///A value of [`GetGroupMsgReceiptDetailRequest`] being built: `Cursor` comes next (`.cursor(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetGroupMsgReceiptDetailRequest` exists only once every required field is given"]
+pub struct GetGroupMsgReceiptDetailRequestNeedsCursor {
+    group_id: ::std::string::String,
+    msg_seq: u64,
+    filter: GetGroupMsgReceiptDetailFilter,
+}
+impl GetGroupMsgReceiptDetailRequestNeedsCursor {
+    ///Sets `Cursor`.
+    pub fn cursor(
+        self,
+        cursor: impl ::core::convert::Into<::std::string::String>,
+    ) -> GetGroupMsgReceiptDetailRequestNeedsCount {
+        GetGroupMsgReceiptDetailRequestNeedsCount {
+            group_id: self.group_id,
+            msg_seq: self.msg_seq,
+            filter: self.filter,
             cursor: cursor.into(),
+        }
+    }
+}
+///A value of [`GetGroupMsgReceiptDetailRequest`] being built: `Count` comes next (`.count(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetGroupMsgReceiptDetailRequest` exists only once every required field is given"]
+pub struct GetGroupMsgReceiptDetailRequestNeedsCount {
+    group_id: ::std::string::String,
+    msg_seq: u64,
+    filter: GetGroupMsgReceiptDetailFilter,
+    cursor: ::std::string::String,
+}
+impl GetGroupMsgReceiptDetailRequestNeedsCount {
+    ///Sets `Count`.
+    pub fn count(self, count: u32) -> GetGroupMsgReceiptDetailRequest {
+        GetGroupMsgReceiptDetailRequest {
+            group_id: self.group_id,
+            msg_seq: self.msg_seq,
+            filter: self.filter,
+            cursor: self.cursor,
             count: count,
         }
     }

@@ -111,23 +111,12 @@ pub struct ImportTopicRequest {
     pub create_time: ::core::option::Option<super::types::UnixTime>,
 }
 impl ImportTopicRequest {
-    ///Creates a value from its required fields (`group_id`, `topic_name`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `ImportTopicRequest::group_id(..).topic_name(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        topic_name: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            r#type: ::core::option::Option::None,
+    ) -> ImportTopicRequestNeedsTopicName {
+        ImportTopicRequestNeedsTopicName {
             group_id: group_id.into(),
-            topic_id: ::core::option::Option::None,
-            topic_name: topic_name.into(),
-            from_account: ::core::option::Option::None,
-            custom_string: ::core::option::Option::None,
-            face_url: ::core::option::Option::None,
-            notification: ::core::option::Option::None,
-            introduction: ::core::option::Option::None,
-            create_time: ::core::option::Option::None,
         }
     }
     ///Sets `Type`: The type of the group the topic belongs to; only Community is accepted.
@@ -195,6 +184,32 @@ impl ImportTopicRequest {
     pub fn create_time(mut self, value: super::types::UnixTime) -> Self {
         self.create_time = ::core::option::Option::Some(value);
         self
+    }
+}
+///A value of [`ImportTopicRequest`] being built: `TopicName` comes next (`.topic_name(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `ImportTopicRequest` exists only once every required field is given"]
+pub struct ImportTopicRequestNeedsTopicName {
+    group_id: ::std::string::String,
+}
+impl ImportTopicRequestNeedsTopicName {
+    ///Sets `TopicName`.
+    pub fn topic_name(
+        self,
+        topic_name: impl ::core::convert::Into<::std::string::String>,
+    ) -> ImportTopicRequest {
+        ImportTopicRequest {
+            group_id: self.group_id,
+            topic_name: topic_name.into(),
+            r#type: ::core::option::Option::None,
+            topic_id: ::core::option::Option::None,
+            from_account: ::core::option::Option::None,
+            custom_string: ::core::option::Option::None,
+            face_url: ::core::option::Option::None,
+            notification: ::core::option::Option::None,
+            introduction: ::core::option::Option::None,
+            create_time: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for ImportTopicRequest {

@@ -91,20 +91,12 @@ pub struct ModifyGroupMemberInfoRequest {
     pub mute_time: ::core::option::Option<u32>,
 }
 impl ModifyGroupMemberInfoRequest {
-    ///Creates a value from its required fields (`group_id`, `member_account`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `ModifyGroupMemberInfoRequest::group_id(..).member_account(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        member_account: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> ModifyGroupMemberInfoRequestNeedsMemberAccount {
+        ModifyGroupMemberInfoRequestNeedsMemberAccount {
             group_id: group_id.into(),
-            member_account: member_account.into(),
-            role: ::core::option::Option::None,
-            msg_flag: ::core::option::Option::None,
-            name_card: ::core::option::Option::None,
-            app_member_defined_data: ::core::option::Option::None,
-            mute_time: ::core::option::Option::None,
         }
     }
     ///Sets `Role`: Admin to make the member an admin, Member to take the role back; Owner cannot be given (see change_group_owner).
@@ -146,6 +138,29 @@ impl ModifyGroupMemberInfoRequest {
     pub fn mute_time(mut self, value: u32) -> Self {
         self.mute_time = ::core::option::Option::Some(value);
         self
+    }
+}
+///A value of [`ModifyGroupMemberInfoRequest`] being built: `Member_Account` comes next (`.member_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `ModifyGroupMemberInfoRequest` exists only once every required field is given"]
+pub struct ModifyGroupMemberInfoRequestNeedsMemberAccount {
+    group_id: ::std::string::String,
+}
+impl ModifyGroupMemberInfoRequestNeedsMemberAccount {
+    ///Sets `Member_Account`.
+    pub fn member_account(
+        self,
+        member_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> ModifyGroupMemberInfoRequest {
+        ModifyGroupMemberInfoRequest {
+            group_id: self.group_id,
+            member_account: member_account.into(),
+            role: ::core::option::Option::None,
+            msg_flag: ::core::option::Option::None,
+            name_card: ::core::option::Option::None,
+            app_member_defined_data: ::core::option::Option::None,
+            mute_time: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for ModifyGroupMemberInfoRequest {

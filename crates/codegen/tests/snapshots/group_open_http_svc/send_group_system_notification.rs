@@ -77,17 +77,12 @@ pub struct SendGroupSystemNotificationRequest {
     pub topic_id: ::core::option::Option<::std::string::String>,
 }
 impl SendGroupSystemNotificationRequest {
-    ///Creates a value from its required fields (`group_id`, `content`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `SendGroupSystemNotificationRequest::group_id(..).content(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        content: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> SendGroupSystemNotificationRequestNeedsContent {
+        SendGroupSystemNotificationRequestNeedsContent {
             group_id: group_id.into(),
-            to_members_account: ::core::option::Option::None,
-            content: content.into(),
-            topic_id: ::core::option::Option::None,
         }
     }
     ///Sets `ToMembers_Account`: UserIDs of the members who get it, at most 500; absent or empty: every member.
@@ -111,6 +106,26 @@ impl SendGroupSystemNotificationRequest {
     ) -> Self {
         self.topic_id = ::core::option::Option::Some(value.into());
         self
+    }
+}
+///A value of [`SendGroupSystemNotificationRequest`] being built: `Content` comes next (`.content(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `SendGroupSystemNotificationRequest` exists only once every required field is given"]
+pub struct SendGroupSystemNotificationRequestNeedsContent {
+    group_id: ::std::string::String,
+}
+impl SendGroupSystemNotificationRequestNeedsContent {
+    ///Sets `Content`.
+    pub fn content(
+        self,
+        content: impl ::core::convert::Into<::std::string::String>,
+    ) -> SendGroupSystemNotificationRequest {
+        SendGroupSystemNotificationRequest {
+            group_id: self.group_id,
+            content: content.into(),
+            to_members_account: ::core::option::Option::None,
+            topic_id: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for SendGroupSystemNotificationRequest {

@@ -64,16 +64,46 @@ pub struct SetUnreadMsgNumRequest {
     pub unread_msg_num: u32,
 }
 impl SetUnreadMsgNumRequest {
-    ///Creates a value from its required fields (`group_id`, `member_account`, `unread_msg_num`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `SetUnreadMsgNumRequest::group_id(..).member_account(..).unread_msg_num(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        member_account: impl ::core::convert::Into<::std::string::String>,
-        unread_msg_num: u32,
-    ) -> Self {
-        Self {
+    ) -> SetUnreadMsgNumRequestNeedsMemberAccount {
+        SetUnreadMsgNumRequestNeedsMemberAccount {
             group_id: group_id.into(),
+        }
+    }
+}
+///A value of [`SetUnreadMsgNumRequest`] being built: `Member_Account` comes next (`.member_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `SetUnreadMsgNumRequest` exists only once every required field is given"]
+pub struct SetUnreadMsgNumRequestNeedsMemberAccount {
+    group_id: ::std::string::String,
+}
+impl SetUnreadMsgNumRequestNeedsMemberAccount {
+    ///Sets `Member_Account`.
+    pub fn member_account(
+        self,
+        member_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> SetUnreadMsgNumRequestNeedsUnreadMsgNum {
+        SetUnreadMsgNumRequestNeedsUnreadMsgNum {
+            group_id: self.group_id,
             member_account: member_account.into(),
+        }
+    }
+}
+///A value of [`SetUnreadMsgNumRequest`] being built: `UnreadMsgNum` comes next (`.unread_msg_num(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `SetUnreadMsgNumRequest` exists only once every required field is given"]
+pub struct SetUnreadMsgNumRequestNeedsUnreadMsgNum {
+    group_id: ::std::string::String,
+    member_account: ::std::string::String,
+}
+impl SetUnreadMsgNumRequestNeedsUnreadMsgNum {
+    ///Sets `UnreadMsgNum`.
+    pub fn unread_msg_num(self, unread_msg_num: u32) -> SetUnreadMsgNumRequest {
+        SetUnreadMsgNumRequest {
+            group_id: self.group_id,
+            member_account: self.member_account,
             unread_msg_num: unread_msg_num,
         }
     }

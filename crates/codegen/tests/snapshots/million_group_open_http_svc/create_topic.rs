@@ -107,21 +107,12 @@ pub struct CreateTopicRequest {
     pub introduction: ::core::option::Option<::std::string::String>,
 }
 impl CreateTopicRequest {
-    ///Creates a value from its required fields (`group_id`, `topic_name`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `CreateTopicRequest::group_id(..).topic_name(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        topic_name: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> CreateTopicRequestNeedsTopicName {
+        CreateTopicRequestNeedsTopicName {
             group_id: group_id.into(),
-            topic_id: ::core::option::Option::None,
-            topic_name: topic_name.into(),
-            from_account: ::core::option::Option::None,
-            custom_string: ::core::option::Option::None,
-            face_url: ::core::option::Option::None,
-            notification: ::core::option::Option::None,
-            introduction: ::core::option::Option::None,
         }
     }
     ///Sets `TopicId`: A custom ID for the topic, made of the community's GroupId, @TOPIC#_ and a part of the caller's choosing; without it the service assigns one.
@@ -177,6 +168,30 @@ impl CreateTopicRequest {
     ) -> Self {
         self.introduction = ::core::option::Option::Some(value.into());
         self
+    }
+}
+///A value of [`CreateTopicRequest`] being built: `TopicName` comes next (`.topic_name(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `CreateTopicRequest` exists only once every required field is given"]
+pub struct CreateTopicRequestNeedsTopicName {
+    group_id: ::std::string::String,
+}
+impl CreateTopicRequestNeedsTopicName {
+    ///Sets `TopicName`.
+    pub fn topic_name(
+        self,
+        topic_name: impl ::core::convert::Into<::std::string::String>,
+    ) -> CreateTopicRequest {
+        CreateTopicRequest {
+            group_id: self.group_id,
+            topic_name: topic_name.into(),
+            topic_id: ::core::option::Option::None,
+            from_account: ::core::option::Option::None,
+            custom_string: ::core::option::Option::None,
+            face_url: ::core::option::Option::None,
+            notification: ::core::option::Option::None,
+            introduction: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for CreateTopicRequest {

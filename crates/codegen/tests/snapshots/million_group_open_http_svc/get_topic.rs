@@ -76,17 +76,12 @@ pub struct GetTopicRequest {
     >,
 }
 impl GetTopicRequest {
-    ///Creates a value from its required fields (`group_id`, `from_account`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `GetTopicRequest::group_id(..).from_account(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        from_account: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> GetTopicRequestNeedsFromAccount {
+        GetTopicRequestNeedsFromAccount {
             group_id: group_id.into(),
-            from_account: from_account.into(),
-            topic_id_list: ::core::option::Option::None,
-            response_filter: ::core::option::Option::None,
         }
     }
     ///Sets `TopicIdList`: The topics to read; without it every topic of the community is answered.
@@ -110,6 +105,26 @@ impl GetTopicRequest {
     ) -> Self {
         self.response_filter = ::core::option::Option::Some(value.into_iter().collect());
         self
+    }
+}
+///A value of [`GetTopicRequest`] being built: `From_Account` comes next (`.from_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetTopicRequest` exists only once every required field is given"]
+pub struct GetTopicRequestNeedsFromAccount {
+    group_id: ::std::string::String,
+}
+impl GetTopicRequestNeedsFromAccount {
+    ///Sets `From_Account`.
+    pub fn from_account(
+        self,
+        from_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> GetTopicRequest {
+        GetTopicRequest {
+            group_id: self.group_id,
+            from_account: from_account.into(),
+            topic_id_list: ::core::option::Option::None,
+            response_filter: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for GetTopicRequest {

@@ -107,22 +107,12 @@ pub struct ModifyTopicRequest {
     pub mute_all_member: ::core::option::Option<super::types::OnOff>,
 }
 impl ModifyTopicRequest {
-    ///Creates a value from its required fields (`group_id`, `topic_id`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `GroupId`; each further required field is named in turn, `ModifyTopicRequest::group_id(..).topic_id(..)`, which gives the value with optional fields unset.
+    pub fn group_id(
         group_id: impl ::core::convert::Into<::std::string::String>,
-        topic_id: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> ModifyTopicRequestNeedsTopicId {
+        ModifyTopicRequestNeedsTopicId {
             group_id: group_id.into(),
-            topic_id: topic_id.into(),
-            topic_name: ::core::option::Option::None,
-            from_account: ::core::option::Option::None,
-            custom_string: ::core::option::Option::None,
-            face_url: ::core::option::Option::None,
-            notification: ::core::option::Option::None,
-            introduction: ::core::option::Option::None,
-            mute_all_member: ::core::option::Option::None,
         }
     }
     ///Sets `TopicName`: The topic's name: at most 30 bytes (UTF-8).
@@ -184,6 +174,31 @@ impl ModifyTopicRequest {
     pub fn mute_all_member(mut self, value: super::types::OnOff) -> Self {
         self.mute_all_member = ::core::option::Option::Some(value);
         self
+    }
+}
+///A value of [`ModifyTopicRequest`] being built: `TopicId` comes next (`.topic_id(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `ModifyTopicRequest` exists only once every required field is given"]
+pub struct ModifyTopicRequestNeedsTopicId {
+    group_id: ::std::string::String,
+}
+impl ModifyTopicRequestNeedsTopicId {
+    ///Sets `TopicId`.
+    pub fn topic_id(
+        self,
+        topic_id: impl ::core::convert::Into<::std::string::String>,
+    ) -> ModifyTopicRequest {
+        ModifyTopicRequest {
+            group_id: self.group_id,
+            topic_id: topic_id.into(),
+            topic_name: ::core::option::Option::None,
+            from_account: ::core::option::Option::None,
+            custom_string: ::core::option::Option::None,
+            face_url: ::core::option::Option::None,
+            notification: ::core::option::Option::None,
+            introduction: ::core::option::Option::None,
+            mute_all_member: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for ModifyTopicRequest {

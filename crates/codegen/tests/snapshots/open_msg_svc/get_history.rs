@@ -239,22 +239,115 @@ pub struct HistoryFile {
     pub gzip_md5: ::std::string::String,
 }
 impl HistoryFile {
-    ///Creates a value from its required fields (`url`, `expire_time`, `file_size`, `file_md5`, `gzip_size`, `gzip_md5`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `URL`; each further required field is named in turn, `HistoryFile::url(..).expire_time(..).file_size(..).file_md5(..).gzip_size(..).gzip_md5(..)`, which gives the value with optional fields unset.
+    pub fn url(
         url: impl ::core::convert::Into<::std::string::String>,
-        expire_time: impl ::core::convert::Into<::std::string::String>,
-        file_size: u64,
-        file_md5: impl ::core::convert::Into<::std::string::String>,
-        gzip_size: u64,
-        gzip_md5: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> HistoryFileNeedsExpireTime {
+        HistoryFileNeedsExpireTime {
             url: url.into(),
+        }
+    }
+}
+///A value of [`HistoryFile`] being built: `ExpireTime` comes next (`.expire_time(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `HistoryFile` exists only once every required field is given"]
+pub struct HistoryFileNeedsExpireTime {
+    url: ::std::string::String,
+}
+impl HistoryFileNeedsExpireTime {
+    ///Sets `ExpireTime`.
+    pub fn expire_time(
+        self,
+        expire_time: impl ::core::convert::Into<::std::string::String>,
+    ) -> HistoryFileNeedsFileSize {
+        HistoryFileNeedsFileSize {
+            url: self.url,
             expire_time: expire_time.into(),
+        }
+    }
+}
+///A value of [`HistoryFile`] being built: `FileSize` comes next (`.file_size(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `HistoryFile` exists only once every required field is given"]
+pub struct HistoryFileNeedsFileSize {
+    url: ::std::string::String,
+    expire_time: ::std::string::String,
+}
+impl HistoryFileNeedsFileSize {
+    ///Sets `FileSize`.
+    pub fn file_size(self, file_size: u64) -> HistoryFileNeedsFileMd5 {
+        HistoryFileNeedsFileMd5 {
+            url: self.url,
+            expire_time: self.expire_time,
             file_size: file_size,
+        }
+    }
+}
+///A value of [`HistoryFile`] being built: `FileMD5` comes next (`.file_md5(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `HistoryFile` exists only once every required field is given"]
+pub struct HistoryFileNeedsFileMd5 {
+    url: ::std::string::String,
+    expire_time: ::std::string::String,
+    file_size: u64,
+}
+impl HistoryFileNeedsFileMd5 {
+    ///Sets `FileMD5`.
+    pub fn file_md5(
+        self,
+        file_md5: impl ::core::convert::Into<::std::string::String>,
+    ) -> HistoryFileNeedsGzipSize {
+        HistoryFileNeedsGzipSize {
+            url: self.url,
+            expire_time: self.expire_time,
+            file_size: self.file_size,
             file_md5: file_md5.into(),
+        }
+    }
+}
+///A value of [`HistoryFile`] being built: `GzipSize` comes next (`.gzip_size(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `HistoryFile` exists only once every required field is given"]
+pub struct HistoryFileNeedsGzipSize {
+    url: ::std::string::String,
+    expire_time: ::std::string::String,
+    file_size: u64,
+    file_md5: ::std::string::String,
+}
+impl HistoryFileNeedsGzipSize {
+    ///Sets `GzipSize`.
+    pub fn gzip_size(self, gzip_size: u64) -> HistoryFileNeedsGzipMd5 {
+        HistoryFileNeedsGzipMd5 {
+            url: self.url,
+            expire_time: self.expire_time,
+            file_size: self.file_size,
+            file_md5: self.file_md5,
             gzip_size: gzip_size,
+        }
+    }
+}
+///A value of [`HistoryFile`] being built: `GzipMD5` comes next (`.gzip_md5(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `HistoryFile` exists only once every required field is given"]
+pub struct HistoryFileNeedsGzipMd5 {
+    url: ::std::string::String,
+    expire_time: ::std::string::String,
+    file_size: u64,
+    file_md5: ::std::string::String,
+    gzip_size: u64,
+}
+impl HistoryFileNeedsGzipMd5 {
+    ///Sets `GzipMD5`.
+    pub fn gzip_md5(
+        self,
+        gzip_md5: impl ::core::convert::Into<::std::string::String>,
+    ) -> HistoryFile {
+        HistoryFile {
+            url: self.url,
+            expire_time: self.expire_time,
+            file_size: self.file_size,
+            file_md5: self.file_md5,
+            gzip_size: self.gzip_size,
             gzip_md5: gzip_md5.into(),
         }
     }

@@ -83,14 +83,29 @@ pub struct GetnospeakingResponse {
     pub group_msg_nospeaking_time: super::types::GlobalMuteSeconds,
 }
 impl GetnospeakingResponse {
-    ///Creates a value from its required fields (`c2c_msg_nospeaking_time`, `group_msg_nospeaking_time`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `C2CmsgNospeakingTime`; each further required field is named in turn, `GetnospeakingResponse::c2c_msg_nospeaking_time(..).group_msg_nospeaking_time(..)`, which gives the value with optional fields unset.
+    pub fn c2c_msg_nospeaking_time(
         c2c_msg_nospeaking_time: super::types::GlobalMuteSeconds,
-        group_msg_nospeaking_time: super::types::GlobalMuteSeconds,
-    ) -> Self {
-        Self {
+    ) -> GetnospeakingResponseNeedsGroupMsgNospeakingTime {
+        GetnospeakingResponseNeedsGroupMsgNospeakingTime {
             c2c_msg_nospeaking_time: c2c_msg_nospeaking_time,
+        }
+    }
+}
+///A value of [`GetnospeakingResponse`] being built: `GroupmsgNospeakingTime` comes next (`.group_msg_nospeaking_time(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetnospeakingResponse` exists only once every required field is given"]
+pub struct GetnospeakingResponseNeedsGroupMsgNospeakingTime {
+    c2c_msg_nospeaking_time: super::types::GlobalMuteSeconds,
+}
+impl GetnospeakingResponseNeedsGroupMsgNospeakingTime {
+    ///Sets `GroupmsgNospeakingTime`.
+    pub fn group_msg_nospeaking_time(
+        self,
+        group_msg_nospeaking_time: super::types::GlobalMuteSeconds,
+    ) -> GetnospeakingResponse {
+        GetnospeakingResponse {
+            c2c_msg_nospeaking_time: self.c2c_msg_nospeaking_time,
             group_msg_nospeaking_time: group_msg_nospeaking_time,
         }
     }

@@ -67,22 +67,12 @@ pub struct AdminGetroammsgRequest {
     pub last_msg_key: ::core::option::Option<::std::string::String>,
 }
 impl AdminGetroammsgRequest {
-    ///Creates a value from its required fields (`operator_account`, `peer_account`, `max_cnt`, `min_time`, `max_time`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `Operator_Account`; each further required field is named in turn, `AdminGetroammsgRequest::operator_account(..).peer_account(..).max_cnt(..).min_time(..).max_time(..)`, which gives the value with optional fields unset.
+    pub fn operator_account(
         operator_account: impl ::core::convert::Into<::std::string::String>,
-        peer_account: impl ::core::convert::Into<::std::string::String>,
-        max_cnt: u32,
-        min_time: super::types::UnixTime,
-        max_time: super::types::UnixTime,
-    ) -> Self {
-        Self {
+    ) -> AdminGetroammsgRequestNeedsPeerAccount {
+        AdminGetroammsgRequestNeedsPeerAccount {
             operator_account: operator_account.into(),
-            peer_account: peer_account.into(),
-            max_cnt: max_cnt,
-            min_time: min_time,
-            max_time: max_time,
-            last_msg_key: ::core::option::Option::None,
         }
     }
     ///Sets `LastMsgKey`: On a continued read: the previous answer's LastMsgKey, the oldest message already returned.
@@ -93,6 +83,85 @@ impl AdminGetroammsgRequest {
     ) -> Self {
         self.last_msg_key = ::core::option::Option::Some(value.into());
         self
+    }
+}
+///A value of [`AdminGetroammsgRequest`] being built: `Peer_Account` comes next (`.peer_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `AdminGetroammsgRequest` exists only once every required field is given"]
+pub struct AdminGetroammsgRequestNeedsPeerAccount {
+    operator_account: ::std::string::String,
+}
+impl AdminGetroammsgRequestNeedsPeerAccount {
+    ///Sets `Peer_Account`.
+    pub fn peer_account(
+        self,
+        peer_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> AdminGetroammsgRequestNeedsMaxCnt {
+        AdminGetroammsgRequestNeedsMaxCnt {
+            operator_account: self.operator_account,
+            peer_account: peer_account.into(),
+        }
+    }
+}
+///A value of [`AdminGetroammsgRequest`] being built: `MaxCnt` comes next (`.max_cnt(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `AdminGetroammsgRequest` exists only once every required field is given"]
+pub struct AdminGetroammsgRequestNeedsMaxCnt {
+    operator_account: ::std::string::String,
+    peer_account: ::std::string::String,
+}
+impl AdminGetroammsgRequestNeedsMaxCnt {
+    ///Sets `MaxCnt`.
+    pub fn max_cnt(self, max_cnt: u32) -> AdminGetroammsgRequestNeedsMinTime {
+        AdminGetroammsgRequestNeedsMinTime {
+            operator_account: self.operator_account,
+            peer_account: self.peer_account,
+            max_cnt: max_cnt,
+        }
+    }
+}
+///A value of [`AdminGetroammsgRequest`] being built: `MinTime` comes next (`.min_time(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `AdminGetroammsgRequest` exists only once every required field is given"]
+pub struct AdminGetroammsgRequestNeedsMinTime {
+    operator_account: ::std::string::String,
+    peer_account: ::std::string::String,
+    max_cnt: u32,
+}
+impl AdminGetroammsgRequestNeedsMinTime {
+    ///Sets `MinTime`.
+    pub fn min_time(
+        self,
+        min_time: super::types::UnixTime,
+    ) -> AdminGetroammsgRequestNeedsMaxTime {
+        AdminGetroammsgRequestNeedsMaxTime {
+            operator_account: self.operator_account,
+            peer_account: self.peer_account,
+            max_cnt: self.max_cnt,
+            min_time: min_time,
+        }
+    }
+}
+///A value of [`AdminGetroammsgRequest`] being built: `MaxTime` comes next (`.max_time(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `AdminGetroammsgRequest` exists only once every required field is given"]
+pub struct AdminGetroammsgRequestNeedsMaxTime {
+    operator_account: ::std::string::String,
+    peer_account: ::std::string::String,
+    max_cnt: u32,
+    min_time: super::types::UnixTime,
+}
+impl AdminGetroammsgRequestNeedsMaxTime {
+    ///Sets `MaxTime`.
+    pub fn max_time(self, max_time: super::types::UnixTime) -> AdminGetroammsgRequest {
+        AdminGetroammsgRequest {
+            operator_account: self.operator_account,
+            peer_account: self.peer_account,
+            max_cnt: self.max_cnt,
+            min_time: self.min_time,
+            max_time: max_time,
+            last_msg_key: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for AdminGetroammsgRequest {
@@ -423,27 +492,12 @@ pub struct C2cMessage {
     pub cloud_custom_data: ::core::option::Option<::std::string::String>,
 }
 impl C2cMessage {
-    ///Creates a value from its required fields (`from_account`, `to_account`, `msg_seq`, `msg_random`, `msg_time_stamp`, `msg_key`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `From_Account`; each further required field is named in turn, `C2cMessage::from_account(..).to_account(..).msg_seq(..).msg_random(..).msg_time_stamp(..).msg_key(..)`, which gives the value with optional fields unset.
+    pub fn from_account(
         from_account: impl ::core::convert::Into<::std::string::String>,
-        to_account: impl ::core::convert::Into<::std::string::String>,
-        msg_seq: u32,
-        msg_random: u32,
-        msg_time_stamp: super::types::UnixTime,
-        msg_key: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> C2cMessageNeedsToAccount {
+        C2cMessageNeedsToAccount {
             from_account: from_account.into(),
-            to_account: to_account.into(),
-            msg_seq: msg_seq,
-            msg_random: msg_random,
-            msg_time_stamp: msg_time_stamp,
-            msg_flag_bits: ::core::option::Option::None,
-            is_peer_read: ::core::option::Option::None,
-            msg_key: msg_key.into(),
-            msg_body: ::core::option::Option::None,
-            cloud_custom_data: ::core::option::Option::None,
         }
     }
     ///Sets `MsgFlagBits`: The message's state.
@@ -475,6 +529,114 @@ impl C2cMessage {
     ) -> Self {
         self.cloud_custom_data = ::core::option::Option::Some(value.into());
         self
+    }
+}
+///A value of [`C2cMessage`] being built: `To_Account` comes next (`.to_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `C2cMessage` exists only once every required field is given"]
+pub struct C2cMessageNeedsToAccount {
+    from_account: ::std::string::String,
+}
+impl C2cMessageNeedsToAccount {
+    ///Sets `To_Account`.
+    pub fn to_account(
+        self,
+        to_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> C2cMessageNeedsMsgSeq {
+        C2cMessageNeedsMsgSeq {
+            from_account: self.from_account,
+            to_account: to_account.into(),
+        }
+    }
+}
+///A value of [`C2cMessage`] being built: `MsgSeq` comes next (`.msg_seq(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `C2cMessage` exists only once every required field is given"]
+pub struct C2cMessageNeedsMsgSeq {
+    from_account: ::std::string::String,
+    to_account: ::std::string::String,
+}
+impl C2cMessageNeedsMsgSeq {
+    ///Sets `MsgSeq`.
+    pub fn msg_seq(self, msg_seq: u32) -> C2cMessageNeedsMsgRandom {
+        C2cMessageNeedsMsgRandom {
+            from_account: self.from_account,
+            to_account: self.to_account,
+            msg_seq: msg_seq,
+        }
+    }
+}
+///A value of [`C2cMessage`] being built: `MsgRandom` comes next (`.msg_random(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `C2cMessage` exists only once every required field is given"]
+pub struct C2cMessageNeedsMsgRandom {
+    from_account: ::std::string::String,
+    to_account: ::std::string::String,
+    msg_seq: u32,
+}
+impl C2cMessageNeedsMsgRandom {
+    ///Sets `MsgRandom`.
+    pub fn msg_random(self, msg_random: u32) -> C2cMessageNeedsMsgTimeStamp {
+        C2cMessageNeedsMsgTimeStamp {
+            from_account: self.from_account,
+            to_account: self.to_account,
+            msg_seq: self.msg_seq,
+            msg_random: msg_random,
+        }
+    }
+}
+///A value of [`C2cMessage`] being built: `MsgTimeStamp` comes next (`.msg_time_stamp(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `C2cMessage` exists only once every required field is given"]
+pub struct C2cMessageNeedsMsgTimeStamp {
+    from_account: ::std::string::String,
+    to_account: ::std::string::String,
+    msg_seq: u32,
+    msg_random: u32,
+}
+impl C2cMessageNeedsMsgTimeStamp {
+    ///Sets `MsgTimeStamp`.
+    pub fn msg_time_stamp(
+        self,
+        msg_time_stamp: super::types::UnixTime,
+    ) -> C2cMessageNeedsMsgKey {
+        C2cMessageNeedsMsgKey {
+            from_account: self.from_account,
+            to_account: self.to_account,
+            msg_seq: self.msg_seq,
+            msg_random: self.msg_random,
+            msg_time_stamp: msg_time_stamp,
+        }
+    }
+}
+///A value of [`C2cMessage`] being built: `MsgKey` comes next (`.msg_key(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `C2cMessage` exists only once every required field is given"]
+pub struct C2cMessageNeedsMsgKey {
+    from_account: ::std::string::String,
+    to_account: ::std::string::String,
+    msg_seq: u32,
+    msg_random: u32,
+    msg_time_stamp: super::types::UnixTime,
+}
+impl C2cMessageNeedsMsgKey {
+    ///Sets `MsgKey`.
+    pub fn msg_key(
+        self,
+        msg_key: impl ::core::convert::Into<::std::string::String>,
+    ) -> C2cMessage {
+        C2cMessage {
+            from_account: self.from_account,
+            to_account: self.to_account,
+            msg_seq: self.msg_seq,
+            msg_random: self.msg_random,
+            msg_time_stamp: self.msg_time_stamp,
+            msg_key: msg_key.into(),
+            msg_flag_bits: ::core::option::Option::None,
+            is_peer_read: ::core::option::Option::None,
+            msg_body: ::core::option::Option::None,
+            cloud_custom_data: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for C2cMessage {

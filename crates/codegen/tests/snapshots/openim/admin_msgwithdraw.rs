@@ -58,16 +58,49 @@ pub struct AdminMsgwithdrawRequest {
     pub msg_key: ::std::string::String,
 }
 impl AdminMsgwithdrawRequest {
-    ///Creates a value from its required fields (`from_account`, `to_account`, `msg_key`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `From_Account`; each further required field is named in turn, `AdminMsgwithdrawRequest::from_account(..).to_account(..).msg_key(..)`, which gives the value with optional fields unset.
+    pub fn from_account(
         from_account: impl ::core::convert::Into<::std::string::String>,
-        to_account: impl ::core::convert::Into<::std::string::String>,
-        msg_key: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> AdminMsgwithdrawRequestNeedsToAccount {
+        AdminMsgwithdrawRequestNeedsToAccount {
             from_account: from_account.into(),
+        }
+    }
+}
+///A value of [`AdminMsgwithdrawRequest`] being built: `To_Account` comes next (`.to_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `AdminMsgwithdrawRequest` exists only once every required field is given"]
+pub struct AdminMsgwithdrawRequestNeedsToAccount {
+    from_account: ::std::string::String,
+}
+impl AdminMsgwithdrawRequestNeedsToAccount {
+    ///Sets `To_Account`.
+    pub fn to_account(
+        self,
+        to_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> AdminMsgwithdrawRequestNeedsMsgKey {
+        AdminMsgwithdrawRequestNeedsMsgKey {
+            from_account: self.from_account,
             to_account: to_account.into(),
+        }
+    }
+}
+///A value of [`AdminMsgwithdrawRequest`] being built: `MsgKey` comes next (`.msg_key(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `AdminMsgwithdrawRequest` exists only once every required field is given"]
+pub struct AdminMsgwithdrawRequestNeedsMsgKey {
+    from_account: ::std::string::String,
+    to_account: ::std::string::String,
+}
+impl AdminMsgwithdrawRequestNeedsMsgKey {
+    ///Sets `MsgKey`.
+    pub fn msg_key(
+        self,
+        msg_key: impl ::core::convert::Into<::std::string::String>,
+    ) -> AdminMsgwithdrawRequest {
+        AdminMsgwithdrawRequest {
+            from_account: self.from_account,
+            to_account: self.to_account,
             msg_key: msg_key.into(),
         }
     }

@@ -48,16 +48,12 @@ pub struct AdminSetMsgReadRequest {
     pub msg_read_time: ::core::option::Option<crate::StrInt<u64>>,
 }
 impl AdminSetMsgReadRequest {
-    ///Creates a value from its required fields (`report_account`, `peer_account`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `Report_Account`; each further required field is named in turn, `AdminSetMsgReadRequest::report_account(..).peer_account(..)`, which gives the value with optional fields unset.
+    pub fn report_account(
         report_account: impl ::core::convert::Into<::std::string::String>,
-        peer_account: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> AdminSetMsgReadRequestNeedsPeerAccount {
+        AdminSetMsgReadRequestNeedsPeerAccount {
             report_account: report_account.into(),
-            peer_account: peer_account.into(),
-            msg_read_time: ::core::option::Option::None,
         }
     }
     ///Sets `MsgReadTime`: Messages up to this time become read; now when absent. Sent as decimal digits in a string.
@@ -65,6 +61,25 @@ impl AdminSetMsgReadRequest {
     pub fn msg_read_time(mut self, value: crate::StrInt<u64>) -> Self {
         self.msg_read_time = ::core::option::Option::Some(value);
         self
+    }
+}
+///A value of [`AdminSetMsgReadRequest`] being built: `Peer_Account` comes next (`.peer_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `AdminSetMsgReadRequest` exists only once every required field is given"]
+pub struct AdminSetMsgReadRequestNeedsPeerAccount {
+    report_account: ::std::string::String,
+}
+impl AdminSetMsgReadRequestNeedsPeerAccount {
+    ///Sets `Peer_Account`.
+    pub fn peer_account(
+        self,
+        peer_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> AdminSetMsgReadRequest {
+        AdminSetMsgReadRequest {
+            report_account: self.report_account,
+            peer_account: peer_account.into(),
+            msg_read_time: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for AdminSetMsgReadRequest {

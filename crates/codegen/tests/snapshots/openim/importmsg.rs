@@ -92,25 +92,12 @@ pub struct ImportmsgRequest {
     pub cloud_custom_data: ::core::option::Option<::std::string::String>,
 }
 impl ImportmsgRequest {
-    ///Creates a value from its required fields (`sync_from_old_system`, `from_account`, `to_account`, `msg_random`, `msg_time_stamp`, `msg_body`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `SyncFromOldSystem`; each further required field is named in turn, `ImportmsgRequest::sync_from_old_system(..).from_account(..).to_account(..).msg_random(..).msg_time_stamp(..).msg_body(..)`, which gives the value with optional fields unset.
+    pub fn sync_from_old_system(
         sync_from_old_system: ImportmsgSyncFromOldSystem,
-        from_account: impl ::core::convert::Into<::std::string::String>,
-        to_account: impl ::core::convert::Into<::std::string::String>,
-        msg_random: u32,
-        msg_time_stamp: super::types::UnixTime,
-        msg_body: impl ::core::iter::IntoIterator<Item = super::types::MsgElement>,
-    ) -> Self {
-        Self {
+    ) -> ImportmsgRequestNeedsFromAccount {
+        ImportmsgRequestNeedsFromAccount {
             sync_from_old_system: sync_from_old_system,
-            from_account: from_account.into(),
-            to_account: to_account.into(),
-            msg_seq: ::core::option::Option::None,
-            msg_random: msg_random,
-            msg_time_stamp: msg_time_stamp,
-            msg_body: msg_body.into_iter().collect(),
-            cloud_custom_data: ::core::option::Option::None,
         }
     }
     ///Sets `MsgSeq`: The message's sequence number, chosen by the caller (random when absent): with MsgRandom and the time it identifies the message, and it orders messages of the same second.
@@ -127,6 +114,115 @@ impl ImportmsgRequest {
     ) -> Self {
         self.cloud_custom_data = ::core::option::Option::Some(value.into());
         self
+    }
+}
+///A value of [`ImportmsgRequest`] being built: `From_Account` comes next (`.from_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `ImportmsgRequest` exists only once every required field is given"]
+pub struct ImportmsgRequestNeedsFromAccount {
+    sync_from_old_system: ImportmsgSyncFromOldSystem,
+}
+impl ImportmsgRequestNeedsFromAccount {
+    ///Sets `From_Account`.
+    pub fn from_account(
+        self,
+        from_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> ImportmsgRequestNeedsToAccount {
+        ImportmsgRequestNeedsToAccount {
+            sync_from_old_system: self.sync_from_old_system,
+            from_account: from_account.into(),
+        }
+    }
+}
+///A value of [`ImportmsgRequest`] being built: `To_Account` comes next (`.to_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `ImportmsgRequest` exists only once every required field is given"]
+pub struct ImportmsgRequestNeedsToAccount {
+    sync_from_old_system: ImportmsgSyncFromOldSystem,
+    from_account: ::std::string::String,
+}
+impl ImportmsgRequestNeedsToAccount {
+    ///Sets `To_Account`.
+    pub fn to_account(
+        self,
+        to_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> ImportmsgRequestNeedsMsgRandom {
+        ImportmsgRequestNeedsMsgRandom {
+            sync_from_old_system: self.sync_from_old_system,
+            from_account: self.from_account,
+            to_account: to_account.into(),
+        }
+    }
+}
+///A value of [`ImportmsgRequest`] being built: `MsgRandom` comes next (`.msg_random(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `ImportmsgRequest` exists only once every required field is given"]
+pub struct ImportmsgRequestNeedsMsgRandom {
+    sync_from_old_system: ImportmsgSyncFromOldSystem,
+    from_account: ::std::string::String,
+    to_account: ::std::string::String,
+}
+impl ImportmsgRequestNeedsMsgRandom {
+    ///Sets `MsgRandom`.
+    pub fn msg_random(self, msg_random: u32) -> ImportmsgRequestNeedsMsgTimeStamp {
+        ImportmsgRequestNeedsMsgTimeStamp {
+            sync_from_old_system: self.sync_from_old_system,
+            from_account: self.from_account,
+            to_account: self.to_account,
+            msg_random: msg_random,
+        }
+    }
+}
+///A value of [`ImportmsgRequest`] being built: `MsgTimeStamp` comes next (`.msg_time_stamp(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `ImportmsgRequest` exists only once every required field is given"]
+pub struct ImportmsgRequestNeedsMsgTimeStamp {
+    sync_from_old_system: ImportmsgSyncFromOldSystem,
+    from_account: ::std::string::String,
+    to_account: ::std::string::String,
+    msg_random: u32,
+}
+impl ImportmsgRequestNeedsMsgTimeStamp {
+    ///Sets `MsgTimeStamp`.
+    pub fn msg_time_stamp(
+        self,
+        msg_time_stamp: super::types::UnixTime,
+    ) -> ImportmsgRequestNeedsMsgBody {
+        ImportmsgRequestNeedsMsgBody {
+            sync_from_old_system: self.sync_from_old_system,
+            from_account: self.from_account,
+            to_account: self.to_account,
+            msg_random: self.msg_random,
+            msg_time_stamp: msg_time_stamp,
+        }
+    }
+}
+///A value of [`ImportmsgRequest`] being built: `MsgBody` comes next (`.msg_body(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `ImportmsgRequest` exists only once every required field is given"]
+pub struct ImportmsgRequestNeedsMsgBody {
+    sync_from_old_system: ImportmsgSyncFromOldSystem,
+    from_account: ::std::string::String,
+    to_account: ::std::string::String,
+    msg_random: u32,
+    msg_time_stamp: super::types::UnixTime,
+}
+impl ImportmsgRequestNeedsMsgBody {
+    ///Sets `MsgBody`.
+    pub fn msg_body(
+        self,
+        msg_body: impl ::core::iter::IntoIterator<Item = super::types::MsgElement>,
+    ) -> ImportmsgRequest {
+        ImportmsgRequest {
+            sync_from_old_system: self.sync_from_old_system,
+            from_account: self.from_account,
+            to_account: self.to_account,
+            msg_random: self.msg_random,
+            msg_time_stamp: self.msg_time_stamp,
+            msg_body: msg_body.into_iter().collect(),
+            msg_seq: ::core::option::Option::None,
+            cloud_custom_data: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for ImportmsgRequest {

@@ -54,17 +54,12 @@ pub struct GetKeyValuesRequest {
     pub start_seq: ::core::option::Option<u64>,
 }
 impl GetKeyValuesRequest {
-    ///Creates a value from its required fields (`to_account`, `msg_key`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `To_Account`; each further required field is named in turn, `GetKeyValuesRequest::to_account(..).msg_key(..)`, which gives the value with optional fields unset.
+    pub fn to_account(
         to_account: impl ::core::convert::Into<::std::string::String>,
-        msg_key: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
-            from_account: ::core::option::Option::None,
+    ) -> GetKeyValuesRequestNeedsMsgKey {
+        GetKeyValuesRequestNeedsMsgKey {
             to_account: to_account.into(),
-            msg_key: msg_key.into(),
-            start_seq: ::core::option::Option::None,
         }
     }
     ///Sets `From_Account`: The message's sender.
@@ -81,6 +76,26 @@ impl GetKeyValuesRequest {
     pub fn start_seq(mut self, value: u64) -> Self {
         self.start_seq = ::core::option::Option::Some(value);
         self
+    }
+}
+///A value of [`GetKeyValuesRequest`] being built: `MsgKey` comes next (`.msg_key(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetKeyValuesRequest` exists only once every required field is given"]
+pub struct GetKeyValuesRequestNeedsMsgKey {
+    to_account: ::std::string::String,
+}
+impl GetKeyValuesRequestNeedsMsgKey {
+    ///Sets `MsgKey`.
+    pub fn msg_key(
+        self,
+        msg_key: impl ::core::convert::Into<::std::string::String>,
+    ) -> GetKeyValuesRequest {
+        GetKeyValuesRequest {
+            to_account: self.to_account,
+            msg_key: msg_key.into(),
+            from_account: ::core::option::Option::None,
+            start_seq: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for GetKeyValuesRequest {
@@ -130,18 +145,12 @@ pub struct GetKeyValuesResponse {
     pub clear_seq: u64,
 }
 impl GetKeyValuesResponse {
-    ///Creates a value from its required fields (`complete_flag`, `latest_seq`, `clear_seq`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `CompleteFlag`; each further required field is named in turn, `GetKeyValuesResponse::complete_flag(..).latest_seq(..).clear_seq(..)`, which gives the value with optional fields unset.
+    pub fn complete_flag(
         complete_flag: super::types::YesNo,
-        latest_seq: u64,
-        clear_seq: u64,
-    ) -> Self {
-        Self {
-            extension_list: ::core::option::Option::None,
+    ) -> GetKeyValuesResponseNeedsLatestSeq {
+        GetKeyValuesResponseNeedsLatestSeq {
             complete_flag: complete_flag,
-            latest_seq: latest_seq,
-            clear_seq: clear_seq,
         }
     }
     ///Sets `ExtensionList`: The pairs with Seq at least StartSeq, by ascending Seq; at most 200 per answer.
@@ -152,6 +161,39 @@ impl GetKeyValuesResponse {
     ) -> Self {
         self.extension_list = ::core::option::Option::Some(value.into_iter().collect());
         self
+    }
+}
+///A value of [`GetKeyValuesResponse`] being built: `LatestSeq` comes next (`.latest_seq(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetKeyValuesResponse` exists only once every required field is given"]
+pub struct GetKeyValuesResponseNeedsLatestSeq {
+    complete_flag: super::types::YesNo,
+}
+impl GetKeyValuesResponseNeedsLatestSeq {
+    ///Sets `LatestSeq`.
+    pub fn latest_seq(self, latest_seq: u64) -> GetKeyValuesResponseNeedsClearSeq {
+        GetKeyValuesResponseNeedsClearSeq {
+            complete_flag: self.complete_flag,
+            latest_seq: latest_seq,
+        }
+    }
+}
+///A value of [`GetKeyValuesResponse`] being built: `ClearSeq` comes next (`.clear_seq(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetKeyValuesResponse` exists only once every required field is given"]
+pub struct GetKeyValuesResponseNeedsClearSeq {
+    complete_flag: super::types::YesNo,
+    latest_seq: u64,
+}
+impl GetKeyValuesResponseNeedsClearSeq {
+    ///Sets `ClearSeq`.
+    pub fn clear_seq(self, clear_seq: u64) -> GetKeyValuesResponse {
+        GetKeyValuesResponse {
+            complete_flag: self.complete_flag,
+            latest_seq: self.latest_seq,
+            clear_seq: clear_seq,
+            extension_list: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for GetKeyValuesResponse {

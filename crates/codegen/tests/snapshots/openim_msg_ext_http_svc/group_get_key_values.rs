@@ -116,18 +116,12 @@ pub struct GroupGetKeyValuesResponse {
     pub clear_seq: u64,
 }
 impl GroupGetKeyValuesResponse {
-    ///Creates a value from its required fields (`complete_flag`, `latest_seq`, `clear_seq`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `CompleteFlag`; each further required field is named in turn, `GroupGetKeyValuesResponse::complete_flag(..).latest_seq(..).clear_seq(..)`, which gives the value with optional fields unset.
+    pub fn complete_flag(
         complete_flag: super::types::YesNo,
-        latest_seq: u64,
-        clear_seq: u64,
-    ) -> Self {
-        Self {
-            extension_list: ::core::option::Option::None,
+    ) -> GroupGetKeyValuesResponseNeedsLatestSeq {
+        GroupGetKeyValuesResponseNeedsLatestSeq {
             complete_flag: complete_flag,
-            latest_seq: latest_seq,
-            clear_seq: clear_seq,
         }
     }
     ///Sets `ExtensionList`: The pairs with Seq at least StartSeq, by ascending Seq; at most 200 per answer.
@@ -138,6 +132,39 @@ impl GroupGetKeyValuesResponse {
     ) -> Self {
         self.extension_list = ::core::option::Option::Some(value.into_iter().collect());
         self
+    }
+}
+///A value of [`GroupGetKeyValuesResponse`] being built: `LatestSeq` comes next (`.latest_seq(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GroupGetKeyValuesResponse` exists only once every required field is given"]
+pub struct GroupGetKeyValuesResponseNeedsLatestSeq {
+    complete_flag: super::types::YesNo,
+}
+impl GroupGetKeyValuesResponseNeedsLatestSeq {
+    ///Sets `LatestSeq`.
+    pub fn latest_seq(self, latest_seq: u64) -> GroupGetKeyValuesResponseNeedsClearSeq {
+        GroupGetKeyValuesResponseNeedsClearSeq {
+            complete_flag: self.complete_flag,
+            latest_seq: latest_seq,
+        }
+    }
+}
+///A value of [`GroupGetKeyValuesResponse`] being built: `ClearSeq` comes next (`.clear_seq(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GroupGetKeyValuesResponse` exists only once every required field is given"]
+pub struct GroupGetKeyValuesResponseNeedsClearSeq {
+    complete_flag: super::types::YesNo,
+    latest_seq: u64,
+}
+impl GroupGetKeyValuesResponseNeedsClearSeq {
+    ///Sets `ClearSeq`.
+    pub fn clear_seq(self, clear_seq: u64) -> GroupGetKeyValuesResponse {
+        GroupGetKeyValuesResponse {
+            complete_flag: self.complete_flag,
+            latest_seq: self.latest_seq,
+            clear_seq: clear_seq,
+            extension_list: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for GroupGetKeyValuesResponse {

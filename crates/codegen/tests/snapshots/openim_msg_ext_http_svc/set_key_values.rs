@@ -67,19 +67,12 @@ pub struct SetKeyValuesRequest {
     >,
 }
 impl SetKeyValuesRequest {
-    ///Creates a value from its required fields (`to_account`, `msg_key`, `operate_type`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `To_Account`; each further required field is named in turn, `SetKeyValuesRequest::to_account(..).msg_key(..).operate_type(..)`, which gives the value with optional fields unset.
+    pub fn to_account(
         to_account: impl ::core::convert::Into<::std::string::String>,
-        msg_key: impl ::core::convert::Into<::std::string::String>,
-        operate_type: super::types::MsgExtensionOperation,
-    ) -> Self {
-        Self {
-            from_account: ::core::option::Option::None,
+    ) -> SetKeyValuesRequestNeedsMsgKey {
+        SetKeyValuesRequestNeedsMsgKey {
             to_account: to_account.into(),
-            msg_key: msg_key.into(),
-            operate_type: operate_type,
-            extension_list: ::core::option::Option::None,
         }
     }
     ///Sets `From_Account`: The message's sender.
@@ -99,6 +92,46 @@ impl SetKeyValuesRequest {
     ) -> Self {
         self.extension_list = ::core::option::Option::Some(value.into_iter().collect());
         self
+    }
+}
+///A value of [`SetKeyValuesRequest`] being built: `MsgKey` comes next (`.msg_key(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `SetKeyValuesRequest` exists only once every required field is given"]
+pub struct SetKeyValuesRequestNeedsMsgKey {
+    to_account: ::std::string::String,
+}
+impl SetKeyValuesRequestNeedsMsgKey {
+    ///Sets `MsgKey`.
+    pub fn msg_key(
+        self,
+        msg_key: impl ::core::convert::Into<::std::string::String>,
+    ) -> SetKeyValuesRequestNeedsOperateType {
+        SetKeyValuesRequestNeedsOperateType {
+            to_account: self.to_account,
+            msg_key: msg_key.into(),
+        }
+    }
+}
+///A value of [`SetKeyValuesRequest`] being built: `OperateType` comes next (`.operate_type(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `SetKeyValuesRequest` exists only once every required field is given"]
+pub struct SetKeyValuesRequestNeedsOperateType {
+    to_account: ::std::string::String,
+    msg_key: ::std::string::String,
+}
+impl SetKeyValuesRequestNeedsOperateType {
+    ///Sets `OperateType`.
+    pub fn operate_type(
+        self,
+        operate_type: super::types::MsgExtensionOperation,
+    ) -> SetKeyValuesRequest {
+        SetKeyValuesRequest {
+            to_account: self.to_account,
+            msg_key: self.msg_key,
+            operate_type: operate_type,
+            from_account: ::core::option::Option::None,
+            extension_list: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for SetKeyValuesRequest {

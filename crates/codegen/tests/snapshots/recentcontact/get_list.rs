@@ -69,22 +69,115 @@ pub struct GetListRequest {
     pub assist_flags: u32,
 }
 impl GetListRequest {
-    ///Creates a value from its required fields (`from_account`, `time_stamp`, `start_index`, `top_time_stamp`, `top_start_index`, `assist_flags`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `From_Account`; each further required field is named in turn, `GetListRequest::from_account(..).time_stamp(..).start_index(..).top_time_stamp(..).top_start_index(..).assist_flags(..)`, which gives the value with optional fields unset.
+    pub fn from_account(
         from_account: impl ::core::convert::Into<::std::string::String>,
-        time_stamp: super::types::UnixTime,
-        start_index: u32,
-        top_time_stamp: super::types::UnixTime,
-        top_start_index: u32,
-        assist_flags: u32,
-    ) -> Self {
-        Self {
+    ) -> GetListRequestNeedsTimeStamp {
+        GetListRequestNeedsTimeStamp {
             from_account: from_account.into(),
+        }
+    }
+}
+///A value of [`GetListRequest`] being built: `TimeStamp` comes next (`.time_stamp(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetListRequest` exists only once every required field is given"]
+pub struct GetListRequestNeedsTimeStamp {
+    from_account: ::std::string::String,
+}
+impl GetListRequestNeedsTimeStamp {
+    ///Sets `TimeStamp`.
+    pub fn time_stamp(
+        self,
+        time_stamp: super::types::UnixTime,
+    ) -> GetListRequestNeedsStartIndex {
+        GetListRequestNeedsStartIndex {
+            from_account: self.from_account,
             time_stamp: time_stamp,
+        }
+    }
+}
+///A value of [`GetListRequest`] being built: `StartIndex` comes next (`.start_index(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetListRequest` exists only once every required field is given"]
+pub struct GetListRequestNeedsStartIndex {
+    from_account: ::std::string::String,
+    time_stamp: super::types::UnixTime,
+}
+impl GetListRequestNeedsStartIndex {
+    ///Sets `StartIndex`.
+    pub fn start_index(self, start_index: u32) -> GetListRequestNeedsTopTimeStamp {
+        GetListRequestNeedsTopTimeStamp {
+            from_account: self.from_account,
+            time_stamp: self.time_stamp,
             start_index: start_index,
+        }
+    }
+}
+///A value of [`GetListRequest`] being built: `TopTimeStamp` comes next (`.top_time_stamp(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetListRequest` exists only once every required field is given"]
+pub struct GetListRequestNeedsTopTimeStamp {
+    from_account: ::std::string::String,
+    time_stamp: super::types::UnixTime,
+    start_index: u32,
+}
+impl GetListRequestNeedsTopTimeStamp {
+    ///Sets `TopTimeStamp`.
+    pub fn top_time_stamp(
+        self,
+        top_time_stamp: super::types::UnixTime,
+    ) -> GetListRequestNeedsTopStartIndex {
+        GetListRequestNeedsTopStartIndex {
+            from_account: self.from_account,
+            time_stamp: self.time_stamp,
+            start_index: self.start_index,
             top_time_stamp: top_time_stamp,
+        }
+    }
+}
+///A value of [`GetListRequest`] being built: `TopStartIndex` comes next (`.top_start_index(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetListRequest` exists only once every required field is given"]
+pub struct GetListRequestNeedsTopStartIndex {
+    from_account: ::std::string::String,
+    time_stamp: super::types::UnixTime,
+    start_index: u32,
+    top_time_stamp: super::types::UnixTime,
+}
+impl GetListRequestNeedsTopStartIndex {
+    ///Sets `TopStartIndex`.
+    pub fn top_start_index(
+        self,
+        top_start_index: u32,
+    ) -> GetListRequestNeedsAssistFlags {
+        GetListRequestNeedsAssistFlags {
+            from_account: self.from_account,
+            time_stamp: self.time_stamp,
+            start_index: self.start_index,
+            top_time_stamp: self.top_time_stamp,
             top_start_index: top_start_index,
+        }
+    }
+}
+///A value of [`GetListRequest`] being built: `AssistFlags` comes next (`.assist_flags(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetListRequest` exists only once every required field is given"]
+pub struct GetListRequestNeedsAssistFlags {
+    from_account: ::std::string::String,
+    time_stamp: super::types::UnixTime,
+    start_index: u32,
+    top_time_stamp: super::types::UnixTime,
+    top_start_index: u32,
+}
+impl GetListRequestNeedsAssistFlags {
+    ///Sets `AssistFlags`.
+    pub fn assist_flags(self, assist_flags: u32) -> GetListRequest {
+        GetListRequest {
+            from_account: self.from_account,
+            time_stamp: self.time_stamp,
+            start_index: self.start_index,
+            top_time_stamp: self.top_time_stamp,
+            top_start_index: self.top_start_index,
             assist_flags: assist_flags,
         }
     }
@@ -154,22 +247,12 @@ pub struct GetListResponse {
     pub top_start_index: u32,
 }
 impl GetListResponse {
-    ///Creates a value from its required fields (`complete_flag`, `time_stamp`, `start_index`, `top_time_stamp`, `top_start_index`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `CompleteFlag`; each further required field is named in turn, `GetListResponse::complete_flag(..).time_stamp(..).start_index(..).top_time_stamp(..).top_start_index(..)`, which gives the value with optional fields unset.
+    pub fn complete_flag(
         complete_flag: super::types::YesNo,
-        time_stamp: super::types::UnixTime,
-        start_index: u32,
-        top_time_stamp: super::types::UnixTime,
-        top_start_index: u32,
-    ) -> Self {
-        Self {
-            session_item: ::core::option::Option::None,
+    ) -> GetListResponseNeedsTimeStamp {
+        GetListResponseNeedsTimeStamp {
             complete_flag: complete_flag,
-            time_stamp: time_stamp,
-            start_index: start_index,
-            top_time_stamp: top_time_stamp,
-            top_start_index: top_start_index,
         }
     }
     ///Sets `SessionItem`: The conversations of this page.
@@ -180,6 +263,85 @@ impl GetListResponse {
     ) -> Self {
         self.session_item = ::core::option::Option::Some(value.into_iter().collect());
         self
+    }
+}
+///A value of [`GetListResponse`] being built: `TimeStamp` comes next (`.time_stamp(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetListResponse` exists only once every required field is given"]
+pub struct GetListResponseNeedsTimeStamp {
+    complete_flag: super::types::YesNo,
+}
+impl GetListResponseNeedsTimeStamp {
+    ///Sets `TimeStamp`.
+    pub fn time_stamp(
+        self,
+        time_stamp: super::types::UnixTime,
+    ) -> GetListResponseNeedsStartIndex {
+        GetListResponseNeedsStartIndex {
+            complete_flag: self.complete_flag,
+            time_stamp: time_stamp,
+        }
+    }
+}
+///A value of [`GetListResponse`] being built: `StartIndex` comes next (`.start_index(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetListResponse` exists only once every required field is given"]
+pub struct GetListResponseNeedsStartIndex {
+    complete_flag: super::types::YesNo,
+    time_stamp: super::types::UnixTime,
+}
+impl GetListResponseNeedsStartIndex {
+    ///Sets `StartIndex`.
+    pub fn start_index(self, start_index: u32) -> GetListResponseNeedsTopTimeStamp {
+        GetListResponseNeedsTopTimeStamp {
+            complete_flag: self.complete_flag,
+            time_stamp: self.time_stamp,
+            start_index: start_index,
+        }
+    }
+}
+///A value of [`GetListResponse`] being built: `TopTimeStamp` comes next (`.top_time_stamp(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetListResponse` exists only once every required field is given"]
+pub struct GetListResponseNeedsTopTimeStamp {
+    complete_flag: super::types::YesNo,
+    time_stamp: super::types::UnixTime,
+    start_index: u32,
+}
+impl GetListResponseNeedsTopTimeStamp {
+    ///Sets `TopTimeStamp`.
+    pub fn top_time_stamp(
+        self,
+        top_time_stamp: super::types::UnixTime,
+    ) -> GetListResponseNeedsTopStartIndex {
+        GetListResponseNeedsTopStartIndex {
+            complete_flag: self.complete_flag,
+            time_stamp: self.time_stamp,
+            start_index: self.start_index,
+            top_time_stamp: top_time_stamp,
+        }
+    }
+}
+///A value of [`GetListResponse`] being built: `TopStartIndex` comes next (`.top_start_index(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `GetListResponse` exists only once every required field is given"]
+pub struct GetListResponseNeedsTopStartIndex {
+    complete_flag: super::types::YesNo,
+    time_stamp: super::types::UnixTime,
+    start_index: u32,
+    top_time_stamp: super::types::UnixTime,
+}
+impl GetListResponseNeedsTopStartIndex {
+    ///Sets `TopStartIndex`.
+    pub fn top_start_index(self, top_start_index: u32) -> GetListResponse {
+        GetListResponse {
+            complete_flag: self.complete_flag,
+            time_stamp: self.time_stamp,
+            start_index: self.start_index,
+            top_time_stamp: self.top_time_stamp,
+            top_start_index: top_start_index,
+            session_item: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for GetListResponse {

@@ -57,18 +57,62 @@ pub struct BlackListGetRequest {
     pub last_sequence: u64,
 }
 impl BlackListGetRequest {
-    ///Creates a value from its required fields (`from_account`, `start_index`, `max_limited`, `last_sequence`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `From_Account`; each further required field is named in turn, `BlackListGetRequest::from_account(..).start_index(..).max_limited(..).last_sequence(..)`, which gives the value with optional fields unset.
+    pub fn from_account(
         from_account: impl ::core::convert::Into<::std::string::String>,
-        start_index: u32,
-        max_limited: u32,
-        last_sequence: u64,
-    ) -> Self {
-        Self {
+    ) -> BlackListGetRequestNeedsStartIndex {
+        BlackListGetRequestNeedsStartIndex {
             from_account: from_account.into(),
+        }
+    }
+}
+///A value of [`BlackListGetRequest`] being built: `StartIndex` comes next (`.start_index(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `BlackListGetRequest` exists only once every required field is given"]
+pub struct BlackListGetRequestNeedsStartIndex {
+    from_account: ::std::string::String,
+}
+impl BlackListGetRequestNeedsStartIndex {
+    ///Sets `StartIndex`.
+    pub fn start_index(self, start_index: u32) -> BlackListGetRequestNeedsMaxLimited {
+        BlackListGetRequestNeedsMaxLimited {
+            from_account: self.from_account,
             start_index: start_index,
+        }
+    }
+}
+///A value of [`BlackListGetRequest`] being built: `MaxLimited` comes next (`.max_limited(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `BlackListGetRequest` exists only once every required field is given"]
+pub struct BlackListGetRequestNeedsMaxLimited {
+    from_account: ::std::string::String,
+    start_index: u32,
+}
+impl BlackListGetRequestNeedsMaxLimited {
+    ///Sets `MaxLimited`.
+    pub fn max_limited(self, max_limited: u32) -> BlackListGetRequestNeedsLastSequence {
+        BlackListGetRequestNeedsLastSequence {
+            from_account: self.from_account,
+            start_index: self.start_index,
             max_limited: max_limited,
+        }
+    }
+}
+///A value of [`BlackListGetRequest`] being built: `LastSequence` comes next (`.last_sequence(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `BlackListGetRequest` exists only once every required field is given"]
+pub struct BlackListGetRequestNeedsLastSequence {
+    from_account: ::std::string::String,
+    start_index: u32,
+    max_limited: u32,
+}
+impl BlackListGetRequestNeedsLastSequence {
+    ///Sets `LastSequence`.
+    pub fn last_sequence(self, last_sequence: u64) -> BlackListGetRequest {
+        BlackListGetRequest {
+            from_account: self.from_account,
+            start_index: self.start_index,
+            max_limited: self.max_limited,
             last_sequence: last_sequence,
         }
     }

@@ -141,22 +141,12 @@ pub struct FriendGetResponse {
     pub next_start_index: u32,
 }
 impl FriendGetResponse {
-    ///Creates a value from its required fields (`standard_sequence`, `custom_sequence`, `friend_num`, `complete_flag`, `next_start_index`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `StandardSequence`; each further required field is named in turn, `FriendGetResponse::standard_sequence(..).custom_sequence(..).friend_num(..).complete_flag(..).next_start_index(..)`, which gives the value with optional fields unset.
+    pub fn standard_sequence(
         standard_sequence: u64,
-        custom_sequence: u64,
-        friend_num: u32,
-        complete_flag: u32,
-        next_start_index: u32,
-    ) -> Self {
-        Self {
-            user_data_item: ::core::option::Option::None,
+    ) -> FriendGetResponseNeedsCustomSequence {
+        FriendGetResponseNeedsCustomSequence {
             standard_sequence: standard_sequence,
-            custom_sequence: custom_sequence,
-            friend_num: friend_num,
-            complete_flag: complete_flag,
-            next_start_index: next_start_index,
         }
     }
     ///Sets `UserDataItem`: The friends of this page with their fields.
@@ -167,6 +157,85 @@ impl FriendGetResponse {
     ) -> Self {
         self.user_data_item = ::core::option::Option::Some(value.into_iter().collect());
         self
+    }
+}
+///A value of [`FriendGetResponse`] being built: `CustomSequence` comes next (`.custom_sequence(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `FriendGetResponse` exists only once every required field is given"]
+pub struct FriendGetResponseNeedsCustomSequence {
+    standard_sequence: u64,
+}
+impl FriendGetResponseNeedsCustomSequence {
+    ///Sets `CustomSequence`.
+    pub fn custom_sequence(
+        self,
+        custom_sequence: u64,
+    ) -> FriendGetResponseNeedsFriendNum {
+        FriendGetResponseNeedsFriendNum {
+            standard_sequence: self.standard_sequence,
+            custom_sequence: custom_sequence,
+        }
+    }
+}
+///A value of [`FriendGetResponse`] being built: `FriendNum` comes next (`.friend_num(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `FriendGetResponse` exists only once every required field is given"]
+pub struct FriendGetResponseNeedsFriendNum {
+    standard_sequence: u64,
+    custom_sequence: u64,
+}
+impl FriendGetResponseNeedsFriendNum {
+    ///Sets `FriendNum`.
+    pub fn friend_num(self, friend_num: u32) -> FriendGetResponseNeedsCompleteFlag {
+        FriendGetResponseNeedsCompleteFlag {
+            standard_sequence: self.standard_sequence,
+            custom_sequence: self.custom_sequence,
+            friend_num: friend_num,
+        }
+    }
+}
+///A value of [`FriendGetResponse`] being built: `CompleteFlag` comes next (`.complete_flag(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `FriendGetResponse` exists only once every required field is given"]
+pub struct FriendGetResponseNeedsCompleteFlag {
+    standard_sequence: u64,
+    custom_sequence: u64,
+    friend_num: u32,
+}
+impl FriendGetResponseNeedsCompleteFlag {
+    ///Sets `CompleteFlag`.
+    pub fn complete_flag(
+        self,
+        complete_flag: u32,
+    ) -> FriendGetResponseNeedsNextStartIndex {
+        FriendGetResponseNeedsNextStartIndex {
+            standard_sequence: self.standard_sequence,
+            custom_sequence: self.custom_sequence,
+            friend_num: self.friend_num,
+            complete_flag: complete_flag,
+        }
+    }
+}
+///A value of [`FriendGetResponse`] being built: `NextStartIndex` comes next (`.next_start_index(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `FriendGetResponse` exists only once every required field is given"]
+pub struct FriendGetResponseNeedsNextStartIndex {
+    standard_sequence: u64,
+    custom_sequence: u64,
+    friend_num: u32,
+    complete_flag: u32,
+}
+impl FriendGetResponseNeedsNextStartIndex {
+    ///Sets `NextStartIndex`.
+    pub fn next_start_index(self, next_start_index: u32) -> FriendGetResponse {
+        FriendGetResponse {
+            standard_sequence: self.standard_sequence,
+            custom_sequence: self.custom_sequence,
+            friend_num: self.friend_num,
+            complete_flag: self.complete_flag,
+            next_start_index: next_start_index,
+            user_data_item: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for FriendGetResponse {

@@ -53,23 +53,53 @@ pub struct FriendGetListRequest {
     pub tag_list: ::std::vec::Vec<::std::string::String>,
 }
 impl FriendGetListRequest {
-    ///Creates a value from its required fields (`from_account`, `to_account`, `tag_list`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `From_Account`; each further required field is named in turn, `FriendGetListRequest::from_account(..).to_account(..).tag_list(..)`, which gives the value with optional fields unset.
+    pub fn from_account(
         from_account: impl ::core::convert::Into<::std::string::String>,
+    ) -> FriendGetListRequestNeedsToAccount {
+        FriendGetListRequestNeedsToAccount {
+            from_account: from_account.into(),
+        }
+    }
+}
+///A value of [`FriendGetListRequest`] being built: `To_Account` comes next (`.to_account(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `FriendGetListRequest` exists only once every required field is given"]
+pub struct FriendGetListRequestNeedsToAccount {
+    from_account: ::std::string::String,
+}
+impl FriendGetListRequestNeedsToAccount {
+    ///Sets `To_Account`.
+    pub fn to_account(
+        self,
         to_account: impl ::core::iter::IntoIterator<
             Item = impl ::core::convert::Into<::std::string::String>,
         >,
+    ) -> FriendGetListRequestNeedsTagList {
+        FriendGetListRequestNeedsTagList {
+            from_account: self.from_account,
+            to_account: to_account.into_iter().map(::core::convert::Into::into).collect(),
+        }
+    }
+}
+///A value of [`FriendGetListRequest`] being built: `TagList` comes next (`.tag_list(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `FriendGetListRequest` exists only once every required field is given"]
+pub struct FriendGetListRequestNeedsTagList {
+    from_account: ::std::string::String,
+    to_account: ::std::vec::Vec<::std::string::String>,
+}
+impl FriendGetListRequestNeedsTagList {
+    ///Sets `TagList`.
+    pub fn tag_list(
+        self,
         tag_list: impl ::core::iter::IntoIterator<
             Item = impl ::core::convert::Into<::std::string::String>,
         >,
-    ) -> Self {
-        Self {
-            from_account: from_account.into(),
-            to_account: to_account
-                .into_iter()
-                .map(::core::convert::Into::into)
-                .collect(),
+    ) -> FriendGetListRequest {
+        FriendGetListRequest {
+            from_account: self.from_account,
+            to_account: self.to_account,
             tag_list: tag_list.into_iter().map(::core::convert::Into::into).collect(),
         }
     }

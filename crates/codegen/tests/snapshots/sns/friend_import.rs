@@ -218,21 +218,12 @@ pub struct FriendImportItem {
     pub custom_item: ::core::option::Option<::std::vec::Vec<super::types::SnsItem>>,
 }
 impl FriendImportItem {
-    ///Creates a value from its required fields (`to_account`, `add_source`); optional fields start unset.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
+    ///Starts building from the required field `To_Account`; each further required field is named in turn, `FriendImportItem::to_account(..).add_source(..)`, which gives the value with optional fields unset.
+    pub fn to_account(
         to_account: impl ::core::convert::Into<::std::string::String>,
-        add_source: impl ::core::convert::Into<::std::string::String>,
-    ) -> Self {
-        Self {
+    ) -> FriendImportItemNeedsAddSource {
+        FriendImportItemNeedsAddSource {
             to_account: to_account.into(),
-            remark: ::core::option::Option::None,
-            remark_time: ::core::option::Option::None,
-            group_name: ::core::option::Option::None,
-            add_source: add_source.into(),
-            add_wording: ::core::option::Option::None,
-            add_time: ::core::option::Option::None,
-            custom_item: ::core::option::Option::None,
         }
     }
     ///Sets `Remark`: The remark From_Account keeps about the friend.
@@ -286,6 +277,30 @@ impl FriendImportItem {
     ) -> Self {
         self.custom_item = ::core::option::Option::Some(value.into_iter().collect());
         self
+    }
+}
+///A value of [`FriendImportItem`] being built: `AddSource` comes next (`.add_source(..)`).
+#[derive(Debug, Clone)]
+#[must_use = "the `FriendImportItem` exists only once every required field is given"]
+pub struct FriendImportItemNeedsAddSource {
+    to_account: ::std::string::String,
+}
+impl FriendImportItemNeedsAddSource {
+    ///Sets `AddSource`.
+    pub fn add_source(
+        self,
+        add_source: impl ::core::convert::Into<::std::string::String>,
+    ) -> FriendImportItem {
+        FriendImportItem {
+            to_account: self.to_account,
+            add_source: add_source.into(),
+            remark: ::core::option::Option::None,
+            remark_time: ::core::option::Option::None,
+            group_name: ::core::option::Option::None,
+            add_wording: ::core::option::Option::None,
+            add_time: ::core::option::Option::None,
+            custom_item: ::core::option::Option::None,
+        }
     }
 }
 impl crate::Validate for FriendImportItem {
