@@ -40,7 +40,7 @@ fn main() {
     assert_eq!(items[1].to_account, "b");
 
     // Two cursor fields (MaxTime from LastMsgTime), selected by LastMsgKey.
-    let first = pg::RoamRequest::new(100, 0).last_msg_key("");
+    let first = pg::RoamRequest::max_time(100).skip(0).last_msg_key("");
     let page: pg::RoamResponse = serde_json::from_value(json!({
         "Complete": 0, "LastMsgTime": 90, "LastMsgKey": "k1", "MsgList": ["x"]
     }))
@@ -51,7 +51,7 @@ fn main() {
         json!({"MaxTime": 90, "LastMsgKey": "k1", "Skip": 0})
     );
     // Without LastMsgKey: the offset mode advances Skip by the items received.
-    let by_offset = pg::RoamRequest::new(100, 4);
+    let by_offset = pg::RoamRequest::max_time(100).skip(4);
     let next = by_offset.next_page(&page, 1).unwrap().unwrap();
     assert_eq!(next.skip, 5);
     let empty: pg::RoamResponse = serde_json::from_value(json!({
@@ -59,7 +59,7 @@ fn main() {
     }))
     .unwrap();
     assert_eq!(by_offset.next_page(&empty, 1).unwrap(), None);
-    let full = pg::RoamRequest::new(100, u32::MAX);
+    let full = pg::RoamRequest::max_time(100).skip(u32::MAX);
     assert_eq!(
         full.next_page(&page, 1).unwrap_err(),
         PagingError::OffsetOverflow { field: "Skip" }
