@@ -255,23 +255,10 @@ impl Client {
 
     /// The client of a checked configuration: its HTTP stack and shared state.
     fn from_config(c: Config) -> Result<Client, ConfigError> {
-        let Config {
-            credentials,
-            base,
-            connect_timeout,
-            attempt_timeout,
-            call_timeout,
-            usersig_lifetime: lifetime,
-            max_response_bytes,
-            retry,
-            rate_limit,
-            shared,
-            batch_concurrency,
-        } = c;
-        let tls = crate::tls::client_config(base.starts_with("https://"))?;
+        let tls = crate::tls::client_config(c.base.starts_with("https://"))?;
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
-            .connect_timeout(connect_timeout)
+            .connect_timeout(c.connect_timeout)
             .pool_idle_timeout(Duration::from_secs(60))
             .tcp_nodelay(true)
             // A redirect would send the UserSig (in the query) to wherever the
@@ -279,30 +266,30 @@ impl Client {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| ConfigError::Http(TransportError::from_reqwest(e)))?;
-        let shared = shared.map(|limits| Shared {
+        let shared = c.shared.map(|limits| Shared {
             limits,
             resting_until: Mutex::new(None),
             degraded: AtomicBool::new(false),
         });
         Ok(Client {
             inner: Arc::new(Inner {
-                app_id: credentials.app_id().to_string(),
-                credentials,
-                base,
+                app_id: c.credentials.app_id().to_string(),
+                credentials: c.credentials,
+                base: c.base,
                 http,
-                attempt_timeout,
-                call_timeout,
+                attempt_timeout: c.attempt_timeout,
+                call_timeout: c.call_timeout,
                 usersig: UserSigCache {
-                    lifetime: lifetime.as_secs(),
+                    lifetime: c.usersig_lifetime.as_secs(),
                     slot: Mutex::new(None),
                 },
-                budget: retry.new_budget(),
-                retry,
-                rate_limit,
+                budget: c.retry.new_budget(),
+                retry: c.retry,
+                rate_limit: c.rate_limit,
                 limiter: RateLimiter::default(),
                 shared,
-                batch_concurrency,
-                max_response_bytes,
+                batch_concurrency: c.batch_concurrency,
+                max_response_bytes: c.max_response_bytes,
                 counters: Counters::default(),
             }),
         })

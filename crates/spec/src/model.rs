@@ -6,16 +6,19 @@
 //! The meta-schemas under `specs/schema/` are generated from these types (doc
 //! comments become descriptions), so an editor can validate and complete specs.
 
+#[cfg(feature = "meta-schema")]
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+#[cfg(feature = "meta-schema")]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 /// One REST endpoint: `POST v4/<service>/<command>`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EndpointSpec {
     /// Relative path from this file to its meta-schema, `../schema/endpoint.schema.json`.
@@ -96,7 +99,8 @@ pub struct EndpointSpec {
 
 /// How an endpoint pages: its answers carry part of the results and a way to ask
 /// for the rest.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Paging {
     /// The top-level response field (an array) holding each answer's items.
@@ -108,7 +112,8 @@ pub struct Paging {
 }
 
 /// One way of paging through an endpoint's results.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct PagingMode {
     /// An optional top-level request field: the mode applies when the request sets it
@@ -128,7 +133,8 @@ pub struct PagingMode {
 }
 
 /// A condition that marks an answer as the last page.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum PagingEnd {
     /// A top-level response field has this value (as it travels on the wire).
@@ -155,7 +161,8 @@ pub enum PagingEnd {
 }
 
 /// A documented call-frequency limit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RateLimit {
     /// Calls per second allowed for one app (SDKAppID).
@@ -170,7 +177,8 @@ pub struct RateLimit {
 
 /// One quota of an endpoint, beyond its per-second rate. Exactly one of
 /// `per_second`, `per_day` and `min_interval_ms` is set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RateQuota {
     /// What the quota is counted for: the whole app, or each group separately.
@@ -195,7 +203,8 @@ pub struct RateQuota {
 }
 
 /// What one quota is counted for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum QuotaScope {
     /// The whole app (SDKAppID), or a named pool of it.
@@ -205,7 +214,8 @@ pub enum QuotaScope {
 }
 
 /// Whether an endpoint supports one group type, and what happens when it does not.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GroupTypeRule {
     /// The call is supported for this group type.
@@ -222,7 +232,8 @@ pub struct GroupTypeRule {
 }
 
 /// A JSON object body: a request, a response, or an object type.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// The object's fields, in documentation order.
@@ -230,7 +241,8 @@ pub struct Body {
 }
 
 /// One field of a JSON object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Field {
     /// The name on the wire, exactly as the service spells it (`MemberToDel_Account`).
@@ -268,7 +280,8 @@ pub struct Field {
 }
 
 /// What a request field names, and what the service answers when it does not exist.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reference {
     /// The kind of thing the value names.
@@ -283,7 +296,8 @@ pub struct Reference {
 }
 
 /// The kinds of things a request field can name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Entity {
     /// A group ID (a string field); at most one per endpoint: the endpoint's group.
@@ -296,7 +310,8 @@ pub enum Entity {
 }
 
 /// A role an account named by a request field must hold in the endpoint's group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RoleRequirement {
     /// The least role.
@@ -311,7 +326,8 @@ pub struct RoleRequirement {
 }
 
 /// Roles in a group, as a requirement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     /// Any member.
@@ -323,7 +339,8 @@ pub enum Role {
 }
 
 /// A constant the documentation states in prose.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Fact {
     /// The value: an integer or a string.
@@ -336,7 +353,8 @@ pub struct Fact {
 }
 
 /// The value of a [`Fact`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(untagged)]
 pub enum FactValue {
     /// An integer.
@@ -361,7 +379,8 @@ pub const PRIMITIVES: &[&str] = &[
 ];
 
 /// An inline type definition, keyed by its kind: `{"array": {...}}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum TypeDef {
     /// A UTF-8 string, with limits counted in bytes as the service counts them.
@@ -386,7 +405,8 @@ pub enum TypeDef {
 }
 
 /// `{"string": {...}}`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StringType {
     /// Fewest UTF-8 bytes.
@@ -401,7 +421,8 @@ pub struct StringType {
 }
 
 /// How an integer travels on the wire.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum IntegerEncoding {
     /// A JSON number.
@@ -412,7 +433,8 @@ pub enum IntegerEncoding {
 }
 
 /// `{"integer": {...}}`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IntegerType {
     /// Width in bits: 8, 16, 32 or 64.
@@ -434,7 +456,8 @@ pub struct IntegerType {
 }
 
 /// `{"float": {...}}`
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FloatType {
     /// Smallest allowed value.
@@ -446,7 +469,8 @@ pub struct FloatType {
 }
 
 /// Whether enum values are JSON numbers or strings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EnumRepr {
     /// Values are JSON integers (`"Silence": 1`).
@@ -456,7 +480,8 @@ pub enum EnumRepr {
 }
 
 /// `{"enum": {...}}`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EnumType {
     /// JSON representation of the values.
@@ -470,7 +495,8 @@ pub struct EnumType {
 }
 
 /// One value of an enum.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EnumValue {
     /// The value on the wire: an integer or a string, per `repr`.
@@ -485,7 +511,8 @@ pub struct EnumValue {
 }
 
 /// `{"array": {...}}`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArrayType {
     /// The type of every item.
@@ -506,7 +533,8 @@ pub struct ArrayType {
 
 /// `{"object": {...}}`: an object type defined in place. Its Rust name is derived
 /// from the enclosing type and field unless `rust_name` is given.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ObjectType {
     /// The Rust type name (UpperCamelCase).
@@ -517,7 +545,8 @@ pub struct ObjectType {
 }
 
 /// `{"map": {...}}`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MapType {
     /// The type of every value.
@@ -528,7 +557,8 @@ pub struct MapType {
 }
 
 /// How a union's discriminator sits in the JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum UnionStyle {
     /// `{"<tag>": "TIMTextElem", "<content>": {...}}`: the tag field selects the
@@ -539,7 +569,8 @@ pub enum UnionStyle {
 }
 
 /// `{"union": {...}}`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UnionType {
     /// Where the discriminator sits.
@@ -558,7 +589,8 @@ pub struct UnionType {
 }
 
 /// One variant of a union.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct UnionVariant {
     /// The discriminator value on the wire (`"TIMTextElem"`, or an integer).
@@ -573,7 +605,8 @@ pub struct UnionVariant {
 }
 
 /// `{"one_of": {...}}`
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OneOfType {
     /// The alternatives, tried in order when decoding.
@@ -581,7 +614,8 @@ pub struct OneOfType {
 }
 
 /// One alternative of a [`OneOfType`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OneOfVariant {
     /// The Rust variant name (UpperCamelCase).
@@ -592,7 +626,8 @@ pub struct OneOfVariant {
 }
 
 /// A reference from an endpoint to an error code of the catalog.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ErrorRef {
     /// The code, which `errors.json` must define.
@@ -603,7 +638,8 @@ pub struct ErrorRef {
 }
 
 /// A webhook the service may call because of an endpoint.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Webhook {
     /// The callback command, e.g. `Group.CallbackAfterGroupDestroyed`.
@@ -613,7 +649,8 @@ pub struct Webhook {
 }
 
 /// `specs/regions.json`: the regional domains of the service.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RegionsFile {
     /// Relative path to `schema/regions.schema.json`.
@@ -626,7 +663,8 @@ pub struct RegionsFile {
 }
 
 /// One region where an app (SDKAppID) can live.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     /// The Rust variant name (UpperCamelCase), e.g. `Singapore`.
@@ -640,7 +678,8 @@ pub struct Region {
 }
 
 /// `specs/envelope.json`: what every call shares on the wire.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EnvelopeFile {
     /// Relative path to `schema/envelope.schema.json`.
@@ -665,7 +704,8 @@ pub struct EnvelopeFile {
 }
 
 /// One query parameter sent with every call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct QueryParam {
     /// Wire name.
@@ -683,7 +723,8 @@ pub struct QueryParam {
 }
 
 /// What a query parameter carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum QueryRole {
     /// The app's SDKAppID.
@@ -699,7 +740,8 @@ pub enum QueryRole {
 }
 
 /// `specs/errors.json`: every error code known to the specs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ErrorCatalog {
     /// Relative path to `schema/errors.schema.json`.
@@ -712,7 +754,8 @@ pub struct ErrorCatalog {
 }
 
 /// A documented range of error codes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ErrorRange {
     /// Short name of the range, e.g. `group`.
@@ -729,7 +772,8 @@ pub struct ErrorRange {
 }
 
 /// One error code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ErrorCode {
     /// The numeric code in `ErrorCode`.
@@ -755,7 +799,8 @@ impl ErrorCode {
 /// marked safe to repeat (or when the caller opts in), since repeating a call that may
 /// have taken effect can create a second group or report a failure of a call that
 /// succeeded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Retryability {
     /// Sending the same request again cannot succeed until something else changes
@@ -772,7 +817,8 @@ pub enum Retryability {
 }
 
 /// `specs/types.json`: named types shared by endpoints.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct TypesFile {
     /// Relative path to `schema/types.schema.json`.
@@ -783,7 +829,8 @@ pub struct TypesFile {
 }
 
 /// A named type.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct NamedType {
     /// What the type represents.
@@ -842,6 +889,7 @@ impl<'de> Deserialize<'de> for TypeExpr {
     }
 }
 
+#[cfg(feature = "meta-schema")]
 impl JsonSchema for TypeExpr {
     fn schema_name() -> Cow<'static, str> {
         "TypeExpr".into()
@@ -861,7 +909,8 @@ impl JsonSchema for TypeExpr {
 /// `specs/webhooks/<CallbackCommand>.json`: one callback the service sends to the
 /// app's backend (an HTTP POST to the configured callback URL) when an event happens.
 /// Not a service folder: nothing here is an endpoint of the REST API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WebhookSpec {
     /// Relative path from this file to its meta-schema, `../schema/webhook.schema.json`.
@@ -904,7 +953,8 @@ pub struct WebhookSpec {
 }
 
 /// When a callback is sent relative to the action it reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WebhookKind {
     /// Before the action: the answer can allow, refuse or rewrite it.
@@ -914,7 +964,8 @@ pub enum WebhookKind {
 }
 
 /// What the service does with the action a `before` callback reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WebhookEffect {
     /// The action goes ahead (with the answer's rewritten fields, if any).
@@ -926,7 +977,8 @@ pub enum WebhookEffect {
 }
 
 /// One documented `ErrorCode` (or range of codes) of a `before` callback's answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "meta-schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct WebhookOutcome {
     /// The `ErrorCode` value, or the first of a range.
