@@ -148,8 +148,9 @@ impl EndpointHooks {
     }
 }
 
+/// Decodes `value` as a `T` and encodes it again (endpoint and callback hooks).
 #[cfg(feature = "hooks")]
-fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result<Value, String> {
+pub(crate) fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result<Value, String> {
     let typed: T = serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
     serde_json::to_value(&typed).map_err(|e| e.to_string())
 }
@@ -162,8 +163,9 @@ fn validate<R: Endpoint>(value: &Value) -> Result<(), HookError> {
     typed.validate().map_err(HookError::Invalid)
 }
 
+/// The JSON Schema of `T` (endpoint and callback hooks).
 #[cfg(feature = "hooks")]
-fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
+pub(crate) fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
     schemars::schema_for!(T)
 }
 

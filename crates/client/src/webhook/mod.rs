@@ -115,6 +115,9 @@ pub struct WebhookHooks {
 }
 
 #[cfg(feature = "hooks")]
+use crate::hooks::{reencode, schema};
+
+#[cfg(feature = "hooks")]
 impl WebhookHooks {
     /// The hooks of a callback without an answer ("after" callbacks).
     pub const fn of<P>() -> Self
@@ -214,17 +217,6 @@ impl crate::EndpointInfo {
 #[doc(hidden)]
 pub fn find(list: &[&'static WebhookInfo], command: &str) -> Option<&'static WebhookInfo> {
     list.iter().copied().find(|w| w.command == command)
-}
-
-#[cfg(feature = "hooks")]
-fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result<Value, String> {
-    let typed: T = serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
-    serde_json::to_value(&typed).map_err(|e| e.to_string())
-}
-
-#[cfg(feature = "hooks")]
-fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
-    schemars::schema_for!(T)
 }
 
 /// The platform of the client behind an event (`OptPlatform`). `State.StateChange`
