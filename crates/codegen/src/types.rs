@@ -379,8 +379,6 @@ impl<'a> TypeCx<'a> {
         let ident = format_ident!("{}", name);
         let attrs = serde_attrs(&rt);
         let mut struct_fields = Vec::new();
-        let mut new_params = Vec::new();
-        let mut new_inits = Vec::new();
         let mut setters = Vec::new();
         let mut checks = Vec::new();
         let mut required_docs = Vec::new();
@@ -428,9 +426,7 @@ impl<'a> TypeCx<'a> {
                     #with
                     pub #fident: #ty,
                 });
-                new_params.push(quote!(#fident: #param_ty));
                 let init = conv(quote!(#fident));
-                new_inits.push(quote!(#fident: #init));
                 required.push((
                     fident.clone(),
                     ty.clone(),
@@ -456,7 +452,6 @@ impl<'a> TypeCx<'a> {
                     #with
                     pub #fident: ::core::option::Option<#ty>,
                 });
-                new_inits.push(quote!(#fident: ::core::option::Option::None));
                 optional_inits.push(quote!(#fident: ::core::option::Option::None));
                 let setter_doc = format!("Sets `{wire}`: {}", field.description.trim());
                 let set_value = conv(quote!(value));
@@ -503,12 +498,14 @@ impl<'a> TypeCx<'a> {
         let (constructor, steps) = if swappable {
             named_steps(name, &required, &optional_inits)
         } else {
+            let params = required.iter().map(|(f, _, p, ..)| quote!(#f: #p));
+            let inits = required.iter().map(|(f, _, _, init, _)| quote!(#f: #init));
             (
                 quote! {
                     #[doc = #new_doc]
                     #[allow(clippy::too_many_arguments)]
-                    pub fn new(#(#new_params),*) -> Self {
-                        Self { #(#new_inits),* }
+                    pub fn new(#(#params),*) -> Self {
+                        Self { #(#inits,)* #(#optional_inits),* }
                     }
                 },
                 TokenStream::new(),

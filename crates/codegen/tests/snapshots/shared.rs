@@ -4293,8 +4293,8 @@ pub mod __envelope {
         #[allow(clippy::too_many_arguments)]
         pub fn new(error_code: i64) -> Self {
             Self {
-                action_status: ::core::option::Option::None,
                 error_code: error_code,
+                action_status: ::core::option::Option::None,
                 error_info: ::core::option::Option::None,
                 error_display: ::core::option::Option::None,
             }
@@ -10040,10 +10040,10 @@ pub mod types {
         ) -> Self {
             Self {
                 r#type: r#type,
+                url: url.into(),
                 size: ::core::option::Option::None,
                 width: ::core::option::Option::None,
                 height: ::core::option::Option::None,
-                url: url.into(),
             }
         }
         ///Sets `Size`: The rendition's size.
@@ -10117,8 +10117,8 @@ pub mod types {
         ) -> Self {
             Self {
                 uuid: uuid.into(),
-                image_format: ::core::option::Option::None,
                 image_info_array: image_info_array.into_iter().collect(),
+                image_format: ::core::option::Option::None,
             }
         }
         ///Sets `ImageFormat`: The image's format.

@@ -97,11 +97,11 @@ impl ImPushRequest {
         msg_body: impl ::core::iter::IntoIterator<Item = super::types::MsgElement>,
     ) -> Self {
         Self {
-            from_account: ::core::option::Option::None,
             msg_random: msg_random,
+            msg_body: msg_body.into_iter().collect(),
+            from_account: ::core::option::Option::None,
             msg_life_time: ::core::option::Option::None,
             condition: ::core::option::Option::None,
-            msg_body: msg_body.into_iter().collect(),
             offline_push_info: ::core::option::Option::None,
         }
     }

@@ -136,8 +136,8 @@ impl ModifyUserInfoResponse {
         member_list: impl ::core::iter::IntoIterator<Item = super::types::MemberMarks>,
     ) -> Self {
         Self {
-            command_type: ::core::option::Option::None,
             member_list: member_list.into_iter().collect(),
+            command_type: ::core::option::Option::None,
         }
     }
     ///Sets `CommandType`: The CommandType of the request, echoed back; in the sample, not in the table.

@@ -84,8 +84,8 @@ impl AddGroupMemberRequest {
     ) -> Self {
         Self {
             group_id: group_id.into(),
-            silence: ::core::option::Option::None,
             member_list: member_list.into_iter().collect(),
+            silence: ::core::option::Option::None,
         }
     }
     ///Sets `Silence`: Whether anyone is told of the new members: with Notify every member gets a group system notification, with Silent nobody is notified.

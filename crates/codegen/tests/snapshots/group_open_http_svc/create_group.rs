@@ -155,10 +155,10 @@ impl CreateGroupRequest {
         name: impl ::core::convert::Into<::std::string::String>,
     ) -> Self {
         Self {
-            owner_account: ::core::option::Option::None,
             r#type: r#type,
-            group_id: ::core::option::Option::None,
             name: name.into(),
+            owner_account: ::core::option::Option::None,
+            group_id: ::core::option::Option::None,
             introduction: ::core::option::Option::None,
             notification: ::core::option::Option::None,
             face_url: ::core::option::Option::None,

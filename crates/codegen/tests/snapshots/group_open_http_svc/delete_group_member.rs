@@ -81,12 +81,12 @@ impl DeleteGroupMemberRequest {
     ) -> Self {
         Self {
             group_id: group_id.into(),
-            silence: ::core::option::Option::None,
-            reason: ::core::option::Option::None,
             member_to_del_account: member_to_del_account
                 .into_iter()
                 .map(::core::convert::Into::into)
                 .collect(),
+            silence: ::core::option::Option::None,
+            reason: ::core::option::Option::None,
         }
     }
     ///Sets `Silence`: Whether the other members are told of the removal: with Notify every member gets a system notification of it, with Silent only the removed members learn of it.

@@ -72,8 +72,8 @@ impl GetGroupBanMemberRequest {
     ) -> Self {
         Self {
             group_id: group_id.into(),
-            limit: ::core::option::Option::None,
             offset: offset,
+            limit: ::core::option::Option::None,
         }
     }
     ///Sets `Limit`: The most bans in one answer, at most 100.

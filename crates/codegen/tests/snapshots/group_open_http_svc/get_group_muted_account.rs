@@ -116,8 +116,8 @@ impl GetGroupMutedAccountResponse {
         muted_account_list: impl ::core::iter::IntoIterator<Item = MutedAccount>,
     ) -> Self {
         Self {
-            group_id: ::core::option::Option::None,
             muted_account_list: muted_account_list.into_iter().collect(),
+            group_id: ::core::option::Option::None,
         }
     }
     ///Sets `GroupId`: The group's ID, echoed back; seen in the sample, not in the table.

@@ -171,8 +171,8 @@ impl GroupMsgGetSimpleResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new(is_finished: GroupMsgGetSimpleResponseIsFinished) -> Self {
         Self {
-            group_id: ::core::option::Option::None,
             is_finished: is_finished,
+            group_id: ::core::option::Option::None,
             rsp_msg_list: ::core::option::Option::None,
         }
     }
@@ -615,12 +615,12 @@ impl GroupHistoryMsg {
         Self {
             from_account: from_account.into(),
             is_place_msg: is_place_msg,
-            is_system_msg: ::core::option::Option::None,
             msg_body: msg_body.into_iter().collect(),
-            msg_priority: ::core::option::Option::None,
             msg_random: msg_random,
             msg_seq: msg_seq,
             msg_time_stamp: msg_time_stamp,
+            is_system_msg: ::core::option::Option::None,
+            msg_priority: ::core::option::Option::None,
         }
     }
     ///Sets `IsSystemMsg`: Set to 1 for system messages.

@@ -83,8 +83,8 @@ impl ImportGroupMsgRequest {
     ) -> Self {
         Self {
             group_id: group_id.into(),
-            recent_contact_flag: ::core::option::Option::None,
             msg_list: msg_list.into_iter().collect(),
+            recent_contact_flag: ::core::option::Option::None,
             topic_id: ::core::option::Option::None,
         }
     }
@@ -227,8 +227,8 @@ impl ImportGroupMsgItem {
         Self {
             from_account: from_account.into(),
             send_time: send_time,
-            random: ::core::option::Option::None,
             msg_body: msg_body.into_iter().collect(),
+            random: ::core::option::Option::None,
         }
     }
     ///Sets `Random`: A random number; a second message with the same one within five minutes is discarded as a repeat.

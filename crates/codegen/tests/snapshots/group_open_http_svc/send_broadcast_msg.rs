@@ -70,9 +70,9 @@ impl SendBroadcastMsgRequest {
         msg_body: impl ::core::iter::IntoIterator<Item = super::types::MsgElement>,
     ) -> Self {
         Self {
-            from_account: ::core::option::Option::None,
             random: random,
             msg_body: msg_body.into_iter().collect(),
+            from_account: ::core::option::Option::None,
             cloud_custom_data: ::core::option::Option::None,
         }
     }

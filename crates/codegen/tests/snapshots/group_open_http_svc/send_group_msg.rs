@@ -167,8 +167,8 @@ impl SendGroupMsgRequest {
         Self {
             group_id: group_id.into(),
             random: random,
-            msg_priority: ::core::option::Option::None,
             msg_body: msg_body.into_iter().collect(),
+            msg_priority: ::core::option::Option::None,
             from_account: ::core::option::Option::None,
             offline_push_info: ::core::option::Option::None,
             forbid_callback_control: ::core::option::Option::None,

@@ -154,8 +154,8 @@ impl AccountDeleteResult {
     ) -> Self {
         Self {
             result_code: result_code,
-            result_info: ::core::option::Option::None,
             user_id: user_id.into(),
+            result_info: ::core::option::Option::None,
         }
     }
     ///Sets `ResultInfo`: Why the deletion failed; empty on success.

@@ -187,8 +187,8 @@ impl TopicDestroyResult {
     ) -> Self {
         Self {
             error_code: error_code,
-            error_info: ::core::option::Option::None,
             topic_id: topic_id.into(),
+            error_info: ::core::option::Option::None,
         }
     }
     ///Sets `ErrorInfo`: The service's explanation of this topic's ErrorCode.

@@ -132,15 +132,15 @@ impl BatchsendmsgRequest {
         msg_body: impl ::core::iter::IntoIterator<Item = super::types::MsgElement>,
     ) -> Self {
         Self {
-            sync_other_machine: ::core::option::Option::None,
-            from_account: ::core::option::Option::None,
             to_account: to_account
                 .into_iter()
                 .map(::core::convert::Into::into)
                 .collect(),
-            msg_seq: ::core::option::Option::None,
             msg_random: msg_random,
             msg_body: msg_body.into_iter().collect(),
+            sync_other_machine: ::core::option::Option::None,
+            from_account: ::core::option::Option::None,
+            msg_seq: ::core::option::Option::None,
             msg_life_time: ::core::option::Option::None,
             cloud_custom_data: ::core::option::Option::None,
             send_msg_control: ::core::option::Option::None,

@@ -166,15 +166,15 @@ impl SendmsgRequest {
         msg_body: impl ::core::iter::IntoIterator<Item = super::types::MsgElement>,
     ) -> Self {
         Self {
+            to_account: to_account.into(),
+            msg_random: msg_random,
+            msg_body: msg_body.into_iter().collect(),
             sync_other_machine: ::core::option::Option::None,
             from_account: ::core::option::Option::None,
-            to_account: to_account.into(),
             msg_life_time: ::core::option::Option::None,
             msg_seq: ::core::option::Option::None,
-            msg_random: msg_random,
             forbid_callback_control: ::core::option::Option::None,
             send_msg_control: ::core::option::Option::None,
-            msg_body: msg_body.into_iter().collect(),
             cloud_custom_data: ::core::option::Option::None,
             support_message_extension: ::core::option::Option::None,
             offline_push_info: ::core::option::Option::None,

@@ -203,8 +203,8 @@ impl UserProfileItem {
     ) -> Self {
         Self {
             to_account: to_account.into(),
-            profile_item: ::core::option::Option::None,
             result_code: result_code,
+            profile_item: ::core::option::Option::None,
             result_info: ::core::option::Option::None,
         }
     }

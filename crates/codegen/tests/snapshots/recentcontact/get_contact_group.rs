@@ -117,10 +117,10 @@ impl GetContactGroupResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new(complete_flag: super::types::YesNo, next_start_index: u32) -> Self {
         Self {
-            contact_item: ::core::option::Option::None,
-            group_item: ::core::option::Option::None,
             complete_flag: complete_flag,
             next_start_index: next_start_index,
+            contact_item: ::core::option::Option::None,
+            group_item: ::core::option::Option::None,
         }
     }
     ///Sets `ContactItem`: The conversations of this page with their marks and groups.

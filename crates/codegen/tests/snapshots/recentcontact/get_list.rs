@@ -402,9 +402,9 @@ impl SessionItem {
     ) -> Self {
         Self {
             r#type: r#type,
+            msg_time: msg_time,
             to_account: ::core::option::Option::None,
             group_id: ::core::option::Option::None,
-            msg_time: msg_time,
             top_flag: ::core::option::Option::None,
         }
     }

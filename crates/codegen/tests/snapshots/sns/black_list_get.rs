@@ -171,9 +171,9 @@ impl BlackListGetResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new(start_index: u32, current_sequence: u64) -> Self {
         Self {
-            black_list_item: ::core::option::Option::None,
             start_index: start_index,
             current_sequence: current_sequence,
+            black_list_item: ::core::option::Option::None,
         }
     }
     ///Sets `BlackListItem`: The blocked accounts of this page.

@@ -234,8 +234,8 @@ impl FriendInfo {
     ) -> Self {
         Self {
             to_account: to_account.into(),
-            sns_profile_item: ::core::option::Option::None,
             result_code: result_code,
+            sns_profile_item: ::core::option::Option::None,
             result_info: ::core::option::Option::None,
         }
     }

@@ -153,9 +153,9 @@ impl GroupAddResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new(current_sequence: u64) -> Self {
         Self {
+            current_sequence: current_sequence,
             result_item: ::core::option::Option::None,
             fail_account: ::core::option::Option::None,
-            current_sequence: current_sequence,
         }
     }
     ///Sets `ResultItem`: With To_Account: the result for each of its accounts.

@@ -131,8 +131,8 @@ impl GroupGetResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new(current_sequence: u64) -> Self {
         Self {
-            result_item: ::core::option::Option::None,
             current_sequence: current_sequence,
+            result_item: ::core::option::Option::None,
         }
     }
     ///Sets `ResultItem`: One entry per list.
