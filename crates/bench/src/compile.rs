@@ -397,7 +397,7 @@ pub fn generated_lines(dir: &Path) -> Result<(usize, f64, f64), String> {
         .map_err(|p| format!("specs have problems:\n{p}"))?;
     let options = tencent_chat_codegen::Options::inside_runtime();
     let lines = |tokens: proc_macro2::TokenStream| -> Result<usize, String> {
-        let file: syn::File = syn::parse2(tokens).map_err(|e| e.to_string())?;
+        let file: syn2::File = syn2::parse2(tokens).map_err(|e| e.to_string())?;
         Ok(prettyplease::unparse(&file).lines().count())
     };
     let n = set.endpoints.len();

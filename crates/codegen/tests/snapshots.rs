@@ -10,7 +10,7 @@ use tencent_chat_codegen::{Options, endpoint_tokens, shared_tokens};
 /// Formats tokens as Rust source; the raw token text, marked, if they do not parse
 /// as a file (a generator bug).
 fn format_tokens(tokens: &TokenStream) -> String {
-    match syn::parse2::<syn::File>(tokens.clone()) {
+    match syn2::parse2::<syn2::File>(tokens.clone()) {
         Ok(file) => prettyplease::unparse(&file),
         Err(e) => format!("// does not parse: {e}\n{tokens}"),
     }
