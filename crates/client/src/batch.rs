@@ -8,7 +8,6 @@
 
 use std::ops::Range;
 
-use serde_json::Value;
 use tokio::task::JoinSet;
 
 use crate::client::{CallOptions, Client};
@@ -51,29 +50,16 @@ fn rebuild_error<R: Endpoint>(message: String) -> Error<R::Error> {
 /// when it is called.
 pub fn split<R: Endpoint>(request: &R) -> Result<Vec<Batch<R>>, Error<R::Error>> {
     let info = R::INFO;
-    let mut value = serde_json::to_value(request)
-        .map_err(|e| rebuild_error::<R>(format!("cannot encode the request: {e}")))?;
-    let over = info.batch_fields.iter().find(|field| {
-        value
-            .get(field.field)
-            .and_then(Value::as_array)
-            .is_some_and(|items| items.len() > field.max_items as usize)
+    let over = info.batch_fields.iter().find_map(|field| {
+        let len = request.batch_len(field.field)?;
+        (len > field.max_items as usize).then_some((field, len))
     });
-    // Take the long list out, so that each batch copies only the rest of the request.
-    let taken = over.and_then(|field| {
-        let items = value.as_object_mut()?.remove(field.field)?;
-        match items {
-            Value::Array(items) => Some((field, items)),
-            _ => None,
-        }
-    });
-    let Some((field, items)) = taken else {
+    let Some((field, len)) = over else {
         let len = info
             .batch_fields
             .first()
-            .and_then(|f| value.get(f.field))
-            .and_then(Value::as_array)
-            .map_or(0, Vec::len);
+            .and_then(|f| request.batch_len(f.field))
+            .unwrap_or(0);
         return Ok(vec![Batch {
             index: 0,
             items: 0..len,
@@ -81,22 +67,20 @@ pub fn split<R: Endpoint>(request: &R) -> Result<Vec<Batch<R>>, Error<R::Error>>
         }]);
     };
     let size = (field.max_items as usize).max(1);
-    let mut batches = Vec::with_capacity(items.len().div_ceil(size));
-    for (index, chunk) in items.chunks(size).enumerate() {
-        let mut part = value.clone();
-        if let Some(object) = part.as_object_mut() {
-            object.insert(field.field.to_owned(), Value::Array(chunk.to_vec()));
-        }
-        let request: R = serde_json::from_value(part).map_err(|e| {
-            rebuild_error::<R>(format!(
-                "cannot rebuild batch {index} of {}: {e}",
-                field.field
-            ))
-        })?;
-        let start = index * size;
+    let mut batches = Vec::with_capacity(len.div_ceil(size));
+    for (index, start) in (0..len).step_by(size).enumerate() {
+        let items = start..(start + size).min(len);
+        let request = request
+            .batch_part(field.field, items.clone())
+            .ok_or_else(|| {
+                rebuild_error::<R>(format!(
+                    "cannot build batch {index} of {}: the request type does not split that list",
+                    field.field
+                ))
+            })?;
         batches.push(Batch {
             index,
-            items: start..start + chunk.len(),
+            items,
             request,
         });
     }

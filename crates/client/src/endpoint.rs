@@ -10,10 +10,13 @@ use crate::validate::{HookError, ValidationError};
 
 /// A request type of one endpoint. Implemented by every generated `*Request`.
 ///
+/// A request is only ever encoded: it implements serde's `Deserialize` too with the
+/// crate's `deserialize-requests` feature, which this trait does not require.
+///
 /// The bounds name no schema library, so that a new major version of one does not
 /// break code written against this trait; the JSON Schemas are reached through
 /// [`EndpointHooks`].
-pub trait Endpoint: Serialize + DeserializeOwned + Debug + Clone + Send + Sync + 'static {
+pub trait Endpoint: Serialize + Debug + Clone + Send + Sync + 'static {
     /// The endpoint's response body (without the envelope).
     type Response: Serialize + DeserializeOwned + Debug + Send + 'static;
     /// The endpoint's error codes.
@@ -22,6 +25,20 @@ pub trait Endpoint: Serialize + DeserializeOwned + Debug + Clone + Send + Sync +
     const INFO: &'static EndpointInfo;
     /// Checks every documented limit.
     fn validate(&self) -> Result<(), ValidationError>;
+    /// The number of items in the list `field` (a wire name from
+    /// [`EndpointInfo::batch_fields`]), `None` when the request does not carry it.
+    /// Used by [`split`](crate::batch::split).
+    fn batch_len(&self, field: &str) -> Option<usize> {
+        let _ = field;
+        None
+    }
+    /// A copy of the request whose list `field` holds only the items at `items`, every
+    /// other field unchanged; `None` when the request does not carry that list or the
+    /// range is out of bounds. Used by [`split`](crate::batch::split).
+    fn batch_part(&self, field: &str, items: std::ops::Range<usize>) -> Option<Self> {
+        let _ = (field, items);
+        None
+    }
 }
 
 /// The typed error codes of one endpoint: its own, the public ones, and `Unknown`.

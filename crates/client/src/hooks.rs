@@ -127,7 +127,7 @@ impl Debug for EndpointHooks {
 impl EndpointHooks {
     /// The hooks of the endpoint whose request type is `R`.
     #[cfg(feature = "hooks")]
-    pub const fn of<R: Endpoint + schemars::JsonSchema>() -> Self
+    pub const fn of<R: Endpoint + DeserializeOwned + schemars::JsonSchema>() -> Self
     where
         R::Response: schemars::JsonSchema,
     {
@@ -156,7 +156,7 @@ pub(crate) fn reencode<T: Serialize + DeserializeOwned>(value: &Value) -> Result
 }
 
 #[cfg(feature = "hooks")]
-fn validate<R: Endpoint>(value: &Value) -> Result<(), HookError> {
+fn validate<R: Endpoint + DeserializeOwned>(value: &Value) -> Result<(), HookError> {
     // Decoded from the borrowed value: no copy of the body (the emulator runs this on
     // every call).
     let typed = R::deserialize(value).map_err(|e| HookError::Decode(e.to_string()))?;
@@ -170,7 +170,11 @@ pub(crate) fn schema<T: schemars::JsonSchema>() -> schemars::Schema {
 }
 
 #[cfg(feature = "hooks")]
-fn call<R: Endpoint>(client: &Client, body: Value, options: CallOptions) -> CallFuture<'_> {
+fn call<R: Endpoint + DeserializeOwned>(
+    client: &Client,
+    body: Value,
+    options: CallOptions,
+) -> CallFuture<'_> {
     Box::pin(async move {
         let request: R =
             serde_json::from_value(body).map_err(|e| CallFailure::BadInput(e.to_string()))?;

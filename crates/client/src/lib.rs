@@ -139,6 +139,19 @@ pub mod __private {
     #[cfg(not(feature = "hooks"))]
     pub use tencent_chat_macros::NoJsonSchema as JsonSchema;
 
+    /// The `Deserialize` derive of the types only the caller sends (requests, webhook
+    /// answers): serde's with `deserialize-requests`, nothing without.
+    #[cfg(feature = "deserialize-requests")]
+    pub use serde::Deserialize as OutboundDeserialize;
+    #[cfg(not(feature = "deserialize-requests"))]
+    pub use tencent_chat_macros::NoDeserialize as OutboundDeserialize;
+    #[cfg(not(feature = "deserialize-requests"))]
+    pub use tencent_chat_macros::drop_item as with_outbound_deserialize;
+    /// On the hand-written `Deserialize` impls of the types only the caller sends:
+    /// kept with `deserialize-requests`, dropped without.
+    #[cfg(feature = "deserialize-requests")]
+    pub use tencent_chat_macros::keep_item as with_outbound_deserialize;
+
     #[cfg(not(feature = "hooks"))]
     pub use tencent_chat_macros::drop_item as with_hooks;
     /// On the generated code's hand-written `JsonSchema` impls: kept with `hooks`,

@@ -574,6 +574,57 @@ fn request_doc(set: &SpecSet, endpoint: &Endpoint) -> String {
     doc
 }
 
+/// The `Endpoint` methods the batching helpers use (`batch_len`, `batch_part`), for a
+/// request with lists that may be split: typed copies, no trip through JSON. Nothing
+/// (the trait's defaults) for the others.
+fn batch_methods(
+    fields: &[tencent_chat_spec::ir::Field],
+    splittable: &[(&tencent_chat_spec::ir::Field, u32)],
+) -> TokenStream {
+    if splittable.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = |f: &tencent_chat_spec::ir::Field| crate::types::field_ident(&f.rust_name);
+    let len_arms = splittable.iter().map(|(f, _)| {
+        let (wire, fid) = (&f.name, ident(f));
+        if f.required {
+            quote!(#wire => ::core::option::Option::Some(self.#fid.len()),)
+        } else {
+            quote!(#wire => self.#fid.as_ref().map(::std::vec::Vec::len),)
+        }
+    });
+    let part_arms = splittable.iter().map(|(split, _)| {
+        let wire = &split.name;
+        let sid = ident(split);
+        let part = if split.required {
+            quote!(self.#sid.get(items)?.to_vec())
+        } else {
+            quote!(::core::option::Option::Some(self.#sid.as_ref()?.get(items)?.to_vec()))
+        };
+        let others = fields.iter().filter(|f| f.name != split.name).map(|f| {
+            let fid = ident(f);
+            quote!(#fid: ::core::clone::Clone::clone(&self.#fid),)
+        });
+        quote! {
+            #wire => ::core::option::Option::Some(Self { #sid: #part, #(#others)* }),
+        }
+    });
+    quote! {
+        fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+            match field {
+                #(#len_arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
+        fn batch_part(&self, field: &str, items: ::core::ops::Range<usize>) -> ::core::option::Option<Self> {
+            match field {
+                #(#part_arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
 /// Every item of one endpoint, for its service module.
 pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> TokenStream {
     let spec = endpoint;
@@ -680,17 +731,21 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
         let retry = retry_tokens(rt, c.retry);
         quote!(#rt::ErrorCodeInfo { code: #code, name: #name, description: #description, retry: #retry, public: false })
     });
-    let batch_fields = spec.request.iter().filter_map(|f| {
-        let TypeKind::Array(a) = set.types.resolve(f.ty) else {
-            return None;
-        };
-        if a.atomic {
-            return None;
-        }
-        let max = a.max_items?;
+    // The request's lists that may be split into several calls: not atomic, with a
+    // maximum number of items.
+    let splittable: Vec<(&tencent_chat_spec::ir::Field, u32)> = spec
+        .request
+        .iter()
+        .filter_map(|f| match set.types.resolve(f.ty) {
+            TypeKind::Array(a) if !a.atomic => Some((f, a.max_items?)),
+            _ => None,
+        })
+        .collect();
+    let batch_fields = splittable.iter().map(|(f, max)| {
         let wire = &f.name;
-        Some(quote!(#rt::BatchField { field: #wire, max_items: #max }))
+        quote!(#rt::BatchField { field: #wire, max_items: #max })
     });
+    let batch_methods = batch_methods(&spec.request, &splittable);
     let invalid_request_fields = spec.request.iter().filter_map(|f| {
         let code = i64::from(f.invalid_request.as_ref()?.code);
         let wire = &f.name;
@@ -860,6 +915,7 @@ pub fn endpoint_items(set: &SpecSet, endpoint: &Endpoint, rt: &TokenStream) -> T
             fn validate(&self) -> ::core::result::Result<(), #rt::ValidationError> {
                 #rt::Validate::validate_at(self, &#rt::FieldPath::Root)
             }
+            #batch_methods
         }
 
         #(#fact_consts)*

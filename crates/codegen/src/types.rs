@@ -280,6 +280,32 @@ impl<'a> TypeCx<'a> {
     }
 
     /// `Eq` for a derive list, unless one of `types` can hold a float.
+    /// The `Deserialize` derive of the items being generated. What a response or a
+    /// callback payload can hold always derives serde's; what only the caller sends
+    /// (requests, webhook answers) derives `__private::OutboundDeserialize`, which is
+    /// serde's with the client's `deserialize-requests` feature and emits nothing
+    /// without it.
+    fn de_derive(&self) -> TokenStream {
+        let rt = self.rt;
+        if self.response {
+            quote!(#rt::__private::serde::Deserialize)
+        } else {
+            quote!(#rt::__private::OutboundDeserialize)
+        }
+    }
+
+    /// Put on a hand-written `Deserialize` impl: nothing where a response can hold the
+    /// type, the `deserialize-requests` gate (`__private::with_outbound_deserialize`)
+    /// where only the caller sends it.
+    fn de_gate(&self) -> TokenStream {
+        let rt = self.rt;
+        if self.response {
+            TokenStream::new()
+        } else {
+            quote!(#[#rt::__private::with_outbound_deserialize])
+        }
+    }
+
     fn eq_derive(&self, mut types: impl Iterator<Item = TypeId>) -> TokenStream {
         if types.any(|t| self.has_float(t)) {
             TokenStream::new()
@@ -375,6 +401,7 @@ impl<'a> TypeCx<'a> {
         request: bool,
         hint_prefix: &str,
     ) -> TokenStream {
+        let de_derive = self.de_derive();
         let rt = self.rt.clone();
         let ident = format_ident!("{}", name);
         let attrs = serde_attrs(&rt);
@@ -513,7 +540,7 @@ impl<'a> TypeCx<'a> {
         };
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq, #eq #default #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::JsonSchema)]
+            #[derive(Debug, Clone, PartialEq, #eq #default #rt::__private::serde::Serialize, #de_derive, #rt::__private::JsonSchema)]
             #attrs
             #[non_exhaustive]
             pub struct #ident {
@@ -540,6 +567,7 @@ impl<'a> TypeCx<'a> {
     /// An enum with hand-written serde and JSON Schema impls (integer or string
     /// values, aliases, and an `Other` variant when open).
     pub fn enum_item(&mut self, name: &str, doc: &str, e: &EnumType) -> TokenStream {
+        let de_gate = self.de_gate();
         let rt = self.rt;
         let open = e.open || self.response;
         let ident = format_ident!("{}", name);
@@ -693,6 +721,7 @@ impl<'a> TypeCx<'a> {
                         }
                     }
 
+                    #de_gate
                     impl<'de> #serde_::Deserialize<'de> for #ident {
                         fn deserialize<D: #serde_::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                             let s = <::std::string::String as #serde_::Deserialize>::deserialize(deserializer)?;
@@ -788,6 +817,7 @@ impl<'a> TypeCx<'a> {
                         }
                     }
 
+                    #de_gate
                     impl<'de> #serde_::Deserialize<'de> for #ident {
                         fn deserialize<D: #serde_::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                             let n = <i64 as #serde_::Deserialize>::deserialize(deserializer)?;
@@ -803,6 +833,7 @@ impl<'a> TypeCx<'a> {
 
     /// An enum for a union selected by a discriminator.
     pub fn union_item(&mut self, name: &str, doc: &str, u: &UnionType) -> TokenStream {
+        let de_gate = self.de_gate();
         let rt = self.rt.clone();
         let open = u.open || self.response;
         let serde_ = quote!(#rt::__private::serde);
@@ -990,7 +1021,8 @@ impl<'a> TypeCx<'a> {
                 }
             }
 
-            impl<'de> #serde_::Deserialize<'de> for #ident {
+            #de_gate
+                    impl<'de> #serde_::Deserialize<'de> for #ident {
                 fn deserialize<D: #serde_::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                     let value = <#json_::Value as #serde_::Deserialize>::deserialize(deserializer)?;
                     match #tag_getter {
@@ -1025,6 +1057,7 @@ impl<'a> TypeCx<'a> {
 
     /// An untagged enum for a value of one of several types.
     pub fn one_of_item(&mut self, name: &str, doc: &str, o: &OneOfType) -> TokenStream {
+        let de_derive = self.de_derive();
         let rt = self.rt.clone();
         let ident = format_ident!("{}", name);
         let attrs = serde_attrs(&rt);
@@ -1049,7 +1082,7 @@ impl<'a> TypeCx<'a> {
         let eq = self.eq_derive(o.variants.iter().map(|v| v.ty));
         quote! {
             #doc_attrs
-            #[derive(Debug, Clone, PartialEq, #eq #rt::__private::serde::Serialize, #rt::__private::serde::Deserialize, #rt::__private::JsonSchema)]
+            #[derive(Debug, Clone, PartialEq, #eq #rt::__private::serde::Serialize, #de_derive, #rt::__private::JsonSchema)]
             #attrs
             #[serde(untagged)]
             pub enum #ident {

@@ -114,6 +114,16 @@ pub fn no_json_schema(_: TokenStream) -> TokenStream {
     TokenStream::new()
 }
 
+/// Stands in for `serde::Deserialize` on the types only the caller sends (requests,
+/// webhook answers) when `tencent-chat` is built without its `deserialize-requests`
+/// feature: the `#[serde(..)]` attributes stay, and nothing is emitted. Not for
+/// direct use.
+#[doc(hidden)]
+#[proc_macro_derive(NoDeserialize, attributes(serde))]
+pub fn no_deserialize(_: TokenStream) -> TokenStream {
+    TokenStream::new()
+}
+
 /// Keeps the item it is put on: what `tencent-chat`'s `__private::with_hooks`
 /// attribute is with the `hooks` feature. Not for direct use.
 #[doc(hidden)]

@@ -695,12 +695,21 @@ async fn batches_follow_the_spec_limits() {
 
     // Friend lists: at most 32 names per call.
     let names: Vec<String> = (0..70).map(|i| format!("list{i}")).collect();
-    let request = GroupDeleteRequest::new("alice", names);
+    let request = GroupDeleteRequest::new("alice", names.clone());
     let batches = tencent_chat::batch::split(&request).unwrap();
     assert_eq!(
         batches.iter().map(|b| b.items.len()).collect::<Vec<_>>(),
         vec![32, 32, 6]
     );
+    // Each batch is a typed copy: the other fields kept, the list cut.
+    assert_eq!(batches[2].request.from_account, "alice");
+    assert_eq!(batches[2].request.group_name, names[64..70]);
+    // What the split reads: the list's length, and a part only within it.
+    use tencent_chat::Endpoint;
+    assert_eq!(request.batch_len("GroupName"), Some(70));
+    assert_eq!(request.batch_len("From_Account"), None);
+    assert!(request.batch_part("GroupName", 60..80).is_none());
+    assert!(request.batch_part("From_Account", 0..1).is_none());
     let results = client.call_batched(&request).await.unwrap();
     assert!(results.iter().all(|r| r.result.is_ok()));
 

@@ -4500,7 +4500,7 @@ pub mod types {
         PartialEq,
         Eq,
         crate::__private::serde::Serialize,
-        crate::__private::serde::Deserialize,
+        crate::__private::OutboundDeserialize,
         crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
@@ -5617,6 +5617,7 @@ pub mod types {
             serializer.serialize_str(self.as_str())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for ForbidCallbackControl {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -5940,6 +5941,7 @@ pub mod types {
             serializer.serialize_str(self.as_str())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for GroupBaseInfoField {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -6151,6 +6153,7 @@ pub mod types {
             serializer.serialize_str(self.as_str())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for GroupMemberField {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -6367,7 +6370,7 @@ pub mod types {
         PartialEq,
         Eq,
         crate::__private::serde::Serialize,
-        crate::__private::serde::Deserialize,
+        crate::__private::OutboundDeserialize,
         crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
@@ -6550,6 +6553,7 @@ pub mod types {
             serializer.serialize_str(self.as_str())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for InviteJoinOption {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -7337,6 +7341,7 @@ pub mod types {
             serializer.serialize_i64(self.as_i64())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for MsgExtensionOperation {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -7518,7 +7523,7 @@ pub mod types {
         Eq,
         Default,
         crate::__private::serde::Serialize,
-        crate::__private::serde::Deserialize,
+        crate::__private::OutboundDeserialize,
         crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
@@ -8459,6 +8464,7 @@ pub mod types {
             serializer.serialize_str(self.as_str())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for ProfileTag {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -8567,6 +8573,7 @@ pub mod types {
             serializer.serialize_str(self.as_str())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for SendMsgControl {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -8641,6 +8648,7 @@ pub mod types {
             serializer.serialize_i64(self.as_i64())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for Silence {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -8722,6 +8730,7 @@ pub mod types {
             serializer.serialize_str(self.as_str())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for SnsDeleteType {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -8890,6 +8899,7 @@ pub mod types {
             serializer.serialize_i64(self.as_i64())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for SyncOtherMachine {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -9291,7 +9301,7 @@ pub mod types {
         PartialEq,
         Eq,
         crate::__private::serde::Serialize,
-        crate::__private::serde::Deserialize,
+        crate::__private::OutboundDeserialize,
         crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
@@ -10514,6 +10524,7 @@ pub mod types {
             serializer.serialize_i64(self.as_i64())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for OfflinePushInfoPushFlag {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -10594,6 +10605,7 @@ pub mod types {
             serializer.serialize_i64(self.as_i64())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de>
     for AndroidPushInfoVivoClassification {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
@@ -10671,6 +10683,7 @@ pub mod types {
             serializer.serialize_str(self.as_str())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de>
     for AndroidPushInfoHuaWeiImportance {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
@@ -10711,7 +10724,7 @@ pub mod types {
         Eq,
         Default,
         crate::__private::serde::Serialize,
-        crate::__private::serde::Deserialize,
+        crate::__private::OutboundDeserialize,
         crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]
@@ -10925,6 +10938,7 @@ pub mod types {
             serializer.serialize_i64(self.as_i64())
         }
     }
+    #[crate::__private::with_outbound_deserialize]
     impl<'de> crate::__private::serde::Deserialize<'de> for ApnsPushInfoBadgeMode {
         fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
             deserializer: D,
@@ -10968,7 +10982,7 @@ pub mod types {
         Eq,
         Default,
         crate::__private::serde::Serialize,
-        crate::__private::serde::Deserialize,
+        crate::__private::OutboundDeserialize,
         crate::__private::JsonSchema
     )]
     #[serde(crate = "crate::__private::serde")]

@@ -42,7 +42,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -212,6 +212,7 @@ impl crate::__private::serde::Serialize for ModifyUserInfoCommandType {
         serializer.serialize_i64(self.as_i64())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for ModifyUserInfoCommandType {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,
@@ -342,6 +343,28 @@ impl crate::Endpoint for ModifyUserInfoRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "MemberList" => ::core::option::Option::Some(self.member_list.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "MemberList" => {
+                ::core::option::Option::Some(Self {
+                    member_list: self.member_list.get(items)?.to_vec(),
+                    group_id: ::core::clone::Clone::clone(&self.group_id),
+                    command_type: ::core::clone::Clone::clone(&self.command_type),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!(

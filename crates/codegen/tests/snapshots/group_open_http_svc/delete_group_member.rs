@@ -41,7 +41,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -248,6 +248,34 @@ impl crate::Endpoint for DeleteGroupMemberRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "MemberToDel_Account" => {
+                ::core::option::Option::Some(self.member_to_del_account.len())
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "MemberToDel_Account" => {
+                ::core::option::Option::Some(Self {
+                    member_to_del_account: self
+                        .member_to_del_account
+                        .get(items)?
+                        .to_vec(),
+                    group_id: ::core::clone::Clone::clone(&self.group_id),
+                    silence: ::core::clone::Clone::clone(&self.silence),
+                    reason: ::core::clone::Clone::clone(&self.reason),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!(

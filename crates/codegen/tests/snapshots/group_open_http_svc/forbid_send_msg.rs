@@ -39,7 +39,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -238,6 +238,29 @@ impl crate::Endpoint for ForbidSendMsgRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "Members_Account" => ::core::option::Option::Some(self.members_account.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "Members_Account" => {
+                ::core::option::Option::Some(Self {
+                    members_account: self.members_account.get(items)?.to_vec(),
+                    group_id: ::core::clone::Clone::clone(&self.group_id),
+                    mute_time: ::core::clone::Clone::clone(&self.mute_time),
+                    topic_id: ::core::clone::Clone::clone(&self.topic_id),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!(

@@ -44,7 +44,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -169,7 +169,7 @@ impl crate::Validate for GetGroupInfoResponse {
     Eq,
     Default,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -840,6 +840,27 @@ impl crate::Endpoint for GetGroupInfoRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "GroupIdList" => ::core::option::Option::Some(self.group_id_list.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "GroupIdList" => {
+                ::core::option::Option::Some(Self {
+                    group_id_list: self.group_id_list.get(items)?.to_vec(),
+                    response_filter: ::core::clone::Clone::clone(&self.response_filter),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!(

@@ -43,7 +43,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -315,6 +315,7 @@ impl crate::__private::serde::Serialize for GetGroupMsgReceiptDetailFilter {
         serializer.serialize_i64(self.as_i64())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for GetGroupMsgReceiptDetailFilter {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,

@@ -52,7 +52,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -336,6 +336,28 @@ impl crate::Endpoint for GroupMsgRecallRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "MsgSeqList" => ::core::option::Option::Some(self.msg_seq_list.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "MsgSeqList" => {
+                ::core::option::Option::Some(Self {
+                    msg_seq_list: self.msg_seq_list.get(items)?.to_vec(),
+                    group_id: ::core::clone::Clone::clone(&self.group_id),
+                    topic_id: ::core::clone::Clone::clone(&self.topic_id),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 /// `group_msg_recall`: A message can be recalled at any age while it is kept in the roaming history; the history keeps messages 7 days by default (group_msg_get_simple page), so older messages answer 10031. Unit: seconds.

@@ -41,7 +41,7 @@
     Clone,
     PartialEq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -187,7 +187,7 @@ impl crate::Validate for ImportGroupMsgResponse {
     Clone,
     PartialEq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -400,6 +400,31 @@ impl crate::Endpoint for ImportGroupMsgRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "MsgList" => ::core::option::Option::Some(self.msg_list.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "MsgList" => {
+                ::core::option::Option::Some(Self {
+                    msg_list: self.msg_list.get(items)?.to_vec(),
+                    group_id: ::core::clone::Clone::clone(&self.group_id),
+                    recent_contact_flag: ::core::clone::Clone::clone(
+                        &self.recent_contact_flag,
+                    ),
+                    topic_id: ::core::clone::Clone::clone(&self.topic_id),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 /// `import_group_msg`: A message over 12,000 bytes gets the per-message result 80002 (the Result row); counted here as bytes of the JSON MsgBody. Unit: bytes.

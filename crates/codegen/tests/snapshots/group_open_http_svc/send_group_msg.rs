@@ -53,7 +53,7 @@
     Clone,
     PartialEq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -443,6 +443,7 @@ impl crate::__private::serde::Serialize for SendGroupMsgMsgPriority {
         serializer.serialize_str(self.as_str())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for SendGroupMsgMsgPriority {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,
@@ -520,6 +521,7 @@ impl crate::__private::serde::Serialize for SendGroupMsgOnlineOnlyFlag {
         serializer.serialize_i64(self.as_i64())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for SendGroupMsgOnlineOnlyFlag {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,
@@ -595,6 +597,7 @@ impl crate::__private::serde::Serialize for GroupAtInfoGroupAtAllFlag {
         serializer.serialize_i64(self.as_i64())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for GroupAtInfoGroupAtAllFlag {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,
@@ -635,7 +638,7 @@ impl crate::Validate for GroupAtInfoGroupAtAllFlag {
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]

@@ -41,7 +41,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -267,6 +267,33 @@ impl crate::Endpoint for SendGroupSystemNotificationRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "ToMembers_Account" => {
+                self.to_members_account.as_ref().map(::std::vec::Vec::len)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "ToMembers_Account" => {
+                ::core::option::Option::Some(Self {
+                    to_members_account: ::core::option::Option::Some(
+                        self.to_members_account.as_ref()?.get(items)?.to_vec(),
+                    ),
+                    group_id: ::core::clone::Clone::clone(&self.group_id),
+                    content: ::core::clone::Clone::clone(&self.content),
+                    topic_id: ::core::clone::Clone::clone(&self.topic_id),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!(

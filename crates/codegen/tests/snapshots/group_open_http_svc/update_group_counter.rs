@@ -43,7 +43,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -214,6 +214,7 @@ impl crate::__private::serde::Serialize for UpdateGroupCounterMode {
         serializer.serialize_str(self.as_str())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for UpdateGroupCounterMode {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,

@@ -27,7 +27,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -158,6 +158,7 @@ impl crate::__private::serde::Serialize for GetHistoryChatType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for GetHistoryChatType {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,

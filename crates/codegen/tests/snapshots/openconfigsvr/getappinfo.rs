@@ -29,7 +29,7 @@
     Eq,
     Default,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -335,6 +335,7 @@ impl crate::__private::serde::Serialize for GetappinfoRequestFieldItem {
         serializer.serialize_str(self.as_str())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for GetappinfoRequestFieldItem {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,

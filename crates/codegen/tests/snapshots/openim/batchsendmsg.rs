@@ -37,7 +37,7 @@
     Clone,
     PartialEq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -448,6 +448,46 @@ impl crate::Endpoint for BatchsendmsgRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "To_Account" => ::core::option::Option::Some(self.to_account.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "To_Account" => {
+                ::core::option::Option::Some(Self {
+                    to_account: self.to_account.get(items)?.to_vec(),
+                    sync_other_machine: ::core::clone::Clone::clone(
+                        &self.sync_other_machine,
+                    ),
+                    from_account: ::core::clone::Clone::clone(&self.from_account),
+                    msg_seq: ::core::clone::Clone::clone(&self.msg_seq),
+                    msg_random: ::core::clone::Clone::clone(&self.msg_random),
+                    msg_body: ::core::clone::Clone::clone(&self.msg_body),
+                    msg_life_time: ::core::clone::Clone::clone(&self.msg_life_time),
+                    cloud_custom_data: ::core::clone::Clone::clone(
+                        &self.cloud_custom_data,
+                    ),
+                    send_msg_control: ::core::clone::Clone::clone(
+                        &self.send_msg_control,
+                    ),
+                    offline_push_info: ::core::clone::Clone::clone(
+                        &self.offline_push_info,
+                    ),
+                    is_need_read_receipt: ::core::clone::Clone::clone(
+                        &self.is_need_read_receipt,
+                    ),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 /// `batchsendmsg`: The page's 93000: the JSON request may be at most 12 KB. Unit: bytes.

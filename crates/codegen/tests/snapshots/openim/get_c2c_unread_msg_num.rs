@@ -24,7 +24,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -277,6 +277,29 @@ impl crate::Endpoint for GetC2cUnreadMsgNumRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "Peer_Account" => self.peer_account.as_ref().map(::std::vec::Vec::len),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "Peer_Account" => {
+                ::core::option::Option::Some(Self {
+                    peer_account: ::core::option::Option::Some(
+                        self.peer_account.as_ref()?.get(items)?.to_vec(),
+                    ),
+                    to_account: ::core::clone::Clone::clone(&self.to_account),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!("Metadata and hooks of `", "v4/openim/get_c2c_unread_msg_num", "`.")]

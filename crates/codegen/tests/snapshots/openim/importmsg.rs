@@ -38,7 +38,7 @@
     Clone,
     PartialEq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -321,6 +321,7 @@ impl crate::__private::serde::Serialize for ImportmsgSyncFromOldSystem {
         serializer.serialize_i64(self.as_i64())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for ImportmsgSyncFromOldSystem {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,

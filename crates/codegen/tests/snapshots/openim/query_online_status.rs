@@ -32,7 +32,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -263,6 +263,27 @@ impl crate::Endpoint for QueryOnlineStatusRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "To_Account" => ::core::option::Option::Some(self.to_account.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "To_Account" => {
+                ::core::option::Option::Some(Self {
+                    to_account: self.to_account.get(items)?.to_vec(),
+                    is_need_detail: ::core::clone::Clone::clone(&self.is_need_detail),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!("Metadata and hooks of `", "v4/openim/query_online_status", "`.")]

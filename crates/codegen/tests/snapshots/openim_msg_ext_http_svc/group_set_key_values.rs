@@ -32,7 +32,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -276,6 +276,31 @@ impl crate::Endpoint for GroupSetKeyValuesRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "ExtensionList" => self.extension_list.as_ref().map(::std::vec::Vec::len),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "ExtensionList" => {
+                ::core::option::Option::Some(Self {
+                    extension_list: ::core::option::Option::Some(
+                        self.extension_list.as_ref()?.get(items)?.to_vec(),
+                    ),
+                    group_id: ::core::clone::Clone::clone(&self.group_id),
+                    msg_seq: ::core::clone::Clone::clone(&self.msg_seq),
+                    operate_type: ::core::clone::Clone::clone(&self.operate_type),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!(

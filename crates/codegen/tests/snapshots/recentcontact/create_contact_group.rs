@@ -37,7 +37,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -153,7 +153,7 @@ impl crate::Validate for CreateContactGroupResponse {
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -421,6 +421,29 @@ impl crate::Endpoint for CreateContactGroupRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "GroupContactItem" => {
+                ::core::option::Option::Some(self.group_contact_item.len())
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "GroupContactItem" => {
+                ::core::option::Option::Some(Self {
+                    group_contact_item: self.group_contact_item.get(items)?.to_vec(),
+                    from_account: ::core::clone::Clone::clone(&self.from_account),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 /// `create_contact_group`: An account has at most 20 conversation groups (overview and 51010). Unit: groups.

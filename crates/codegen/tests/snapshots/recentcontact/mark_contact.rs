@@ -38,7 +38,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -187,6 +187,7 @@ impl crate::__private::serde::Serialize for MarkItemOptType {
         serializer.serialize_i64(self.as_i64())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for MarkItemOptType {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,
@@ -229,7 +230,7 @@ impl crate::Validate for MarkItemOptType {
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -581,6 +582,27 @@ impl crate::Endpoint for MarkContactRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "MarkItem" => ::core::option::Option::Some(self.mark_item.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "MarkItem" => {
+                ::core::option::Option::Some(Self {
+                    mark_item: self.mark_item.get(items)?.to_vec(),
+                    from_account: ::core::clone::Clone::clone(&self.from_account),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!("Metadata and hooks of `", "v4/recentcontact/mark_contact", "`.")]

@@ -36,7 +36,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -297,6 +297,27 @@ impl crate::Endpoint for SearchContactGroupRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "ContactItem" => ::core::option::Option::Some(self.contact_item.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "ContactItem" => {
+                ::core::option::Option::Some(Self {
+                    contact_item: self.contact_item.get(items)?.to_vec(),
+                    from_account: ::core::clone::Clone::clone(&self.from_account),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!(

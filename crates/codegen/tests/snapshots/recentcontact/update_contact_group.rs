@@ -38,7 +38,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -192,6 +192,7 @@ impl crate::__private::serde::Serialize for UpdateContactGroupUpdateType {
         serializer.serialize_i64(self.as_i64())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for UpdateContactGroupUpdateType {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,
@@ -265,6 +266,7 @@ impl crate::__private::serde::Serialize for ContactGroupUpdateUpdateGroupType {
         serializer.serialize_i64(self.as_i64())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de>
 for ContactGroupUpdateUpdateGroupType {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
@@ -341,6 +343,7 @@ impl crate::__private::serde::Serialize for ContactUpdateItemContactOptType {
         serializer.serialize_i64(self.as_i64())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for ContactUpdateItemContactOptType {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,
@@ -381,7 +384,7 @@ impl crate::Validate for ContactUpdateItemContactOptType {
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -428,7 +431,7 @@ impl crate::Validate for ContactUpdateItem {
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]

@@ -27,7 +27,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -193,6 +193,7 @@ impl crate::__private::serde::Serialize for FriendCheckCheckType {
         serializer.serialize_str(self.as_str())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for FriendCheckCheckType {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,
@@ -479,6 +480,28 @@ impl crate::Endpoint for FriendCheckRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "To_Account" => ::core::option::Option::Some(self.to_account.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "To_Account" => {
+                ::core::option::Option::Some(Self {
+                    to_account: self.to_account.get(items)?.to_vec(),
+                    from_account: ::core::clone::Clone::clone(&self.from_account),
+                    check_type: ::core::clone::Clone::clone(&self.check_type),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!("Metadata and hooks of `", "v4/sns/friend_check", "`.")]

@@ -27,7 +27,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]

@@ -33,7 +33,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -164,7 +164,7 @@ impl crate::Validate for FriendImportResponse {
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -465,6 +465,27 @@ impl crate::Endpoint for FriendImportRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "AddFriendItem" => ::core::option::Option::Some(self.add_friend_item.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "AddFriendItem" => {
+                ::core::option::Option::Some(Self {
+                    add_friend_item: self.add_friend_item.get(items)?.to_vec(),
+                    from_account: ::core::clone::Clone::clone(&self.from_account),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 #[doc = concat!("Metadata and hooks of `", "v4/sns/friend_import", "`.")]

@@ -31,7 +31,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -290,6 +290,28 @@ impl crate::Endpoint for GroupAddRequest {
     ///Checks every documented limit of the request.
     fn validate(&self) -> ::core::result::Result<(), crate::ValidationError> {
         crate::Validate::validate_at(self, &crate::FieldPath::Root)
+    }
+    fn batch_len(&self, field: &str) -> ::core::option::Option<usize> {
+        match field {
+            "GroupName" => ::core::option::Option::Some(self.group_name.len()),
+            _ => ::core::option::Option::None,
+        }
+    }
+    fn batch_part(
+        &self,
+        field: &str,
+        items: ::core::ops::Range<usize>,
+    ) -> ::core::option::Option<Self> {
+        match field {
+            "GroupName" => {
+                ::core::option::Option::Some(Self {
+                    group_name: self.group_name.get(items)?.to_vec(),
+                    from_account: ::core::clone::Clone::clone(&self.from_account),
+                    to_account: ::core::clone::Clone::clone(&self.to_account),
+                })
+            }
+            _ => ::core::option::Option::None,
+        }
     }
 }
 /// `group_add`: The per-friend ResultCode for an account that is not a friend, from the page's sample; the error catalog does not define it.

@@ -29,7 +29,7 @@
     PartialEq,
     Eq,
     crate::__private::serde::Serialize,
-    crate::__private::serde::Deserialize,
+    crate::__private::OutboundDeserialize,
     crate::__private::JsonSchema
 )]
 #[serde(crate = "crate::__private::serde")]
@@ -192,6 +192,7 @@ impl crate::__private::serde::Serialize for GroupGetNeedFriend {
         serializer.serialize_str(self.as_str())
     }
 }
+#[crate::__private::with_outbound_deserialize]
 impl<'de> crate::__private::serde::Deserialize<'de> for GroupGetNeedFriend {
     fn deserialize<D: crate::__private::serde::Deserializer<'de>>(
         deserializer: D,
