@@ -697,7 +697,7 @@ fn downstream_builds(
             "old-config",
             &client,
             &lock,
-            Some(&["tls-aws-lc", "all-services", "hooks"]),
+            Some(&["tls-aws-lc", "all-services", "webhooks", "hooks"]),
             &format!("target-old-config-{round}"),
         )?);
         default_builds.push(downstream(
@@ -727,7 +727,7 @@ fn downstream_builds(
         "aws-lc",
         &client,
         &lock,
-        Some(&["tls-aws-lc", "all-services"]),
+        Some(&["tls-aws-lc", "all-services", "webhooks"]),
         "target-aws-lc",
     )?;
     let one_target = if quick {
@@ -735,13 +735,25 @@ fn downstream_builds(
     } else {
         "target-one"
     };
-    let one = downstream(
-        "one-service",
-        &client,
-        &lock,
-        Some(&["tls-ring", ONE_SERVICE]),
-        one_target,
-    )?;
+    // The one-service build, compared with the default's: as many rounds, the faster
+    // counts.
+    let mut one_builds = Vec::new();
+    for round in 0..rounds {
+        let target = if quick {
+            one_target.to_owned()
+        } else {
+            format!("{one_target}-{round}")
+        };
+        one_builds.push(downstream(
+            "one-service",
+            &client,
+            &lock,
+            Some(&["tls-ring", ONE_SERVICE]),
+            &target,
+        )?);
+    }
+    let one_walls = walls(&one_builds);
+    let one = fastest(one_builds).ok_or("no one-service build")?;
 
     let crate_s = tencent_chat_s;
     let line = |label: &str, b: &Build| {
@@ -802,7 +814,7 @@ fn downstream_builds(
     ));
     let one_vs_all = crate_s(&one) / crate_s(&default);
     report.line(format!(
-        "  one service / all services, the tencent-chat crate: {:.1} s / {:.1} s = {one_vs_all:.2} (target <= 0.6)",
+        "  one service / all services, the tencent-chat crate: {:.1} s / {:.1} s = {one_vs_all:.2} (target <= 0.6; from the faster of {rounds} cold builds each: one service {one_walls} s)",
         crate_s(&one),
         crate_s(&default)
     ));

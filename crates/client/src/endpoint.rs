@@ -337,7 +337,7 @@ pub struct EndpointInfo {
     /// The error code the service answers to a request that breaks a documented
     /// limit or lacks a required field (the endpoint's invalid-parameter code, such as
     /// 10004 for group calls); one of `errors` or a public code. What
-    /// [`EndpointHooks::validate_request`] failures correspond to on the wire.
+    /// `validate_request` ([`EndpointHooks`], `hooks` feature) failures correspond to on the wire.
     pub invalid_request_code: i64,
     /// Top-level request fields whose broken limits get a code of their own; see
     /// [`EndpointInfo::invalid_request_code_for`].
@@ -379,7 +379,7 @@ impl EndpointInfo {
     }
 
     /// The code the service answers to a request that
-    /// [`EndpointHooks::validate_request`] refused: the field's own code when the
+    /// `validate_request` ([`EndpointHooks`], `hooks` feature) refused: the field's own code when the
     /// value of a field listed in [`invalid_request_fields`](Self::invalid_request_fields)
     /// breaks its limits, otherwise (any other limit, a missing required field, a body
     /// that does not decode) [`invalid_request_code`](Self::invalid_request_code).

@@ -50,10 +50,10 @@ pub struct EndpointHooks {
     pub call: for<'a> fn(&'a Client, Value, CallOptions) -> CallFuture<'a>,
 }
 
-/// The future of [`EndpointHooks::call`].
+/// The future of `call` of [`EndpointHooks`] (`hooks` feature).
 pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, CallFailure>> + Send + 'a>>;
 
-/// How a call through [`EndpointHooks::call`] failed: [`Error`] without the
+/// How a call through `call` of [`EndpointHooks`] failed: [`Error`] without the
 /// endpoint's error type.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

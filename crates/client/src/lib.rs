@@ -87,6 +87,7 @@ mod retry;
 mod tls;
 pub mod usersig;
 mod validate;
+#[cfg(feature = "webhooks")]
 pub mod webhook;
 mod wire;
 
@@ -151,6 +152,13 @@ pub mod __private {
     /// kept with `deserialize-requests`, dropped without.
     #[cfg(feature = "deserialize-requests")]
     pub use tencent_chat_macros::keep_item as with_outbound_deserialize;
+
+    #[cfg(not(feature = "webhooks"))]
+    pub use tencent_chat_macros::drop_item as with_webhooks;
+    /// On the generated `webhooks` module: kept with the `webhooks` feature, dropped
+    /// without.
+    #[cfg(feature = "webhooks")]
+    pub use tencent_chat_macros::keep_item as with_webhooks;
 
     #[cfg(not(feature = "hooks"))]
     pub use tencent_chat_macros::drop_item as with_hooks;

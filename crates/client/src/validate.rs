@@ -312,7 +312,7 @@ pub fn check_float(
 }
 
 /// Why a request body was refused by
-/// [`EndpointHooks::validate_request`](crate::EndpointHooks::validate_request).
+/// `validate_request` of [`EndpointHooks`](crate::EndpointHooks).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum HookError {
     /// The body does not decode into the request type.

@@ -184,6 +184,7 @@ fn module_tokens(
         /// `specs/webhooks/`: one payload type per callback, one answer type per
         /// "before" callback, the [`Event`] enum and the [`WEBHOOKS`] registry. The
         /// handler and signature checks are in [`webhook`](#rt::webhook).
+        #[#rt::__private::with_webhooks]
         pub mod webhooks {
             #[allow(unused_imports)]
             use super::types::*;
