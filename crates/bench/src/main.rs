@@ -637,6 +637,22 @@ fn tencent_chat_s(b: &compile::Build) -> f64 {
     b.tencent_chat_s.unwrap_or(f64::NAN)
 }
 
+/// The wall times of `builds`, for the report: "56.8 / 59.3".
+fn walls(builds: &[compile::Build]) -> String {
+    builds
+        .iter()
+        .map(|b| format!("{:.1}", b.wall_s))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// The fastest of `builds` (interference on the machine only adds time).
+fn fastest(builds: Vec<compile::Build>) -> Option<compile::Build> {
+    builds
+        .into_iter()
+        .min_by(|a, b| a.wall_s.total_cmp(&b.wall_s))
+}
+
 /// Cold builds of a crate outside the workspace; the JSON section.
 fn downstream_builds(
     report: &mut Report,
@@ -708,19 +724,7 @@ fn downstream_builds(
             &format!("target-default-{round}"),
         )?);
     }
-    let walls = |builds: &[Build]| -> String {
-        builds
-            .iter()
-            .map(|b| format!("{:.1}", b.wall_s))
-            .collect::<Vec<_>>()
-            .join(" / ")
-    };
     let (old_walls, default_walls) = (walls(&old_builds), walls(&default_builds));
-    let fastest = |builds: Vec<Build>| {
-        builds
-            .into_iter()
-            .min_by(|a, b| a.wall_s.total_cmp(&b.wall_s))
-    };
     let old_config = fastest(old_builds).ok_or("no old-config build")?;
     let default = fastest(default_builds).ok_or("no default build")?;
     let aws = downstream(
@@ -888,11 +892,7 @@ fn crate_sizes(report: &mut Report, ws: &Path, quick: bool) -> Result<Value, Str
             )?);
         }
         rebuilds.sort_by(|a, b| a.wall_s.total_cmp(&b.wall_s));
-        let all_rebuilds = rebuilds
-            .iter()
-            .map(|b| format!("{:.1}", b.wall_s))
-            .collect::<Vec<_>>()
-            .join(" / ");
+        let all_rebuilds = walls(&rebuilds);
         let incremental = rebuilds.swap_remove(rebuilds.len() / 2);
         let crate_time = crate_s(&full);
         report.line(format!(

@@ -146,26 +146,34 @@ pub mod __private {
     pub use serde::Deserialize as OutboundDeserialize;
     #[cfg(not(feature = "deserialize-requests"))]
     pub use tencent_chat_macros::NoDeserialize as OutboundDeserialize;
-    #[cfg(not(feature = "deserialize-requests"))]
-    pub use tencent_chat_macros::drop_item as with_outbound_deserialize;
-    /// On the hand-written `Deserialize` impls of the types only the caller sends:
-    /// kept with `deserialize-requests`, dropped without.
-    #[cfg(feature = "deserialize-requests")]
-    pub use tencent_chat_macros::keep_item as with_outbound_deserialize;
 
-    #[cfg(not(feature = "webhooks"))]
-    pub use tencent_chat_macros::drop_item as with_webhooks;
-    /// On the generated `webhooks` module: kept with the `webhooks` feature, dropped
-    /// without.
-    #[cfg(feature = "webhooks")]
-    pub use tencent_chat_macros::keep_item as with_webhooks;
-
-    #[cfg(not(feature = "hooks"))]
-    pub use tencent_chat_macros::drop_item as with_hooks;
-    /// On the generated code's hand-written `JsonSchema` impls: kept with `hooks`,
-    /// dropped without.
-    #[cfg(feature = "hooks")]
-    pub use tencent_chat_macros::keep_item as with_hooks;
+    /// `$name` is an attribute that keeps the item it is put on with `$feature` and
+    /// drops it without (the macro crate's `keep_item` / `drop_item`).
+    macro_rules! item_gate {
+        ($(#[doc = $doc:literal])* $name:ident, $feature:literal) => {
+            $(#[doc = $doc])*
+            #[cfg(feature = $feature)]
+            pub use tencent_chat_macros::keep_item as $name;
+            $(#[doc = $doc])*
+            #[cfg(not(feature = $feature))]
+            pub use tencent_chat_macros::drop_item as $name;
+        };
+    }
+    item_gate!(
+        /// On the hand-written `Deserialize` impls of the types only the caller sends.
+        with_outbound_deserialize,
+        "deserialize-requests"
+    );
+    item_gate!(
+        /// On the generated `webhooks` module.
+        with_webhooks,
+        "webhooks"
+    );
+    item_gate!(
+        /// On the generated code's hand-written `JsonSchema` impls.
+        with_hooks,
+        "hooks"
+    );
 }
 
 tencent_chat_macros::generate!("../specs");

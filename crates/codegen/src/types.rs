@@ -279,7 +279,6 @@ impl<'a> TypeCx<'a> {
         }
     }
 
-    /// `Eq` for a derive list, unless one of `types` can hold a float.
     /// The `Deserialize` derive of the items being generated. What a response or a
     /// callback payload can hold always derives serde's; what only the caller sends
     /// (requests, webhook answers) derives `__private::OutboundDeserialize`, which is
@@ -306,6 +305,7 @@ impl<'a> TypeCx<'a> {
         }
     }
 
+    /// `Eq` for a derive list, unless one of `types` can hold a float.
     fn eq_derive(&self, mut types: impl Iterator<Item = TypeId>) -> TokenStream {
         if types.any(|t| self.has_float(t)) {
             TokenStream::new()
@@ -1022,7 +1022,7 @@ impl<'a> TypeCx<'a> {
             }
 
             #de_gate
-                    impl<'de> #serde_::Deserialize<'de> for #ident {
+            impl<'de> #serde_::Deserialize<'de> for #ident {
                 fn deserialize<D: #serde_::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                     let value = <#json_::Value as #serde_::Deserialize>::deserialize(deserializer)?;
                     match #tag_getter {
