@@ -181,19 +181,20 @@ mod tests {
                 code: 90024,
             },
         ];
-        // The interval becomes 1 ms, a day 86.4 s.
-        let quotas = Quotas::new(true, 1_000);
+        // The interval becomes 100 ms, a day 8,640 s: two calls in a row fall well
+        // within the interval even on a loaded machine (1 ms did not always).
+        let quotas = Quotas::new(true, 10);
         let body = json!({});
         assert!(admit(&quotas, &Q, &body).is_ok());
         assert_eq!(admit(&quotas, &Q, &body).unwrap_err().code, 90024);
-        std::thread::sleep(Duration::from_millis(2));
+        std::thread::sleep(Duration::from_millis(110));
         assert!(admit(&quotas, &Q, &body).is_ok());
-        std::thread::sleep(Duration::from_millis(2));
+        std::thread::sleep(Duration::from_millis(110));
         assert!(admit(&quotas, &Q, &body).is_ok());
-        std::thread::sleep(Duration::from_millis(2));
+        std::thread::sleep(Duration::from_millis(110));
         assert_eq!(admit(&quotas, &Q, &body).unwrap_err().code, 90047);
         // A refused call is not counted: the pool is still at its daily 3.
-        std::thread::sleep(Duration::from_millis(2));
+        std::thread::sleep(Duration::from_millis(110));
         assert_eq!(admit(&quotas, &Q, &body).unwrap_err().code, 90047);
     }
 }
